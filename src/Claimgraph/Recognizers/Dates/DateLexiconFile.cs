@@ -1,0 +1,123 @@
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>The shape of a dates.yaml file, as YamlDotNet reads it (underscored names).</summary>
+internal sealed class DateLexiconFile
+{
+    public Dictionary<int, List<string>> Months { get; set; } = [];
+
+    public Dictionary<int, List<string>> Weekdays { get; set; } = [];
+
+    public List<string> WeekdaySuffixes { get; set; } = [];
+
+    public List<RangeEntry> Seasons { get; set; } = [];
+
+    public List<YearPointEntry> YearPoints { get; set; } = [];
+
+    public List<PartEntry> Parts { get; set; } = [];
+
+    public RelativeEntry Relative { get; set; } = new();
+
+    public List<UnitEntry> Units { get; set; } = [];
+
+    public List<RelativeNounEntry> RelativeNouns { get; set; } = [];
+
+    public List<OffsetEntry> DeicticDays { get; set; } = [];
+
+    public List<string> YearNouns { get; set; } = [];
+
+    public List<string> DecadeSuffixes { get; set; } = [];
+
+    public List<string> DecadeNouns { get; set; } = [];
+
+    public Dictionary<string, double> Numbers { get; set; } = [];
+
+    public Dictionary<string, double> VagueNumbers { get; set; } = [];
+
+    public Dictionary<string, List<string>> Prepositions { get; set; } = [];
+
+    public List<string> Articles { get; set; } = [];
+
+    public List<string> RangeConnectors { get; set; } = [];
+
+    public List<string> ListConnectors { get; set; } = [];
+
+    public List<string> UnitConnectors { get; set; } = [];
+
+    public List<string> NotYearAfter { get; set; } = [];
+
+    public List<string> ClockWords { get; set; } = [];
+
+    public DatelineEntry Dateline { get; set; } = new();
+
+    public sealed class RangeEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        public List<int> Months { get; set; } = [];
+    }
+
+    public sealed class YearPointEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        public List<int> Months { get; set; } = [];
+
+        public string Resolve { get; set; } = "past";
+    }
+
+    public sealed class PartEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        public List<int> Months { get; set; } = [];
+
+        public List<int> Days { get; set; } = [];
+    }
+
+    public sealed class RelativeEntry
+    {
+        public List<string> Past { get; set; } = [];
+
+        public List<string> Future { get; set; } = [];
+
+        public List<string> Current { get; set; } = [];
+    }
+
+    public sealed class UnitEntry
+    {
+        public string Unit { get; set; } = "";
+
+        public List<string> Singular { get; set; } = [];
+
+        public List<string> Plural { get; set; } = [];
+
+        public int Vague { get; set; } = 1;
+
+        public string Precision { get; set; } = "day";
+
+        public string VaguePrecision { get; set; } = "day";
+    }
+
+    public sealed class RelativeNounEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        public string Unit { get; set; } = "";
+
+        public int Offset { get; set; }
+    }
+
+    public sealed class OffsetEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        public int Offset { get; set; }
+    }
+
+    public sealed class DatelineEntry
+    {
+        public List<string> Labels { get; set; } = [];
+
+        public List<string> TimeSeparators { get; set; } = [];
+    }
+}

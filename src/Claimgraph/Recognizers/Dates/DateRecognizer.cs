@@ -1,0 +1,62 @@
+using Claimgraph.Text;
+
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>
+/// Finds time expressions in normalized text: dates, months, years, seasons, parts of months and
+/// years, relative expressions, durations and clock times. Relative expressions are resolved
+/// against a reference date (the publication date); without one they are still found, with
+/// <see cref="TimeMention.Start"/> and <see cref="TimeMention.End"/> null. Mentions do not
+/// overlap and come in text order. Linear in the length of the text; never throws on any input.
+/// </summary>
+public sealed class DateRecognizer
+{
+    private readonly DateLexicon _lexicon;
+
+    public DateRecognizer(DateLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>A recognizer with the German lexicon.</summary>
+    public static DateRecognizer German { get; } = new(DateLexicon.German);
+
+    /// <summary>The time expressions in the whole text.</summary>
+    public IReadOnlyList<TimeMention> Recognize(string text, DateOnly? reference) =>
+        Recognize(text, new TextSpan(0, text?.Length ?? 0), reference);
+
+    /// <summary>
+    /// The time expressions inside <paramref name="within"/> (clamped to the text), with spans in
+    /// offsets of the whole text.
+    /// </summary>
+    public IReadOnlyList<TimeMention> Recognize(string text, TextSpan within, DateOnly? reference)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var start = Math.Clamp(within.Start, 0, text.Length);
+        var end = Math.Clamp(within.End, start, text.Length);
+        var tokens = DateTokens.Read(text, start, end);
+        var scanner = new DateScanner(_lexicon, tokens, reference);
+        var mentions = new List<TimeMention>();
+        var index = 0;
+        while (index < tokens.Count)
+        {
+            if (scanner.MatchAt(index) is { } match && match.Next > index)
+            {
+                var span = new TextSpan(tokens[index].Start, tokens[match.Next - 1].End);
+                mentions.Add(new TimeMention(span, match.Start, match.End, match.Kind, span.Of(text)));
+                index = match.Next;
+            }
+            else
+            {
+                index++;
+            }
+        }
+
+        return mentions;
+    }
+}

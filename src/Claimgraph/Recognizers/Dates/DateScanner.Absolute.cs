@@ -1,0 +1,523 @@
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>Dates, months and years as written, ranges between them, decades and clock times.</summary>
+internal sealed partial class DateScanner
+{
+    private const int FirstYear = 1900;
+    private const int LastYear = 2100;
+
+    /// <summary>"2024-10-05".</summary>
+    private Core? IsoDate(int index) =>
+        TryIsoDay(index, out var point, out var next)
+            ? Core.Point(next, TimeMentionKind.Date, new PartialDate(point.Year!.Value, point.Month, point.Day))
+            : null;
+
+    /// <summary>"2024-10-05" as a point.</summary>
+    internal bool TryIsoDay(int index, out DatePoint point, out int next)
+    {
+        point = default;
+        next = index;
+        if (_tokens.Digits(index) != 4 || !_tokens.FreeOnLeft(index) || !IsGluedSymbol(index + 1, '-') ||
+            _tokens.Digits(index + 2) != 2 || !_tokens.Glued(index + 2) || !IsGluedSymbol(index + 3, '-') ||
+            _tokens.Digits(index + 4) != 2 || !_tokens.Glued(index + 4) || !_tokens.FreeOnRight(index + 4))
+        {
+            return false;
+        }
+
+        _tokens.TryNumber(index, 4, out var year);
+        _tokens.TryNumber(index + 2, 2, out var month);
+        _tokens.TryNumber(index + 4, 2, out var day);
+        if (month is < 1 or > 12 || day < 1 || day > CalendarMath.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        point = new DatePoint(year, month, day);
+        next = index + 5;
+        return true;
+    }
+
+    /// <summary>"17.11.2024", "17.11.24"; without a year after a preposition ("am 17.11.") or in a range.</summary>
+    private Core? NumericDate(int index, LeadRole? role)
+    {
+        if (!TryNumericDay(index, out var point, out var next))
+        {
+            return null;
+        }
+
+        if (point.Year is null && role is null)
+        {
+            return TryRange(point, next, role, out var range) ? range : null;
+        }
+
+        return PointCore(point, next, role);
+    }
+
+    /// <summary>"21. Dezember", "21. Dezember 2024", "5.November", and day ranges "1. bis 3. März".</summary>
+    private Core? NamedDay(int index, LeadRole? role)
+    {
+        if (TryNamedDay(index, out var point, out var next))
+        {
+            return PointCore(point, next, role);
+        }
+
+        // "1. bis 3. März 2024", "1.-3. März": the first day takes the month and year of the second.
+        if (!_tokens.TryNumber(index, 2, out var firstDay) || firstDay < 1 || !IsGluedSymbol(index + 1, '.') ||
+            !_tokens.SameLine(index + 2) ||
+            !_lexicon.RangeConnectors.Match(_tokens, index + 2, out _, out var afterConnector) ||
+            !_tokens.SameLine(afterConnector) ||
+            !TryNamedDay(afterConnector, out var last, out next, _tokens.IsSymbol(afterConnector - 1, '-')) ||
+            firstDay >= last.Day)
+        {
+            return null;
+        }
+
+        return RangeCore(last with { Day = firstDay }, last, next);
+    }
+
+    /// <summary>"im Jahr 2024", "in den Jahren 2022 und 2023".</summary>
+    private Core? YearNounCore(int index, LeadRole? role)
+    {
+        if (!_lexicon.YearNouns.Match(_tokens, index, out _, out var next) || !SpacedOnLine(next) ||
+            !TryYearToken(next, out var year, out var second, out var end))
+        {
+            return null;
+        }
+
+        return second is { } following
+            ? new Core(end, TimeMentionKind.Period, new PartialDate(year), new PartialDate(following))
+            : PointCore(new DatePoint(year, null, null), end, role);
+    }
+
+    /// <summary>A four-digit year in a date context: after a preposition, or standing alone between punctuation.</summary>
+    private Core? YearCore(int index, LeadRole? role)
+    {
+        if (!TryYearToken(index, out var year, out var second, out var next))
+        {
+            return null;
+        }
+
+        if (role is null && !LeftAllowsBareYear(index))
+        {
+            return null;
+        }
+
+        if (second is { } following)
+        {
+            return LooksLikeCount(next) ? null : new Core(next, TimeMentionKind.Period, new PartialDate(year), new PartialDate(following));
+        }
+
+        var point = new DatePoint(year, null, null);
+        if (TryRange(point, next, role, out var range) && !LooksLikeCount(range.Next))
+        {
+            return range;
+        }
+
+        return LooksLikeCount(next) ? null : PointCore(point, next, role);
+    }
+
+    /// <summary>
+    /// "Dezember 2024"; without a year only after a preposition ("im November") or as the start
+    /// of a range ("Oktober bis Dezember 2024").
+    /// </summary>
+    private Core? MonthCore(int index, LeadRole? role)
+    {
+        if (!TryMonthPoint(index, out var point, out var next))
+        {
+            return null;
+        }
+
+        if (point.Year is null && role is null)
+        {
+            return TryRange(point, next, role, out var range) ? range : null;
+        }
+
+        return PointCore(point, next, role);
+    }
+
+    /// <summary>"1980er Jahre", "80er-Jahren": the ten years of a decade.</summary>
+    private Core? Decade(int index)
+    {
+        var digits = _tokens.Digits(index);
+        if (digits is not (2 or 4) || !_tokens.TryNumber(index, 4, out var value) || value % 10 != 0 ||
+            !_tokens.Glued(index + 1) || !_lexicon.DecadeSuffixes.Match(_tokens, index + 1, out _, out var next))
+        {
+            return null;
+        }
+
+        if (IsGluedSymbol(next, '-'))
+        {
+            next++;
+            if (!_tokens.Glued(next))
+            {
+                return null;
+            }
+        }
+        else if (!SpacedOnLine(next))
+        {
+            return null;
+        }
+
+        if (!_lexicon.DecadeNouns.Match(_tokens, next, out _, out var end))
+        {
+            return null;
+        }
+
+        var year = digits == 4 ? value : value < 20 ? 2000 + value : 1900 + value;
+        return CalendarMath.IsYear(year) && CalendarMath.IsYear(year + 9)
+            ? new Core(end, TimeMentionKind.Period, new PartialDate(year), new PartialDate(year + 9))
+            : null;
+    }
+
+    /// <summary>"08:39 Uhr", "04:15", "8.30 Uhr", "8 Uhr".</summary>
+    private Core? Clock(int index)
+    {
+        if (!TryClock(index, out _, out var next))
+        {
+            return null;
+        }
+
+        return Core.Unresolved(next, TimeMentionKind.Time);
+    }
+
+    /// <summary>A clock time and its value. Without "Uhr" the hour needs two digits ("04:15").</summary>
+    internal bool TryClock(int index, out TimeOnly time, out int next)
+    {
+        time = default;
+        next = index;
+        if (!_tokens.TryNumber(index, 2, out var hour))
+        {
+            return false;
+        }
+
+        var minute = 0;
+        var end = index + 1;
+        var minutesWritten = false;
+        if (IsGluedSymbol(index + 1, ':') || IsGluedSymbol(index + 1, '.'))
+        {
+            if (_tokens.Digits(index + 2) != 2 || !_tokens.Glued(index + 2))
+            {
+                return false;
+            }
+
+            _tokens.TryNumber(index + 2, 2, out minute);
+            end = index + 3;
+            minutesWritten = true;
+            if (_tokens.IsSymbol(index + 1, ':') && IsGluedSymbol(end, ':'))
+            {
+                // Seconds: "08:39:12".
+                if (_tokens.Digits(end + 1) != 2 || !_tokens.Glued(end + 1) || !_tokens.TryNumber(end + 1, 2, out var second) || second > 59)
+                {
+                    return false;
+                }
+
+                end += 2;
+            }
+
+            if (IsGluedSymbol(end, ':') || (IsGluedSymbol(end, '.') && _tokens.IsNumber(end + 1) && _tokens.Glued(end + 1)))
+            {
+                return false;
+            }
+        }
+
+        var hasClockWord = false;
+        if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
+        {
+            hasClockWord = true;
+            end = afterWord;
+        }
+
+        var dotted = _tokens.IsSymbol(index + 1, '.');
+        if (hour > 24 || minute > 59 || (hour == 24 && minute > 0) ||
+            (!hasClockWord && (!minutesWritten || dotted || _tokens.Digits(index) != 2)))
+        {
+            return false;
+        }
+
+        time = new TimeOnly(hour % 24, minute);
+        next = end;
+        return true;
+    }
+
+    /// <summary>"17.11.2024", "17.11.24", "17.11." as a point.</summary>
+    internal bool TryNumericDay(int index, out DatePoint point, out int next, bool joined = false)
+    {
+        point = default;
+        next = index;
+        if (!(joined || _tokens.FreeOnLeft(index)) || !_tokens.TryNumber(index, 2, out var day) || !IsGluedSymbol(index + 1, '.') ||
+            !_tokens.Glued(index + 2) || !_tokens.TryNumber(index + 2, 2, out var month) || !IsGluedSymbol(index + 3, '.'))
+        {
+            return false;
+        }
+
+        int? year = null;
+        var end = index + 4;
+        if (_tokens.IsNumber(end) && _tokens.Glued(end))
+        {
+            var digits = _tokens.Digits(end);
+            if (digits is not (2 or 4) || !_tokens.FreeOnRight(end) || !_tokens.TryNumber(end, 4, out var written))
+            {
+                return false;
+            }
+
+            year = digits == 4 ? written : written <= 50 ? 2000 + written : 1900 + written;
+            end++;
+        }
+        else if (_tokens.Glued(end) && _tokens.IsWord(end))
+        {
+            return false;
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > (year is { } y ? CalendarMath.DaysInMonth(y, month) : CalendarMath.MaxDaysInMonth(month)))
+        {
+            return false;
+        }
+
+        point = new DatePoint(year, month, day);
+        next = end;
+        return true;
+    }
+
+    /// <summary>"21. Dezember", "21. Dez. 2024", "5.November" as a point.</summary>
+    internal bool TryNamedDay(int index, out DatePoint point, out int next, bool joined = false)
+    {
+        point = default;
+        next = index;
+        if (!(joined || _tokens.FreeOnLeft(index)) || !_tokens.TryNumber(index, 2, out var day) || day < 1 ||
+            !IsGluedSymbol(index + 1, '.') || !_tokens.SameLine(index + 2) ||
+            !TryMonthPoint(index + 2, out var month, out var end) || day > CalendarMath.MaxDaysInMonth(month.Month ?? 0))
+        {
+            return false;
+        }
+
+        if (month.Year is { } year && day > CalendarMath.DaysInMonth(year, month.Month ?? 0))
+        {
+            return false;
+        }
+
+        point = month with { Day = day };
+        next = end;
+        return true;
+    }
+
+    /// <summary>A month name and an optional year after it: "Dezember", "Dezember 2024".</summary>
+    private bool TryMonthPoint(int index, out DatePoint point, out int next)
+    {
+        point = default;
+        if (!_lexicon.Months.Match(_tokens, index, out var month, out next))
+        {
+            return false;
+        }
+
+        int? year = null;
+        if (SpacedOnLine(next) && TryYearToken(next, out var written, out _, out var end))
+        {
+            year = written;
+            next = end;
+        }
+
+        point = new DatePoint(year, month, null);
+        return true;
+    }
+
+    /// <summary>
+    /// A four-digit number from 1900 to 2100 that stands on its own, optionally with a second
+    /// year after a slash ("2024/25", the following year).
+    /// </summary>
+    /// <param name="joined">The number follows a range hyphen ("2022-2024"), so it need not stand free on the left.</param>
+    internal bool TryYearToken(int index, out int year, out int? second, out int next, bool joined = false)
+    {
+        year = 0;
+        second = null;
+        next = index;
+        if (_tokens.Digits(index) != 4 || !_tokens.TryNumber(index, 4, out year) || year is < FirstYear or > LastYear ||
+            !(joined || _tokens.FreeOnLeft(index)))
+        {
+            return false;
+        }
+
+        if (IsGluedSymbol(index + 1, '/') && _tokens.Glued(index + 2) && _tokens.Digits(index + 2) is 2 or 4)
+        {
+            _tokens.TryNumber(index + 2, 4, out var written);
+            var following = _tokens.Digits(index + 2) == 2 ? (year / 100 * 100) + written : written;
+            if (following != year + 1 || !_tokens.FreeOnRight(index + 2))
+            {
+                return false;
+            }
+
+            second = following;
+            next = index + 3;
+            return true;
+        }
+
+        // A glued year range "2022-2024" is read by the range connector.
+        var rangeFollows = IsGluedSymbol(index + 1, '-') && _tokens.Glued(index + 2) && _tokens.Digits(index + 2) == 4;
+        if (!rangeFollows && !_tokens.FreeOnRight(index))
+        {
+            return false;
+        }
+
+        next = index + 1;
+        return true;
+    }
+
+    /// <summary>A year or a range of points that may follow a resolved point.</summary>
+    private Core? PointCore(DatePoint point, int next, LeadRole? role)
+    {
+        if (TryRange(point, next, role, out var range))
+        {
+            return range;
+        }
+
+        var kind = point.Precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
+        if (point.TryResolve(_reference, out var date))
+        {
+            return Core.Point(next, kind, date);
+        }
+
+        // A written year that does not fit (29 February of a common year) is no date at all.
+        return point.Year is null ? Core.Unresolved(next, kind) : null;
+    }
+
+    /// <summary>"Januar bis März 2024", "im Januar und Februar", "2022-2024", "vom 1. März bis 3. April".</summary>
+    private bool TryRange(DatePoint first, int next, LeadRole? role, out Core range)
+    {
+        range = default;
+        if (!_tokens.SameLine(next) || !_lexicon.RangeConnectors.Match(_tokens, next, out var list, out var start) ||
+            !_tokens.SameLine(start))
+        {
+            return false;
+        }
+
+        if (_lexicon.Articles.Match(_tokens, start, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+        {
+            start = afterArticle;
+        }
+
+        var joined = _tokens.IsSymbol(start - 1, '-') && _tokens.Glued(start);
+        DatePoint last;
+        int end;
+        switch (first.Precision)
+        {
+            case DatePrecision.Year:
+                if (!TryYearToken(start, out var year, out var slash, out end, joined) || slash is not null)
+                {
+                    return false;
+                }
+
+                last = new DatePoint(year, null, null);
+                break;
+            case DatePrecision.Month:
+                if (!TryMonthPoint(start, out last, out end))
+                {
+                    return false;
+                }
+
+                break;
+            default:
+                if (!TryNamedDay(start, out last, out end, joined) && !TryNumericDay(start, out last, out end, joined))
+                {
+                    return false;
+                }
+
+                break;
+        }
+
+        // "und" lists dates unless "zwischen" opened a range, the first point takes its year
+        // from the second, or the years follow each other.
+        if (list && role != LeadRole.Range && first.Year is not null &&
+            !(first.Precision == DatePrecision.Year && last.Year == first.Year + 1))
+        {
+            return false;
+        }
+
+        if (RangeCore(first, last, end) is not { } found)
+        {
+            return false;
+        }
+
+        range = found;
+        return true;
+    }
+
+    /// <summary>
+    /// A period between two points of the same precision. A missing year is taken from the other
+    /// point (a year earlier or later where the months run over a new year), or from the
+    /// reference date for the first point.
+    /// </summary>
+    private Core? RangeCore(DatePoint first, DatePoint last, int next)
+    {
+        if (first.Precision == DatePrecision.Year)
+        {
+            return last.Year >= first.Year
+                ? new Core(next, TimeMentionKind.Period, new PartialDate(first.Year!.Value), new PartialDate(last.Year!.Value))
+                : null;
+        }
+
+        if (first.Year is null && last.Year is { } lastYear)
+        {
+            first = first.WithYear(first.DayOfYearKey > last.DayOfYearKey ? lastYear - 1 : lastYear);
+        }
+        else if (first.Year is { } firstYear && last.Year is null)
+        {
+            last = last.WithYear(last.DayOfYearKey < first.DayOfYearKey ? firstYear + 1 : firstYear);
+        }
+        else if (first.Year is null)
+        {
+            if (!first.TryResolve(_reference, out var resolved))
+            {
+                return Core.Unresolved(next, TimeMentionKind.Period);
+            }
+
+            first = first.WithYear(resolved.Year);
+            last = last.WithYear(last.DayOfYearKey < first.DayOfYearKey ? resolved.Year + 1 : resolved.Year);
+        }
+
+        if (!first.TryResolve(null, out var start) || !last.TryResolve(null, out var end) || Compare(start, end) > 0)
+        {
+            return null;
+        }
+
+        return new Core(next, TimeMentionKind.Period, start, end);
+    }
+
+    private static int Compare(PartialDate a, PartialDate b) =>
+        (a.Year, a.Month ?? 0, a.Day ?? 0).CompareTo((b.Year, b.Month ?? 0, b.Day ?? 0));
+
+    /// <summary>
+    /// What follows a four-digit number makes it a count rather than a year: a noun ("2000
+    /// Soldaten"), a unit ("2000 km"), or "bis"/"und" before another number ("2000 bis 3000").
+    /// </summary>
+    private bool LooksLikeCount(int next)
+    {
+        if (!_tokens.SameLine(next))
+        {
+            return false;
+        }
+
+        if (_lexicon.NotYearAfter.Match(_tokens, next, out _, out var after))
+        {
+            var conjunction = _lexicon.RangeConnectors.Contains(_tokens, next) || _lexicon.UnitConnectors.Contains(_tokens, next);
+            return !conjunction || (_tokens.IsNumber(after) && _tokens.SameLine(after));
+        }
+
+        return _tokens.IsCapitalized(next) && !_tokens.Glued(next);
+    }
+
+    /// <summary>A year without a preposition stands at the start of a line or sentence, or after "(", ",", ";", ":".</summary>
+    private bool LeftAllowsBareYear(int index)
+    {
+        if (!_tokens.SameLine(index) || !_tokens.Has(index - 1))
+        {
+            return true;
+        }
+
+        var before = index - 1;
+        if (_tokens.IsSymbol(before, '(') || _tokens.IsSymbol(before, ',') || _tokens.IsSymbol(before, ';') || _tokens.IsSymbol(before, ':'))
+        {
+            return true;
+        }
+
+        return !_tokens.Glued(index) && (_tokens.IsSymbol(before, '.') || _tokens.IsSymbol(before, '!') || _tokens.IsSymbol(before, '?'));
+    }
+}

@@ -1,0 +1,22 @@
+namespace Claimgraph.Recognizers.Dates;
+
+internal sealed partial class DateScanner
+{
+    /// <summary>
+    /// What a pattern found, before the preposition is applied: where it ends, what it means, and
+    /// for a count of units ("drei Jahren") the count and the unit, which only the preposition
+    /// turns into a duration, an anchored duration or a date.
+    /// </summary>
+    private readonly record struct Core(
+        int Next,
+        TimeMentionKind Kind,
+        PartialDate? Start,
+        PartialDate? End,
+        Count Count = default,
+        UnitInfo? Unit = null)
+    {
+        public static Core Point(int next, TimeMentionKind kind, PartialDate date) => new(next, kind, date, date);
+
+        public static Core Unresolved(int next, TimeMentionKind kind) => new(next, kind, null, null);
+    }
+}

@@ -1,0 +1,391 @@
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>
+/// Expressions resolved against the reference date: relative units ("in den vergangenen
+/// Wochen"), named days ("gestern"), weekdays, seasons, named points and parts of a year.
+/// </summary>
+internal sealed partial class DateScanner
+{
+    /// <summary>"gestern", "heute", "vorgestern".</summary>
+    private Core? DeicticDay(int index)
+    {
+        if (!_lexicon.DeicticDays.Match(_tokens, index, out var offset, out var next))
+        {
+            return null;
+        }
+
+        return _reference is { } today && CalendarMath.TryAddDays(today, offset, out var day)
+            ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(day, DatePrecision.Day))
+            : Core.Unresolved(next, TimeMentionKind.Date);
+    }
+
+    /// <summary>"im Vorjahr", "im Vormonat".</summary>
+    private Core? RelativeNounCore(int index) =>
+        _lexicon.RelativeNouns.Match(_tokens, index, out var noun, out var next)
+            ? CalendarUnit(noun.Unit, noun.Offset, next)
+            : null;
+
+    /// <summary>
+    /// A direction word and what it points at: a count of units ("vergangenen zwei Wochen"), a
+    /// plural unit ("vergangenen Wochen"), a singular unit ("vergangene Woche"), a season, a
+    /// month or a weekday ("kommenden Samstag").
+    /// </summary>
+    private Core? DirectionCore(int index)
+    {
+        if (!_lexicon.Directions.Match(_tokens, index, out var direction, out var next) || !SpacedOnLine(next))
+        {
+            return null;
+        }
+
+        if (TryCount(next, out var count, out var afterCount) && SpacedOnLine(afterCount) &&
+            _lexicon.Units.Match(_tokens, afterCount, out var countedUnit, out var end))
+        {
+            return Span(direction, count, countedUnit.Info, end);
+        }
+
+        if (_lexicon.Units.Match(_tokens, next, out var unit, out end))
+        {
+            if (!unit.Plural)
+            {
+                return CalendarUnit(unit.Info.Unit, direction, end);
+            }
+
+            // "in den kommenden Tagen und Wochen": the longer unit sets the span.
+            var info = unit.Info;
+            if (SpacedOnLine(end) && _lexicon.UnitConnectors.Match(_tokens, end, out _, out var afterConnector) &&
+                SpacedOnLine(afterConnector) && _lexicon.Units.Match(_tokens, afterConnector, out var second, out var afterSecond) &&
+                second.Plural)
+            {
+                end = afterSecond;
+                if (second.Info.Unit > info.Unit)
+                {
+                    info = second.Info;
+                }
+            }
+
+            return Span(direction, new Count(info.Vague, CountKind.None), info, end);
+        }
+
+        if (_lexicon.Seasons.Match(_tokens, next, out var season, out end))
+        {
+            return MonthRangeCore(season, end, null, reference => CalendarMath.AnchorByDirection(season, reference, direction));
+        }
+
+        if (_lexicon.Months.Match(_tokens, next, out var month, out end))
+        {
+            var range = new MonthRange(month, month);
+            if (_reference is not { } today ||
+                !CalendarMath.TryMonth(range.FirstIndex(CalendarMath.AnchorByDirection(range, today, direction)), out var resolved))
+            {
+                return Core.Unresolved(end, TimeMentionKind.Date);
+            }
+
+            return Core.Point(end, TimeMentionKind.Date, resolved);
+        }
+
+        if (TryWeekdayWord(next, out var weekday, out end))
+        {
+            return Weekday(weekday, direction, end);
+        }
+
+        return null;
+    }
+
+    /// <summary>"im Frühjahr", "Sommer 2024", "Winter 2023/24"; without a year only after a preposition.</summary>
+    private Core? SeasonCore(int index, bool context)
+    {
+        if (!_lexicon.Seasons.Match(_tokens, index, out var season, out var next))
+        {
+            return null;
+        }
+
+        if (SpacedOnLine(next) && TryYearToken(next, out var year, out _, out var end))
+        {
+            return MonthRangeCore(season, end, year, CurrentYear);
+        }
+
+        return context ? MonthRangeCore(season, next, null, reference => CalendarMath.AnchorPast(season, reference)) : null;
+    }
+
+    /// <summary>"Jahresbeginn", "Jahreswechsel 2025", "Jahreswechsel 2024/25".</summary>
+    private Core? YearPointCore(int index)
+    {
+        if (!_lexicon.YearPoints.Match(_tokens, index, out var point, out var next))
+        {
+            return null;
+        }
+
+        if (SpacedOnLine(next) && TryYearToken(next, out var year, out var second, out var end))
+        {
+            // With two years the range covers both: the turn of the year ends in the second.
+            var anchor = second is { } following && point.Months.First < 1 ? following : year;
+            return MonthRangeCore(point.Months, end, anchor, CurrentYear);
+        }
+
+        return MonthRangeCore(point.Months, next, null, reference => point.Resolve switch
+        {
+            YearResolution.Current => reference.Year,
+            YearResolution.Nearest => CalendarMath.AnchorNearest(point.Months, reference),
+            _ => CalendarMath.AnchorPast(point.Months, reference),
+        });
+    }
+
+    /// <summary>
+    /// "Ende Oktober", "Anfang 2025", "Mitte des Monats", "Ende letzten Jahres": days of a month or
+    /// months of a year.
+    /// </summary>
+    private Core? PartCore(int index)
+    {
+        if (!_lexicon.Parts.Match(_tokens, index, out var part, out var next) || !SpacedOnLine(next))
+        {
+            return null;
+        }
+
+        var withArticle = false;
+        if (_lexicon.Articles.Match(_tokens, next, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        {
+            next = afterArticle;
+            withArticle = true;
+        }
+
+        if (TryMonthPoint(next, out var month, out var end))
+        {
+            return month.TryResolve(_reference, out var resolved)
+                ? PartOfMonth(part, resolved.Year, resolved.Month ?? 1, end)
+                : month.Year is null ? Core.Unresolved(end, TimeMentionKind.Period) : null;
+        }
+
+        if (TryYearToken(next, out var year, out _, out end))
+        {
+            return PartOfYear(part, year, end);
+        }
+
+        var direction = 0;
+        var unitAt = next;
+        if (_lexicon.Directions.Match(_tokens, next, out var written, out var afterDirection) && SpacedOnLine(afterDirection))
+        {
+            direction = written;
+            unitAt = afterDirection;
+        }
+        else if (!withArticle)
+        {
+            return null;
+        }
+
+        if (!_lexicon.Units.Match(_tokens, unitAt, out var unit, out end) || unit.Plural ||
+            unit.Info.Unit is not (DateUnit.Month or DateUnit.Year))
+        {
+            return null;
+        }
+
+        if (_reference is not { } today)
+        {
+            return Core.Unresolved(end, TimeMentionKind.Period);
+        }
+
+        if (unit.Info.Unit == DateUnit.Year)
+        {
+            return PartOfYear(part, today.Year + direction, end);
+        }
+
+        return CalendarMath.TryAddMonths(today, direction, out var monthDate)
+            ? PartOfMonth(part, monthDate.Year, monthDate.Month, end)
+            : null;
+    }
+
+    /// <summary>"am Samstag", "Samstagabend", "Dienstag, 15. Oktober 2024".</summary>
+    private Core? WeekdayCore(int index, LeadRole? role)
+    {
+        if (!TryWeekdayWord(index, out var weekday, out var next))
+        {
+            return null;
+        }
+
+        var dateAt = next;
+        if (_tokens.IsSymbol(dateAt, ',') && _tokens.SameLine(dateAt))
+        {
+            dateAt++;
+        }
+
+        if (_lexicon.Articles.Match(_tokens, dateAt, out _, out var afterArticle))
+        {
+            dateAt = afterArticle;
+        }
+
+        if (dateAt > next && _tokens.SameLine(dateAt) &&
+            (TryNamedDay(dateAt, out var point, out var end) || TryNumericDay(dateAt, out point, out end)))
+        {
+            return PointCore(point, end, role);
+        }
+
+        return role is not null ? Weekday(weekday, -1, next) : null;
+    }
+
+    /// <summary>A weekday word, alone or joined with a time of day ("Samstagabend").</summary>
+    private bool TryWeekdayWord(int index, out int weekday, out int next)
+    {
+        if (_lexicon.Weekdays.Match(_tokens, index, out weekday, out next))
+        {
+            return true;
+        }
+
+        if (_tokens.IsWord(index))
+        {
+            var word = _tokens.TextOf(index);
+            foreach (var (name, day) in _lexicon.WeekdayNames)
+            {
+                if (word.Length > name.Length && word.StartsWith(name, StringComparison.OrdinalIgnoreCase) &&
+                    _lexicon.WeekdaySuffixes.Contains(word[name.Length..].ToString()))
+                {
+                    weekday = day;
+                    next = index + 1;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The weekday before the reference date (direction -1, also the default), after it (+1) or
+    /// in its week (0).
+    /// </summary>
+    private Core Weekday(int weekday, int direction, int next)
+    {
+        if (_reference is not { } today)
+        {
+            return Core.Unresolved(next, TimeMentionKind.Date);
+        }
+
+        var current = CalendarMath.IsoDay(today);
+        var days = direction switch
+        {
+            < 0 => -(((current - weekday + 6) % 7) + 1),
+            > 0 => ((weekday - current + 6) % 7) + 1,
+            _ => weekday - current,
+        };
+
+        return CalendarMath.TryAddDays(today, days, out var date)
+            ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day))
+            : Core.Unresolved(next, TimeMentionKind.Date);
+    }
+
+    /// <summary>A count of units before or after the reference date, ending or starting there.</summary>
+    private Core Span(int direction, Count count, UnitInfo unit, int next)
+    {
+        var precision = count.Kind == CountKind.Exact ? unit.Precision : unit.VaguePrecision;
+        if (_reference is not { } today ||
+            !CalendarMath.TryShift(today, unit.Unit, count.Value, direction > 0 ? 1 : -1, out var other))
+        {
+            return Core.Unresolved(next, TimeMentionKind.Period);
+        }
+
+        var (start, end) = direction > 0 ? (today, other) : (other, today);
+        return new Core(next, TimeMentionKind.Period, PartialDate.From(start, precision), PartialDate.From(end, precision));
+    }
+
+    /// <summary>The calendar unit (week, month, year...) <paramref name="offset"/> units from the reference date's.</summary>
+    private Core CalendarUnit(DateUnit unit, int offset, int next)
+    {
+        var kind = unit switch
+        {
+            DateUnit.Week or DateUnit.Decade => TimeMentionKind.Period,
+            DateUnit.Year => TimeMentionKind.Year,
+            _ => TimeMentionKind.Date,
+        };
+        if (_reference is not { } today)
+        {
+            return Core.Unresolved(next, kind);
+        }
+
+        switch (unit)
+        {
+            case DateUnit.Week:
+                if (CalendarMath.TryAddDays(today, (7L * offset) - CalendarMath.IsoDay(today) + 1, out var monday) &&
+                    CalendarMath.TryAddDays(monday, 6, out var sunday))
+                {
+                    return new Core(next, kind, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(sunday, DatePrecision.Day));
+                }
+
+                break;
+            case DateUnit.Month:
+                if (CalendarMath.TryAddMonths(today, offset, out var month))
+                {
+                    return Core.Point(next, kind, PartialDate.From(month, DatePrecision.Month));
+                }
+
+                break;
+            case DateUnit.Year:
+                if (CalendarMath.IsYear(today.Year + offset))
+                {
+                    return Core.Point(next, kind, new PartialDate(today.Year + offset));
+                }
+
+                break;
+            case DateUnit.Decade:
+                var first = (today.Year / 10 * 10) + (10 * offset);
+                if (CalendarMath.IsYear(first) && CalendarMath.IsYear(first + 9))
+                {
+                    return new Core(next, kind, new PartialDate(first), new PartialDate(first + 9));
+                }
+
+                break;
+            default:
+                var days = unit == DateUnit.Day ? offset : 0;
+                if (CalendarMath.TryAddDays(today, days, out var day))
+                {
+                    return Core.Point(next, kind, PartialDate.From(day, DatePrecision.Day));
+                }
+
+                break;
+        }
+
+        return Core.Unresolved(next, kind);
+    }
+
+    /// <summary>
+    /// A range of months anchored in the year written in the text, or else in the year that
+    /// <paramref name="resolve"/> picks for the reference date.
+    /// </summary>
+    private Core MonthRangeCore(MonthRange range, int next, int? written, Func<DateOnly, int> resolve)
+    {
+        int year;
+        if (written is { } given)
+        {
+            year = given;
+        }
+        else if (_reference is { } today)
+        {
+            year = resolve(today);
+        }
+        else
+        {
+            return Core.Unresolved(next, TimeMentionKind.Period);
+        }
+
+        return CalendarMath.TryMonths(range, year, out var first, out var last)
+            ? new Core(next, TimeMentionKind.Period, first, last)
+            : Core.Unresolved(next, TimeMentionKind.Period);
+    }
+
+    private static int CurrentYear(DateOnly reference) => reference.Year;
+
+    private Core? PartOfMonth(DatePart part, int year, int month, int next)
+    {
+        var days = CalendarMath.DaysInMonth(year, month);
+        if (days == 0)
+        {
+            return null;
+        }
+
+        var first = Math.Min(part.FirstDay, days);
+        var last = Math.Min(part.LastDay, days);
+        return new Core(next, TimeMentionKind.Period, new PartialDate(year, month, first), new PartialDate(year, month, last));
+    }
+
+    private Core? PartOfYear(DatePart part, int year, int next) =>
+        CalendarMath.TryMonths(part.Months, year, out var first, out var last)
+            ? new Core(next, TimeMentionKind.Period, first, last)
+            : null;
+}

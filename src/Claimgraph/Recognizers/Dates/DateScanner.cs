@@ -1,0 +1,225 @@
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>
+/// Matches time expressions at token positions. Every pattern looks at a bounded number of
+/// tokens ahead, so scanning a text is linear in its length.
+/// </summary>
+/// <remarks>
+/// An expression is an optional preposition (with an optional article) and a core: a date, a
+/// month, a year, a season, a part of a month or year, a relative expression, a count of units,
+/// a clock time. The preposition belongs to the span and may change the meaning: "seit" turns a
+/// point into a period up to the reference date and a count into an anchored duration, "vor"
+/// turns a count into a date before the reference date.
+/// </remarks>
+internal sealed partial class DateScanner
+{
+    private readonly DateLexicon _lexicon;
+    private readonly DateTokens _tokens;
+    private readonly DateOnly? _reference;
+
+    public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference)
+    {
+        _lexicon = lexicon;
+        _tokens = tokens;
+        _reference = reference;
+    }
+
+    /// <summary>The time expression that starts at token <paramref name="index"/>, if any.</summary>
+    public DateMatch? MatchAt(int index)
+    {
+        if (!_tokens.Has(index))
+        {
+            return null;
+        }
+
+        if (_lexicon.Prepositions.Match(_tokens, index, out var role, out var next))
+        {
+            if (!_tokens.SameLine(next))
+            {
+                return null;
+            }
+
+            if (_lexicon.Articles.Match(_tokens, next, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+            {
+                next = afterArticle;
+            }
+
+            return Finish(MatchCore(next, role), role);
+        }
+
+        return Finish(MatchCore(index, null), null);
+    }
+
+    private Core? MatchCore(int index, LeadRole? role)
+    {
+        if (_tokens.IsNumber(index))
+        {
+            return _tokens.FreeOnLeft(index) ? NumberCore(index, role) : null;
+        }
+
+        return _tokens.IsWord(index) ? WordCore(index, role) : null;
+    }
+
+    private Core? NumberCore(int index, LeadRole? role) =>
+        IsoDate(index)
+        ?? NumericDate(index, role)
+        ?? Clock(index)
+        ?? Decade(index)
+        ?? NamedDay(index, role)
+        ?? Measure(index)
+        ?? YearCore(index, role);
+
+    private Core? WordCore(int index, LeadRole? role)
+    {
+        var context = role is not null;
+        return DeicticDay(index)
+            ?? RelativeNounCore(index)
+            ?? YearNounCore(index, role)
+            ?? PartCore(index)
+            ?? YearPointCore(index)
+            ?? DirectionCore(index)
+            ?? SeasonCore(index, context)
+            ?? WeekdayCore(index, role)
+            ?? MonthCore(index, role)
+            ?? Measure(index)
+            ?? BarePlural(index, role);
+    }
+
+    /// <summary>Applies what the preposition does to the core.</summary>
+    private DateMatch? Finish(Core? found, LeadRole? role)
+    {
+        if (found is not { } core)
+        {
+            return null;
+        }
+
+        if (core.Unit is { } unit)
+        {
+            return MeasureWithRole(core, unit, role);
+        }
+
+        if (role == LeadRole.Since && core.Kind is not (TimeMentionKind.Duration or TimeMentionKind.Time))
+        {
+            var end = core.Start is { } start && _reference is { } today ? PartialDate.From(today, start.Precision) : (PartialDate?)null;
+            return new DateMatch(core.Next, TimeMentionKind.Period, core.Start, end);
+        }
+
+        return new DateMatch(core.Next, core.Kind, core.Start, core.End);
+    }
+
+    private DateMatch? MeasureWithRole(Core core, UnitInfo unit, LeadRole? role)
+    {
+        var count = core.Count;
+        var precision = count.Kind == CountKind.Exact ? unit.Precision : unit.VaguePrecision;
+        var value = count.Kind == CountKind.None ? unit.Vague : count.Value;
+        switch (role)
+        {
+            case LeadRole.Since:
+                if (count.Kind != CountKind.None && _reference is { } today &&
+                    CalendarMath.TryShift(today, unit.Unit, value, -1, out var from))
+                {
+                    return new DateMatch(core.Next, TimeMentionKind.Duration, PartialDate.From(from, precision), PartialDate.From(today, precision));
+                }
+
+                return new DateMatch(core.Next, TimeMentionKind.Duration, null, null);
+            case LeadRole.Ago:
+                var kind = precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
+                if (count.Kind != CountKind.None && _reference is { } now &&
+                    CalendarMath.TryShift(now, unit.Unit, value, -1, out var then))
+                {
+                    var date = PartialDate.From(then, precision);
+                    return new DateMatch(core.Next, kind, date, date);
+                }
+
+                return new DateMatch(core.Next, kind, null, null);
+            default:
+                return count.Kind == CountKind.None ? null : new DateMatch(core.Next, TimeMentionKind.Duration, null, null);
+        }
+    }
+
+    /// <summary>"drei Jahre", "120 Tage", "einigen Wochen": a count and a unit.</summary>
+    private Core? Measure(int index)
+    {
+        if (!TryCount(index, out var count, out var next) || !SpacedOnLine(next) ||
+            !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
+        {
+            return null;
+        }
+
+        return new Core(end, TimeMentionKind.Duration, null, null, count, unit.Info);
+    }
+
+    /// <summary>"seit Jahren", "vor Wochen": a plural unit without a count, only after "seit" or "vor".</summary>
+    private Core? BarePlural(int index, LeadRole? role)
+    {
+        if (role is not (LeadRole.Since or LeadRole.Ago) ||
+            !_lexicon.Units.Match(_tokens, index, out var unit, out var next) || !unit.Plural)
+        {
+            return null;
+        }
+
+        return new Core(next, TimeMentionKind.Duration, null, null, new Count(0, CountKind.None), unit.Info);
+    }
+
+    /// <summary>A count: digits ("120", "2,5", "1.000"), a number word ("zwei", "zweieinhalb") or a vague word ("einigen").</summary>
+    private bool TryCount(int index, out Count count, out int next)
+    {
+        count = default;
+        next = index;
+        if (_tokens.IsNumber(index))
+        {
+            if (!_tokens.FreeOnLeft(index) || !_tokens.TryNumber(index, 6, out var whole))
+            {
+                return false;
+            }
+
+            double value = whole;
+            var last = index;
+            for (var groups = 0; groups < 3 && IsGluedSymbol(last + 1, '.') && _tokens.Digits(last + 2) == 3 && _tokens.Glued(last + 2); groups++)
+            {
+                _tokens.TryNumber(last + 2, 3, out var group);
+                value = (value * 1000) + group;
+                last += 2;
+            }
+
+            if (IsGluedSymbol(last + 1, ',') && _tokens.Glued(last + 2) && _tokens.TryNumber(last + 2, 3, out var fraction))
+            {
+                value += fraction / Math.Pow(10, _tokens.Digits(last + 2));
+                last += 2;
+            }
+
+            if (!_tokens.FreeOnRight(last))
+            {
+                return false;
+            }
+
+            count = new Count(value, CountKind.Exact);
+            next = last + 1;
+            return true;
+        }
+
+        // The longer phrase wins: "ein paar" (vague) over "ein" (one).
+        var exact = _lexicon.Numbers.Match(_tokens, index, out var number, out var afterNumber);
+        var vague = _lexicon.VagueNumbers.Match(_tokens, index, out var guess, out var afterGuess);
+        if (vague && (!exact || afterGuess > afterNumber))
+        {
+            count = new Count(guess, CountKind.Vague);
+            next = afterGuess;
+            return true;
+        }
+
+        if (exact)
+        {
+            count = new Count(number, CountKind.Exact);
+            next = afterNumber;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsGluedSymbol(int index, char symbol) => _tokens.IsSymbol(index, symbol) && _tokens.Glued(index);
+
+    /// <summary>The next token is on the same line after a space (not glued, not on a new line).</summary>
+    private bool SpacedOnLine(int index) => _tokens.SameLine(index) && !_tokens.Glued(index);
+}

@@ -1,0 +1,33 @@
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>What a <see cref="DateToken"/> is made of.</summary>
+internal enum DateTokenKind
+{
+    /// <summary>A run of letters.</summary>
+    Word,
+
+    /// <summary>A run of ASCII digits.</summary>
+    Number,
+
+    /// <summary>Any other single character.</summary>
+    Symbol,
+}
+
+/// <summary>What separates a token from the one before it.</summary>
+internal enum DateGap
+{
+    /// <summary>Nothing: the tokens touch ("17" "." "11").</summary>
+    None,
+
+    /// <summary>Spaces or tabs on the same line.</summary>
+    Space,
+
+    /// <summary>A line break (or the token is the first one).</summary>
+    Line,
+}
+
+/// <summary>A word, a number or a symbol of the text, with its offsets and what precedes it.</summary>
+internal readonly record struct DateToken(int Start, int End, DateTokenKind Kind, DateGap Gap)
+{
+    public int Length => End - Start;
+}

@@ -1,0 +1,172 @@
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>
+/// A range of text cut into words, numbers and single symbols, with the questions the date
+/// patterns ask about them. Whitespace is not a token; it is recorded as the gap before the next
+/// one. Out-of-range indexes are answered as "no such token", never with an exception.
+/// </summary>
+internal sealed class DateTokens
+{
+    private readonly DateToken[] _tokens;
+
+    private DateTokens(string text, DateToken[] tokens)
+    {
+        Text = text;
+        _tokens = tokens;
+    }
+
+    public string Text { get; }
+
+    public int Count => _tokens.Length;
+
+    public DateToken this[int index] => _tokens[index];
+
+    public static DateTokens Read(string text, int start, int end)
+    {
+        var tokens = new List<DateToken>();
+        var gap = DateGap.Line;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029')
+                {
+                    gap = DateGap.Line;
+                }
+                else if (gap == DateGap.None)
+                {
+                    gap = DateGap.Space;
+                }
+
+                i++;
+                continue;
+            }
+
+            var tokenStart = i;
+            DateTokenKind kind;
+            if (char.IsAsciiDigit(c))
+            {
+                kind = DateTokenKind.Number;
+                while (i < end && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                kind = DateTokenKind.Word;
+                while (i < end && (char.IsLetter(text[i]) || IsMark(text[i])))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                kind = DateTokenKind.Symbol;
+                i++;
+            }
+
+            tokens.Add(new DateToken(tokenStart, i, kind, gap));
+            gap = DateGap.None;
+        }
+
+        return new DateTokens(text, [.. tokens]);
+    }
+
+    public bool Has(int index) => index >= 0 && index < _tokens.Length;
+
+    public ReadOnlySpan<char> TextOf(int index) =>
+        Has(index) ? Text.AsSpan(_tokens[index].Start, _tokens[index].Length) : [];
+
+    public bool IsWord(int index) => Has(index) && _tokens[index].Kind == DateTokenKind.Word;
+
+    public bool IsNumber(int index) => Has(index) && _tokens[index].Kind == DateTokenKind.Number;
+
+    public bool IsSymbol(int index, char symbol) =>
+        Has(index) && _tokens[index].Kind == DateTokenKind.Symbol && Text[_tokens[index].Start] == symbol;
+
+    /// <summary>The token touches the one before it.</summary>
+    public bool Glued(int index) => Has(index) && _tokens[index].Gap == DateGap.None;
+
+    /// <summary>The token follows the one before it on the same line, with or without a space.</summary>
+    public bool SameLine(int index) => Has(index) && _tokens[index].Gap != DateGap.Line;
+
+    /// <summary>The token is a word that starts with a capital letter.</summary>
+    public bool IsCapitalized(int index) => IsWord(index) && char.IsUpper(Text[_tokens[index].Start]);
+
+    /// <summary>A number token's value when it has between one and <paramref name="maxDigits"/> digits.</summary>
+    public bool TryNumber(int index, int maxDigits, out int value)
+    {
+        value = 0;
+        if (!IsNumber(index) || _tokens[index].Length > maxDigits || maxDigits > 9)
+        {
+            return false;
+        }
+
+        foreach (var c in TextOf(index))
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>The number of digits of a number token, 0 for other tokens.</summary>
+    public int Digits(int index) => IsNumber(index) ? _tokens[index].Length : 0;
+
+    /// <summary>
+    /// A number starting at the token stands on its own on the left: it is not the tail of a
+    /// model name ("M1989", "KN-23"), of a decimal or of a longer number ("11.000", "1:2").
+    /// </summary>
+    public bool FreeOnLeft(int index)
+    {
+        if (!Glued(index) || !Has(index - 1))
+        {
+            return true;
+        }
+
+        var before = _tokens[index - 1];
+        if (before.Kind != DateTokenKind.Symbol)
+        {
+            return false;
+        }
+
+        return !IsJoiner(Text[before.Start]);
+    }
+
+    /// <summary>
+    /// A number ending at the token stands on its own on the right: no letters, no digits after
+    /// a joining symbol ("170mm", "11.000", "650'000", "100-Tage-Plan").
+    /// </summary>
+    public bool FreeOnRight(int index)
+    {
+        var next = index + 1;
+        if (!Glued(next))
+        {
+            return true;
+        }
+
+        var after = _tokens[next];
+        if (after.Kind != DateTokenKind.Symbol)
+        {
+            return false;
+        }
+
+        if (!IsJoiner(Text[after.Start]))
+        {
+            return true;
+        }
+
+        // A joiner at the end of a phrase ("2024." "2024,") is punctuation; one that joins on
+        // to a word or number is part of a longer token.
+        return !Glued(next + 1) || (!IsWord(next + 1) && !IsNumber(next + 1));
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '.' or ',' or ':' or '\'' or '/' or '_' or '+';
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+}

@@ -1,0 +1,13 @@
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>A calendar unit that relative expressions and durations count in.</summary>
+internal enum DateUnit
+{
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+}

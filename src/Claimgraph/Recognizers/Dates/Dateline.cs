@@ -1,0 +1,179 @@
+using Claimgraph.Text;
+
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>
+/// Finds an article's publication stamp: "Stand: 17.11.2024 08:39 Uhr", "15.10.2024, 04:15",
+/// "Veröffentlicht am 3. März 2025, 12:00 Uhr". The stamp is looked for in the head of the
+/// article (its first lines), where it may carry a label or stand on a line of its own or nearly
+/// so, and then in its last lines, where it needs a label. Dates deeper in the page (reader
+/// comments with their own timestamps, related stories) are not taken. The first stamp wins.
+/// </summary>
+public static class Dateline
+{
+    /// <summary>How many non-blank lines count as the head of an article.</summary>
+    public const int HeadLines = 15;
+
+    /// <summary>How many non-blank lines at the end are searched for a labelled stamp.</summary>
+    public const int TailLines = 5;
+
+    /// <summary>How many letters a line may hold besides an unlabelled stamp ("Dienstag", "Uhr", an agency).</summary>
+    private const int MaxOtherLetters = 20;
+
+    /// <summary>The publication date and time; midnight when the stamp gives no time.</summary>
+    public static bool TryFind(string text, DateLexicon lexicon, out DateTime published)
+    {
+        published = default;
+        if (string.IsNullOrEmpty(text) || lexicon is null)
+        {
+            return false;
+        }
+
+        var lines = NonBlankLines(text);
+        var head = Math.Min(HeadLines, lines.Count);
+        for (var i = 0; i < head; i++)
+        {
+            if (TryLine(text, lines[i], lexicon, requireLabel: false, out published))
+            {
+                return true;
+            }
+        }
+
+        for (var i = Math.Max(head, lines.Count - TailLines); i < lines.Count; i++)
+        {
+            if (TryLine(text, lines[i], lexicon, requireLabel: true, out published))
+            {
+                return true;
+            }
+        }
+
+        published = default;
+        return false;
+    }
+
+    private static List<TextSpan> NonBlankLines(string text)
+    {
+        var lines = new List<TextSpan>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            if (!text.AsSpan(start, end - start).IsWhiteSpace())
+            {
+                lines.Add(new TextSpan(start, end));
+            }
+
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    private static bool TryLine(string text, TextSpan line, DateLexicon lexicon, bool requireLabel, out DateTime published)
+    {
+        published = default;
+        var tokens = DateTokens.Read(text, line.Start, line.End);
+        var scanner = new DateScanner(lexicon, tokens, null);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!lexicon.DatelineLabels.Match(tokens, i, out _, out var next))
+            {
+                continue;
+            }
+
+            if (tokens.IsSymbol(next, ':'))
+            {
+                next++;
+            }
+
+            if (tokens.SameLine(next) && TryStamp(scanner, tokens, lexicon, next, out published, out _))
+            {
+                return true;
+            }
+        }
+
+        if (requireLabel)
+        {
+            return false;
+        }
+
+        var lineLetters = CountLetters(text, line.Start, line.End, out var lineDigits);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!TryStamp(scanner, tokens, lexicon, i, out published, out var end))
+            {
+                continue;
+            }
+
+            var stampLetters = CountLetters(text, tokens[i].Start, tokens[end - 1].End, out var stampDigits);
+            if (lineDigits == stampDigits && lineLetters - stampLetters <= MaxOtherLetters)
+            {
+                return true;
+            }
+        }
+
+        published = default;
+        return false;
+    }
+
+    /// <summary>An optional weekday, a date with a year, and an optional clock time after a separator.</summary>
+    private static bool TryStamp(DateScanner scanner, DateTokens tokens, DateLexicon lexicon, int index, out DateTime published, out int end)
+    {
+        published = default;
+        end = index;
+        if (lexicon.Weekdays.Match(tokens, index, out _, out var afterWeekday) && tokens.SameLine(afterWeekday))
+        {
+            index = tokens.IsSymbol(afterWeekday, ',') ? afterWeekday + 1 : afterWeekday;
+        }
+
+        if (!(scanner.TryNumericDay(index, out var point, out var next) ||
+              scanner.TryNamedDay(index, out point, out next) ||
+              scanner.TryIsoDay(index, out point, out next)) ||
+            point.Year is not { } year || point.Month is not { } month || point.Day is not { } day ||
+            day > CalendarMath.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        var time = TimeOnly.MinValue;
+        var clockAt = next;
+        if (tokens.SameLine(clockAt) && lexicon.DatelineTimeSeparators.Match(tokens, clockAt, out _, out var afterSeparator))
+        {
+            clockAt = afterSeparator;
+        }
+
+        if (tokens.SameLine(clockAt) && !tokens.Glued(clockAt) && scanner.TryClock(clockAt, out var clock, out var afterClock))
+        {
+            time = clock;
+            next = afterClock;
+        }
+
+        published = new DateOnly(year, month, day).ToDateTime(time);
+        end = next;
+        return true;
+    }
+
+    private static int CountLetters(string text, int start, int end, out int digits)
+    {
+        var letters = 0;
+        digits = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                letters++;
+            }
+            else if (char.IsDigit(text[i]))
+            {
+                digits++;
+            }
+        }
+
+        return letters;
+    }
+}

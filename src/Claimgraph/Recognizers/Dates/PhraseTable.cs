@@ -1,0 +1,108 @@
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>
+/// Phrases of one or more words from the lexicon, each with a value, matched case-insensitively
+/// against whole tokens. Words of a phrase stand on one line; a phrase written with a final "."
+/// ("Okt.") needs that period right after its last word. A phrase word that is a single symbol
+/// ("-", ",") matches that symbol token. The longest phrase wins.
+/// </summary>
+internal sealed class PhraseTable<T>
+{
+    private readonly Dictionary<string, Entry[]> _byFirstWord;
+    private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public PhraseTable(IEnumerable<KeyValuePair<string, T>> phrases)
+    {
+        var groups = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, value) in phrases)
+        {
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var last = words[^1];
+            var needsPeriod = last.Length > 1 && last.EndsWith('.');
+            if (needsPeriod)
+            {
+                words[^1] = last[..^1];
+            }
+
+            if (!groups.TryGetValue(words[0], out var list))
+            {
+                list = [];
+                groups[words[0]] = list;
+            }
+
+            list.Add(new Entry(words, needsPeriod, value));
+        }
+
+        _byFirstWord = groups.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value.OrderByDescending(entry => entry.Words.Length + (entry.NeedsPeriod ? 1 : 0)).ToArray(),
+            StringComparer.OrdinalIgnoreCase);
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Phrases = [.. _byFirstWord.Values.SelectMany(entries => entries).Select(entry => entry.Value)];
+    }
+
+    /// <summary>The values of all phrases.</summary>
+    public IReadOnlyList<T> Phrases { get; }
+
+    public static PhraseTable<T> Empty { get; } = new([]);
+
+    /// <summary>The phrase that starts at token <paramref name="index"/>, if any.</summary>
+    public bool Match(DateTokens tokens, int index, out T value, out int next)
+    {
+        value = default!;
+        next = index;
+        if (!tokens.Has(index) || !_lookup.TryGetValue(tokens.TextOf(index), out var entries))
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (Matches(tokens, index, entry, out next))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+
+        next = index;
+        return false;
+    }
+
+    /// <summary>The token at <paramref name="index"/> begins some phrase of the table.</summary>
+    public bool Contains(DateTokens tokens, int index) => Match(tokens, index, out _, out _);
+
+    private static bool Matches(DateTokens tokens, int index, Entry entry, out int next)
+    {
+        next = index + 1;
+        for (var w = 1; w < entry.Words.Length; w++)
+        {
+            if (!tokens.SameLine(next) ||
+                !tokens.TextOf(next).Equals(entry.Words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        if (entry.NeedsPeriod)
+        {
+            if (!tokens.IsSymbol(next, '.') || !tokens.Glued(next))
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        return true;
+    }
+
+    private sealed record Entry(string[] Words, bool NeedsPeriod, T Value);
+}
