@@ -17,74 +17,73 @@ public sealed class DateLexicon
 
     private DateLexicon(DateLexiconFile file)
     {
-        Months = Table(file.Months.SelectMany(pair => pair.Value.Select(word => Pair(word, Check(pair.Key, 1, 12, "month")))));
-        var weekdays = file.Weekdays
-            .SelectMany(pair => pair.Value.Select(word => Pair(word, Check(pair.Key, 1, 7, "weekday"))))
+        Months = Table(Map(file.Months).SelectMany(pair => Words(pair.Value).Select(word => Pair(word, Check(pair.Key, 1, 12, "month")))));
+        var weekdays = Map(file.Weekdays)
+            .SelectMany(pair => Words(pair.Value).Select(word => Pair(word, Check(pair.Key, 1, 7, "weekday"))))
             .ToList();
         Weekdays = Table(weekdays);
         WeekdayNames = weekdays;
-        WeekdaySuffixes = new HashSet<string>(file.WeekdaySuffixes, StringComparer.OrdinalIgnoreCase);
-        Seasons = Table(file.Seasons.SelectMany(entry =>
+        WeekdaySuffixes = new HashSet<string>(Words(file.WeekdaySuffixes), StringComparer.OrdinalIgnoreCase);
+        Seasons = Table(Entries(file.Seasons).SelectMany(entry =>
         {
             var range = Range(entry.Months, "season");
-            return entry.Words.Select(word => Pair(word, range));
+            return Words(entry.Words).Select(word => Pair(word, range));
         }));
-        YearPoints = Table(file.YearPoints.SelectMany(entry =>
+        YearPoints = Table(Entries(file.YearPoints).SelectMany(entry =>
         {
             var point = new YearPoint(Range(entry.Months, "year point"), Enum<YearResolution>(entry.Resolve, "resolve"));
-            return entry.Words.Select(word => Pair(word, point));
+            return Words(entry.Words).Select(word => Pair(word, point));
         }));
-        Parts = Table(file.Parts.SelectMany(entry =>
+        Parts = Table(Entries(file.Parts).SelectMany(entry =>
         {
             var days = Range(entry.Days, "part days");
             var part = new DatePart(Range(entry.Months, "part"), days.First, days.Last);
-            return entry.Words.Select(word => Pair(word, part));
+            return Words(entry.Words).Select(word => Pair(word, part));
         }));
+        var relative = file.Relative ?? new DateLexiconFile.RelativeEntry();
         Directions = Table(
-            file.Relative.Past.Select(word => Pair(word, -1))
-                .Concat(file.Relative.Future.Select(word => Pair(word, 1)))
-                .Concat(file.Relative.Current.Select(word => Pair(word, 0))));
-        var units = new Dictionary<DateUnit, UnitInfo>();
+            Words(relative.Past).Select(word => Pair(word, -1))
+                .Concat(Words(relative.Future).Select(word => Pair(word, 1)))
+                .Concat(Words(relative.Current).Select(word => Pair(word, 0))));
         var unitWords = new List<KeyValuePair<string, UnitWord>>();
-        foreach (var entry in file.Units)
+        foreach (var entry in Entries(file.Units))
         {
             var info = new UnitInfo(
                 Enum<DateUnit>(entry.Unit, "unit"),
                 Math.Max(1, entry.Vague),
                 Enum<DatePrecision>(entry.Precision, "precision"),
                 Enum<DatePrecision>(entry.VaguePrecision, "vague_precision"));
-            units[info.Unit] = info;
-            unitWords.AddRange(entry.Singular.Select(word => Pair(word, new UnitWord(info, false))));
-            unitWords.AddRange(entry.Plural.Select(word => Pair(word, new UnitWord(info, true))));
+            unitWords.AddRange(Words(entry.Singular).Select(word => Pair(word, new UnitWord(info, false))));
+            unitWords.AddRange(Words(entry.Plural).Select(word => Pair(word, new UnitWord(info, true))));
         }
 
         Units = Table(unitWords);
-        UnitInfos = units;
-        RelativeNouns = Table(file.RelativeNouns.SelectMany(entry =>
+        RelativeNouns = Table(Entries(file.RelativeNouns).SelectMany(entry =>
         {
             var noun = new RelativeNoun(Enum<DateUnit>(entry.Unit, "unit"), entry.Offset);
-            return entry.Words.Select(word => Pair(word, noun));
+            return Words(entry.Words).Select(word => Pair(word, noun));
         }));
-        DeicticDays = Table(file.DeicticDays.SelectMany(entry => entry.Words.Select(word => Pair(word, entry.Offset))));
+        DeicticDays = Table(Entries(file.DeicticDays).SelectMany(entry => Words(entry.Words).Select(word => Pair(word, entry.Offset))));
         YearNouns = Set(file.YearNouns);
         DecadeSuffixes = Set(file.DecadeSuffixes);
         DecadeNouns = Set(file.DecadeNouns);
-        Numbers = Table(file.Numbers.Select(pair => Pair(pair.Key, pair.Value)));
-        VagueNumbers = Table(file.VagueNumbers.Select(pair => Pair(pair.Key, pair.Value)));
-        Prepositions = Table(file.Prepositions.SelectMany(pair =>
+        Numbers = Table(Map(file.Numbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
+        VagueNumbers = Table(Map(file.VagueNumbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
+        Prepositions = Table(Map(file.Prepositions).SelectMany(pair =>
         {
             var role = Enum<LeadRole>(pair.Key, "preposition role");
-            return pair.Value.Select(word => Pair(word, role));
+            return Words(pair.Value).Select(word => Pair(word, role));
         }));
         Articles = Set(file.Articles);
         RangeConnectors = Table(
-            file.RangeConnectors.Select(word => Pair(word, false))
-                .Concat(file.ListConnectors.Select(word => Pair(word, true))));
+            Words(file.RangeConnectors).Select(word => Pair(word, false))
+                .Concat(Words(file.ListConnectors).Select(word => Pair(word, true))));
         UnitConnectors = Set(file.UnitConnectors);
         NotYearAfter = Set(file.NotYearAfter);
         ClockWords = Set(file.ClockWords);
-        DatelineLabels = Set(file.Dateline.Labels);
-        DatelineTimeSeparators = Set(file.Dateline.TimeSeparators);
+        var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
+        DatelineLabels = Set(dateline.Labels);
+        DatelineTimeSeparators = Set(dateline.TimeSeparators);
     }
 
     /// <summary>The German lexicon, from the embedded Resources/de/dates.yaml.</summary>
@@ -109,8 +108,6 @@ public sealed class DateLexicon
     internal PhraseTable<int> Directions { get; }
 
     internal PhraseTable<UnitWord> Units { get; }
-
-    internal IReadOnlyDictionary<DateUnit, UnitInfo> UnitInfos { get; }
 
     internal PhraseTable<RelativeNoun> RelativeNouns { get; }
 
@@ -176,19 +173,31 @@ public sealed class DateLexicon
 
     private static PhraseTable<T> Table<T>(IEnumerable<KeyValuePair<string, T>> pairs) => new(pairs);
 
-    private static PhraseTable<bool> Set(IEnumerable<string> words) => new(words.Select(word => Pair(word, true)));
+    private static PhraseTable<bool> Set(IEnumerable<string?>? words) => new(Words(words).Select(word => Pair(word, true)));
+
+    // An empty node in the YAML ("months:", "words: [~]") reads as null: treat it as empty.
+    private static IEnumerable<string> Words(IEnumerable<string?>? words) =>
+        words is null ? [] : words.Where(word => !string.IsNullOrWhiteSpace(word)).Select(word => word!);
+
+    private static IEnumerable<T> Entries<T>(IEnumerable<T?>? entries)
+        where T : class =>
+        entries is null ? [] : entries.Where(entry => entry is not null).Select(entry => entry!);
+
+    private static IEnumerable<KeyValuePair<TKey, TValue>> Map<TKey, TValue>(Dictionary<TKey, TValue>? map)
+        where TKey : notnull =>
+        map ?? [];
 
     private static int Check(int value, int min, int max, string what) =>
         value >= min && value <= max ? value : throw new FormatException($"Invalid {what} number {value} in date lexicon.");
 
-    private static MonthRange Range(List<int> values, string what) =>
-        values.Count == 2 && values[0] <= values[1]
+    private static MonthRange Range(List<int>? values, string what) =>
+        values is { Count: 2 } && values[0] <= values[1]
             ? new MonthRange(values[0], values[1])
             : throw new FormatException($"Invalid {what} range in date lexicon: give [first, last].");
 
-    private static T Enum<T>(string text, string what)
+    private static T Enum<T>(string? text, string what)
         where T : struct, Enum =>
-        System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value)
+        text is not null && System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value)
             ? value
             : throw new FormatException($"Invalid {what} '{text}' in date lexicon.");
 }

@@ -332,12 +332,8 @@ internal sealed partial class DateScanner
 
                 break;
             default:
-                var days = unit == DateUnit.Day ? offset : 0;
-                if (CalendarMath.TryAddDays(today, days, out var day))
-                {
-                    return Core.Point(next, kind, PartialDate.From(day, DatePrecision.Day));
-                }
-
+                // "am nächsten Tag", "an diesem Tag" mostly count from a day the story names, not
+                // from the reference date: found, but not resolved.
                 break;
         }
 

@@ -17,8 +17,11 @@ public static class Dateline
     /// <summary>How many non-blank lines at the end are searched for a labelled stamp.</summary>
     public const int TailLines = 5;
 
-    /// <summary>How many letters a line may hold besides an unlabelled stamp ("Dienstag", "Uhr", an agency).</summary>
+    /// <summary>How many letters a line may hold besides an unlabelled stamp ("Dienstag", "Lesezeit").</summary>
     private const int MaxOtherLetters = 20;
+
+    /// <summary>How many digits a line may hold besides an unlabelled stamp ("Lesezeit: 3 Minuten").</summary>
+    private const int MaxOtherDigits = 2;
 
     /// <summary>The publication date and time; midnight when the stamp gives no time.</summary>
     public static bool TryFind(string text, DateLexicon lexicon, out DateTime published)
@@ -111,7 +114,7 @@ public static class Dateline
             }
 
             var stampLetters = CountLetters(text, tokens[i].Start, tokens[end - 1].End, out var stampDigits);
-            if (lineDigits == stampDigits && lineLetters - stampLetters <= MaxOtherLetters)
+            if (lineDigits - stampDigits <= MaxOtherDigits && lineLetters - stampLetters <= MaxOtherLetters)
             {
                 return true;
             }

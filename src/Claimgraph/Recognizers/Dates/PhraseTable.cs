@@ -43,13 +43,7 @@ internal sealed class PhraseTable<T>
             pair => pair.Value.OrderByDescending(entry => entry.Words.Length + (entry.NeedsPeriod ? 1 : 0)).ToArray(),
             StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        Phrases = [.. _byFirstWord.Values.SelectMany(entries => entries).Select(entry => entry.Value)];
     }
-
-    /// <summary>The values of all phrases.</summary>
-    public IReadOnlyList<T> Phrases { get; }
-
-    public static PhraseTable<T> Empty { get; } = new([]);
 
     /// <summary>The phrase that starts at token <paramref name="index"/>, if any.</summary>
     public bool Match(DateTokens tokens, int index, out T value, out int next)

@@ -1,4 +1,6 @@
 using Claimgraph.Recognizers.Dates;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Claimgraph.Tests.Recognizers.Dates;
 
@@ -38,6 +40,37 @@ public sealed class DateLexiconTests
         var mentions = recognizer.Recognize("am 17.11.2024 um 08:39", null);
 
         Assert.Equal(["17.11.2024", "08:39"], mentions.Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("months:")]
+    [InlineData("months:\n  3:\nseasons:\n  -\nunits:\n  - singular: [Tag]\n    unit: day\nrelative:\ndateline:")]
+    [InlineData("articles: [~, '', dem]")]
+    public void Empty_nodes_read_as_empty(string yaml)
+    {
+        var recognizer = new DateRecognizer(DateLexicon.Parse(yaml));
+
+        Assert.NotNull(recognizer.Recognize("am 17.11.2024 seit dem Tag", null));
+    }
+
+    [Fact]
+    public void Any_text_is_a_lexicon_or_a_format_error()
+    {
+        var fragments = Gen.Elements("months:", "\n", "  ", "- ", "3: [März]", "[", "]", "{", "}", ":", "~", "units:", "unit: day",
+            "months: [1, 2]", "seasons:", "words: [a]", "&a", "*a", "!!int", "'", "\"", "prepositions:", "since: [seit]", "13", "-1");
+        var yaml = Gen.OneOf(fragments.ListOf().Select(parts => string.Concat(parts)), ArbMap.Default.ArbFor<string>().Generator);
+        Prop.ForAll(yaml.ToArbitrary(), text =>
+        {
+            try
+            {
+                DateLexicon.Parse(text ?? "");
+                return true;
+            }
+            catch (FormatException)
+            {
+                return true;
+            }
+        }).QuickCheckThrowOnFailure();
     }
 
     [Theory]
