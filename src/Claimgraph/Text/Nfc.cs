@@ -156,16 +156,32 @@ internal static class Nfc
     public static string Normalize(string text)
     {
         var buffer = new List<int>(text.Length);
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
-            buffer.Add(rune.Value);
+            // A lone surrogate stays as it is, as in NormalizedText.
+            if (char.IsSurrogatePair(text, i))
+            {
+                buffer.Add(char.ConvertToUtf32(text[i], text[i + 1]));
+                i++;
+            }
+            else
+            {
+                buffer.Add(text[i]);
+            }
         }
 
         Normalize(buffer);
         var builder = new System.Text.StringBuilder(buffer.Count);
         foreach (var cp in buffer)
         {
-            builder.Append(char.ConvertFromUtf32(cp));
+            if (cp < 0x10000)
+            {
+                builder.Append((char)cp);
+            }
+            else
+            {
+                builder.Append(char.ConvertFromUtf32(cp));
+            }
         }
 
         return builder.ToString();
