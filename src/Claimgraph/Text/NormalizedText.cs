@@ -206,20 +206,17 @@ public sealed class NormalizedText
     };
 
     /// <summary>
-    /// Collects the normalized text and its offset map. Code points are grouped into NFC segments
-    /// (a stable code point and the unstable ones after it); a segment that NFC leaves as it is maps
-    /// one to one, one that NFC changes maps each of its output characters to the whole segment.
+    /// Collects the normalized text and its offset map. Characters go straight to the output, one to
+    /// one; the output since the start of the current NFC segment (a code point that composes with
+    /// nothing before it, and the ones after it that may) is rewritten when the segment ends, if it
+    /// held something NFC changes: then each of its output characters maps to the whole segment.
     /// </summary>
     private sealed class Builder(int capacity)
     {
         private readonly StringBuilder _text = new(capacity);
         private readonly List<int> _starts = new(capacity + 1);
         private readonly List<int> _ends = new(capacity);
-
-        // The pending segment: code points with the original range of each.
-        private readonly List<int> _segment = [];
-        private readonly List<int> _segmentStarts = [];
-        private readonly List<int> _segmentEnds = [];
+        private int _segmentStart;
         private bool _segmentUnstable;
 
         public void AddCodePoint(int cp, int start, int end)
@@ -227,6 +224,7 @@ public sealed class NormalizedText
             if (Nfc.StartsSegment(cp))
             {
                 Flush();
+                _segmentStart = _text.Length;
             }
 
             if (!Nfc.IsStable(cp))
@@ -234,21 +232,29 @@ public sealed class NormalizedText
                 _segmentUnstable = true;
             }
 
-            _segment.Add(cp);
-            _segmentStarts.Add(start);
-            _segmentEnds.Add(end);
+            if (cp < 0x10000)
+            {
+                Emit((char)cp, start, end);
+                return;
+            }
+
+            // A surrogate pair maps unit by unit, as it would without a map.
+            Emit(char.ConvertFromUtf32(cp)[0], start, start + 1);
+            Emit(char.ConvertFromUtf32(cp)[1], start + 1, end);
         }
 
         /// <summary>Adds a character that never takes part in composition.</summary>
         public void AddStarter(char c, int start, int end)
         {
             Flush();
+            _segmentStart = _text.Length;
             Emit(c, start, end);
         }
 
         public void AddExpansion(string s, int start, int end)
         {
             Flush();
+            _segmentStart = _text.Length;
             foreach (var c in s)
             {
                 Emit(c, start, end);
@@ -264,66 +270,51 @@ public sealed class NormalizedText
 
         private void Flush()
         {
-            if (_segment.Count == 0)
+            if (!_segmentUnstable)
             {
                 return;
             }
 
-            if (_segmentUnstable)
+            _segmentUnstable = false;
+            var segment = new List<int>(_text.Length - _segmentStart);
+            for (var k = _segmentStart; k < _text.Length; k++)
             {
-                var before = new List<int>(_segment);
-                Nfc.Normalize(_segment);
-                if (!before.SequenceEqual(_segment))
+                if (char.IsHighSurrogate(_text[k]) && k + 1 < _text.Length && char.IsLowSurrogate(_text[k + 1]))
                 {
-                    var start = _segmentStarts[0];
-                    var end = _segmentEnds[^1];
-                    foreach (var cp in _segment)
-                    {
-                        EmitCodePoint(cp, start, end);
-                    }
-
-                    Clear();
-                    return;
+                    segment.Add(char.ConvertToUtf32(_text[k], _text[k + 1]));
+                    k++;
+                }
+                else
+                {
+                    segment.Add(_text[k]);
                 }
             }
 
-            for (var k = 0; k < _segment.Count; k++)
+            var before = segment.ToArray();
+            Nfc.Normalize(segment);
+            if (before.AsSpan().SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(segment)))
             {
-                EmitCodePoint(_segment[k], _segmentStarts[k], _segmentEnds[k]);
-            }
-
-            Clear();
-        }
-
-        private void Clear()
-        {
-            _segment.Clear();
-            _segmentStarts.Clear();
-            _segmentEnds.Clear();
-            _segmentUnstable = false;
-        }
-
-        private void EmitCodePoint(int cp, int start, int end)
-        {
-            if (cp < 0x10000)
-            {
-                Emit((char)cp, start, end);
                 return;
             }
 
-            // A surrogate pair kept as it was maps unit by unit, as it would without a map.
-            var rune = new Rune(cp);
-            Span<char> units = stackalloc char[2];
-            rune.EncodeToUtf16(units);
-            if (end - start == 2)
+            var start = _starts[_segmentStart];
+            var end = _ends[^1];
+            var count = _text.Length - _segmentStart;
+            _text.Length = _segmentStart;
+            _starts.RemoveRange(_segmentStart, count);
+            _ends.RemoveRange(_segmentStart, count);
+            foreach (var cp in segment)
             {
-                Emit(units[0], start, start + 1);
-                Emit(units[1], start + 1, end);
-            }
-            else
-            {
-                Emit(units[0], start, end);
-                Emit(units[1], start, end);
+                if (cp < 0x10000)
+                {
+                    Emit((char)cp, start, end);
+                }
+                else
+                {
+                    var units = char.ConvertFromUtf32(cp);
+                    Emit(units[0], start, end);
+                    Emit(units[1], start, end);
+                }
             }
         }
 
