@@ -216,20 +216,50 @@ internal static class Nfc
         output.Add(cp);
     }
 
-    // Canonical ordering: a stable sort by combining class of every run of non-starters.
+    // Canonical ordering: a stable sort by combining class of every run of non-starters. Short
+    // runs (the usual case) by insertion, long ones (adversarial input) in O(k log k).
     private static void Reorder(List<int> cps)
     {
-        for (var i = 1; i < cps.Count; i++)
+        var i = 0;
+        while (i < cps.Count)
         {
-            var cc = CombiningClass(cps[i]);
-            if (cc == 0)
+            if (CombiningClass(cps[i]) == 0)
             {
+                i++;
                 continue;
             }
 
-            var j = i;
+            var runEnd = i + 1;
+            while (runEnd < cps.Count && CombiningClass(cps[runEnd]) != 0)
+            {
+                runEnd++;
+            }
+
+            if (runEnd - i <= 32)
+            {
+                InsertionSort(cps, i, runEnd);
+            }
+            else
+            {
+                var sorted = cps.GetRange(i, runEnd - i).OrderBy(CombiningClass).ToList();
+                for (var k = 0; k < sorted.Count; k++)
+                {
+                    cps[i + k] = sorted[k];
+                }
+            }
+
+            i = runEnd;
+        }
+    }
+
+    private static void InsertionSort(List<int> cps, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
             var cp = cps[i];
-            while (j > 0 && CombiningClass(cps[j - 1]) > cc)
+            var cc = CombiningClass(cp);
+            var j = i;
+            while (j > start && CombiningClass(cps[j - 1]) > cc)
             {
                 cps[j] = cps[j - 1];
                 j--;

@@ -122,4 +122,18 @@ public sealed class NormalizedTextTests
         Assert.Equal(input.Length, normalized.ToOriginal(normalized.Text.Length));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
     }
+
+    [Fact]
+    public void LongRunOfCombiningMarksIsNotQuadratic()
+    {
+        // One segment of 100,000 marks of mixed classes (dot below 220, diaeresis 230) after a "u".
+        var input = "\u201Eu" + string.Concat(Enumerable.Repeat("\u0308\u0323", 50_000)) + "\u201C";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var normalized = NormalizedText.From(input);
+        watch.Stop();
+        Assert.Equal("\"\u1EE5", normalized.Text[..2]); // u with dot below composes first
+        Assert.Equal(input.Length - 1, normalized.Text.Length);
+        Assert.Equal(new TextSpan(1, input.Length - 1), normalized.ToOriginal(new TextSpan(1, 2)));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
+    }
 }
