@@ -213,21 +213,24 @@ internal sealed class AttributionFinder
             }
         }
 
-        // 2. A generic institution, with the country an adjective or genitive gives it.
+        // 2. A generic institution, with the country an adjective or genitive gives it. Carrier
+        // nouns ("Einschätzung des Geheimdienstes", "Angaben des Militärs") yield to the institution
+        // they carry; so the last specific institution of the phrase wins.
+        Institution? chosen = null;
         for (var i = first; i <= last; i++)
         {
             if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
-                && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var institution, out _))
+                && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var institution, out _)
+                && (chosen is null || chosen.SourceType == "unknown" || institution.SourceType != "unknown"))
             {
-                var name = country is null ? institution.Name : $"{country.Adjective} {institution.Name}";
-                if (country is null && requireNamed)
-                {
-                    // "sagte der Zeitung": an addressee, not a named source.
-                    continue;
-                }
-
-                return new SourcePhrase(first, last, new Source(country is null ? PhraseText(text, first, last) : name, institution.SourceType), cited);
+                chosen = institution;
             }
+        }
+
+        if (chosen is not null && !(country is null && requireNamed))
+        {
+            var name = country is null ? PhraseText(text, first, last) : $"{country.Adjective} {chosen.Name}";
+            return new SourcePhrase(first, last, new Source(name, chosen.SourceType), cited);
         }
 
         // 3. A country on its own: "laut Südkorea".
@@ -258,7 +261,8 @@ internal sealed class AttributionFinder
     {
         for (var i = first; i <= last; i++)
         {
-            if (text.Tokens[i].IsWord && !_pack.Grammar.Determiners.Contains(text.Lower[i]) && !text.IsCapitalized(i))
+            if (text.Tokens[i].IsWord && !_pack.Grammar.Determiners.Contains(text.Lower[i])
+                && (!text.IsCapitalized(i) || _pack.Attribution.Institutions.TryMatch(text.Lower[i], out _, out _)))
             {
                 return false;
             }

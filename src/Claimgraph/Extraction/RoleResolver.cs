@@ -136,6 +136,12 @@ internal sealed class RoleResolver
             var lower = text.Lower[i];
             if (sentence.Pack.Grammar.RolePrepositions.TryGetValue(lower, out var role))
             {
+                // "gegen Truppen aus der Ukraine": the source of the other side's troops is the other side.
+                if (role == "source" && IsAfterOpponentNoun(sentence, i))
+                {
+                    return MentionRole.Opponent;
+                }
+
                 return role switch
                 {
                     "source" => MentionRole.Source,
@@ -160,6 +166,26 @@ internal sealed class RoleResolver
         }
 
         return MentionRole.Unmarked;
+    }
+
+    private static bool IsAfterOpponentNoun(SentenceContext sentence, int preposition)
+    {
+        var text = sentence.Tokens;
+        var noun = preposition - 1;
+        if (noun < 1 || !text.IsCapitalized(noun))
+        {
+            return false;
+        }
+
+        for (var i = noun - 1; i >= Math.Max(0, noun - 3); i--)
+        {
+            if (sentence.Pack.Grammar.RolePrepositions.TryGetValue(text.Lower[i], out var role))
+            {
+                return role == "opponent";
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCompoundModifier(SentenceContext sentence, EntityMention mention)
