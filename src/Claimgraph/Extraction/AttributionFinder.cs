@@ -217,20 +217,36 @@ internal sealed class AttributionFinder
         // nouns ("Einschätzung des Geheimdienstes", "Angaben des Militärs") yield to the institution
         // they carry; so the last specific institution of the phrase wins.
         Institution? chosen = null;
+        var chosenAt = -1;
         for (var i = first; i <= last; i++)
         {
             if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var institution, out _)
-                && (chosen is null || chosen.SourceType == "unknown" || institution.SourceType != "unknown"))
+                && (chosen is null || chosen.Name.Length == 0 || institution.Name.Length > 0))
             {
                 chosen = institution;
+                chosenAt = i;
             }
         }
 
-        if (chosen is not null && !(country is null && requireNamed))
+        if (chosen is not null)
         {
-            var name = country is null ? PhraseText(text, first, last) : $"{country.Adjective} {chosen.Name}";
-            return new SourcePhrase(first, last, new Source(name, chosen.SourceType), cited);
+            // "der Militärblog DeepState", "der Experte Andrij Tarasenko": a name in apposition.
+            if (AppositiveName(sentence, chosenAt + 1, last) is { } apposed)
+            {
+                return new SourcePhrase(first, last, new Source(apposed, chosen.SourceType), cited);
+            }
+
+            if (country is not null)
+            {
+                var name = chosen.Name.Length == 0 ? country.Name : $"{country.Adjective} {chosen.Name}";
+                return new SourcePhrase(first, last, new Source(name, chosen.Name.Length == 0 ? "government" : chosen.SourceType), cited);
+            }
+
+            if (!requireNamed)
+            {
+                return new SourcePhrase(first, last, new Source(PhraseText(text, first, last), chosen.SourceType), cited);
+            }
         }
 
         // 3. A country on its own: "laut Südkorea".
@@ -255,6 +271,30 @@ internal sealed class AttributionFinder
         }
 
         return null;
+    }
+
+    private string? AppositiveName(SentenceContext sentence, int from, int last)
+    {
+        var text = sentence.Tokens;
+        var end = from - 1;
+        for (var i = from; i <= last && i < text.Count; i++)
+        {
+            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
+                && !_pack.Attribution.Institutions.TryMatch(text.Lower[i], out _, out _))
+            {
+                end = i;
+                continue;
+            }
+
+            if (text.IsSymbol(i, '"') || (text.IsSymbol(i, '-') && text.Tokens[i].Joined))
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        return end >= from ? PhraseText(text, from, end) : null;
     }
 
     private bool LooksLikeName(TokenizedText text, int first, int last)

@@ -17,6 +17,10 @@ public sealed class ClaimExtractor
 
     private static readonly HashSet<string> PeopleLossMeasures = ["killed", "wounded", "captured", "casualties"];
 
+    // Goods or money in a sentence without a verb that says what happened to them: supply when the
+    // document speaks of supply elsewhere, else "other". Decided once the whole document is read.
+    private const string UncuedSupply = "supply?";
+
     private readonly LanguagePack _pack;
     private readonly SentenceSplitter _splitter;
     private readonly FurnitureFilter _furniture;
@@ -103,7 +107,7 @@ public sealed class ClaimExtractor
             noun = noun with { Measure = measure };
             var system = noun.System ?? (relation == "capability" ? sentenceSystem ?? context.System : null);
             noun = noun with { System = system };
-            var (actor, recipient) = _roles.Resolve(sentence, countries, relation, noun, phrase.First);
+            var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
             var last = Math.Max(phrase.Last, noun.Last);
             var draft = new ClaimDraft(
                 sentence.Sentence.Index,
@@ -119,7 +123,7 @@ public sealed class ClaimExtractor
                 null,
                 attribution,
                 hedged,
-                relation is "supply" or "deployment" ? IsIncrement(sentence, phrase, last) : null);
+                relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
             sentenceClaims.Add(draft);
         }
 
@@ -128,6 +132,11 @@ public sealed class ClaimExtractor
         {
             if (sentence.HasRelation(relation))
             {
+                if (relation == "supply")
+                {
+                    votes.SupplySentences++;
+                }
+
                 var (actor, recipient) = _roles.Resolve(sentence, countries, relation, new CountedNoun(relation, null, 0, null, null), 0);
                 votes.Add(actor, recipient);
             }
@@ -143,14 +152,15 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>A sentence without a source of its own continues the report before it when it is reported speech or a quotation.</summary>
-    private static bool ContinuesReport(SentenceContext sentence, ReadingContext context)
+    private bool ContinuesReport(SentenceContext sentence, ReadingContext context)
     {
         if (sentence.Sentence.Kind == SentenceKind.Line)
         {
             return false;
         }
 
-        return sentence.ReportedSpeech.Count > 0 || sentence.Tokens.IsSymbol(0, '"') || context.EndedWithColon;
+        return sentence.ReportedSpeech.Count > 0 || sentence.Tokens.IsSymbol(0, '"') || context.EndedWithColon
+            || _pack.Attribution.Continuation.FindAll(sentence.Tokens).Count > 0;
     }
 
     private (string? Relation, string Measure) Classify(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun, bool hasSupply)
@@ -165,7 +175,7 @@ public sealed class ClaimExtractor
             case "distance":
                 return ("advance", measure);
             case "money":
-                return (hasSupply ? "supply" : "other", measure);
+                return (hasSupply ? "supply" : UncuedSupply, measure);
         }
 
         if (PeopleLossMeasures.Contains(measure))
@@ -173,7 +183,7 @@ public sealed class ClaimExtractor
             return ("losses", measure);
         }
 
-        if (measure is "troops" or "formations")
+        if (measure is "troops" or "formations" or "people")
         {
             var kinds = sentence.PeopleLosses.Where(c => InClause(c.First)).Select(c => c.Value).Distinct().ToList();
             if (kinds.Count > 0)
@@ -186,7 +196,7 @@ public sealed class ClaimExtractor
                 return ("losses", measure);
             }
 
-            return ("deployment", measure);
+            return measure == "people" ? (null, measure) : ("deployment", measure);
         }
 
         if (WeaponMeasures.Contains(measure))
@@ -201,7 +211,7 @@ public sealed class ClaimExtractor
                 return ("other", measure);
             }
 
-            return (hasSupply || sentence.HasRelation("deployment") ? "supply" : "other", measure);
+            return (hasSupply || sentence.HasRelation("deployment") ? "supply" : UncuedSupply, measure);
         }
 
         return ("other", measure);
@@ -216,6 +226,14 @@ public sealed class ClaimExtractor
         if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact })
         {
             return null;
+        }
+
+        // "350 verwundet", "mindestens zwölf verletzt": what happened says what was counted.
+        var loss = sentence.PeopleLosses.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && sentence.SameClause(r.First, phrase.Last));
+        if (loss.Cue is not null && (sentenceClaims.Concat(previous).Any(c => c.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
+            || sentence.Mentions.Any(m => m.Form == MentionForm.People)))
+        {
+            return new CountedNoun(loss.Value, null, loss.Last, null, null, Elliptic: true);
         }
 
         var verb = sentence.Relations.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && r.Value is "deployment" or "supply");
@@ -255,8 +273,11 @@ public sealed class ClaimExtractor
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
         var claims = new List<Claim>(drafts.Count);
-        foreach (var draft in drafts)
+        foreach (var uncued in drafts)
         {
+            var draft = uncued.Relation != UncuedSupply ? uncued
+                : votes.SupplySentences > 0 ? uncued with { Relation = "supply" }
+                : uncued with { Relation = "other", Increment = null };
             var actor = draft.Actor;
             var recipient = draft.Recipient;
             if (draft.Relation is "supply" or "deployment" or "capability")
@@ -354,6 +375,8 @@ public sealed class ClaimExtractor
     {
         private readonly Dictionary<string, int> _actors = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _recipients = new(StringComparer.Ordinal);
+
+        public int SupplySentences { get; set; }
 
         public void Add(string? actor, string? recipient)
         {

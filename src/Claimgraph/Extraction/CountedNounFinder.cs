@@ -79,6 +79,11 @@ internal sealed class CountedNounFinder
 
             if (!IsNounStart(text, i))
             {
+                if (_pack.Grammar.Conjunctions.Contains(lower) && adjectives.Count > 0)
+                {
+                    continue;
+                }
+
                 if ((afterVague || !allowContainer) && _pack.Measures.ContainerLinks.Contains(lower) && skipped == 0)
                 {
                     continue;
@@ -125,6 +130,17 @@ internal sealed class CountedNounFinder
                 measure = system.Measure;
             }
 
+            if (measure is null && _pack.Measures.IsPeople(head))
+            {
+                measure = "people";
+            }
+
+            if (measure is "killed" or "wounded" or "captured" && CoordinatedLoss(sentence, last, measure) is { } other)
+            {
+                // "Tote und Verwundete": both kinds of loss together are casualties.
+                return new CountedNoun("casualties", null, other, owner, null);
+            }
+
             if (measure is not null)
             {
                 if (measure == "missiles" && system?.Measure == "ballistic_missiles")
@@ -143,6 +159,21 @@ internal sealed class CountedNounFinder
             }
 
             return null;
+        }
+
+        return null;
+    }
+
+    private int? CoordinatedLoss(SentenceContext sentence, int last, string measure)
+    {
+        var text = sentence.Tokens;
+        if (last + 2 < text.Count && _pack.Grammar.Conjunctions.Contains(text.Lower[last + 1]) && text.IsCapitalized(last + 2))
+        {
+            var other = _pack.Measures.MeasureOf(text.Lower[last + 2], []);
+            if (other is "killed" or "wounded" or "captured" && other != measure)
+            {
+                return last + 2;
+            }
         }
 
         return null;
@@ -201,7 +232,8 @@ internal sealed class CountedNounFinder
                 return new CountedNoun("range", unit, unitLast, null, NearestSystem(sentence, phrase.First));
             }
 
-            if (sentence.Relations.Any(r => r.Value == "advance" && sentence.SameClause(r.First, unitLast)))
+            // Area is ground gained or held (the spec's convention 8); a length needs an advance verb.
+            if (measures.AreaUnits.Contains(unit) || sentence.Relations.Any(r => r.Value == "advance" && sentence.SameClause(r.First, unitLast)))
             {
                 return new CountedNoun("distance", unit, unitLast, null, null);
             }

@@ -15,6 +15,7 @@ public sealed class AttributionLexicon
             data.Institutions.SelectMany(p => p.Value.Nouns.Select(n => KeyValuePair.Create(n, new Institution(p.Key, p.Value.Type)))),
             grammar.NounEndings,
             grammar.CompoundHeads);
+        Continuation = CueSet<bool>.From(data.Continuation.Select(c => (c, true)));
         Anaphora = CueSet<bool>.From(data.Anaphora.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
     }
 
@@ -25,4 +26,7 @@ public sealed class AttributionLexicon
     public CompoundHeadMatcher<Institution> Institutions { get; }
 
     public CueSet<bool> Anaphora { get; }
+
+    /// <summary>Words that say a sentence continues the report before it ("demnach").</summary>
+    public CueSet<bool> Continuation { get; }
 }

@@ -10,6 +10,7 @@ internal sealed class AttributionLexiconData
     public List<string> PhraseBreaks { get; set; } = [];
     public Dictionary<string, InstitutionData> Institutions { get; set; } = [];
     public List<string> Anaphora { get; set; } = [];
+    public List<string> Continuation { get; set; } = [];
 }
 
 internal sealed class InstitutionData

@@ -10,6 +10,7 @@ internal sealed class LanguageData
     public List<string> NounEndings { get; set; } = [""];
     public List<string> AdjectiveEndings { get; set; } = [""];
     public List<string> Determiners { get; set; } = [];
+    public List<string> Conjunctions { get; set; } = [];
     public Dictionary<string, List<string>> RolePrepositions { get; set; } = [];
     public List<string> AgentHeads { get; set; } = [];
 }

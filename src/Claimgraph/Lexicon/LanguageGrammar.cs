@@ -11,4 +11,5 @@ public sealed record LanguageGrammar(
     bool CompoundHeads,
     bool NounsCapitalized,
     IReadOnlyDictionary<string, string> RolePrepositions,
-    IReadOnlyList<string> AgentHeads);
+    IReadOnlyList<string> AgentHeads,
+    IReadOnlySet<string> Conjunctions);

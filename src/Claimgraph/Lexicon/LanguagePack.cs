@@ -72,7 +72,8 @@ public sealed class LanguagePack
                 .SelectMany(p => p.Value.Select(word => (Word: word.ToLowerInvariant(), Role: p.Key)))
                 .GroupBy(p => p.Word)
                 .ToDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal),
-            languageData.AgentHeads.Select(h => h.ToLowerInvariant()).ToList());
+            languageData.AgentHeads.Select(h => h.ToLowerInvariant()).ToList(),
+            languageData.Conjunctions.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
         var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");

@@ -6,6 +6,7 @@ public sealed class MeasureLexicon
     private readonly CompoundHeadMatcher<string> _counted;
     private readonly CompoundHeadMatcher<bool> _notCounted;
     private readonly CompoundHeadMatcher<bool> _containers;
+    private readonly CompoundHeadMatcher<bool> _people;
     private readonly IReadOnlyList<ModifiedMeasureData> _modified;
     private readonly Dictionary<string, string> _units;
     private readonly CompoundHeadMatcher<string> _properties;
@@ -22,6 +23,7 @@ public sealed class MeasureLexicon
         _containers = new CompoundHeadMatcher<bool>(data.Containers.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, false);
         ContainerLinks = data.ContainerLinks.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _modified = data.Modified;
+        _people = new CompoundHeadMatcher<bool>(data.People.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
         _units = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, forms) in data.Units)
         {
@@ -97,6 +99,9 @@ public sealed class MeasureLexicon
 
         return null;
     }
+
+    /// <summary>People in general ("Menschen", "Zivilisten"): a claim only when a loss cue says what happened to them.</summary>
+    public bool IsPeople(string lowerNoun) => _people.TryMatch(lowerNoun, out _, out _);
 
     public bool IsContainer(string lowerNoun) => _containers.TryMatch(lowerNoun, out _, out _);
 

@@ -6,6 +6,7 @@ internal sealed class MeasureLexiconData
     public Dictionary<string, List<string>> Counted { get; set; } = [];
     public List<ModifiedMeasureData> Modified { get; set; } = [];
     public List<string> NotCounted { get; set; } = [];
+    public List<string> People { get; set; } = [];
     public List<string> Containers { get; set; } = [];
     public List<string> ContainerLinks { get; set; } = [];
     public Dictionary<string, List<string>> Units { get; set; } = [];
