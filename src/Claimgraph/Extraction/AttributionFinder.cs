@@ -34,7 +34,7 @@ internal sealed class AttributionFinder
                 AttributionCueKind.Preposition => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: false),
                 AttributionCueKind.Chain => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: true),
                 AttributionCueKind.Postposition => PhraseBefore(sentence, cue.First),
-                AttributionCueKind.SpeechVerb => Speaker(sentence, cue),
+                AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) => Speaker(sentence, cue),
                 _ => null,
             };
 
@@ -46,6 +46,24 @@ internal sealed class AttributionFinder
 
         // The reporting source first, then whom it cites.
         return found.Where(f => !f.Cited).Concat(found.Where(f => f.Cited)).ToList();
+    }
+
+    /// <summary>Whether the clause of token i ends in a separable particle ("sagte … zu").</summary>
+    private bool EndsWithParticle(SentenceContext sentence, int i)
+    {
+        var text = sentence.Tokens;
+        var last = i;
+        while (last + 1 < text.Count && sentence.SameClause(last + 1, i))
+        {
+            last++;
+        }
+
+        while (last > i && !text.Tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        return last > i && _pack.Attribution.SeparableParticles.Contains(text.Lower[last]);
     }
 
     private static bool SameSource(Source a, Source b) => string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);

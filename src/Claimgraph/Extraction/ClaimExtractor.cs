@@ -185,10 +185,9 @@ public sealed class ClaimExtractor
 
         if (measure is "troops" or "formations" or "people")
         {
-            var kinds = sentence.PeopleLosses.Where(c => InClause(c.First)).Select(c => c.Value).Distinct().ToList();
-            if (kinds.Count > 0)
+            if (NearestLoss(sentence, phrase, noun) is { } kind)
             {
-                return ("losses", measure == "formations" ? measure : kinds.Count == 1 ? kinds[0] : "casualties");
+                return ("losses", measure == "formations" ? measure : kind);
             }
 
             if (measure == "formations" && sentence.EquipmentLosses.Any(c => InClause(c.First)))
@@ -215,6 +214,34 @@ public sealed class ClaimExtractor
         }
 
         return ("other", measure);
+    }
+
+    /// <summary>
+    /// What happened to counted people: the nearest loss cue of the clause, after the noun first
+    /// (German puts the verb last). Two kinds joined ("getötet oder verwundet") are casualties.
+    /// </summary>
+    private string? NearestLoss(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
+    {
+        var cues = sentence.PeopleLosses.Where(c => sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last)).ToList();
+        if (cues.Count == 0)
+        {
+            return null;
+        }
+
+        var index = cues.FindIndex(c => c.First > noun.Last);
+        if (index < 0)
+        {
+            index = cues.Count - 1;
+        }
+
+        var cue = cues[index];
+        if (index + 1 < cues.Count && cues[index + 1].Value != cue.Value && cues[index + 1].First - cue.Last == 2
+            && _pack.Grammar.Conjunctions.Contains(sentence.Tokens.Lower[cue.Last + 1]))
+        {
+            return "casualties";
+        }
+
+        return cue.Value;
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ public sealed class AttributionLexicon
             data.Institutions.SelectMany(p => p.Value.Nouns.Select(n => KeyValuePair.Create(n, new Institution(p.Key, p.Value.Type)))),
             grammar.NounEndings,
             grammar.CompoundHeads);
+        SeparableParticles = data.SeparableParticles.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Continuation = CueSet<bool>.From(data.Continuation.Select(c => (c, true)));
         Anaphora = CueSet<bool>.From(data.Anaphora.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
     }
@@ -29,4 +30,7 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that say a sentence continues the report before it ("demnach").</summary>
     public CueSet<bool> Continuation { get; }
+
+    /// <summary>Particles that, ending the clause, make a speech verb part of another verb ("sagte … zu").</summary>
+    public IReadOnlySet<string> SeparableParticles { get; }
 }

@@ -11,6 +11,7 @@ internal sealed class AttributionLexiconData
     public Dictionary<string, InstitutionData> Institutions { get; set; } = [];
     public List<string> Anaphora { get; set; } = [];
     public List<string> Continuation { get; set; } = [];
+    public List<string> SeparableParticles { get; set; } = [];
 }
 
 internal sealed class InstitutionData

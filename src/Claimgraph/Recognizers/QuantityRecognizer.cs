@@ -244,11 +244,12 @@ public sealed class QuantityRecognizer
                 return false;
             }
 
-            // Percentages.
-            if (text.IsSymbol(i + 1, '%'))
-            {
-                return false;
-            }
+        }
+
+        // Percentages: "50%", "50 %".
+        if (hasNext && text.IsSymbol(i + 1, '%'))
+        {
+            return false;
         }
 
         // A number alone in brackets: an age or a reference, "(46)".
