@@ -88,15 +88,8 @@ public sealed class LanguagePack
 
     private static SentenceRules SentenceRulesFrom(IReadOnlyList<LexiconFile> files)
     {
-        static IEnumerable<string> Lines(IEnumerable<LexiconFile> files) => files
-            .SelectMany(f => f.Content.Split('\n'))
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'));
-
-        var abbreviations = Lines(files.Where(f => f.Name == "abbreviations.txt")).Select(a => a.TrimEnd('.')).ToHashSet(StringComparer.Ordinal);
-        var months = Lines(files.Where(f => f.Name == "months.txt")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var determiners = Lines(files.Where(f => f.Name == "ordinal-determiners.txt")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new SentenceRules(abbreviations, months, determiners);
+        string Joined(string name) => string.Join('\n', files.Where(f => f.Name == name).Select(f => f.Content));
+        return SentenceRules.Parse(Joined("abbreviations.txt"), Joined("months.txt"), Joined("ordinal-determiners.txt"));
     }
 
     private static INumberWordReader NumberEngine(LanguageData language, NumberLexiconData data)
