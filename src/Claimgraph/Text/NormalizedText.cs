@@ -5,129 +5,174 @@ namespace Claimgraph.Text;
 /// <summary>
 /// A document's text as read (<see cref="Original"/>) and the form the pipeline works on
 /// (<see cref="Text"/>): Unicode NFC, typographic quotes and dashes folded to ASCII, no-break and
-/// other exotic spaces turned into plain spaces, soft hyphens and zero-width characters removed,
-/// CR LF turned into LF. Offsets in <see cref="Text"/> map back to <see cref="Original"/> so that
-/// evidence spans always point into the text as read.
+/// other exotic spaces turned into plain spaces, the ellipsis character spelled "...", soft hyphens,
+/// zero-width and bidi control characters removed, CR LF (and other line separators) turned into
+/// LF. Offsets in <see cref="Text"/> map back to <see cref="Original"/> so that evidence spans
+/// always point into the text as read.
 /// </summary>
+/// <remarks>
+/// Every character of <see cref="Text"/> comes from a range of <see cref="Original"/>: itself when
+/// it was kept or folded one to one, the whole CR LF pair for its LF, the whole ellipsis for each of
+/// its three periods, and the whole sequence (base character, combining marks and anything removed
+/// between them) when NFC composed or reordered it. Removed characters between such ranges belong
+/// to no character of <see cref="Text"/>; a span maps to the range from the start of its first
+/// character to the end of its last one, so a span that covers a whole word also covers a soft
+/// hyphen inside it, but not one right before or after it.
+/// </remarks>
 public sealed class NormalizedText
 {
-    // map[i] = offset in Original of the character at Text[i]; map[Text.Length] = Original.Length.
-    // Null when Text and Original are the same length and aligned one to one.
-    private readonly int[]? _map;
+    // _starts[i] = offset in Original where the range of Text[i] starts; _starts[Text.Length] =
+    // Original.Length. _ends[i] = offset in Original where that range ends. Both are null when
+    // Text is Original.
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
 
-    private NormalizedText(string original, string text, int[]? map)
+    private NormalizedText(string original, string text, int[]? starts, int[]? ends)
     {
         Original = original;
         Text = text;
-        _map = map;
+        _starts = starts;
+        _ends = ends;
     }
 
     public string Original { get; }
 
     public string Text { get; }
 
-    public int ToOriginal(int index) => _map is null ? index : _map[Math.Clamp(index, 0, _map.Length - 1)];
+    /// <summary>True when <see cref="Text"/> is <see cref="Original"/> unchanged (no offset map).</summary>
+    public bool IsIdentity => _starts is null;
 
-    public TextSpan ToOriginal(TextSpan span)
+    /// <summary>
+    /// The offset in <see cref="Original"/> where the character at <paramref name="index"/> of
+    /// <see cref="Text"/> starts; <see cref="Text"/>'s length maps to <see cref="Original"/>'s.
+    /// Out-of-range indexes are clamped. Monotonic: a larger index never maps to a smaller offset.
+    /// </summary>
+    public int ToOriginal(int index) =>
+        _starts is null ? Math.Clamp(index, 0, Original.Length) : _starts[Math.Clamp(index, 0, _starts.Length - 1)];
+
+    /// <summary>
+    /// The offset in <see cref="Original"/> right after the character before <paramref name="end"/>
+    /// of <see cref="Text"/>: where a span of <see cref="Text"/> that ends at <paramref name="end"/>
+    /// ends in <see cref="Original"/>. Out-of-range values are clamped; 0 maps to where the first
+    /// character starts.
+    /// </summary>
+    public int ToOriginalEnd(int end)
     {
-        if (_map is null)
+        if (_starts is null || _ends is null)
         {
-            return span;
+            return Math.Clamp(end, 0, Original.Length);
         }
 
-        var start = ToOriginal(span.Start);
-        // The end maps through the last character inside the span so that removed characters
-        // right after the span are not pulled into it.
-        var end = span.Length == 0 ? start : ToOriginal(span.End - 1) + 1;
-        return new TextSpan(start, end);
+        end = Math.Clamp(end, 0, Text.Length);
+        return end == 0 ? _starts[0] : _ends[end - 1];
     }
 
+    /// <summary>
+    /// The span of <see cref="Original"/> that a span of <see cref="Text"/> was made from. An empty
+    /// span maps to an empty span at <see cref="ToOriginal(int)"/> of its start.
+    /// </summary>
+    public TextSpan ToOriginal(TextSpan span)
+    {
+        var start = ToOriginal(span.Start);
+        if (span.Length <= 0)
+        {
+            return new TextSpan(start, start);
+        }
+
+        return new TextSpan(start, Math.Max(start, ToOriginalEnd(span.End)));
+    }
+
+    /// <summary>The text as read that a span of <see cref="Text"/> was made from.</summary>
+    public string OriginalOf(TextSpan span) => ToOriginal(span).Of(Original);
+
+    /// <summary>Normalizes a text. O(n) in its length.</summary>
     public static NormalizedText From(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        if (original.IsNormalized(NormalizationForm.FormC) && !NeedsFolding(original))
+        if (!NeedsWork(original))
         {
-            return new NormalizedText(original, original, null);
+            return new NormalizedText(original, original, null, null);
         }
 
-        var builder = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length + 1);
+        var builder = new Builder(original.Length);
         var i = 0;
         while (i < original.Length)
         {
-            var start = i;
-            // A base character and the combining marks after it compose together.
-            var end = i + 1;
-            while (end < original.Length && IsCombining(original[end]))
+            var c = original[i];
+            if (c == '\r')
             {
-                end++;
-            }
-
-            if (char.IsHighSurrogate(original[i]) && end < original.Length && char.IsLowSurrogate(original[end]))
-            {
-                end++;
-            }
-
-            var cluster = original.AsSpan(start, end - start);
-            if (original[start] == '\r')
-            {
-                if (end < original.Length && original[end] == '\n')
-                {
-                    i = end; // drop CR of CR LF: the LF that follows maps to itself
-                    continue;
-                }
-
-                Append(builder, map, '\n', start);
+                var end = i + 1 < original.Length && original[i + 1] == '\n' ? i + 2 : i + 1;
+                builder.AddStarter('\n', i, end);
                 i = end;
                 continue;
             }
 
-            if (cluster.Length == 1)
+            if (c == '\u2026')
             {
-                var folded = Fold(cluster[0]);
-                if (folded != '\0')
-                {
-                    Append(builder, map, folded, start);
-                }
-
-                i = end;
+                builder.AddExpansion("...", i, i + 1);
+                i++;
                 continue;
             }
 
-            var normal = cluster.ToString().Normalize(NormalizationForm.FormC);
-            foreach (var c in normal)
+            if (char.IsSurrogatePair(original, i))
             {
-                var folded = Fold(c);
-                if (folded != '\0')
-                {
-                    Append(builder, map, folded, start);
-                }
+                builder.AddCodePoint(char.ConvertToUtf32(c, original[i + 1]), i, i + 2);
+                i += 2;
+                continue;
             }
 
-            i = end;
+            var folded = Fold(c);
+            if (folded != '\0')
+            {
+                builder.AddCodePoint(folded, i, i + 1);
+            }
+
+            i++;
         }
 
-        map.Add(original.Length);
-        var text = builder.ToString();
-        return new NormalizedText(original, text, map.ToArray());
+        var (text, starts, ends) = builder.Finish(original.Length);
+        return string.Equals(text, original, StringComparison.Ordinal)
+            ? new NormalizedText(original, original, null, null)
+            : new NormalizedText(original, text, starts, ends);
     }
 
-    private static void Append(StringBuilder builder, List<int> map, char c, int originalIndex)
+    private static bool NeedsWork(string text)
     {
-        builder.Append(c);
-        map.Add(originalIndex);
-    }
-
-    private static bool IsCombining(char c) =>
-        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark
-            or System.Globalization.UnicodeCategory.EnclosingMark;
-
-    private static bool NeedsFolding(string text)
-    {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c == '\r' || (c > '\x7f' && Fold(c) != c))
+            var c = text[i];
+            if (c < '\x80')
+            {
+                if (c is '\r' or '\v' or '\f')
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (c < '\u0300')
+            {
+                if (Fold(c) != c)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (char.IsSurrogatePair(text, i))
+            {
+                if (!Nfc.IsStable(char.ConvertToUtf32(c, text[i + 1])))
+                {
+                    return true;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (c == '\u2026' || Fold(c) != c || !Nfc.IsStable(c))
             {
                 return true;
             }
@@ -136,19 +181,148 @@ public sealed class NormalizedText
         return false;
     }
 
-    /// <summary>The folded form of one character, or '\0' when the character is dropped.</summary>
+    /// <summary>
+    /// The folded form of one character, or '\0' when the character is dropped. (The ellipsis folds
+    /// to '.' here; <see cref="From"/> spells it "...".)
+    /// </summary>
     internal static char Fold(char c) => c switch
     {
-        '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => '\0',
-        '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\u2004'
-            or '\u2005' or '\u2006' or '\u2008' or '\u3000' => ' ',
+        '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\u2061'
+            or '\u2062' or '\u2063' or '\u2064' or '\uFEFF' => '\0',
+        '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068'
+            or '\u2069' => '\0',
+        '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2000' or '\u2001' or '\u2002'
+            or '\u2003' or '\u2004' or '\u2005' or '\u2006' or '\u2008' or '\u205F' or '\u1680'
+            or '\u3000' => ' ',
         '\u2010' or '\u2011' => '-',
-        '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
-        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',
-        '\u00AB' or '\u00BB' or '\u2039' or '\u203A' => '"',
-        '\u2028' or '\u2029' => '\n',
+        '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\u2E3A' or '\u2E3B' => '-',
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u2035' or '\u00B4' or '\u02BC' => '\'',
+        '\u2039' or '\u203A' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u2036' => '"',
+        '\u00AB' or '\u00BB' => '"',
+        '\u2028' or '\u2029' or '\u0085' or '\v' or '\f' => '\n',
         '\u2026' => '.',
         _ => c,
     };
+
+    /// <summary>
+    /// Collects the normalized text and its offset map. Characters go straight to the output, one to
+    /// one; the output since the start of the current NFC segment (a code point that composes with
+    /// nothing before it, and the ones after it that may) is rewritten when the segment ends, if it
+    /// held something NFC changes: then each of its output characters maps to the whole segment.
+    /// </summary>
+    private sealed class Builder(int capacity)
+    {
+        private readonly StringBuilder _text = new(capacity);
+        private readonly List<int> _starts = new(capacity + 1);
+        private readonly List<int> _ends = new(capacity);
+        private int _segmentStart;
+        private bool _segmentUnstable;
+
+        public void AddCodePoint(int cp, int start, int end)
+        {
+            if (Nfc.StartsSegment(cp))
+            {
+                Flush();
+                _segmentStart = _text.Length;
+            }
+
+            if (!Nfc.IsStable(cp))
+            {
+                _segmentUnstable = true;
+            }
+
+            if (cp < 0x10000)
+            {
+                Emit((char)cp, start, end);
+                return;
+            }
+
+            // A surrogate pair maps unit by unit, as it would without a map.
+            Emit(char.ConvertFromUtf32(cp)[0], start, start + 1);
+            Emit(char.ConvertFromUtf32(cp)[1], start + 1, end);
+        }
+
+        /// <summary>Adds a character that never takes part in composition.</summary>
+        public void AddStarter(char c, int start, int end)
+        {
+            Flush();
+            _segmentStart = _text.Length;
+            Emit(c, start, end);
+        }
+
+        public void AddExpansion(string s, int start, int end)
+        {
+            Flush();
+            _segmentStart = _text.Length;
+            foreach (var c in s)
+            {
+                Emit(c, start, end);
+            }
+        }
+
+        public (string Text, int[] Starts, int[] Ends) Finish(int originalLength)
+        {
+            Flush();
+            _starts.Add(originalLength);
+            return (_text.ToString(), [.. _starts], [.. _ends]);
+        }
+
+        private void Flush()
+        {
+            if (!_segmentUnstable)
+            {
+                return;
+            }
+
+            _segmentUnstable = false;
+            var segment = new List<int>(_text.Length - _segmentStart);
+            for (var k = _segmentStart; k < _text.Length; k++)
+            {
+                if (char.IsHighSurrogate(_text[k]) && k + 1 < _text.Length && char.IsLowSurrogate(_text[k + 1]))
+                {
+                    segment.Add(char.ConvertToUtf32(_text[k], _text[k + 1]));
+                    k++;
+                }
+                else
+                {
+                    segment.Add(_text[k]);
+                }
+            }
+
+            var before = segment.ToArray();
+            Nfc.Normalize(segment);
+            if (before.AsSpan().SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(segment)))
+            {
+                return;
+            }
+
+            var start = _starts[_segmentStart];
+            var end = _ends[^1];
+            var count = _text.Length - _segmentStart;
+            _text.Length = _segmentStart;
+            _starts.RemoveRange(_segmentStart, count);
+            _ends.RemoveRange(_segmentStart, count);
+            foreach (var cp in segment)
+            {
+                if (cp < 0x10000)
+                {
+                    Emit((char)cp, start, end);
+                }
+                else
+                {
+                    var units = char.ConvertFromUtf32(cp);
+                    Emit(units[0], start, end);
+                    Emit(units[1], start, end);
+                }
+            }
+        }
+
+        private void Emit(char c, int start, int end)
+        {
+            _text.Append(c);
+            _starts.Add(start);
+            _ends.Add(end);
+        }
+    }
 }

@@ -2,19 +2,27 @@ namespace Claimgraph.Text;
 
 /// <summary>
 /// Splits normalized text into sentences. A line break always ends a sentence (articles put
-/// paragraphs, headlines and captions on lines of their own). Inside a line a sentence ends at
-/// '.', '!' or '?' followed by space and a capital, a digit or an opening quote — except after an
-/// abbreviation, an initial, an ordinal or date number ("am 21. Dezember"), and inside a quotation
-/// that closes in the same paragraph.
+/// paragraphs, headlines and captions on lines of their own); each non-blank line is a paragraph.
+/// Inside a line a sentence ends at a run of '.', '!' and '?' (with closing quotes or brackets after
+/// it) followed by whitespace and a capital, a digit or an opening quote or bracket — except after an
+/// abbreviation, an initial, an ordinal or date number ("am 21. Dezember", "das 17. Paket"), a
+/// numbered item at the start of a sentence, an omission "(...)", and inside a quotation that closes
+/// in the same line. A sentence without final punctuation (a headline, a caption, a credit, a
+/// label) is a <see cref="SentenceKind.Line"/>. Linear in the text's length.
 /// </summary>
 public sealed class SentenceSplitter
 {
     private readonly SentenceRules _rules;
 
-    public SentenceSplitter(SentenceRules rules) => _rules = rules;
+    public SentenceSplitter(SentenceRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules = rules;
+    }
 
     public IReadOnlyList<Sentence> Split(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var sentences = new List<Sentence>();
         var paragraph = 0;
         var lineStart = 0;
@@ -45,31 +53,53 @@ public sealed class SentenceSplitter
             return false;
         }
 
+        var quotations = QuotationFinder.Outermost(QuotationFinder.Find(text, new TextSpan(start, end)));
+        var quote = 0;
         var sentenceStart = start;
-        var inQuote = false;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (c == '"')
-            {
-                inQuote = IsOpeningQuote(text, i, start) ? ClosesInLine(text, i, end) : false;
-                continue;
-            }
-
-            if (inQuote || c is not ('.' or '!' or '?'))
+            if (c is not ('.' or '!' or '?'))
             {
                 continue;
             }
 
-            var after = i + 1;
-            while (after < end && text[after] is '.' or '!' or '?' or '"' or ')' or '\'')
+            // The whole run of final punctuation and the closing marks after it.
+            var runEnd = i + 1;
+            while (runEnd < end && text[runEnd] is '.' or '!' or '?')
+            {
+                runEnd++;
+            }
+
+            var after = runEnd;
+            while (after < end && text[after] is '"' or ')' or ']' or '\'')
             {
                 after++;
+            }
+
+            var run = i;
+            i = runEnd - 1;
+            if (c == '.' && after == runEnd && IsGluedCredit(text, run, after, end))
+            {
+                // "... Kim Jong-un.Bild: imago": a caption and its credit without a space between.
+                Add(text, sentenceStart, after, paragraph, SentenceKind.Body, sentences);
+                sentenceStart = after;
+                continue;
             }
 
             if (after >= end || !char.IsWhiteSpace(text[after]))
             {
                 continue;
+            }
+
+            while (quote < quotations.Count && quotations[quote].End <= after)
+            {
+                quote++;
+            }
+
+            if (quote < quotations.Count && quotations[quote].Start < after)
+            {
+                continue; // inside a quotation that closes later in the line
             }
 
             var next = after;
@@ -78,27 +108,74 @@ public sealed class SentenceSplitter
                 next++;
             }
 
-            if (next >= end || !StartsSentence(text[next]) || (c == '.' && !EndsSentenceAtPeriod(text, start, i, next, end)))
+            if (next >= end || !StartsSentence(text[next]))
             {
                 continue;
             }
 
-            Add(text, sentenceStart, after, paragraph, sentences);
+            if (text[run] == '.' && !EndsSentenceAtPeriod(text, sentenceStart, run, runEnd, next, end))
+            {
+                continue;
+            }
+
+            Add(text, sentenceStart, after, paragraph, SentenceKind.Body, sentences);
             sentenceStart = next;
             i = next - 1;
-            inQuote = false;
         }
 
-        Add(text, sentenceStart, end, paragraph, sentences);
+        (sentenceStart, end) = Trim(text, sentenceStart, end);
+        if (end > sentenceStart)
+        {
+            var kind = EndsWithFinalPunctuation(text, sentenceStart, end) ? SentenceKind.Body : SentenceKind.Line;
+            Add(text, sentenceStart, end, paragraph, kind, sentences);
+        }
+
         return true;
     }
 
-    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '(' or '\'';
-
-    private bool EndsSentenceAtPeriod(string text, int lineStart, int period, int next, int lineEnd)
+    // A period between two letters, followed by a capitalized word of letters and a colon:
+    // "Jong-un.Bild: imago", "Pjöngjang.Foto: dpa".
+    private static bool IsGluedCredit(string text, int period, int after, int end)
     {
+        if (period == 0 || !char.IsLower(text[period - 1]) || after >= end || !char.IsUpper(text[after]))
+        {
+            return false;
+        }
+
+        var i = after + 1;
+        while (i < end && i - after <= 12 && char.IsLower(text[i]))
+        {
+            i++;
+        }
+
+        return i - after >= 3 && i < end && text[i] == ':';
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '(' or '[' or '\'';
+
+    private static bool EndsWithFinalPunctuation(string text, int start, int end)
+    {
+        var i = end - 1;
+        while (i > start && text[i] is '"' or ')' or ']' or '\'')
+        {
+            i--;
+        }
+
+        return text[i] is '.' or '!' or '?';
+    }
+
+    private bool EndsSentenceAtPeriod(string text, int sentenceStart, int period, int runEnd, int next, int lineEnd)
+    {
+        // An omission "(...)" or "[...]" inside a sentence.
+        if (runEnd - period >= 2)
+        {
+            return period == sentenceStart || text[period - 1] is not ('(' or '[');
+        }
+
         var wordStart = period;
-        while (wordStart > lineStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"'))
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1])
+            && text[wordStart - 1] is not ('(' or '"' or '[' or '\'' or '/'))
         {
             wordStart--;
         }
@@ -109,33 +186,123 @@ public sealed class SentenceSplitter
             return true;
         }
 
-        // An initial ("George W. Bush") or a one-letter abbreviation part ("z. B.").
+        // An initial ("George W. Bush") or a one-letter part of an abbreviation ("z. B.", "u. a.").
         if (word.Length == 1 && char.IsLetter(word[0]))
         {
             return false;
         }
 
-        if (_rules.Abbreviations.Contains(word.ToString()))
+        if (IsAbbreviation(word, out var final))
+        {
+            return final;
+        }
+
+        // Abbreviations written with inner periods: "u.a.", "z.B.", "v.Chr.", "i.d.R."
+        if (IsDottedAbbreviation(word))
         {
             return false;
         }
 
-        // Abbreviations written with inner periods: "u.a.", "z.B.", "v.Chr."
-        if (word.Length <= 6 && word.Contains('.') && word.IndexOfAny("0123456789") < 0)
+        // A regnal or ordinal Roman numeral: "Wilhelm II.", "Papst Benedikt XVI."
+        if (word.Length >= 2 && word.Length <= 5 && IsRomanNumeral(word) && wordStart > sentenceStart)
         {
             return false;
         }
 
         if (IsAllDigits(word) && word.Length <= 3)
         {
-            var nextWord = WordAt(text, next, lineEnd);
-            if (_rules.Months.Contains(nextWord))
+            // A numbered item at the start of a sentence: "1. Die Lage".
+            if (wordStart == sentenceStart)
             {
                 return false;
             }
 
-            var previousWord = WordBefore(text, wordStart, lineStart);
-            if (_rules.OrdinalDeterminers.Contains(previousWord))
+            if (_rules.Months.Contains(WordAt(text, next, lineEnd)))
+            {
+                return false;
+            }
+
+            if (_rules.OrdinalDeterminers.Contains(WordBefore(text, wordStart, sentenceStart)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsAbbreviation(ReadOnlySpan<char> word, out bool final)
+    {
+        // Leading punctuation is not part of the word: "(Nr." "-ca."
+        while (word.Length > 0 && !char.IsLetterOrDigit(word[0]))
+        {
+            word = word[1..];
+        }
+
+        final = false;
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        var s = word.ToString();
+        if (_rules.Abbreviations.Contains(s))
+        {
+            final = _rules.FinalAbbreviations.Contains(s);
+            return true;
+        }
+
+        if (char.IsUpper(s[0]))
+        {
+            var lower = char.ToLowerInvariant(s[0]) + s[1..];
+            if (_rules.Abbreviations.Contains(lower))
+            {
+                final = _rules.FinalAbbreviations.Contains(lower);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Letters in groups of at most three, separated by single periods: "z.B", "u.a", "v.Chr".
+    private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOf('.') < 0)
+        {
+            return false;
+        }
+
+        var group = 0;
+        foreach (var c in word)
+        {
+            if (c == '.')
+            {
+                if (group == 0)
+                {
+                    return false;
+                }
+
+                group = 0;
+            }
+            else if (char.IsLetter(c) && ++group <= 3)
+            {
+                continue;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return group > 0;
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X'))
             {
                 return false;
             }
@@ -154,7 +321,7 @@ public sealed class SentenceSplitter
             }
         }
 
-        return true;
+        return word.Length > 0;
     }
 
     private static string WordAt(string text, int start, int end)
@@ -185,23 +352,7 @@ public sealed class SentenceSplitter
         return text[start..end];
     }
 
-    private static bool IsOpeningQuote(string text, int i, int lineStart) =>
-        i == lineStart || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or ':' or '-';
-
-    private static bool ClosesInLine(string text, int open, int lineEnd)
-    {
-        for (var j = open + 1; j < lineEnd; j++)
-        {
-            if (text[j] == '"' && !IsOpeningQuote(text, j, open))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences)
+    private static void Add(string text, int start, int end, int paragraph, SentenceKind kind, List<Sentence> sentences)
     {
         (start, end) = Trim(text, start, end);
         if (end <= start)
@@ -209,8 +360,6 @@ public sealed class SentenceSplitter
             return;
         }
 
-        var last = text[end - 1];
-        var kind = last is '.' or '!' or '?' or '"' or ':' or ')' or ';' ? SentenceKind.Body : SentenceKind.Line;
         sentences.Add(new Sentence(sentences.Count, new TextSpan(start, end), paragraph, kind));
     }
 

@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace Claimgraph.Cli.Input;
+
+/// <summary>
+/// Reads article text files: files and directories (walked recursively for *.txt and *.md), or
+/// "-" for standard input. Every file is checked before it is used: a missing path, an empty
+/// file, a binary file, invalid UTF-8 or a file over the size limit is reported by name and
+/// skipped; the rest goes on. Files are read one at a time, never all at once.
+/// </summary>
+public sealed class TextFileReader
+{
+    public const long MaxBytes = 128L * 1024 * 1024;
+    private static readonly string[] Extensions = [".txt", ".md"];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public IEnumerable<(InputText? Text, InputProblem? Problem)> Read(IEnumerable<string> paths, TextReader stdin)
+    {
+        foreach (var path in paths)
+        {
+            if (path == "-")
+            {
+                var text = stdin.ReadToEnd();
+                yield return text.Length == 0
+                    ? (null, new InputProblem("-", "standard input is empty"))
+                    : (new InputText("stdin", "-", text), null);
+                continue;
+            }
+
+            if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => Extensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Where(f => !System.IO.Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    yield return ReadFile(file);
+                }
+
+                continue;
+            }
+
+            yield return File.Exists(path)
+                ? ReadFile(path)
+                : (null, new InputProblem(path, "no such file or directory"));
+        }
+    }
+
+    public static (InputText? Text, InputProblem? Problem) ReadFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length == 0)
+            {
+                return (null, new InputProblem(path, "the file is empty"));
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                return (null, new InputProblem(path, $"the file is {info.Length / (1024 * 1024)} MB; the limit for one article is {MaxBytes / (1024 * 1024)} MB"));
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            var nul = Array.IndexOf(bytes, (byte)0);
+            if (nul >= 0)
+            {
+                return (null, new InputProblem(path, $"binary file (a NUL byte at offset {nul}); expected UTF-8 text"));
+            }
+
+            string text;
+            try
+            {
+                text = StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var offset = e.Index;
+                var line = 1 + bytes.AsSpan(0, Math.Clamp(offset, 0, bytes.Length)).Count((byte)'\n');
+                return (null, new InputProblem(path, $"invalid UTF-8 at line {line} (byte offset {offset})"));
+            }
+
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = text[1..];
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return (null, new InputProblem(path, "the file has no text"));
+            }
+
+            return (new InputText(System.IO.Path.GetFileName(path), path, text), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new InputProblem(path, e.Message));
+        }
+    }
+}

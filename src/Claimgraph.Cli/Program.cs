@@ -1,0 +1,10 @@
+using System.CommandLine;
+using System.Text;
+using Claimgraph.Cli.Commands;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+var root = new RootCommand("Claimgraph: a sourced, searchable database of quantitative claims in news articles")
+{
+    new ExtractCommand(Console.Out, Console.Error, Console.In).Build(),
+};
+return root.Parse(args).Invoke();

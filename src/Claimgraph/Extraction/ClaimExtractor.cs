@@ -1,0 +1,428 @@
+using Claimgraph.Lexicon;
+using Claimgraph.Recognizers;
+using Claimgraph.Text;
+
+namespace Claimgraph.Extraction;
+
+/// <summary>
+/// Extracts the quantitative claims of one document: normalizes the text, drops page furniture,
+/// splits sentences, and in each sentence finds quantities, what they count, the relation,
+/// actor and recipient, the attribution chain and hedging. Immutable and thread-safe: build one
+/// per language pack and share it.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    private static readonly HashSet<string> WeaponMeasures =
+        ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
+
+    private static readonly HashSet<string> PeopleLossMeasures = ["killed", "wounded", "captured", "casualties"];
+
+    // Goods or money in a sentence without a verb that says what happened to them: supply when the
+    // document speaks of supply elsewhere, else "other". Decided once the whole document is read.
+    private const string UncuedSupply = "supply?";
+
+    private readonly LanguagePack _pack;
+    private readonly SentenceSplitter _splitter;
+    private readonly FurnitureFilter _furniture;
+    private readonly QuantityRecognizer _quantities;
+    private readonly CountedNounFinder _nouns;
+    private readonly AttributionFinder _attribution;
+    private readonly RoleResolver _roles = new();
+
+    public ClaimExtractor(LanguagePack pack)
+    {
+        _pack = pack;
+        _splitter = new SentenceSplitter(pack.Sentences);
+        _furniture = new FurnitureFilter(pack.Furniture);
+        _quantities = new QuantityRecognizer(pack);
+        _nouns = new CountedNounFinder(pack);
+        _attribution = new AttributionFinder(pack);
+    }
+
+    public LanguagePack Pack => _pack;
+
+    public DocumentExtraction Extract(Document document)
+    {
+        var normalized = NormalizedText.From(document.Text);
+        var text = normalized.Text;
+        var furniture = _furniture.Find(text);
+        var sentences = _splitter.Split(text);
+        var drafts = new List<ClaimDraft>();
+        var context = new ReadingContext();
+        var roleVotes = new RoleVotes();
+        var furnitureIndex = 0;
+
+        foreach (var sentence in sentences)
+        {
+            while (furnitureIndex < furniture.Count && furniture[furnitureIndex].End <= sentence.Span.Start)
+            {
+                furnitureIndex++;
+            }
+
+            if (furnitureIndex < furniture.Count && furniture[furnitureIndex].Contains(sentence.Span.Start))
+            {
+                continue;
+            }
+
+            ReadSentence(new SentenceContext(sentence, text, _pack), context, drafts, roleVotes);
+        }
+
+        var claims = Complete(document, normalized, sentences, drafts, roleVotes);
+        var info = new DocumentInfo(
+            document.Name,
+            document.Title ?? TitleOf(text),
+            _pack.Code,
+            document.Published,
+            document.Outlet,
+            document.Text.Length);
+        return new DocumentExtraction(info, claims);
+    }
+
+    private void ReadSentence(SentenceContext sentence, ReadingContext context, List<ClaimDraft> drafts, RoleVotes votes)
+    {
+        var sources = _attribution.Find(sentence);
+        var own = sources.Select(s => s.Source).ToList();
+        var continues = own.Count == 0 && context.Sources.Count > 0 && ContinuesReport(sentence, context);
+        var attribution = own.Count > 0 ? own : continues ? context.Sources : [];
+        var hedged = sentence.Hedges.Count > 0 || (continues && context.Hedged);
+        var countries = _roles.CountriesOf(sentence, sources);
+        var sentenceSystem = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.WeaponSystem)?.Entity;
+        var sentenceClaims = new List<ClaimDraft>();
+        var hasSupply = sentence.HasRelation("supply") || (continues && context.Supply);
+
+        foreach (var phrase in _quantities.FindAll(sentence.Tokens))
+        {
+            var noun = _nouns.Find(sentence, phrase) ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims);
+            if (noun is null)
+            {
+                continue;
+            }
+
+            var (relation, measure) = Classify(sentence, phrase, noun, hasSupply);
+            if (relation is null)
+            {
+                continue;
+            }
+
+            noun = noun with { Measure = measure };
+            var system = noun.System ?? (relation == "capability" ? sentenceSystem ?? context.System : null);
+            noun = noun with { System = system };
+            var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
+            var last = Math.Max(phrase.Last, noun.Last);
+            var draft = new ClaimDraft(
+                sentence.Sentence.Index,
+                sentence.Tokens.SpanOf(phrase.First, last),
+                relation,
+                measure,
+                phrase.Quantity,
+                noun.Unit,
+                actor,
+                recipient,
+                system?.Name,
+                _roles.LocationOf(sentence, countries, phrase.First),
+                null,
+                attribution,
+                hedged,
+                relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
+            sentenceClaims.Add(draft);
+        }
+
+        // Sentences that speak of supply or deployment vote for the document's usual actor and recipient.
+        foreach (var relation in new[] { "supply", "deployment" })
+        {
+            if (sentence.HasRelation(relation))
+            {
+                if (relation == "supply")
+                {
+                    votes.SupplySentences++;
+                }
+
+                var (actor, recipient) = _roles.Resolve(sentence, countries, relation, new CountedNoun(relation, null, 0, null, null), 0);
+                votes.Add(actor, recipient);
+            }
+        }
+
+        foreach (var claim in sentenceClaims.Where(c => c.Relation is "supply" or "deployment"))
+        {
+            votes.Add(claim.Actor, claim.Recipient);
+        }
+
+        drafts.AddRange(sentenceClaims);
+        context.Advance(sentence, attribution, hedged, sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
+    }
+
+    /// <summary>A sentence without a source of its own continues the report before it when it is reported speech or a quotation.</summary>
+    private bool ContinuesReport(SentenceContext sentence, ReadingContext context)
+    {
+        if (sentence.Sentence.Kind == SentenceKind.Line)
+        {
+            return false;
+        }
+
+        return sentence.ReportedSpeech.Count > 0 || sentence.Tokens.IsSymbol(0, '"') || context.EndedWithColon
+            || _pack.Attribution.Continuation.FindAll(sentence.Tokens).Count > 0;
+    }
+
+    private (string? Relation, string Measure) Classify(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun, bool hasSupply)
+    {
+        var measure = noun.Measure;
+        bool InClause(int cueFirst) => sentence.SameClause(cueFirst, phrase.First) || sentence.SameClause(cueFirst, noun.Last);
+
+        switch (measure)
+        {
+            case "range" or "caliber" or "capacity":
+                return ("capability", measure);
+            case "distance":
+                return ("advance", measure);
+            case "money":
+                return (hasSupply ? "supply" : UncuedSupply, measure);
+        }
+
+        if (PeopleLossMeasures.Contains(measure))
+        {
+            return ("losses", measure);
+        }
+
+        if (measure is "troops" or "formations" or "people")
+        {
+            if (NearestLoss(sentence, phrase, noun) is { } kind)
+            {
+                return ("losses", measure == "formations" ? measure : kind);
+            }
+
+            if (measure == "formations" && sentence.EquipmentLosses.Any(c => InClause(c.First)))
+            {
+                return ("losses", measure);
+            }
+
+            return measure == "people" ? (null, measure) : ("deployment", measure);
+        }
+
+        if (WeaponMeasures.Contains(measure))
+        {
+            if (sentence.EquipmentLosses.Any(c => InClause(c.First)))
+            {
+                return ("losses", measure);
+            }
+
+            if (sentence.Relations.Any(c => c.Value == "fired" && InClause(c.First)))
+            {
+                return ("other", measure);
+            }
+
+            return (hasSupply || sentence.HasRelation("deployment") ? "supply" : UncuedSupply, measure);
+        }
+
+        return ("other", measure);
+    }
+
+    /// <summary>
+    /// What happened to counted people: the nearest loss cue of the clause, after the noun first
+    /// (German puts the verb last). Two kinds joined ("getötet oder verwundet") are casualties.
+    /// </summary>
+    private string? NearestLoss(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
+    {
+        var cues = sentence.PeopleLosses.Where(c => sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last)).ToList();
+        if (cues.Count == 0)
+        {
+            return null;
+        }
+
+        var index = cues.FindIndex(c => c.First > noun.Last);
+        if (index < 0)
+        {
+            index = cues.Count - 1;
+        }
+
+        var cue = cues[index];
+        if (index + 1 < cues.Count && cues[index + 1].Value != cue.Value && cues[index + 1].First - cue.Last == 2
+            && _pack.Grammar.Conjunctions.Contains(sentence.Tokens.Lower[cue.Last + 1]))
+        {
+            return "casualties";
+        }
+
+        return cue.Value;
+    }
+
+    /// <summary>
+    /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
+    /// what the nearest claim before it counted when that fits the verb.
+    /// </summary>
+    private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<ClaimDraft> sentenceClaims, IReadOnlyList<ClaimDraft> previous)
+    {
+        if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact })
+        {
+            return null;
+        }
+
+        // "350 verwundet", "mindestens zwölf verletzt": what happened says what was counted.
+        var loss = sentence.PeopleLosses.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && sentence.SameClause(r.First, phrase.Last));
+        if (loss.Cue is not null && (sentenceClaims.Concat(previous).Any(c => c.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
+            || sentence.Mentions.Any(m => m.Form == MentionForm.People)))
+        {
+            return new CountedNoun(loss.Value, null, loss.Last, null, null, Elliptic: true);
+        }
+
+        var verb = sentence.Relations.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && r.Value is "deployment" or "supply");
+        if (verb.Cue is null)
+        {
+            return null;
+        }
+
+        foreach (var candidate in sentenceClaims.AsEnumerable().Reverse().Concat(previous.Reverse()))
+        {
+            var fits = verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
+            if (fits)
+            {
+                return new CountedNoun(candidate.Measure, candidate.Unit, phrase.Last, null, null, Elliptic: true);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsIncrement(SentenceContext sentence, QuantityPhrase phrase, int last)
+    {
+        var from = Math.Max(0, phrase.First - 2);
+        var to = Math.Min(sentence.Tokens.Count, last + 3);
+        foreach (var cue in _pack.Cues.Increments.FindAll(sentence.Tokens, from, to))
+        {
+            if (sentence.SameClause(cue.First, phrase.First))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<Claim> Complete(Document document, NormalizedText normalized, IReadOnlyList<Sentence> sentences, List<ClaimDraft> drafts, RoleVotes votes)
+    {
+        var (defaultActor, defaultRecipient) = votes.Winner();
+        var claims = new List<Claim>(drafts.Count);
+        foreach (var uncued in drafts)
+        {
+            var draft = uncued.Relation != UncuedSupply ? uncued
+                : votes.SupplySentences > 0 ? uncued with { Relation = "supply" }
+                : uncued with { Relation = "other", Increment = null };
+            var actor = draft.Actor;
+            var recipient = draft.Recipient;
+            if (draft.Relation is "supply" or "deployment" or "capability")
+            {
+                actor ??= defaultActor;
+            }
+
+            if (draft.Relation is "supply" or "deployment" && recipient is null && defaultRecipient != actor)
+            {
+                recipient = defaultRecipient;
+            }
+
+            var span = normalized.ToOriginal(draft.Span);
+            var sentenceSpan = normalized.ToOriginal(sentences[draft.SentenceIndex].Span);
+            claims.Add(new Claim(
+                document.Name,
+                span,
+                span.Of(document.Text),
+                sentenceSpan.Of(document.Text),
+                draft.Relation,
+                draft.Measure,
+                draft.Quantity,
+                draft.Unit,
+                actor,
+                recipient,
+                draft.System,
+                draft.Location,
+                draft.Time,
+                draft.Attribution,
+                draft.Hedged,
+                draft.Increment));
+        }
+
+        return claims;
+    }
+
+    private static string? TitleOf(string text)
+    {
+        foreach (var line in text.Split('\n', 8))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length >= 12)
+            {
+                return trimmed.Length > 300 ? trimmed[..300] : trimmed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What the reader remembers from the sentences before: the report it is in, the system spoken of, the claims made.</summary>
+    private sealed class ReadingContext
+    {
+        public IReadOnlyList<Source> Sources { get; private set; } = [];
+
+        public bool Hedged { get; private set; }
+
+        public bool Supply { get; private set; }
+
+        public bool EndedWithColon { get; private set; }
+
+        public Entity? System { get; private set; }
+
+        public IReadOnlyList<ClaimDraft> Claims { get; private set; } = [];
+
+        private int _systemAge;
+
+        public void Advance(SentenceContext sentence, IReadOnlyList<Source> sources, bool hedged, Entity? system, List<ClaimDraft> claims, bool supply)
+        {
+            var isLine = sentence.Sentence.Kind == SentenceKind.Line;
+            Sources = isLine ? [] : sources;
+            Hedged = !isLine && hedged;
+            Supply = !isLine && supply;
+            var tokens = sentence.Tokens;
+            EndedWithColon = tokens.Count > 0 && tokens.IsSymbol(tokens.Count - 1, ':');
+            if (system is not null)
+            {
+                System = system;
+                _systemAge = 0;
+            }
+            else if (++_systemAge > 2)
+            {
+                System = null;
+            }
+
+            if (claims.Count > 0)
+            {
+                Claims = claims;
+            }
+        }
+    }
+
+    /// <summary>Counts which actor and recipient the document speaks of most, for claims whose sentence names none.</summary>
+    private sealed class RoleVotes
+    {
+        private readonly Dictionary<string, int> _actors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _recipients = new(StringComparer.Ordinal);
+
+        public int SupplySentences { get; set; }
+
+        public void Add(string? actor, string? recipient)
+        {
+            if (actor is not null)
+            {
+                _actors[actor] = _actors.GetValueOrDefault(actor) + 1;
+            }
+
+            if (recipient is not null && recipient != actor)
+            {
+                _recipients[recipient] = _recipients.GetValueOrDefault(recipient) + 1;
+            }
+        }
+
+        public (string? Actor, string? Recipient) Winner()
+        {
+            var actor = _actors.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault();
+            var recipient = _recipients.Where(p => p.Key != actor).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault();
+            return (actor, recipient);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Claimgraph.Lexicon;
+
+namespace Claimgraph.Extraction;
+
+/// <summary>
+/// What a quantity counts or measures: the measure, the unit, the tokens of the noun phrase,
+/// and what the phrase itself says about owner and system ("nordkoreanische Soldaten", "Koksan").
+/// </summary>
+internal sealed record CountedNoun(
+    string Measure,
+    string? Unit,
+    int Last,
+    Entity? Owner,
+    Entity? System,
+    bool Elliptic = false);

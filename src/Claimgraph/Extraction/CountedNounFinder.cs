@@ -1,0 +1,330 @@
+using Claimgraph.Lexicon;
+using Claimgraph.Recognizers;
+using Claimgraph.Text;
+
+namespace Claimgraph.Extraction;
+
+/// <summary>
+/// Decides what a quantity counts or measures. After the number: a unit ("50 Kilometer",
+/// "170-mm-Haubitze", "12 Schuss", "2,7 Mrd. Euro"), or the noun phrase it counts, skipping
+/// adjectives and determiners ("knapp 50 schwere Haubitzen"), looking through containers
+/// ("220 Einheiten von …", "Hunderte von Panzern"). The noun's measure comes from the head of the
+/// compound, a people noun ("zweier Nordkoreaner") or a weapon system ("14 Leopard 2").
+/// Before the number: a property noun ("Reichweite von bis zu 50 Kilometern").
+/// </summary>
+internal sealed class CountedNounFinder
+{
+    private const int MaxSkippedWords = 4;
+    private static readonly HashSet<string> WeaponMeasures =
+        ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
+
+    private readonly LanguagePack _pack;
+
+    public CountedNounFinder(LanguagePack pack) => _pack = pack;
+
+    public CountedNoun? Find(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var next = phrase.NumberLast + 1;
+        if (next < text.Count && TryUnit(text, next, out var unit, out var unitLast))
+        {
+            return FromUnit(sentence, phrase, unit, unitLast);
+        }
+
+        var isVague = phrase.Quantity.Qualifier == Qualifier.Several;
+        return FindNoun(sentence, phrase.Last + 1, allowContainer: true, afterVague: isVague);
+    }
+
+    private CountedNoun? FindNoun(SentenceContext sentence, int from, bool allowContainer, bool afterVague)
+    {
+        var text = sentence.Tokens;
+        var adjectives = new List<string>();
+        Entity? owner = null;
+        var skipped = 0;
+        for (var i = from; i < text.Count && skipped <= MaxSkippedWords; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Symbol)
+            {
+                if (text.Text[token.Start] is '"' or '\'')
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (token.Kind == TokenKind.Number)
+            {
+                // "220 Einheiten von 170-mm-Haubitzen": a calibre prefix inside the phrase.
+                if (i + 3 < text.Count && text.IsSymbol(i + 1, '-') && TryUnit(text, i + 2, out _, out var prefixLast)
+                    && text.IsSymbol(prefixLast + 1, '-'))
+                {
+                    i = prefixLast + 1;
+                    continue;
+                }
+
+                return null;
+            }
+
+            var mention = sentence.MentionAt[i];
+            var lower = text.Lower[i];
+            if (mention is not null && mention.Form == MentionForm.Adjective)
+            {
+                owner ??= mention.Entity;
+                adjectives.Add(lower);
+                skipped++;
+                continue;
+            }
+
+            if (!IsNounStart(text, i))
+            {
+                if (_pack.Grammar.Conjunctions.Contains(lower) && adjectives.Count > 0)
+                {
+                    continue;
+                }
+
+                if ((afterVague || !allowContainer) && _pack.Measures.ContainerLinks.Contains(lower) && skipped == 0)
+                {
+                    continue;
+                }
+
+                if (!LooksLikeModifier(lower))
+                {
+                    return null;
+                }
+
+                adjectives.Add(lower);
+                skipped++;
+                continue;
+            }
+
+            // The noun: a compound may be hyphenated ("Nordkorea-Soldaten", "KN23-Raketen").
+            var last = i;
+            while (last + 2 < text.Count && text.IsSymbol(last + 1, '-') && text.Tokens[last + 1].Joined
+                && text.Tokens[last + 2].Joined && text.Tokens[last + 2].IsWord)
+            {
+                last += 2;
+            }
+
+            var head = text.Lower[last];
+            var headMention = sentence.MentionAt[last];
+            if (headMention is { Form: MentionForm.People })
+            {
+                return new CountedNoun("troops", null, headMention.Last, headMention.Entity, null);
+            }
+
+            Entity? system = null;
+            for (var k = i; k <= last; k++)
+            {
+                if (sentence.MentionAt[k] is { Entity.Kind: EntityKind.WeaponSystem } systemMention)
+                {
+                    system = systemMention.Entity;
+                    last = Math.Max(last, systemMention.Last);
+                }
+            }
+
+            var measure = _pack.Measures.MeasureOf(head, adjectives) ?? _pack.Measures.MeasureOfModified(head, adjectives);
+            if (measure is null && system?.Measure is not null && headMention?.Entity == system)
+            {
+                measure = system.Measure;
+            }
+
+            if (measure is null && _pack.Measures.IsPeople(head))
+            {
+                measure = "people";
+            }
+
+            if (measure is "killed" or "wounded" or "captured" && CoordinatedLoss(sentence, last, measure) is { } other)
+            {
+                // "Tote und Verwundete": both kinds of loss together are casualties.
+                return new CountedNoun("casualties", null, other, owner, null);
+            }
+
+            if (measure is not null)
+            {
+                if (measure == "missiles" && system?.Measure == "ballistic_missiles")
+                {
+                    measure = system.Measure;
+                }
+
+                system ??= SystemAfter(sentence, last);
+                return new CountedNoun(measure, null, last, owner, system);
+            }
+
+            if (allowContainer && _pack.Measures.IsContainer(head))
+            {
+                var inner = FindNoun(sentence, last + 1, allowContainer: false, afterVague: false);
+                return inner is null ? null : inner with { Owner = inner.Owner ?? owner };
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private int? CoordinatedLoss(SentenceContext sentence, int last, string measure)
+    {
+        var text = sentence.Tokens;
+        if (last + 2 < text.Count && _pack.Grammar.Conjunctions.Contains(text.Lower[last + 1]) && text.IsCapitalized(last + 2))
+        {
+            var other = _pack.Measures.MeasureOf(text.Lower[last + 2], []);
+            if (other is "killed" or "wounded" or "captured" && other != measure)
+            {
+                return last + 2;
+            }
+        }
+
+        return null;
+    }
+
+    // "Haubitzen vom Typ M1989 Koksan": a system named right after the noun.
+    private static Entity? SystemAfter(SentenceContext sentence, int nounLast)
+    {
+        for (var i = nounLast + 1; i < Math.Min(sentence.Tokens.Count, nounLast + 4); i++)
+        {
+            if (sentence.MentionAt[i] is { Entity.Kind: EntityKind.WeaponSystem } mention)
+            {
+                return mention.Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private CountedNoun? FromUnit(SentenceContext sentence, QuantityPhrase phrase, string unit, int unitLast)
+    {
+        var measures = _pack.Measures;
+        var text = sentence.Tokens;
+        if (measures.MoneyUnits.Contains(unit))
+        {
+            return new CountedNoun("money", unit, unitLast, null, null);
+        }
+
+        if (measures.CaliberUnits.Contains(unit))
+        {
+            // "170-mm-Kanonenhaubitze", "170mm selbstfahrende Haubitzen", "Kaliber 155 mm"
+            var from = text.IsSymbol(unitLast + 1, '-') && unitLast + 1 < text.Count && text.Tokens[unitLast + 1].Joined ? unitLast + 2 : unitLast + 1;
+            var weapon = FindNoun(sentence, from, allowContainer: false, afterVague: false);
+            if (weapon is not null && WeaponMeasures.Contains(weapon.Measure))
+            {
+                return new CountedNoun("caliber", unit, weapon.Last, weapon.Owner, weapon.System ?? NearestSystem(sentence, phrase.First));
+            }
+
+            return PropertyBefore(sentence, phrase.First) == "caliber"
+                ? new CountedNoun("caliber", unit, unitLast, null, NearestSystem(sentence, phrase.First))
+                : null;
+        }
+
+        if (measures.CapacityUnits.Contains(unit))
+        {
+            return sentence.HasRelation("capability")
+                ? new CountedNoun("capacity", unit, NounAfter(text, unitLast), null, NearestSystem(sentence, phrase.First))
+                : null;
+        }
+
+        if (measures.LengthUnits.Contains(unit) || measures.AreaUnits.Contains(unit))
+        {
+            var property = PropertyBefore(sentence, phrase.First);
+            if (property == "range" && measures.LengthUnits.Contains(unit))
+            {
+                return new CountedNoun("range", unit, unitLast, null, NearestSystem(sentence, phrase.First));
+            }
+
+            // Area is ground gained or held (the spec's convention 8); a length needs an advance verb.
+            if (measures.AreaUnits.Contains(unit) || sentence.Relations.Any(r => r.Value == "advance" && sentence.SameClause(r.First, unitLast)))
+            {
+                return new CountedNoun("distance", unit, unitLast, null, null);
+            }
+        }
+
+        return null;
+    }
+
+    private static int NounAfter(TokenizedText text, int last) =>
+        last + 1 < text.Count && text.IsCapitalized(last + 1) ? last + 1 : last;
+
+    private static Entity? NearestSystem(SentenceContext sentence, int index)
+    {
+        EntityMention? best = null;
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Entity.Kind == EntityKind.WeaponSystem
+                && (best is null || Math.Abs(mention.First - index) < Math.Abs(best.First - index)))
+            {
+                best = mention;
+            }
+        }
+
+        return best?.Entity;
+    }
+
+    /// <summary>A property noun shortly before the quantity: "Reichweite von bis zu", "Kaliber von".</summary>
+    private string? PropertyBefore(SentenceContext sentence, int first)
+    {
+        var text = sentence.Tokens;
+        for (var i = first - 1; i >= Math.Max(0, first - 5); i--)
+        {
+            if (text.Tokens[i].IsWord && _pack.Measures.PropertyOf(text.Lower[i]) is { } property)
+            {
+                return property;
+            }
+
+            if (text.Tokens[i].Kind == TokenKind.Symbol && text.Text[text.Tokens[i].Start] is ',' or ';' or ':')
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A unit at token i: "km", "Kilometern", "€", "170mm" (glued), "170-mm-" (hyphenated).</summary>
+    private bool TryUnit(TokenizedText text, int i, out string unit, out int last)
+    {
+        last = i;
+        unit = "";
+        if (text.IsSymbol(i, '-') && text.Tokens[i].Joined && i + 1 < text.Count && text.Tokens[i + 1].Joined)
+        {
+            i++;
+            last = i;
+        }
+
+        if (!_pack.Measures.TryUnit(text.Lower[i], out unit))
+        {
+            return false;
+        }
+
+        // "Mio." / "Mrd." are magnitudes and were read with the number; "m" must be a word of its own.
+        if (text.Lower[i] == "m" && i + 1 < text.Count && text.Tokens[i + 1].Joined && text.Tokens[i + 1].IsWord)
+        {
+            return false;
+        }
+
+        // "Euro." or "km." abbreviation period.
+        return true;
+    }
+
+    private bool IsNounStart(TokenizedText text, int i) =>
+        _pack.Grammar.NounsCapitalized ? text.IsCapitalized(i) : text.Tokens[i].IsWord;
+
+    /// <summary>Lower-case words that may stand between a number and its noun: adjectives, participles, determiners.</summary>
+    private bool LooksLikeModifier(string lower)
+    {
+        if (_pack.Grammar.Determiners.Contains(lower))
+        {
+            return true;
+        }
+
+        foreach (var ending in _pack.Grammar.AdjectiveEndings)
+        {
+            if (ending.Length > 0 && lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+using Claimgraph.Lexicon;
+using Claimgraph.Text;
+
+namespace Claimgraph.Extraction;
+
+/// <summary>
+/// Marks the lines of a page that are not the article: credits and captions, comment sections and
+/// everything after them, "Mehr zum Thema" blocks, donation boxes, and short label lines.
+/// </summary>
+public sealed class FurnitureFilter
+{
+    private readonly FurnitureLexicon _lexicon;
+
+    public FurnitureFilter(FurnitureLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>The spans of furniture lines in the text, in order.</summary>
+    public List<TextSpan> Find(string text)
+    {
+        var furniture = new List<TextSpan>();
+        var inBlock = false;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.Length > 0)
+            {
+                var words = CountWords(line);
+                var runningText = words >= 12 && line[^1] is '.' or '"' or '!' or '?';
+                if (IsEndMarker(line, words))
+                {
+                    furniture.Add(new TextSpan(start, text.Length));
+                    return furniture;
+                }
+
+                if (StartsWithAny(line, _lexicon.BlockMarkers) && words <= 8)
+                {
+                    inBlock = true;
+                }
+                else if (inBlock && runningText)
+                {
+                    inBlock = false;
+                }
+
+                if (inBlock || StartsWithAny(line, _lexicon.LinePrefixes) || (words < _lexicon.MinimumWords && !runningText))
+                {
+                    furniture.Add(new TextSpan(start, end));
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return furniture;
+    }
+
+    private bool IsEndMarker(ReadOnlySpan<char> line, int words)
+    {
+        // "Kommentare", "13 Kommentare": a counter may stand before the marker.
+        var rest = line.TrimStart("0123456789 ".AsSpan());
+        return words <= 8 && StartsWithAny(rest, _lexicon.EndMarkers);
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> line, IReadOnlyList<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                // A prefix that is a word must end at a word boundary ("Kommentare" but not "Kommentarespalte").
+                if (line.Length == prefix.Length || !char.IsLetter(prefix[^1]) || !char.IsLetter(line[prefix.Length]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+}

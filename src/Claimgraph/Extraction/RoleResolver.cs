@@ -1,0 +1,203 @@
+using Claimgraph.Lexicon;
+
+namespace Claimgraph.Extraction;
+
+/// <summary>
+/// Decides actor and recipient of a claim from the countries its sentence names and the part
+/// each plays: the owner in the counted phrase ("nordkoreanische Soldaten"), "aus"/"von" (source),
+/// "an"/"nach"/"in" (destination), and unmarked subjects and objects in order ("Nordkorea schickt
+/// Putin …"). What the sentence leaves open, the document's usual actor and recipient fill later.
+/// </summary>
+internal sealed class RoleResolver
+{
+    public List<CountryMention> CountriesOf(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources)
+    {
+        var result = new List<CountryMention>();
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Entity.Country is not { } country || mention.Entity.Kind == EntityKind.WeaponSystem)
+            {
+                continue;
+            }
+
+            if (sources.Any(s => mention.First >= s.First && mention.Last <= s.Last))
+            {
+                continue;
+            }
+
+            // Organisations stand for their country only as government bodies ("Pentagon", "Kreml").
+            if (mention.Entity.Kind == EntityKind.Organization && mention.Entity.SourceType is not ("government" or "military"))
+            {
+                continue;
+            }
+
+            if (IsCompoundModifier(sentence, mention))
+            {
+                continue;
+            }
+
+            result.Add(new CountryMention(mention, country, RoleOf(sentence, mention)));
+        }
+
+        return result;
+    }
+
+    public (string? Actor, string? Recipient) Resolve(
+        SentenceContext sentence,
+        IReadOnlyList<CountryMention> countries,
+        string relation,
+        CountedNoun noun,
+        int claimFirst)
+    {
+        var owner = noun.Owner?.Country;
+        var source = Nearest(countries, claimFirst, c => c.Role == MentionRole.Source);
+        var destination = Nearest(countries, claimFirst, c => c.Role == MentionRole.Destination);
+        var unmarked = countries.Where(c => c.Role == MentionRole.Unmarked && c.Mention.Form != MentionForm.People).ToList();
+        var firstUnmarked = unmarked.FirstOrDefault()?.Country;
+        string? SecondUnmarked(string? actor) => unmarked.Select(c => c.Country).FirstOrDefault(c => c != actor && c != firstUnmarked)
+            ?? unmarked.Skip(1).Select(c => c.Country).FirstOrDefault(c => c != actor);
+
+        switch (relation)
+        {
+            case "deployment":
+            {
+                var actor = owner ?? source ?? firstUnmarked;
+                var recipient = destination ?? SecondUnmarked(actor);
+                return (actor, recipient);
+            }
+
+            case "supply":
+            {
+                if (sentence.Receives)
+                {
+                    var receiver = firstUnmarked ?? destination;
+                    return (source ?? owner ?? SecondUnmarked(receiver), receiver);
+                }
+
+                var actor = source ?? owner ?? firstUnmarked;
+                var recipient = destination ?? SecondUnmarked(actor);
+                return (actor, recipient == actor ? null : recipient);
+            }
+
+            case "losses":
+            {
+                var nearestSide = Nearest(countries, claimFirst, c => c.Mention.Form is MentionForm.Adjective or MentionForm.People);
+                return (owner ?? firstUnmarked ?? nearestSide, null);
+            }
+
+            case "capability":
+                return (noun.System?.Country ?? owner ?? firstUnmarked, null);
+
+            default:
+                return (owner ?? firstUnmarked, null);
+        }
+    }
+
+    /// <summary>The nearest place named in the claim's clause ("bei Pokrowsk", "in der Region Kursk").</summary>
+    public string? LocationOf(SentenceContext sentence, IReadOnlyList<CountryMention> countries, int claimFirst)
+    {
+        var place = countries
+            .Where(c => c.Mention.Entity.Kind == EntityKind.Place && c.Role == MentionRole.Destination)
+            .OrderBy(c => Math.Abs(c.First - claimFirst))
+            .FirstOrDefault();
+        return place?.Mention.Entity.Name;
+    }
+
+    private static string? Nearest(IReadOnlyList<CountryMention> countries, int index, Func<CountryMention, bool> predicate)
+    {
+        CountryMention? best = null;
+        foreach (var country in countries)
+        {
+            if (predicate(country) && (best is null || Math.Abs(country.First - index) < Math.Abs(best.First - index)))
+            {
+                best = country;
+            }
+        }
+
+        return best?.Country;
+    }
+
+    private static MentionRole RoleOf(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        // Walk back over determiners and adjectives to the preposition, if any.
+        for (var i = mention.First - 1; i >= 0 && mention.First - i <= 4; i--)
+        {
+            if (!text.Tokens[i].IsWord)
+            {
+                if (text.IsSymbol(i, '"'))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            var lower = text.Lower[i];
+            if (sentence.Pack.Grammar.RolePrepositions.TryGetValue(lower, out var role))
+            {
+                // "gegen Truppen aus der Ukraine": the source of the other side's troops is the other side.
+                if (role == "source" && IsAfterOpponentNoun(sentence, i))
+                {
+                    return MentionRole.Opponent;
+                }
+
+                return role switch
+                {
+                    "source" => MentionRole.Source,
+                    "destination" => MentionRole.Destination,
+                    "opponent" => MentionRole.Opponent,
+                    _ => MentionRole.Unmarked,
+                };
+            }
+
+            if (sentence.Pack.Grammar.Determiners.Contains(lower) || (!text.IsCapitalized(i) && lower.Length > 3 && lower[^1] is 'e' or 'n' or 'r' or 's' or 'm'))
+            {
+                continue;
+            }
+
+            if (sentence.MentionAt[i] is not null || text.IsCapitalized(i))
+            {
+                // "Region Kursk", "Oblast Kursk": a capitalised word of the same phrase.
+                continue;
+            }
+
+            break;
+        }
+
+        return MentionRole.Unmarked;
+    }
+
+    private static bool IsAfterOpponentNoun(SentenceContext sentence, int preposition)
+    {
+        var text = sentence.Tokens;
+        var noun = preposition - 1;
+        if (noun < 1 || !text.IsCapitalized(noun))
+        {
+            return false;
+        }
+
+        for (var i = noun - 1; i >= Math.Max(0, noun - 3); i--)
+        {
+            if (sentence.Pack.Grammar.RolePrepositions.TryGetValue(text.Lower[i], out var role))
+            {
+                return role == "opponent";
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCompoundModifier(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        var next = mention.Last + 1;
+        if (next + 1 >= text.Count || !text.IsSymbol(next, '-') || !text.Tokens[next].Joined || !text.Tokens[next + 1].Joined || !text.Tokens[next + 1].IsWord)
+        {
+            return false;
+        }
+
+        var head = text.Lower[next + 1];
+        return !sentence.Pack.Grammar.AgentHeads.Any(h => head.EndsWith(h, StringComparison.Ordinal));
+    }
+}

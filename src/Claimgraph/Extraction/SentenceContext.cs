@@ -1,0 +1,90 @@
+using Claimgraph.Lexicon;
+using Claimgraph.Recognizers;
+using Claimgraph.Text;
+
+namespace Claimgraph.Extraction;
+
+/// <summary>
+/// One sentence, analysed once: its tokens, the entities and cues in it, and its clauses. Every
+/// later step (nouns, roles, attribution) reads from here instead of scanning the text again.
+/// </summary>
+internal sealed class SentenceContext
+{
+    public SentenceContext(Sentence sentence, string text, LanguagePack pack)
+    {
+        Sentence = sentence;
+        Pack = pack;
+        Tokens = new TokenizedText(text, sentence.Span);
+        Mentions = pack.Entities.FindAll(Tokens);
+        MentionAt = new EntityMention?[Tokens.Count];
+        foreach (var mention in Mentions)
+        {
+            for (var i = mention.First; i <= mention.Last; i++)
+            {
+                MentionAt[i] = mention;
+            }
+        }
+
+        Relations = pack.Cues.Relations.FindAll(Tokens);
+        PeopleLosses = pack.Cues.LossesOfPeople.FindAll(Tokens);
+        EquipmentLosses = pack.Cues.LossesOfEquipment.FindAll(Tokens);
+        Hedges = pack.Cues.Hedges.FindAll(Tokens);
+        ReportedSpeech = pack.Cues.ReportedSpeech.FindAll(Tokens);
+        Receives = pack.Cues.Receive.FindAll(Tokens).Count > 0;
+        ClauseOf = new int[Tokens.Count];
+        var clause = 0;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (IsClauseBreak(i))
+            {
+                clause++;
+            }
+
+            ClauseOf[i] = clause;
+        }
+    }
+
+    public Sentence Sentence { get; }
+
+    public LanguagePack Pack { get; }
+
+    public TokenizedText Tokens { get; }
+
+    public List<EntityMention> Mentions { get; }
+
+    public EntityMention?[] MentionAt { get; }
+
+    public List<CueMatch<string>> Relations { get; }
+
+    public List<CueMatch<string>> PeopleLosses { get; }
+
+    public List<CueMatch<bool>> EquipmentLosses { get; }
+
+    public List<CueMatch<bool>> Hedges { get; }
+
+    public List<CueMatch<bool>> ReportedSpeech { get; }
+
+    public bool Receives { get; }
+
+    /// <summary>The clause number of each token; clauses are separated by , ; : ( ) and spaced dashes.</summary>
+    public int[] ClauseOf { get; }
+
+    public string Text => Tokens.Text;
+
+    public bool SameClause(int a, int b) => ClauseOf[a] == ClauseOf[b];
+
+    /// <summary>Whether the sentence contains a relation cue of the given relation.</summary>
+    public bool HasRelation(string relation) => Relations.Any(r => r.Value == relation);
+
+    private bool IsClauseBreak(int i)
+    {
+        var token = Tokens.Tokens[i];
+        if (token.Kind != TokenKind.Symbol)
+        {
+            return false;
+        }
+
+        var c = Text[token.Start];
+        return c is ',' or ';' or ':' or '(' or ')' || (c == '-' && !token.Joined);
+    }
+}

@@ -1,0 +1,36 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>How a language names sources: cues, the words that end a source phrase, generic source nouns.</summary>
+public sealed class AttributionLexicon
+{
+    internal AttributionLexicon(AttributionLexiconData data, LanguageGrammar grammar)
+    {
+        Cues = CueSet<AttributionCueKind>.From(
+            data.Prepositions.Select(c => (c, AttributionCueKind.Preposition))
+                .Concat(data.Postpositions.Select(c => (c, AttributionCueKind.Postposition)))
+                .Concat(data.Chain.Select(c => (c, AttributionCueKind.Chain)))
+                .Concat(data.SpeechVerbs.Select(c => (c, AttributionCueKind.SpeechVerb))));
+        PhraseBreaks = CueSet<bool>.From(data.PhraseBreaks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+        Institutions = new CompoundHeadMatcher<Institution>(
+            data.Institutions.SelectMany(p => p.Value.Nouns.Select(n => KeyValuePair.Create(n, new Institution(p.Key, p.Value.Type)))),
+            grammar.NounEndings,
+            grammar.CompoundHeads);
+        SeparableParticles = data.SeparableParticles.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Continuation = CueSet<bool>.From(data.Continuation.Select(c => (c, true)));
+        Anaphora = CueSet<bool>.From(data.Anaphora.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+    }
+
+    public CueSet<AttributionCueKind> Cues { get; }
+
+    public CueSet<bool> PhraseBreaks { get; }
+
+    public CompoundHeadMatcher<Institution> Institutions { get; }
+
+    public CueSet<bool> Anaphora { get; }
+
+    /// <summary>Words that say a sentence continues the report before it ("demnach").</summary>
+    public CueSet<bool> Continuation { get; }
+
+    /// <summary>Particles that, ending the clause, make a speech verb part of another verb ("sagte … zu").</summary>
+    public IReadOnlySet<string> SeparableParticles { get; }
+}

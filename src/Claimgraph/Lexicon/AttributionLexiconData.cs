@@ -1,0 +1,21 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>The attribution.yaml of a language pack, as written.</summary>
+internal sealed class AttributionLexiconData
+{
+    public List<string> Prepositions { get; set; } = [];
+    public List<string> Postpositions { get; set; } = [];
+    public List<string> Chain { get; set; } = [];
+    public List<string> SpeechVerbs { get; set; } = [];
+    public List<string> PhraseBreaks { get; set; } = [];
+    public Dictionary<string, InstitutionData> Institutions { get; set; } = [];
+    public List<string> Anaphora { get; set; } = [];
+    public List<string> Continuation { get; set; } = [];
+    public List<string> SeparableParticles { get; set; } = [];
+}
+
+internal sealed class InstitutionData
+{
+    public string Type { get; set; } = "unknown";
+    public List<string> Nouns { get; set; } = [];
+}

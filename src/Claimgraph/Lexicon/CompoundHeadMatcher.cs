@@ -1,0 +1,66 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>
+/// Finds the stem a word ends with, after removing an inflection ending: the head of a German
+/// compound ("Langstreckenartilleriegeschütze" → "artilleriegeschütz", "Schützenpanzern" →
+/// "schützenpanzer"). The longest stem wins. With whole-word heads (English) only the whole
+/// word is tried.
+/// </summary>
+public sealed class CompoundHeadMatcher<T>
+{
+    private readonly Dictionary<string, T> _stems;
+    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string[] _endings;
+    private readonly bool _compounds;
+    private readonly int _shortest;
+
+    public CompoundHeadMatcher(IEnumerable<KeyValuePair<string, T>> stems, IEnumerable<string> endings, bool compounds)
+    {
+        _stems = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var (stem, value) in stems)
+        {
+            _stems[stem.ToLowerInvariant()] = value;
+        }
+
+        _lookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _endings = endings.Distinct().OrderBy(e => e.Length).ToArray();
+        _compounds = compounds;
+        _shortest = _stems.Count == 0 ? int.MaxValue : _stems.Keys.Min(k => k.Length);
+    }
+
+    /// <summary>The value of the longest stem the word ends with, and that stem.</summary>
+    public bool TryMatch(string lowerWord, out T value, out string stem)
+    {
+        value = default!;
+        stem = "";
+        var bestLength = 0;
+        foreach (var ending in _endings)
+        {
+            if (lowerWord.Length - ending.Length < _shortest || !lowerWord.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var body = lowerWord.AsSpan(0, lowerWord.Length - ending.Length);
+            var lastStart = _compounds ? body.Length - _shortest : 0;
+            for (var start = 0; start <= lastStart; start++)
+            {
+                var candidate = body[start..];
+                if (candidate.Length <= bestLength)
+                {
+                    break;
+                }
+
+                if (_lookup.TryGetValue(candidate, out var found))
+                {
+                    value = found;
+                    stem = candidate.ToString();
+                    bestLength = candidate.Length;
+                    break;
+                }
+            }
+        }
+
+        return bestLength > 0;
+    }
+}

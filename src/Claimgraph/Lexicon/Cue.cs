@@ -1,0 +1,18 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>A cue phrase of one or more words, with the value it stands for (a relation, a measure, ...).</summary>
+public sealed record Cue<T>(IReadOnlyList<CueWord> Words, T Value, string Text)
+{
+    public static Cue<T> Parse(string phrase, T value)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(CueWord.Parse)
+            .ToArray();
+        if (words.Length == 0)
+        {
+            throw new LexiconException($"empty cue for {value}");
+        }
+
+        return new Cue<T>(words, value, phrase);
+    }
+}

@@ -1,0 +1,33 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>A language's cue words: relations, losses, receiving verbs, increments, hedges, reported speech.</summary>
+public sealed class CueLexicon
+{
+    internal CueLexicon(CueLexiconData data)
+    {
+        Relations = CueSet<string>.From(data.Relations.SelectMany(p => p.Value.Select(c => (c, p.Key))));
+        LossesOfPeople = CueSet<string>.From(data.LossesOfPeople.SelectMany(p => p.Value.Select(c => (c, p.Key))));
+        LossesOfEquipment = CueSet<bool>.From(data.LossesOfEquipment.Select(c => (c, true)));
+        Receive = CueSet<bool>.From(data.Receive.Select(c => (c, true)));
+        Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
+        Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
+        ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
+    }
+
+    /// <summary>Verbs and nouns that signal a relation: supply, deployment, losses, capability, advance, fired.</summary>
+    public CueSet<string> Relations { get; }
+
+    /// <summary>What happened to people: killed, wounded, captured, casualties.</summary>
+    public CueSet<string> LossesOfPeople { get; }
+
+    public CueSet<bool> LossesOfEquipment { get; }
+
+    /// <summary>Verbs whose subject is the receiver (erhalten, bekommen).</summary>
+    public CueSet<bool> Receive { get; }
+
+    public CueSet<bool> Increments { get; }
+
+    public CueSet<bool> Hedges { get; }
+
+    public CueSet<bool> ReportedSpeech { get; }
+}

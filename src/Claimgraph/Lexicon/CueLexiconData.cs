@@ -1,0 +1,13 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>The cues.yaml of a language pack, as written.</summary>
+internal sealed class CueLexiconData
+{
+    public Dictionary<string, List<string>> Relations { get; set; } = [];
+    public Dictionary<string, List<string>> LossesOfPeople { get; set; } = [];
+    public List<string> LossesOfEquipment { get; set; } = [];
+    public List<string> Receive { get; set; } = [];
+    public List<string> Increments { get; set; } = [];
+    public List<string> Hedges { get; set; } = [];
+    public List<string> ReportedSpeech { get; set; } = [];
+}

@@ -1,0 +1,10 @@
+namespace Claimgraph.Lexicon;
+
+public enum EntityKind
+{
+    Country,
+    Organization,
+    Person,
+    Place,
+    WeaponSystem,
+}

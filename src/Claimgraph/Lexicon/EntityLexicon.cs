@@ -1,0 +1,181 @@
+using Claimgraph.Text;
+
+namespace Claimgraph.Lexicon;
+
+/// <summary>
+/// The entities of a language pack and a matcher that finds them in a sentence: every alias is
+/// tokenised like text and indexed by its first token; at each token the longest alias wins.
+/// Short all-capital aliases (AP, US, FT) match only in that case; others ignore case.
+/// </summary>
+public sealed class EntityLexicon
+{
+    private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _countries = new(StringComparer.Ordinal);
+
+    internal EntityLexicon(EntityLexiconData data, LanguageGrammar grammar)
+    {
+        foreach (var country in data.Countries)
+        {
+            var entity = new Entity(country.Id, country.Name, EntityKind.Country, country.Id, "government", Adjective: country.Adjective);
+            _countries[country.Id] = entity;
+            foreach (var name in country.Names)
+            {
+                Add(name, entity, MentionForm.Name);
+                if (grammar.Code == "de" && !name.EndsWith('s') && !name.EndsWith('x') && !name.EndsWith('z') && !name.Contains(' '))
+                {
+                    Add(name + "s", entity, MentionForm.Genitive);
+                }
+            }
+
+            foreach (var stem in country.Adjectives)
+            {
+                foreach (var ending in grammar.AdjectiveEndings)
+                {
+                    Add(stem + ending, entity, MentionForm.Adjective);
+                }
+            }
+
+            foreach (var people in country.People)
+            {
+                Add(people, entity, MentionForm.People);
+                if (grammar.Code == "de" && people.EndsWith("er", StringComparison.Ordinal))
+                {
+                    Add(people + "n", entity, MentionForm.People);
+                }
+            }
+
+            foreach (var place in country.Places)
+            {
+                var placeEntity = new Entity(place, place, EntityKind.Place, country.Id, "government");
+                Add(place, placeEntity, MentionForm.Place);
+                if (grammar.Code == "de" && !place.EndsWith('s') && !place.Contains(' '))
+                {
+                    Add(place + "s", placeEntity, MentionForm.Genitive);
+                }
+            }
+
+            foreach (var metonym in country.Metonyms)
+            {
+                Add(metonym, entity, MentionForm.Metonym);
+            }
+
+            foreach (var leader in country.Leaders)
+            {
+                Add(leader, new Entity(leader, leader, EntityKind.Person, country.Id, "official"), MentionForm.Leader);
+            }
+        }
+
+        foreach (var organization in data.Organizations)
+        {
+            var entity = new Entity(organization.Name, organization.Name, EntityKind.Organization, organization.Country, organization.Type);
+            foreach (var alias in organization.Aliases.Append(organization.Name))
+            {
+                Add(alias, entity, MentionForm.Alias);
+            }
+        }
+
+        foreach (var system in data.Systems)
+        {
+            var entity = new Entity(system.Name, system.Name, EntityKind.WeaponSystem, system.Country, "unknown", system.Measure);
+            foreach (var alias in system.Aliases.Append(system.Name))
+            {
+                Add(alias, entity, MentionForm.Alias);
+            }
+        }
+
+        foreach (var list in _byFirst.Values)
+        {
+            // Longest first; among equals a named organisation or system before a country's metonym
+            // ("Kreml" is the Kremlin as a source and Russia as a side).
+            list.Sort((a, b) => b.Tokens.Length != a.Tokens.Length
+                ? b.Tokens.Length.CompareTo(a.Tokens.Length)
+                : (a.Form == MentionForm.Alias ? 0 : 1).CompareTo(b.Form == MentionForm.Alias ? 0 : 1));
+        }
+    }
+
+    public Entity? Country(string id) => _countries.GetValueOrDefault(id);
+
+    public IEnumerable<Entity> Countries => _countries.Values;
+
+    /// <summary>All entity mentions in the text, left to right, longest first at each token, not overlapping.</summary>
+    public List<EntityMention> FindAll(TokenizedText text)
+    {
+        var found = new List<EntityMention>();
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (!_byFirst.TryGetValue(text.Lower[i], out var aliases))
+            {
+                continue;
+            }
+
+            foreach (var alias in aliases)
+            {
+                if (Matches(text, i, alias))
+                {
+                    found.Add(new EntityMention(i, i + alias.Tokens.Length - 1, alias.Entity, alias.Form));
+                    i += alias.Tokens.Length - 1;
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Matches(TokenizedText text, int start, Alias alias)
+    {
+        if (start + alias.Tokens.Length > text.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < alias.Tokens.Length; k++)
+        {
+            var index = start + k;
+            if (text.Lower[index] != alias.Tokens[k])
+            {
+                return false;
+            }
+
+            if (alias.CaseSensitive && text.Raw(index) != alias.Raw[k])
+            {
+                return false;
+            }
+
+            // The parts of a hyphenated alias must stay joined ("KN-23"), the words of a name apart or joined.
+            if (k > 0 && alias.JoinedAt[k] && !text.Tokens[index].Joined)
+            {
+                return false;
+            }
+        }
+
+        // An alias must not be the start of a longer word-number run ("KN-23" inside "KN-230").
+        var after = start + alias.Tokens.Length;
+        return after >= text.Count || !text.Tokens[after].Joined || !(text.Tokens[after].IsWord || text.Tokens[after].IsNumber);
+    }
+
+    private void Add(string alias, Entity entity, MentionForm form)
+    {
+        var tokens = Tokenizer.Tokenize(alias);
+        if (tokens.Length == 0)
+        {
+            return;
+        }
+
+        var raw = tokens.Select(t => alias.Substring(t.Start, t.Length)).ToArray();
+        var lower = raw.Select(r => r.ToLowerInvariant()).ToArray();
+        var caseSensitive = alias.Length <= 4 && alias.Any(char.IsUpper) && alias.Where(char.IsLetter).All(char.IsUpper);
+        var item = new Alias(lower, raw, tokens.Select(t => t.Joined).ToArray(), entity, form, caseSensitive);
+        if (!_byFirst.TryGetValue(lower[0], out var list))
+        {
+            _byFirst[lower[0]] = list = [];
+        }
+
+        if (!list.Any(a => a.Tokens.SequenceEqual(lower) && a.Entity == entity))
+        {
+            list.Add(item);
+        }
+    }
+
+    private sealed record Alias(string[] Tokens, string[] Raw, bool[] JoinedAt, Entity Entity, MentionForm Form, bool CaseSensitive);
+}

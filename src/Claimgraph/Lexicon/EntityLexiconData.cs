@@ -1,0 +1,38 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>The entities.yaml of a language pack, as written.</summary>
+internal sealed class EntityLexiconData
+{
+    public List<CountryData> Countries { get; set; } = [];
+    public List<OrganizationData> Organizations { get; set; } = [];
+    public List<SystemData> Systems { get; set; } = [];
+}
+
+internal sealed class CountryData
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Adjective { get; set; } = "";
+    public List<string> Names { get; set; } = [];
+    public List<string> Adjectives { get; set; } = [];
+    public List<string> People { get; set; } = [];
+    public List<string> Places { get; set; } = [];
+    public List<string> Metonyms { get; set; } = [];
+    public List<string> Leaders { get; set; } = [];
+}
+
+internal sealed class OrganizationData
+{
+    public string Name { get; set; } = "";
+    public string Type { get; set; } = "unknown";
+    public string? Country { get; set; }
+    public List<string> Aliases { get; set; } = [];
+}
+
+internal sealed class SystemData
+{
+    public string Name { get; set; } = "";
+    public string? Country { get; set; }
+    public string? Measure { get; set; }
+    public List<string> Aliases { get; set; } = [];
+}

@@ -1,0 +1,16 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>The language.yaml of a language pack, as written.</summary>
+internal sealed class LanguageData
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public Dictionary<string, string> Engines { get; set; } = [];
+    public Dictionary<string, string> Digits { get; set; } = [];
+    public List<string> NounEndings { get; set; } = [""];
+    public List<string> AdjectiveEndings { get; set; } = [""];
+    public List<string> Determiners { get; set; } = [];
+    public List<string> Conjunctions { get; set; } = [];
+    public Dictionary<string, List<string>> RolePrepositions { get; set; } = [];
+    public List<string> AgentHeads { get; set; } = [];
+}

@@ -1,0 +1,15 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>The grammar facts of a language the shared pipeline needs (from language.yaml).</summary>
+public sealed record LanguageGrammar(
+    string Code,
+    string Name,
+    DigitConventions Digits,
+    IReadOnlyList<string> NounEndings,
+    IReadOnlyList<string> AdjectiveEndings,
+    IReadOnlySet<string> Determiners,
+    bool CompoundHeads,
+    bool NounsCapitalized,
+    IReadOnlyDictionary<string, string> RolePrepositions,
+    IReadOnlyList<string> AgentHeads,
+    IReadOnlySet<string> Conjunctions);

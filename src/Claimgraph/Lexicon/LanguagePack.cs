@@ -1,0 +1,107 @@
+using Claimgraph.Text;
+
+namespace Claimgraph.Lexicon;
+
+/// <summary>
+/// Everything the pipeline knows about one language, read from its data files: grammar facts,
+/// numbers, measures, entities, cues, attribution patterns, page furniture, sentence rules.
+/// Immutable once built; build it once and share it.
+/// </summary>
+public sealed class LanguagePack
+{
+    private LanguagePack(
+        LanguageGrammar grammar,
+        NumberLexicon numbers,
+        MeasureLexicon measures,
+        EntityLexicon entities,
+        CueLexicon cues,
+        AttributionLexicon attribution,
+        FurnitureLexicon furniture,
+        SentenceRules sentences)
+    {
+        Grammar = grammar;
+        Numbers = numbers;
+        Measures = measures;
+        Entities = entities;
+        Cues = cues;
+        Attribution = attribution;
+        Furniture = furniture;
+        Sentences = sentences;
+    }
+
+    public string Code => Grammar.Code;
+
+    public LanguageGrammar Grammar { get; }
+
+    public NumberLexicon Numbers { get; }
+
+    public MeasureLexicon Measures { get; }
+
+    public EntityLexicon Entities { get; }
+
+    public CueLexicon Cues { get; }
+
+    public AttributionLexicon Attribution { get; }
+
+    public FurnitureLexicon Furniture { get; }
+
+    public SentenceRules Sentences { get; }
+
+    /// <summary>Builds a language pack from the data files of each source, later sources adding to earlier ones.</summary>
+    public static LanguagePack Load(string language, params ILexiconSource[] sources)
+    {
+        var files = sources.SelectMany(s => s.FilesFor(language)).ToList();
+        if (!files.Any(f => f.Name == "language.yaml"))
+        {
+            throw new LexiconException($"no language pack for '{language}' (no language.yaml)");
+        }
+
+        IReadOnlyList<LexiconFile> Named(string name) => files.Where(f => f.Name == name).ToList();
+
+        var languageData = YamlDocuments.Read<LanguageData>(Named("language.yaml"));
+        var grammar = new LanguageGrammar(
+            languageData.Code,
+            languageData.Name,
+            new DigitConventions(Char(languageData.Digits, "group", '.'), Char(languageData.Digits, "decimal", ',')),
+            languageData.NounEndings,
+            languageData.AdjectiveEndings,
+            languageData.Determiners.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            languageData.Engines.GetValueOrDefault("heads") == "compound-suffix",
+            languageData.Code == "de",
+            languageData.RolePrepositions
+                .SelectMany(p => p.Value.Select(word => (Word: word.ToLowerInvariant(), Role: p.Key)))
+                .GroupBy(p => p.Word)
+                .ToDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal),
+            languageData.AgentHeads.Select(h => h.ToLowerInvariant()).ToList(),
+            languageData.Conjunctions.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+
+        var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
+        var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");
+        var measures = new MeasureLexicon(YamlDocuments.Read<MeasureLexiconData>(Named("measures.yaml")), grammar);
+        var entities = new EntityLexicon(YamlDocuments.Read<EntityLexiconData>(Named("entities.yaml")), grammar);
+        var cues = new CueLexicon(YamlDocuments.Read<CueLexiconData>(Named("cues.yaml")));
+        var attribution = new AttributionLexicon(YamlDocuments.Read<AttributionLexiconData>(Named("attribution.yaml")), grammar);
+        var furniture = new FurnitureLexicon(YamlDocuments.Read<FurnitureLexiconData>(Named("furniture.yaml")));
+        var sentences = SentenceRulesFrom(files);
+        return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences);
+    }
+
+    private static SentenceRules SentenceRulesFrom(IReadOnlyList<LexiconFile> files)
+    {
+        string Joined(string name) => string.Join('\n', files.Where(f => f.Name == name).Select(f => f.Content));
+        return SentenceRules.Parse(Joined("abbreviations.txt"), Joined("months.txt"), Joined("ordinal-determiners.txt"));
+    }
+
+    private static INumberWordReader NumberEngine(LanguageData language, NumberLexiconData data)
+    {
+        var engine = language.Engines.GetValueOrDefault("numbers", "german-compound");
+        return engine switch
+        {
+            "german-compound" => new CompoundNumberWordReader(data.Atoms, data.Connectors, data.StandaloneExclude, data.InflectionEndings, data.Fractions),
+            _ => throw new LexiconException($"{language.Code}/language.yaml: unknown number engine '{engine}'"),
+        };
+    }
+
+    private static char Char(Dictionary<string, string> map, string key, char fallback) =>
+        map.TryGetValue(key, out var value) && value.Length == 1 ? value[0] : fallback;
+}

@@ -1,0 +1,117 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>A language's counted nouns, units and property nouns, by measure of the claim spec.</summary>
+public sealed class MeasureLexicon
+{
+    private readonly CompoundHeadMatcher<string> _counted;
+    private readonly CompoundHeadMatcher<bool> _notCounted;
+    private readonly CompoundHeadMatcher<bool> _containers;
+    private readonly CompoundHeadMatcher<bool> _people;
+    private readonly IReadOnlyList<ModifiedMeasureData> _modified;
+    private readonly Dictionary<string, string> _units;
+    private readonly CompoundHeadMatcher<string> _properties;
+    private readonly string[] _adjectiveEndings;
+
+    internal MeasureLexicon(MeasureLexiconData data, LanguageGrammar grammar)
+    {
+        _adjectiveEndings = grammar.AdjectiveEndings.OrderByDescending(e => e.Length).ToArray();
+        _counted = new CompoundHeadMatcher<string>(
+            data.Counted.SelectMany(p => p.Value.Select(stem => KeyValuePair.Create(stem, p.Key))),
+            grammar.NounEndings,
+            grammar.CompoundHeads);
+        _notCounted = new CompoundHeadMatcher<bool>(data.NotCounted.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
+        _containers = new CompoundHeadMatcher<bool>(data.Containers.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, false);
+        ContainerLinks = data.ContainerLinks.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _modified = data.Modified;
+        _people = new CompoundHeadMatcher<bool>(data.People.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
+        _units = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, forms) in data.Units)
+        {
+            foreach (var form in forms)
+            {
+                _units[form.ToLowerInvariant()] = code;
+            }
+        }
+
+        _properties = new CompoundHeadMatcher<string>(
+            data.Properties.SelectMany(p => p.Value.Select(stem => KeyValuePair.Create(stem, p.Key))),
+            grammar.NounEndings,
+            grammar.CompoundHeads);
+        CaliberUnits = data.CaliberUnits.ToHashSet(StringComparer.Ordinal);
+        MoneyUnits = data.MoneyUnits.ToHashSet(StringComparer.Ordinal);
+        LengthUnits = data.LengthUnits.ToHashSet(StringComparer.Ordinal);
+        AreaUnits = data.AreaUnits.ToHashSet(StringComparer.Ordinal);
+        CapacityUnits = data.CapacityUnits.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public IReadOnlySet<string> ContainerLinks { get; }
+
+    public IReadOnlySet<string> CaliberUnits { get; }
+
+    public IReadOnlySet<string> MoneyUnits { get; }
+
+    public IReadOnlySet<string> LengthUnits { get; }
+
+    public IReadOnlySet<string> AreaUnits { get; }
+
+    public IReadOnlySet<string> CapacityUnits { get; }
+
+    /// <summary>The measure a noun counts, by the head of the compound; null when it counts nothing we track.</summary>
+    public string? MeasureOf(string lowerNoun, IEnumerable<string> lowerAdjectivesBefore)
+    {
+        if (!_counted.TryMatch(lowerNoun, out var measure, out var stem))
+        {
+            return null;
+        }
+
+        if (_notCounted.TryMatch(lowerNoun, out _, out var blocked) && blocked.Length > stem.Length)
+        {
+            return null;
+        }
+
+        foreach (var adjective in lowerAdjectivesBefore)
+        {
+            foreach (var modified in _modified)
+            {
+                if (stem.EndsWith(modified.Head, StringComparison.Ordinal) && HasStem(adjective, modified.Adjective))
+                {
+                    return modified.Measure;
+                }
+            }
+        }
+
+        return measure;
+    }
+
+    /// <summary>The measure of a noun only an adjective makes countable ("gepanzerte Fahrzeuge").</summary>
+    public string? MeasureOfModified(string lowerNoun, IEnumerable<string> lowerAdjectivesBefore)
+    {
+        foreach (var adjective in lowerAdjectivesBefore)
+        {
+            foreach (var modified in _modified)
+            {
+                if (HasStem(adjective, modified.Adjective) && HeadIs(lowerNoun, modified.Head))
+                {
+                    return modified.Measure;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>People in general ("Menschen", "Zivilisten"): a claim only when a loss cue says what happened to them.</summary>
+    public bool IsPeople(string lowerNoun) => _people.TryMatch(lowerNoun, out _, out _);
+
+    public bool IsContainer(string lowerNoun) => _containers.TryMatch(lowerNoun, out _, out _);
+
+    public bool TryUnit(string lowerToken, out string unit) => _units.TryGetValue(lowerToken, out unit!);
+
+    public string? PropertyOf(string lowerNoun) => _properties.TryMatch(lowerNoun, out var property, out _) ? property : null;
+
+    private bool HasStem(string adjective, string stem) =>
+        _adjectiveEndings.Any(e => adjective.Length == stem.Length + e.Length && adjective.StartsWith(stem, StringComparison.Ordinal) && adjective.EndsWith(e, StringComparison.Ordinal));
+
+    private static bool HeadIs(string noun, string head) =>
+        noun.StartsWith(head, StringComparison.Ordinal) || noun.Contains(head, StringComparison.Ordinal);
+}

@@ -1,0 +1,26 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>The measures.yaml of a language pack, as written.</summary>
+internal sealed class MeasureLexiconData
+{
+    public Dictionary<string, List<string>> Counted { get; set; } = [];
+    public List<ModifiedMeasureData> Modified { get; set; } = [];
+    public List<string> NotCounted { get; set; } = [];
+    public List<string> People { get; set; } = [];
+    public List<string> Containers { get; set; } = [];
+    public List<string> ContainerLinks { get; set; } = [];
+    public Dictionary<string, List<string>> Units { get; set; } = [];
+    public Dictionary<string, List<string>> Properties { get; set; } = [];
+    public List<string> CaliberUnits { get; set; } = [];
+    public List<string> MoneyUnits { get; set; } = [];
+    public List<string> LengthUnits { get; set; } = [];
+    public List<string> AreaUnits { get; set; } = [];
+    public List<string> CapacityUnits { get; set; } = [];
+}
+
+internal sealed class ModifiedMeasureData
+{
+    public string Adjective { get; set; } = "";
+    public string Head { get; set; } = "";
+    public string Measure { get; set; } = "";
+}

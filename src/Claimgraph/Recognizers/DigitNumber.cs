@@ -1,0 +1,133 @@
+using Claimgraph.Lexicon;
+
+namespace Claimgraph.Recognizers;
+
+/// <summary>
+/// Reads a number written in digits. Group separators are recognised by their shape (a separator
+/// followed by exactly three digits, the same separator throughout): "11.000", "5.000.000",
+/// "650'000", "11,000"; otherwise '.' or ',' is the decimal mark ("1,5", "2.5"). Where the shape is
+/// ambiguous ("1.500", "1,500") the language's convention decides. A token that is no number in
+/// either convention ("17.11.2024") is rejected.
+/// </summary>
+public static class DigitNumber
+{
+    public static bool TryParse(ReadOnlySpan<char> token, DigitConventions conventions, out double value)
+    {
+        value = 0;
+        if (token.IsEmpty || !char.IsAsciiDigit(token[0]) || !char.IsAsciiDigit(token[^1]))
+        {
+            return false;
+        }
+
+        var separators = 0;
+        char first = '\0', second = '\0';
+        foreach (var c in token)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                continue;
+            }
+
+            separators++;
+            if (first == '\0')
+            {
+                first = c;
+            }
+            else if (c != first && second == '\0')
+            {
+                second = c;
+            }
+            else if (c != first && c != second)
+            {
+                return false;
+            }
+        }
+
+        if (separators == 0)
+        {
+            return TryDigits(token, out value);
+        }
+
+        if (second != '\0')
+        {
+            // "1.500,50" or "1,500.50": the last separator is the decimal mark and occurs once.
+            var decimalMark = token[token.LastIndexOfAny(".,'")];
+            var groupMark = decimalMark == first ? second : first;
+            if (token.Count(decimalMark) != 1 || decimalMark == '\'' || !IsGrouped(token[..token.IndexOf(decimalMark)], groupMark))
+            {
+                return false;
+            }
+
+            return TryCompose(token, groupMark, decimalMark, out value);
+        }
+
+        var grouped = IsGrouped(token, first);
+        if (first == '\'')
+        {
+            return grouped && TryCompose(token, first, '\0', out value);
+        }
+
+        if (separators > 1)
+        {
+            return grouped && TryCompose(token, first, '\0', out value);
+        }
+
+        // One '.' or ',': grouping when the shape allows it and the language groups with it.
+        if (grouped && (first == conventions.Group || first != conventions.Decimal))
+        {
+            return TryCompose(token, first, '\0', out value);
+        }
+
+        return TryCompose(token, '\0', first, out value);
+    }
+
+    private static bool IsGrouped(ReadOnlySpan<char> token, char group)
+    {
+        var parts = 0;
+        var run = 0;
+        var firstRun = -1;
+        foreach (var c in token)
+        {
+            if (c == group)
+            {
+                if (firstRun < 0)
+                {
+                    firstRun = run;
+                }
+                else if (run != 3)
+                {
+                    return false;
+                }
+
+                parts++;
+                run = 0;
+            }
+            else
+            {
+                run++;
+            }
+        }
+
+        return parts > 0 && run == 3 && firstRun is >= 1 and <= 3;
+    }
+
+    private static bool TryCompose(ReadOnlySpan<char> token, char group, char decimalMark, out double value)
+    {
+        Span<char> buffer = stackalloc char[token.Length];
+        var length = 0;
+        foreach (var c in token)
+        {
+            if (c == group)
+            {
+                continue;
+            }
+
+            buffer[length++] = c == decimalMark ? '.' : c;
+        }
+
+        return double.TryParse(buffer[..length], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> token, out double value) =>
+        double.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+}

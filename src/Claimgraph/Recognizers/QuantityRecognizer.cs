@@ -1,0 +1,271 @@
+using Claimgraph.Lexicon;
+using Claimgraph.Text;
+
+namespace Claimgraph.Recognizers;
+
+/// <summary>
+/// Finds quantity phrases in a tokenized sentence: [qualifier] number [magnitude] [range] [qualifier].
+/// Numbers in digits or words, vague amounts, "mehrere tausend", "zwischen … und …". Tokens that
+/// are numbers but not amounts are passed over: ordinals and dates ("21. Dezember", "17.11.2024"),
+/// clock times ("08:39"), model numbers ("KN-23", "2S19"), numbers in a bracket of their own ("(46)").
+/// Deciding what is counted is the next stage's work.
+/// </summary>
+public sealed class QuantityRecognizer
+{
+    private readonly NumberLexicon _numbers;
+    private readonly DigitConventions _digits;
+    private readonly MeasureLexicon _measures;
+
+    public QuantityRecognizer(LanguagePack pack)
+    {
+        _numbers = pack.Numbers;
+        _digits = pack.Grammar.Digits;
+        _measures = pack.Measures;
+    }
+
+    public List<QuantityPhrase> FindAll(TokenizedText text)
+    {
+        var found = new List<QuantityPhrase>();
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (TryAt(text, i, out var phrase))
+            {
+                found.Add(phrase);
+                i = phrase.Last;
+            }
+        }
+
+        return found;
+    }
+
+    private bool TryAt(TokenizedText text, int i, out QuantityPhrase phrase)
+    {
+        phrase = null!;
+        var qualifier = Qualifier.Exact;
+        var start = i;
+        if (_numbers.QualifiersBefore.TryMatchAt(text, i, out var before) && before.Last + 1 < text.Count)
+        {
+            if (TryCore(text, before.Last + 1, out var coreAfterQualifier))
+            {
+                qualifier = before.Value;
+                return Finish(text, start, coreAfterQualifier, qualifier, out phrase);
+            }
+
+            return false;
+        }
+
+        return TryCore(text, i, out var core) && Finish(text, start, core, qualifier, out phrase);
+    }
+
+    private bool Finish(TokenizedText text, int start, Core core, Qualifier qualifier, out QuantityPhrase phrase)
+    {
+        var quantity = core.Quantity;
+        if (quantity.Qualifier is Qualifier.Exact && qualifier != Qualifier.Exact)
+        {
+            quantity = quantity.WithQualifier(qualifier);
+        }
+
+        var last = core.Last;
+        if (quantity.Qualifier == Qualifier.Exact && last + 1 < text.Count && _numbers.QualifiersAfter.TryMatchAt(text, last + 1, out var after))
+        {
+            quantity = quantity.WithQualifier(after.Value);
+            last = after.Last;
+        }
+
+        phrase = new QuantityPhrase(start, last, core.Last, quantity);
+        return true;
+    }
+
+    private bool TryCore(TokenizedText text, int i, out Core core)
+    {
+        core = default;
+        var lower = text.Lower[i];
+
+        // zwischen 10 und 12 / von 10 bis 12
+        if (_numbers.RangeOpeners.TryGetValue(lower, out var joiner) && i + 1 < text.Count
+            && TryNumber(text, i + 1, out var low, out var lowLast)
+            && lowLast + 2 < text.Count && text.Lower[lowLast + 1] == joiner
+            && TryNumber(text, lowLast + 2, out var high, out var highLast))
+        {
+            (low, high) = ScaleLowByHigh(text, i + 1, lowLast, low, high);
+            core = new Core(highLast, Quantity.Between(low, high));
+            return low < high;
+        }
+
+        // mehrere tausend / einige hundert
+        if (_numbers.VagueQuantifiers.TryMatchAt(text, i, out var quantifier) && quantifier.Last + 1 < text.Count
+            && _numbers.VagueMagnitudes.TryGetValue(text.Lower[quantifier.Last + 1], out var order))
+        {
+            core = new Core(quantifier.Last + 1, new Quantity(order, null, null, Qualifier.Several));
+            return true;
+        }
+
+        // Tausende / Hunderte / Dutzende (a capitalised noun, or lower-case "tausende")
+        if (text.Tokens[i].IsWord && _numbers.Vague.TryGetValue(lower, out var vague) && !IsMagnitudeAfterNumber(text, i))
+        {
+            core = new Core(i, new Quantity(vague, null, null, Qualifier.Several));
+            return true;
+        }
+
+        if (!TryNumber(text, i, out var value, out var last))
+        {
+            return false;
+        }
+
+        // 10.000 bis 12.000 / 10.000-12.000
+        if (last + 2 < text.Count && _numbers.RangeConnectors.Contains(text.Lower[last + 1])
+            && TryNumber(text, last + 2, out var upper, out var upperLast))
+        {
+            var (scaledLow, scaledHigh) = ScaleLowByHigh(text, i, last, value, upper);
+            if (scaledLow < scaledHigh)
+            {
+                core = new Core(upperLast, Quantity.Between(scaledLow, scaledHigh));
+                return true;
+            }
+        }
+
+        core = new Core(last, new Quantity(value, null, null, Qualifier.Exact));
+        return true;
+    }
+
+    // "zwei bis drei Millionen": the magnitude of the upper end applies to the lower one too.
+    private (double Low, double High) ScaleLowByHigh(TokenizedText text, int lowFirst, int lowLast, double low, double high)
+    {
+        if (lowLast == lowFirst && high > low * 100 && low < 1000)
+        {
+            foreach (var magnitude in new[] { 1e12, 1e9, 1e6, 1e3 })
+            {
+                if (high >= magnitude && low * magnitude <= high)
+                {
+                    return (low * magnitude, high);
+                }
+            }
+        }
+
+        return (low, high);
+    }
+
+    /// <summary>A number in digits or words at token i, with the magnitude word after it.</summary>
+    private bool TryNumber(TokenizedText text, int i, out double value, out int last)
+    {
+        value = 0;
+        last = i;
+        var token = text.Tokens[i];
+        if (token.IsNumber)
+        {
+            if (!IsAmountNumber(text, i) || !DigitNumber.TryParse(token.Of(text.Text), _digits, out value))
+            {
+                return false;
+            }
+
+            // "11 000": a group of three digits after a space.
+            if (i + 1 < text.Count && text.Tokens[i + 1].IsNumber && !text.Tokens[i + 1].Joined && text.Tokens[i + 1].Length == 3
+                && token.Length <= 3 && IsPlainDigits(text, i) && IsPlainDigits(text, i + 1) && IsAmountNumber(text, i + 1))
+            {
+                value = value * 1000 + double.Parse(text.Lower[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+                last = i + 1;
+            }
+        }
+        else if (token.IsWord && _numbers.Words.TryRead(text.Lower[i], out value))
+        {
+            // A number word is fine as it is.
+        }
+        else
+        {
+            return false;
+        }
+
+        // Magnitude: "5 Millionen", "2,7 Mrd.", "5 Mio"
+        if (last + 1 < text.Count && _numbers.Magnitudes.TryGetValue(text.Lower[last + 1], out var magnitude))
+        {
+            value *= magnitude;
+            last++;
+            if (last + 1 < text.Count && text.IsSymbol(last + 1, '.') && text.Tokens[last + 1].Joined && text.Lower[last].Length <= 3)
+            {
+                last++;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlainDigits(TokenizedText text, int i)
+    {
+        foreach (var c in text.Lower[i])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Tausend" right after a number is its magnitude, not a vague amount.
+    private bool IsMagnitudeAfterNumber(TokenizedText text, int i) => i > 0 && text.Tokens[i - 1].IsNumber;
+
+    /// <summary>Whether a digit token is an amount rather than part of a date, time, ordinal or model number.</summary>
+    private bool IsAmountNumber(TokenizedText text, int i)
+    {
+        var token = text.Tokens[i];
+        var next = i + 1 < text.Count ? text.Tokens[i + 1] : default;
+        var hasNext = i + 1 < text.Count;
+
+        // Model numbers: "KN-23", "F-16", "Shahed-136" (a word joined by a hyphen before the digits).
+        if (token.Joined && i >= 2 && text.IsSymbol(i - 1, '-') && text.Tokens[i - 2].IsWord && text.Tokens[i - 1].Joined)
+        {
+            return false;
+        }
+
+        // Digits glued to a preceding word ("Su-34" is above; "A4" is a word token): nothing to do.
+        if (hasNext && next.Joined)
+        {
+            // Clock time "08:39", score "3:1", ratio.
+            if (text.IsSymbol(i + 1, ':') && i + 2 < text.Count && text.Tokens[i + 2].IsNumber && text.Tokens[i + 2].Joined)
+            {
+                return false;
+            }
+
+            if (i > 0 && token.Joined && text.IsSymbol(i - 1, ':') && i >= 2 && text.Tokens[i - 2].IsNumber)
+            {
+                return false;
+            }
+
+            // Ordinal or date: "21. Dezember", "das 17. Paket". A period at the very end closes the sentence.
+            if (text.IsSymbol(i + 1, '.') && i + 2 < text.Count)
+            {
+                return false;
+            }
+
+            // A number glued to letters: a unit ("170mm", "5km") is fine, anything else is a model ("2S19", "11Ga").
+            if (next.IsWord && !_measures.TryUnit(text.Lower[i + 1], out _) && !_numbers.Magnitudes.ContainsKey(text.Lower[i + 1]))
+            {
+                return false;
+            }
+
+        }
+
+        // Percentages: "50%", "50 %".
+        if (hasNext && text.IsSymbol(i + 1, '%'))
+        {
+            return false;
+        }
+
+        // A number alone in brackets: an age or a reference, "(46)".
+        if (i > 0 && text.IsSymbol(i - 1, '(') && token.Joined && hasNext && text.IsSymbol(i + 1, ')') && next.Joined)
+        {
+            return false;
+        }
+
+        // Clock times and percentages written out.
+        if (hasNext && text.Lower[i + 1] is "uhr" or "prozent" or "prozentpunkte")
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private readonly record struct Core(int Last, Quantity Quantity);
+}

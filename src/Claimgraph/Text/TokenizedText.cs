@@ -1,0 +1,42 @@
+namespace Claimgraph.Text;
+
+/// <summary>A stretch of normalized text (usually a sentence) with its tokens and their lower-case forms.</summary>
+public sealed class TokenizedText
+{
+    public TokenizedText(string text, TextSpan span)
+    {
+        Text = text;
+        Span = span;
+        Tokens = Tokenizer.Tokenize(text, span);
+        Lower = new string[Tokens.Length];
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            var token = Tokens[i];
+            Lower[i] = token.Kind == TokenKind.Word
+                ? text.Substring(token.Start, token.Length).ToLowerInvariant()
+                : text.Substring(token.Start, token.Length);
+        }
+    }
+
+    public string Text { get; }
+
+    public TextSpan Span { get; }
+
+    public Token[] Tokens { get; }
+
+    /// <summary>Each token's text, lower-cased for words.</summary>
+    public string[] Lower { get; }
+
+    public int Count => Tokens.Length;
+
+    public string Raw(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
+
+    public bool IsCapitalized(int index) => Tokens[index].IsWord && char.IsUpper(Text[Tokens[index].Start]);
+
+    public bool IsSymbol(int index, char c) => index >= 0 && index < Tokens.Length && Tokens[index].IsSymbol(Text, c);
+
+    /// <summary>The span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    public TextSpan SpanOf(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+
+    public string TextOf(int first, int last) => SpanOf(first, last).Of(Text);
+}

@@ -1,0 +1,83 @@
+namespace Claimgraph.Text;
+
+/// <summary>
+/// Splits text into words, numbers and symbols in one pass. A number keeps its inner separators
+/// ("11.000", "1,5", "650'000", "17.11.2024") when a digit follows each of them; hyphens are
+/// symbols of their own so that "170-mm-Haubitze" and "KN-23" keep their parts.
+/// </summary>
+public static class Tokenizer
+{
+    public static Token[] Tokenize(string text, TextSpan span)
+    {
+        var tokens = new List<Token>(Math.Max(4, span.Length / 5));
+        var i = span.Start;
+        var end = span.End;
+        var joined = false;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                joined = false;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            TokenKind kind;
+            if (char.IsAsciiDigit(c))
+            {
+                i++;
+                while (i < end)
+                {
+                    if (char.IsAsciiDigit(text[i]))
+                    {
+                        i++;
+                    }
+                    else if (text[i] is '.' or ',' or '\'' && i + 1 < end && char.IsAsciiDigit(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                kind = TokenKind.Number;
+            }
+            else if (char.IsLetter(c))
+            {
+                i++;
+                while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerMark(text, i, end)))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                i++;
+                if (char.IsLowSurrogate(c) || (char.IsHighSurrogate(c) && i < end && char.IsLowSurrogate(text[i])))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Symbol;
+            }
+
+            tokens.Add(new Token(start, i, kind, joined));
+            joined = true;
+        }
+
+        return tokens.ToArray();
+    }
+
+    public static Token[] Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
+
+    // A combining mark inside a word, or "²" in "km²".
+    private static bool IsInnerMark(string text, int i, int end) =>
+        char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
+        || text[i] is '²' or '³';
+}
