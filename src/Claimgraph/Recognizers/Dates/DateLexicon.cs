@@ -153,8 +153,11 @@ public sealed class DateLexicon
         {
             file = deserializer.Deserialize<DateLexiconFile>(yaml);
         }
-        catch (YamlException exception)
+        catch (Exception exception) when (exception is YamlException or ArgumentException or InvalidOperationException
+            or InvalidCastException or OverflowException)
         {
+            // YamlDotNet reports most errors as YamlException, but a few (an invalid tag URI:
+            // "!!int]") escape as ArgumentException.
             throw new FormatException($"Invalid date lexicon: {exception.Message}", exception);
         }
 

@@ -74,6 +74,8 @@ public sealed class DateLexiconTests
     }
 
     [Theory]
+    [InlineData("!!int]")]
+    [InlineData("!!a]b")]
     [InlineData("months: [")]
     [InlineData("months:\n  13: [Foo]")]
     [InlineData("units:\n  - unit: fortnight")]
