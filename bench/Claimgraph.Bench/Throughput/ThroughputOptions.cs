@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace Claimgraph.Bench.Throughput;
+
+/// <summary>Options of the throughput mode. One MB is 1,000,000 bytes of UTF-8.</summary>
+public sealed record ThroughputOptions(double Megabytes, string? SamplesDirectory, bool Materialize)
+{
+    public const double DefaultMegabytes = 50;
+
+    public const string Usage =
+        "usage: throughput [--mb N] [--samples DIR] [--materialize]\n" +
+        "  --mb N          corpus size in MB of UTF-8 (10^6 bytes), default 50\n" +
+        "  --samples DIR   folder of *.txt articles, default <repo>/samples/de\n" +
+        "  --materialize   build every document before measuring instead of generating them lazily";
+
+    public long TargetBytes => (long)Math.Ceiling(Megabytes * 1_000_000);
+
+    public static bool TryParse(ReadOnlySpan<string> args, out ThroughputOptions options, out string error)
+    {
+        var megabytes = DefaultMegabytes;
+        string? samples = null;
+        var materialize = false;
+        options = new ThroughputOptions(megabytes, samples, materialize);
+        error = "";
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--mb" when i + 1 < args.Length:
+                    if (!double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out megabytes) || !(megabytes > 0) || megabytes > 100_000)
+                    {
+                        error = $"--mb: '{args[i]}' is not a size in MB between 0 and 100000";
+                        return false;
+                    }
+
+                    break;
+                case "--samples" when i + 1 < args.Length:
+                    samples = args[++i];
+                    break;
+                case "--materialize":
+                    materialize = true;
+                    break;
+                case "--mb" or "--samples":
+                    error = $"{args[i]} needs a value";
+                    return false;
+                default:
+                    error = $"unknown argument '{args[i]}'";
+                    return false;
+            }
+        }
+
+        options = new ThroughputOptions(megabytes, samples, materialize);
+        return true;
+    }
+}
