@@ -28,6 +28,7 @@ public sealed class ClaimExtractor
     private readonly CountedNounFinder _nouns;
     private readonly AttributionFinder _attribution;
     private readonly RoleResolver _roles = new();
+    private readonly Recognizers.Dates.DateRecognizer _dates;
 
     public ClaimExtractor(LanguagePack pack)
     {
@@ -37,6 +38,7 @@ public sealed class ClaimExtractor
         _quantities = new QuantityRecognizer(pack);
         _nouns = new CountedNounFinder(pack);
         _attribution = new AttributionFinder(pack);
+        _dates = new Recognizers.Dates.DateRecognizer(pack.Dates);
     }
 
     public LanguagePack Pack => _pack;
@@ -48,7 +50,11 @@ public sealed class ClaimExtractor
         var furniture = _furniture.Find(text);
         var sentences = _splitter.Split(text);
         var drafts = new List<ClaimDraft>();
-        var context = new ReadingContext();
+        // The publication time: given with the document, else a dateline in the text ("Stand: …").
+        var published = document.Published
+            ?? (Recognizers.Dates.Dateline.TryFind(text, _pack.Dates, out var stamp) ? new DateTimeOffset(stamp, TimeSpan.Zero) : (DateTimeOffset?)null);
+        var reference = published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
+        var context = new ReadingContext { Reference = reference };
         var roleVotes = new RoleVotes();
         var furnitureIndex = 0;
 
@@ -72,7 +78,7 @@ public sealed class ClaimExtractor
             document.Name,
             document.Title ?? TitleOf(text),
             _pack.Code,
-            document.Published,
+            published,
             document.Outlet,
             document.Text.Length);
         return new DocumentExtraction(info, claims);
@@ -88,6 +94,10 @@ public sealed class ClaimExtractor
         var countries = _roles.CountriesOf(sentence, sources);
         var sentenceSystem = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.WeaponSystem)?.Entity;
         var sentenceClaims = new List<ClaimDraft>();
+        var times = _dates.Recognize(sentence.Text, sentence.Sentence.Span, context.Reference)
+            .Where(t => t.Kind is not Recognizers.Dates.TimeMentionKind.Time
+                && (t.Kind != Recognizers.Dates.TimeMentionKind.Duration || t.Start is not null))
+            .ToList();
         var hasSupply = sentence.HasRelation("supply") || (continues && context.Supply);
 
         foreach (var phrase in _quantities.FindAll(sentence.Tokens))
@@ -120,7 +130,7 @@ public sealed class ClaimExtractor
                 recipient,
                 system?.Name,
                 _roles.LocationOf(sentence, countries, phrase.First),
-                null,
+                TimeOf(times, sentence.Tokens.Tokens[phrase.First].Start),
                 attribution,
                 hedged,
                 relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
@@ -149,6 +159,23 @@ public sealed class ClaimExtractor
 
         drafts.AddRange(sentenceClaims);
         context.Advance(sentence, attribution, hedged, sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
+    }
+
+    /// <summary>The time the claim is about: the time expression of its sentence nearest to it.</summary>
+    private static ClaimTime? TimeOf(List<Recognizers.Dates.TimeMention> times, int position)
+    {
+        Recognizers.Dates.TimeMention? best = null;
+        foreach (var time in times)
+        {
+            var distance = time.Span.End <= position ? position - time.Span.End : Math.Max(0, time.Span.Start - position);
+            var bestDistance = best is null ? int.MaxValue : best.Span.End <= position ? position - best.Span.End : Math.Max(0, best.Span.Start - position);
+            if (distance < bestDistance)
+            {
+                best = time;
+            }
+        }
+
+        return best is null ? null : new ClaimTime(best.Start?.ToString(), best.End?.ToString(), best.Text);
     }
 
     /// <summary>A sentence without a source of its own continues the report before it when it is reported speech or a quotation.</summary>
@@ -358,6 +385,8 @@ public sealed class ClaimExtractor
     /// <summary>What the reader remembers from the sentences before: the report it is in, the system spoken of, the claims made.</summary>
     private sealed class ReadingContext
     {
+        public DateOnly? Reference { get; init; }
+
         public IReadOnlyList<Source> Sources { get; private set; } = [];
 
         public bool Hedged { get; private set; }

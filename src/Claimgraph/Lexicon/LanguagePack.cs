@@ -17,7 +17,8 @@ public sealed class LanguagePack
         CueLexicon cues,
         AttributionLexicon attribution,
         FurnitureLexicon furniture,
-        SentenceRules sentences)
+        SentenceRules sentences,
+        Recognizers.Dates.DateLexicon dates)
     {
         Grammar = grammar;
         Numbers = numbers;
@@ -27,6 +28,7 @@ public sealed class LanguagePack
         Attribution = attribution;
         Furniture = furniture;
         Sentences = sentences;
+        Dates = dates;
     }
 
     public string Code => Grammar.Code;
@@ -46,6 +48,9 @@ public sealed class LanguagePack
     public FurnitureLexicon Furniture { get; }
 
     public SentenceRules Sentences { get; }
+
+    /// <summary>Month, weekday, season and relative-time words for the date recognizer (dates.yaml).</summary>
+    public Recognizers.Dates.DateLexicon Dates { get; }
 
     /// <summary>Builds a language pack from the data files of each source, later sources adding to earlier ones.</summary>
     public static LanguagePack Load(string language, params ILexiconSource[] sources)
@@ -83,7 +88,17 @@ public sealed class LanguagePack
         var attribution = new AttributionLexicon(YamlDocuments.Read<AttributionLexiconData>(Named("attribution.yaml")), grammar);
         var furniture = new FurnitureLexicon(YamlDocuments.Read<FurnitureLexiconData>(Named("furniture.yaml")));
         var sentences = SentenceRulesFrom(files);
-        return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences);
+        Recognizers.Dates.DateLexicon dates;
+        try
+        {
+            dates = Recognizers.Dates.DateLexicon.Parse(YamlDocuments.MergedText(Named("dates.yaml")));
+        }
+        catch (FormatException e)
+        {
+            throw new LexiconException($"{language}/dates.yaml: {e.Message}", e);
+        }
+
+        return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences, dates);
     }
 
     private static SentenceRules SentenceRulesFrom(IReadOnlyList<LexiconFile> files)

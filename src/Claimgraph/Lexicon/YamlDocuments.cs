@@ -43,6 +43,23 @@ internal static class YamlDocuments
         return Deserialize<T>(Writer.Serialize(merged), string.Join(" + ", files.Select(f => f.Origin)));
     }
 
+    /// <summary>The files merged into one YAML text, for readers that parse YAML themselves.</summary>
+    public static string MergedText(IReadOnlyList<LexiconFile> files)
+    {
+        if (files.Count == 1)
+        {
+            return files[0].Content;
+        }
+
+        object? merged = null;
+        foreach (var file in files)
+        {
+            merged = Merge(merged, Parse(file));
+        }
+
+        return merged is null ? "" : Writer.Serialize(merged);
+    }
+
     private static object? Parse(LexiconFile file)
     {
         try

@@ -51,6 +51,8 @@ public sealed class ClaimExtractorTests
                 "system" => claim.System,
                 "origin" => claim.Attribution.LastOrDefault()?.Name,
                 "hedged" => claim.Hedged ? "true" : "false",
+                "time_start" => claim.Time?.Start,
+                "time_end" => claim.Time?.End,
                 "increment" => claim.Increment is null ? null : claim.Increment.Value ? "true" : "false",
                 _ => throw new InvalidOperationException($"unknown field {field.Name}"),
             };
