@@ -159,7 +159,8 @@ internal sealed class AttributionFinder
             if (token.Kind == TokenKind.Symbol)
             {
                 var c = text.Text[token.Start];
-                if (c is '"' or '-' or '(' or ')' or '.' && token.Joined || c == '"')
+                // Quote marks never end a source phrase; hyphens, brackets and periods do unless joined to the token before.
+                if (c == '"' || (token.Joined && c is '-' or '(' or ')' or '.'))
                 {
                     continue;
                 }

@@ -287,7 +287,7 @@ public sealed class ClaimExtractor
         if (loss.Cue is not null && (sentenceClaims.Concat(previous).Any(c => c.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
             || sentence.Mentions.Any(m => m.Form == MentionForm.People)))
         {
-            return new CountedNoun(loss.Value, null, loss.Last, null, null, Elliptic: true);
+            return new CountedNoun(loss.Value, null, loss.Last, null, null);
         }
 
         var verb = sentence.Relations.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && r.Value is "deployment" or "supply");
@@ -301,7 +301,7 @@ public sealed class ClaimExtractor
             var fits = verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
             if (fits)
             {
-                return new CountedNoun(candidate.Measure, candidate.Unit, phrase.Last, null, null, Elliptic: true);
+                return new CountedNoun(candidate.Measure, candidate.Unit, phrase.Last, null, null);
             }
         }
 

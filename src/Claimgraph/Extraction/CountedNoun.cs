@@ -11,5 +11,4 @@ internal sealed record CountedNoun(
     string? Unit,
     int Last,
     Entity? Owner,
-    Entity? System,
-    bool Elliptic = false);
+    Entity? System);

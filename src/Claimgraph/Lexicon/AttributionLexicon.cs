@@ -17,7 +17,6 @@ public sealed class AttributionLexicon
             grammar.CompoundHeads);
         SeparableParticles = data.SeparableParticles.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Continuation = CueSet<bool>.From(data.Continuation.Select(c => (c, true)));
-        Anaphora = CueSet<bool>.From(data.Anaphora.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
     }
 
     public CueSet<AttributionCueKind> Cues { get; }
@@ -25,8 +24,6 @@ public sealed class AttributionLexicon
     public CueSet<bool> PhraseBreaks { get; }
 
     public CompoundHeadMatcher<Institution> Institutions { get; }
-
-    public CueSet<bool> Anaphora { get; }
 
     /// <summary>Words that say a sentence continues the report before it ("demnach").</summary>
     public CueSet<bool> Continuation { get; }

@@ -9,7 +9,6 @@ internal sealed class AttributionLexiconData
     public List<string> SpeechVerbs { get; set; } = [];
     public List<string> PhraseBreaks { get; set; } = [];
     public Dictionary<string, InstitutionData> Institutions { get; set; } = [];
-    public List<string> Anaphora { get; set; } = [];
     public List<string> Continuation { get; set; } = [];
     public List<string> SeparableParticles { get; set; } = [];
 }

@@ -9,15 +9,6 @@ public sealed class EmbeddedLexiconSource : ILexiconSource
 
     public static EmbeddedLexiconSource Instance { get; } = new();
 
-    public IReadOnlyList<string> Languages()
-    {
-        return Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith("/language.yaml", StringComparison.Ordinal))
-            .Select(n => n[Prefix.Length..n.IndexOf('/', StringComparison.Ordinal)])
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
-
     public IEnumerable<LexiconFile> FilesFor(string language)
     {
         var folder = Prefix + language + "/";

@@ -95,8 +95,6 @@ public sealed class EntityLexicon
 
     public Entity? Country(string id) => _countries.GetValueOrDefault(id);
 
-    public IEnumerable<Entity> Countries => _countries.Values;
-
     /// <summary>All entity mentions in the text, left to right, longest first at each token, not overlapping.</summary>
     public List<EntityMention> FindAll(TokenizedText text)
     {
