@@ -49,12 +49,12 @@ public sealed class ClaimExtractor
         var text = normalized.Text;
         var furniture = _furniture.Find(text);
         var sentences = _splitter.Split(text);
-        var drafts = new List<ClaimDraft>();
+        var drafts = new List<Claim>();
         // The publication time: given with the document, else a dateline in the text ("Stand: …").
         var published = document.Published
             ?? (Recognizers.Dates.Dateline.TryFind(text, _pack.Dates, out var stamp) ? new DateTimeOffset(stamp, TimeSpan.Zero) : (DateTimeOffset?)null);
         var reference = published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
-        var context = new ReadingContext { Reference = reference };
+        var context = new ReadingContext { Document = document, Normalized = normalized, Reference = reference };
         var roleVotes = new RoleVotes();
         var furnitureIndex = 0;
 
@@ -73,7 +73,7 @@ public sealed class ClaimExtractor
             ReadSentence(new SentenceContext(sentence, text, _pack), context, drafts, roleVotes);
         }
 
-        var claims = Complete(document, normalized, sentences, drafts, roleVotes);
+        var claims = Complete(drafts, roleVotes);
         var info = new DocumentInfo(
             document.Name,
             document.Title ?? TitleOf(text),
@@ -84,7 +84,7 @@ public sealed class ClaimExtractor
         return new DocumentExtraction(info, claims);
     }
 
-    private void ReadSentence(SentenceContext sentence, ReadingContext context, List<ClaimDraft> drafts, RoleVotes votes)
+    private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var sources = _attribution.Find(sentence);
         var own = sources.Select(s => s.Source).ToList();
@@ -93,11 +93,11 @@ public sealed class ClaimExtractor
         var hedged = sentence.Hedges.Count > 0 || (continues && context.Hedged);
         var countries = _roles.CountriesOf(sentence, sources);
         var sentenceSystem = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.WeaponSystem)?.Entity;
-        var sentenceClaims = new List<ClaimDraft>();
-        var times = _dates.Recognize(sentence.Text, sentence.Sentence.Span, context.Reference)
-            .Where(t => t.Kind is not Recognizers.Dates.TimeMentionKind.Time
-                && (t.Kind != Recognizers.Dates.TimeMentionKind.Duration || t.Start is not null))
-            .ToList();
+        var sentenceClaims = new List<Claim>();
+        var documentText = context.Document.Text;
+        // Read only for sentences that make a claim: most sentences make none.
+        string? sentenceText = null;
+        List<Recognizers.Dates.TimeMention>? times = null;
         var hasSupply = sentence.HasRelation("supply") || (continues && context.Supply);
 
         foreach (var phrase in _quantities.FindAll(sentence.Tokens))
@@ -119,9 +119,14 @@ public sealed class ClaimExtractor
             noun = noun with { System = system };
             var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
             var last = Math.Max(phrase.Last, noun.Last);
-            var draft = new ClaimDraft(
-                sentence.Sentence.Index,
-                sentence.Tokens.SpanOf(phrase.First, last),
+            var span = context.Normalized.ToOriginal(sentence.Tokens.SpanOf(phrase.First, last));
+            sentenceText ??= context.Normalized.ToOriginal(sentence.Sentence.Span).Of(documentText);
+            times ??= TimesOf(sentence, context.Reference);
+            var draft = new Claim(
+                context.Document.Name,
+                span,
+                span.Of(documentText),
+                sentenceText,
                 relation,
                 measure,
                 phrase.Quantity,
@@ -160,6 +165,13 @@ public sealed class ClaimExtractor
         drafts.AddRange(sentenceClaims);
         context.Advance(sentence, attribution, hedged, sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
     }
+
+    /// <summary>The time expressions of a sentence that can be a claim's time: dates, periods, years, anchored durations.</summary>
+    private List<Recognizers.Dates.TimeMention> TimesOf(SentenceContext sentence, DateOnly? reference) =>
+        _dates.Recognize(sentence.Text, sentence.Sentence.Span, reference)
+            .Where(t => t.Kind is not Recognizers.Dates.TimeMentionKind.Time
+                && (t.Kind != Recognizers.Dates.TimeMentionKind.Duration || t.Start is not null))
+            .ToList();
 
     /// <summary>The time the claim is about: the time expression of its sentence nearest to it.</summary>
     private static ClaimTime? TimeOf(List<Recognizers.Dates.TimeMention> times, int position)
@@ -275,7 +287,7 @@ public sealed class ClaimExtractor
     /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
     /// what the nearest claim before it counted when that fits the verb.
     /// </summary>
-    private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<ClaimDraft> sentenceClaims, IReadOnlyList<ClaimDraft> previous)
+    private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous)
     {
         if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact })
         {
@@ -323,60 +335,56 @@ public sealed class ClaimExtractor
         return false;
     }
 
-    private static List<Claim> Complete(Document document, NormalizedText normalized, IReadOnlyList<Sentence> sentences, List<ClaimDraft> drafts, RoleVotes votes)
+    /// <summary>
+    /// Settles what only the whole document tells: the relation of goods named without a verb, and
+    /// actor and recipient where a claim's sentence names none (the document's usual ones).
+    /// </summary>
+    private static List<Claim> Complete(List<Claim> drafts, RoleVotes votes)
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
         var claims = new List<Claim>(drafts.Count);
         foreach (var uncued in drafts)
         {
-            var draft = uncued.Relation != UncuedSupply ? uncued
+            var claim = uncued.Relation != UncuedSupply ? uncued
                 : votes.SupplySentences > 0 ? uncued with { Relation = "supply" }
                 : uncued with { Relation = "other", Increment = null };
-            var actor = draft.Actor;
-            var recipient = draft.Recipient;
-            if (draft.Relation is "supply" or "deployment" or "capability")
+            var actor = claim.Actor;
+            var recipient = claim.Recipient;
+            if (claim.Relation is "supply" or "deployment" or "capability")
             {
                 actor ??= defaultActor;
             }
 
-            if (draft.Relation is "supply" or "deployment" && recipient is null && defaultRecipient != actor)
+            if (claim.Relation is "supply" or "deployment" && recipient is null && defaultRecipient != actor)
             {
                 recipient = defaultRecipient;
             }
 
-            var span = normalized.ToOriginal(draft.Span);
-            var sentenceSpan = normalized.ToOriginal(sentences[draft.SentenceIndex].Span);
-            claims.Add(new Claim(
-                document.Name,
-                span,
-                span.Of(document.Text),
-                sentenceSpan.Of(document.Text),
-                draft.Relation,
-                draft.Measure,
-                draft.Quantity,
-                draft.Unit,
-                actor,
-                recipient,
-                draft.System,
-                draft.Location,
-                draft.Time,
-                draft.Attribution,
-                draft.Hedged,
-                draft.Increment));
+            claims.Add(claim with { Actor = actor, Recipient = recipient });
         }
 
         return claims;
     }
 
+    /// <summary>The first line of at least 12 characters among the first eight lines, cut at 300 characters.</summary>
     private static string? TitleOf(string text)
     {
-        foreach (var line in text.Split('\n', 8))
+        var start = 0;
+        for (var line = 0; line < 8 && start < text.Length; line++)
         {
-            var trimmed = line.Trim();
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var trimmed = text.AsSpan(start, end - start).Trim();
             if (trimmed.Length >= 12)
             {
-                return trimmed.Length > 300 ? trimmed[..300] : trimmed;
+                return (trimmed.Length > 300 ? trimmed[..300] : trimmed).ToString();
             }
+
+            start = end + 1;
         }
 
         return null;
@@ -397,11 +405,15 @@ public sealed class ClaimExtractor
 
         public Entity? System { get; private set; }
 
-        public IReadOnlyList<ClaimDraft> Claims { get; private set; } = [];
+        public required Document Document { get; init; }
+
+        public required NormalizedText Normalized { get; init; }
+
+        public IReadOnlyList<Claim> Claims { get; private set; } = [];
 
         private int _systemAge;
 
-        public void Advance(SentenceContext sentence, IReadOnlyList<Source> sources, bool hedged, Entity? system, List<ClaimDraft> claims, bool supply)
+        public void Advance(SentenceContext sentence, IReadOnlyList<Source> sources, bool hedged, Entity? system, List<Claim> claims, bool supply)
         {
             var isLine = sentence.Sentence.Kind == SentenceKind.Line;
             Sources = isLine ? [] : sources;
