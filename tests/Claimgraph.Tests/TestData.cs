@@ -56,6 +56,19 @@ internal static class TestData
         return data;
     }
 
+    /// <summary>A three-column tab-separated data file as xunit theory rows.</summary>
+    public static TheoryData<string, string, string> TsvCases(string file)
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var line in Lines(file))
+        {
+            var parts = line.Split('\t');
+            data.Add(parts[0], parts[1], parts[2]);
+        }
+
+        return data;
+    }
+
     public static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
 
     /// <summary>The claims of a one-sentence (or short) text.</summary>

@@ -4,17 +4,7 @@ namespace Claimgraph.Tests.Lexicon;
 
 public sealed class EntityLexiconTests
 {
-    public static TheoryData<string, string, string> Cases()
-    {
-        var data = new TheoryData<string, string, string>();
-        foreach (var line in TestData.Lines("entities.de.tsv"))
-        {
-            var parts = line.Split('\t');
-            data.Add(parts[0], parts[1], parts[2]);
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string, string> Cases() => TestData.TsvCases("entities.de.tsv");
 
     [Theory]
     [MemberData(nameof(Cases))]

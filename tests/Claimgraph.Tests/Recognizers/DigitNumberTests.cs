@@ -5,17 +5,7 @@ namespace Claimgraph.Tests.Recognizers;
 
 public sealed class DigitNumberTests
 {
-    public static TheoryData<string, string, string> Cases()
-    {
-        var data = new TheoryData<string, string, string>();
-        foreach (var line in TestData.Lines("digits.tsv"))
-        {
-            var parts = line.Split('\t');
-            data.Add(parts[0], parts[1], parts[2]);
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string, string> Cases() => TestData.TsvCases("digits.tsv");
 
     [Theory]
     [MemberData(nameof(Cases))]

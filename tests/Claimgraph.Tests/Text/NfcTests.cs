@@ -15,7 +15,7 @@ public sealed class NfcTests
     {
         var failures = new List<string>();
         var count = 0;
-        foreach (var line in File.ReadLines(TestData.PathOf("normalization.unicode-sample.txt")))
+        foreach (var line in File.ReadLines(TextCases.PathOf("normalization.unicode-sample.txt")))
         {
             if (line.Length == 0 || line[0] is '#' or '@')
             {

@@ -11,9 +11,9 @@ public sealed class NormalizationDataTests
 {
     private const string File = "normalization.jsonl";
 
-    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Cases = new(() => TestData.ReadCases(File));
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Cases = new(() => TextCases.ReadCases(File));
 
-    public static TheoryData<string> CaseIds => TestData.Ids(File);
+    public static TheoryData<string> CaseIds => TextCases.Ids(File);
 
     [Fact]
     public void HasEnoughCases() => Assert.True(Cases.Value.Count >= 20, $"{Cases.Value.Count} cases");

@@ -11,9 +11,9 @@ public sealed class QuotationFinderDataTests
 {
     private const string File = "quotations.jsonl";
 
-    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Cases = new(() => TestData.ReadCases(File));
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Cases = new(() => TextCases.ReadCases(File));
 
-    public static TheoryData<string> CaseIds => TestData.Ids(File);
+    public static TheoryData<string> CaseIds => TextCases.Ids(File);
 
     [Theory]
     [MemberData(nameof(CaseIds))]

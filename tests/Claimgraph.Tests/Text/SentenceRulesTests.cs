@@ -27,7 +27,7 @@ public sealed class SentenceRulesTests
     [Fact]
     public void GermanResourcesAreEmbeddedAndComplete()
     {
-        var rules = TestData.GermanRules;
+        var rules = TextCases.GermanRules;
         foreach (var abbreviation in new[] { "bzw", "Nr", "Dr", "Prof", "ca", "usw", "vgl", "Mio", "Mrd", "St", "Abs", "Jh", "Chr", "etc", "z.B", "u.a" })
         {
             Assert.Contains(abbreviation, rules.Abbreviations);

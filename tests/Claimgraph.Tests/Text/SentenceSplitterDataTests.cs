@@ -11,9 +11,9 @@ public sealed class SentenceSplitterDataTests
 {
     private const string File = "sentences.de.jsonl";
 
-    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Cases = new(() => TestData.ReadCases(File));
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Cases = new(() => TextCases.ReadCases(File));
 
-    public static TheoryData<string> CaseIds => TestData.Ids(File);
+    public static TheoryData<string> CaseIds => TextCases.Ids(File);
 
     [Fact]
     public void HasEnoughCases() => Assert.True(Cases.Value.Count >= 50, $"{Cases.Value.Count} cases");
@@ -24,7 +24,7 @@ public sealed class SentenceSplitterDataTests
     {
         var data = Cases.Value[id];
         var normalized = NormalizedText.From(data.GetProperty("text").GetString()!);
-        var sentences = new SentenceSplitter(TestData.GermanRules).Split(normalized.Text);
+        var sentences = new SentenceSplitter(TextCases.GermanRules).Split(normalized.Text);
 
         var expected = data.GetProperty("sentences").EnumerateArray()
             .Select(s => $"{s.GetProperty("kind").GetString()}: {s.GetProperty("text").GetString()}")

@@ -4,7 +4,7 @@ namespace Claimgraph.Tests.Text;
 
 public sealed class SentenceSplitterTests
 {
-    private static readonly SentenceSplitter Splitter = new(TestData.GermanRules);
+    private static readonly SentenceSplitter Splitter = new(TextCases.GermanRules);
 
     [Fact]
     public void EmptyTextHasNoSentences() => Assert.Empty(Splitter.Split(string.Empty));

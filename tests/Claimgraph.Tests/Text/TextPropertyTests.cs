@@ -25,7 +25,7 @@ public sealed class TextPropertyTests
 
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(500);
 
-    private static readonly SentenceSplitter Splitter = new(TestData.GermanRules);
+    private static readonly SentenceSplitter Splitter = new(TextCases.GermanRules);
 
     [Fact]
     public void SentencesOfAnyStringAreOrderedDisjointInsideAndTrimmed()

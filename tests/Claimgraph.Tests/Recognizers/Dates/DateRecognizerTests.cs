@@ -10,9 +10,9 @@ public sealed class DateRecognizerTests
     public static TheoryData<int, string> Cases()
     {
         var data = new TheoryData<int, string>();
-        foreach (var (line, json) in TestData.Lines(File))
+        foreach (var (line, json) in DateCases.Lines(File))
         {
-            data.Add(line, TestData.Parse<DateCase>(json).Note);
+            data.Add(line, DateCases.Parse<DateCase>(json).Note);
         }
 
         return data;
@@ -22,7 +22,7 @@ public sealed class DateRecognizerTests
     [MemberData(nameof(Cases))]
     public void Recognizes_case(int line, string note)
     {
-        var @case = TestData.Case<DateCase>(File, line);
+        var @case = DateCases.Case<DateCase>(File, line);
         DateOnly? reference = @case.Reference is null ? null : DateOnly.Parse(@case.Reference, System.Globalization.CultureInfo.InvariantCulture);
 
         var mentions = DateRecognizer.German.Recognize(@case.Input, reference);
@@ -41,7 +41,7 @@ public sealed class DateRecognizerTests
     [Fact]
     public void Case_file_has_enough_cases_and_negatives()
     {
-        var cases = TestData.Lines(File).Select(line => TestData.Parse<DateCase>(line.Json)).ToList();
+        var cases = DateCases.Lines(File).Select(line => DateCases.Parse<DateCase>(line.Json)).ToList();
         Assert.True(cases.Count >= 60, $"only {cases.Count} cases");
         Assert.True(cases.Count(c => c.Expected.Count == 0) >= 10, "too few negative cases");
         foreach (var kind in Enum.GetNames<TimeMentionKind>())

@@ -10,9 +10,9 @@ public sealed class DatelineTests
     public static TheoryData<int, string> Cases()
     {
         var data = new TheoryData<int, string>();
-        foreach (var (line, json) in TestData.Lines(File))
+        foreach (var (line, json) in DateCases.Lines(File))
         {
-            data.Add(line, TestData.Parse<DatelineCase>(json).Note);
+            data.Add(line, DateCases.Parse<DatelineCase>(json).Note);
         }
 
         return data;
@@ -22,7 +22,7 @@ public sealed class DatelineTests
     [MemberData(nameof(Cases))]
     public void Finds_the_publication_stamp(int line, string note)
     {
-        var @case = TestData.Case<DatelineCase>(File, line);
+        var @case = DateCases.Case<DatelineCase>(File, line);
 
         var found = Dateline.TryFind(@case.Text, DateLexicon.German, out var published);
 
@@ -37,7 +37,7 @@ public sealed class DatelineTests
     [Fact]
     public void Case_file_has_enough_cases()
     {
-        var cases = TestData.Lines(File).Select(line => TestData.Parse<DatelineCase>(line.Json)).ToList();
+        var cases = DateCases.Lines(File).Select(line => DateCases.Parse<DatelineCase>(line.Json)).ToList();
         Assert.True(cases.Count >= 10, $"only {cases.Count} cases");
         Assert.Contains(cases, c => c.Expected is null);
         Assert.Contains(cases, c => c.Expected is not null);

@@ -4,13 +4,13 @@ using Claimgraph.Text;
 namespace Claimgraph.Tests.Text;
 
 /// <summary>Access to the files under Data/ and to the German rules embedded in the engine.</summary>
-internal static class TestData
+internal static class TextCases
 {
     private static readonly Lazy<SentenceRules> German = new(LoadGermanRules);
 
     public static SentenceRules GermanRules => German.Value;
 
-    public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
+    public static string PathOf(string name) => Tests.TestData.DataPath(name);
 
     /// <summary>The objects of a JSON Lines file, keyed by their "id".</summary>
     public static IReadOnlyDictionary<string, JsonElement> ReadCases(string name)

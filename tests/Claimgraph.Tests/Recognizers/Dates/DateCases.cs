@@ -3,11 +3,11 @@ using System.Text.Json;
 namespace Claimgraph.Tests.Recognizers.Dates;
 
 /// <summary>Reads the JSON Lines case files copied to the test output's Data folder.</summary>
-internal static class TestData
+internal static class DateCases
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
-    public static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, "Data", file);
+    public static string PathOf(string file) => Tests.TestData.DataPath(file);
 
     /// <summary>The non-blank lines of a case file, numbered from 1.</summary>
     public static IEnumerable<(int Line, string Json)> Lines(string file) =>
