@@ -29,18 +29,8 @@ internal static class YamlDocuments
             return new T();
         }
 
-        if (files.Count == 1)
-        {
-            return Deserialize<T>(files[0].Content, files[0].Origin);
-        }
-
-        object? merged = null;
-        foreach (var file in files)
-        {
-            merged = Merge(merged, Parse(file));
-        }
-
-        return Deserialize<T>(Writer.Serialize(merged), string.Join(" + ", files.Select(f => f.Origin)));
+        var origin = files.Count == 1 ? files[0].Origin : string.Join(" + ", files.Select(f => f.Origin));
+        return Deserialize<T>(MergedText(files), origin);
     }
 
     /// <summary>The files merged into one YAML text, for readers that parse YAML themselves.</summary>
