@@ -5,6 +5,7 @@ namespace Claimgraph.Bench;
 
 /// <summary>
 /// `throughput [--mb N] [--samples DIR] [--materialize]`: one-thread extraction over a synthetic corpus.
+/// `stages [--rounds N]`: the time of each pipeline stage over the samples.
 /// `bdn [BenchmarkDotNet args]` (or any other args): BenchmarkDotNet's switcher.
 /// </summary>
 public static class Program
@@ -30,6 +31,12 @@ public static class Program
                 Console.Error.WriteLine($"claimgraph-bench: {e.Message}");
                 return 1;
             }
+        }
+
+        if (args.Length > 0 && args[0] == "stages")
+        {
+            var rounds = args.Length > 2 && args[1] == "--rounds" && int.TryParse(args[2], out var r) && r > 0 ? r : 20;
+            return new Stages.StageProfile(SampleArticles.Load(RepoLocator.DefaultSamples()), Console.Out).Run(rounds);
         }
 
         var switcherArgs = args.Length > 0 && args[0] == "bdn" ? args[1..] : args;
