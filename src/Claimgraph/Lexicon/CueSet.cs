@@ -3,38 +3,24 @@ using Claimgraph.Text;
 namespace Claimgraph.Lexicon;
 
 /// <summary>
-/// A set of cue phrases matched against the words of a sentence. Lookup is by the first word: an
-/// exact word by hash, a prefix word by hashing each prefix of the token (tokens are short), so a
-/// sentence is matched in time linear in its length.
+/// A set of cue phrases matched against the words of a sentence. The first words are held in a
+/// character trie (<see cref="CueTrie{T}"/>), so finding the cues that can start at a token costs
+/// one walk over its characters; a sentence is matched in time linear in its length.
 /// </summary>
 public sealed class CueSet<T>
 {
-    private readonly Dictionary<string, List<Cue<T>>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Cue<T>>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly int _shortestPrefix = int.MaxValue;
+    private readonly CueTrie<T> _trie = new();
 
     public CueSet(IEnumerable<Cue<T>> cues)
     {
+        var count = 0;
         foreach (var cue in cues)
         {
-            var first = cue.Words[0].Text;
-            if (!_byFirstWord.TryGetValue(first, out var list))
-            {
-                _byFirstWord[first] = list = [];
-            }
-
-            list.Add(cue);
-            _shortestPrefix = Math.Min(_shortestPrefix, first.Length);
+            _trie.Add(cue);
+            count++;
         }
 
-        foreach (var list in _byFirstWord.Values)
-        {
-            // Longer phrases first, so the longest match wins.
-            list.Sort((a, b) => b.Words.Count.CompareTo(a.Words.Count));
-        }
-
-        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        Count = _byFirstWord.Values.Sum(l => l.Count);
+        Count = count;
     }
 
     public int Count { get; }
@@ -42,35 +28,36 @@ public sealed class CueSet<T>
     public static CueSet<T> From(IEnumerable<(string Phrase, T Value)> entries) =>
         new(entries.Select(e => Cue<T>.Parse(e.Phrase, e.Value)));
 
-    /// <summary>The longest cue that starts at word <paramref name="index"/>, if any.</summary>
+    /// <summary>The longest cue that starts at word <paramref name="index"/>, if any (the first listed among equally long ones).</summary>
     public bool TryMatchAt(TokenizedText text, int index, out CueMatch<T> match)
     {
         match = default;
-        var token = text.Lower[index];
-        if (!text.Tokens[index].IsWord || token.Length < _shortestPrefix)
+        if (!text.Tokens[index].IsWord)
         {
             return false;
         }
 
-        CueMatch<T>? best = null;
-        for (var length = token.Length; length >= _shortestPrefix; length--)
+        var token = text.Lower[index];
+        var node = _trie.Root;
+        Cue<T>? best = null;
+        var bestLast = -1;
+        var bestFirstLength = -1;
+        for (var i = 0; i < token.Length; i++)
         {
-            if (!_lookup.TryGetValue(token.AsSpan(0, length), out var cues))
+            node = node.Child(token[i]);
+            if (node is null)
             {
-                continue;
+                break;
             }
 
-            foreach (var cue in cues)
+            if (node.Prefix is { } prefix)
             {
-                if (cue.Words[0].Exact && length != token.Length)
-                {
-                    continue;
-                }
+                Consider(prefix, i + 1);
+            }
 
-                if (TryMatchRest(text, index, cue, out var last) && (best is null || last > best.Value.Last))
-                {
-                    best = new CueMatch<T>(index, last, cue.Value, cue.Text);
-                }
+            if (i == token.Length - 1 && node.Exact is { } exact)
+            {
+                Consider(exact, i + 1);
             }
         }
 
@@ -79,8 +66,23 @@ public sealed class CueSet<T>
             return false;
         }
 
-        match = best.Value;
+        match = new CueMatch<T>(index, bestLast, best.Value, best.Text);
         return true;
+
+        // The cue covering the most tokens wins; among those, the longer first word; among those, the first listed.
+        void Consider(List<Cue<T>> cues, int firstLength)
+        {
+            foreach (var cue in cues)
+            {
+                if (TryMatchRest(text, index, cue, out var last)
+                    && (last > bestLast || (last == bestLast && firstLength > bestFirstLength)))
+                {
+                    best = cue;
+                    bestLast = last;
+                    bestFirstLength = firstLength;
+                }
+            }
+        }
     }
 
     /// <summary>Every cue in the token range [from, to), left to right, not overlapping.</summary>
