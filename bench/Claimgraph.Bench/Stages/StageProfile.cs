@@ -31,6 +31,7 @@ public sealed class StageProfile
         var splitter = new SentenceSplitter(pack.Sentences);
         var quantities = new QuantityRecognizer(pack);
         var dates = new DateRecognizer(pack.Dates);
+        var furniture = new FurnitureFilter(pack.Furniture);
         var attribution = new AttributionFinder(pack);
         var nouns = new CountedNounFinder(pack);
         var normalized = _samples.Select(s => NormalizedText.From(s.Text).Text).ToList();
@@ -42,6 +43,7 @@ public sealed class StageProfile
         {
             ("whole extraction", () => _samples.Sum(s => extractor.Extract(new Document(s.Name, s.Text)).Claims.Count)),
             ("normalize", () => _samples.Sum(s => NormalizedText.From(s.Text).Text.Length)),
+            ("page furniture", () => normalized.Sum(t => furniture.Find(t).Count)),
             ("split sentences", () => normalized.Sum(t => splitter.Split(t).Count)),
             ("tokenize", () => Each((t, s) => new TokenizedText(t, s.Span).Count)),
             ("sentence analysis (tokens, entities, cues)", () => Each((t, s) => new SentenceContext(s, t, pack).Mentions.Count)),
@@ -51,6 +53,7 @@ public sealed class StageProfile
             ("counted nouns", () => EachContext(c => quantities.FindAll(c.Tokens).Count(q => nouns.Find(c, q) is not null))),
             ("dates", () => EachContext(c => dates.Recognize(c.Text, c.Sentence.Span, null).Count)),
             ("dateline", () => normalized.Sum(t => Dateline.TryFind(t, pack.Dates, out _) ? 1 : 0)),
+            ("whole extraction again", () => _samples.Sum(s => extractor.Extract(new Document(s.Name, s.Text)).Claims.Count)),
         };
 
         _out.WriteLine($"{_samples.Count} articles, {bytes / rounds:N0} bytes, {rounds} rounds each stage");
