@@ -90,7 +90,9 @@ public sealed class ClaimExtractor
         var own = sources.Select(s => s.Source).ToList();
         var continues = own.Count == 0 && context.Sources.Count > 0 && ContinuesReport(sentence, context);
         var attribution = own.Count > 0 ? own : continues ? context.Sources : [];
-        var hedged = sentence.Hedges.Count > 0 || (continues && context.Hedged);
+        // Hedging matters for the sentence's claims and for a report the next sentence may continue.
+        bool? hedgedOnce = null;
+        bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || (continues && context.Hedged);
         var countries = _roles.CountriesOf(sentence, sources);
         var sentenceSystem = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.WeaponSystem)?.Entity;
         var sentenceClaims = new List<Claim>();
@@ -137,7 +139,7 @@ public sealed class ClaimExtractor
                 _roles.LocationOf(sentence, countries, phrase.First),
                 TimeOf(times, sentence.Tokens.Tokens[phrase.First].Start),
                 attribution,
-                hedged,
+                Hedged(),
                 relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
             sentenceClaims.Add(draft);
         }
@@ -163,7 +165,7 @@ public sealed class ClaimExtractor
         }
 
         drafts.AddRange(sentenceClaims);
-        context.Advance(sentence, attribution, hedged, sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
+        context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
     }
 
     /// <summary>The time expressions of a sentence that can be a claim's time: dates, periods, years, anchored durations.</summary>

@@ -10,6 +10,12 @@ namespace Claimgraph.Extraction;
 /// </summary>
 internal sealed class SentenceContext
 {
+    private List<CueMatch<string>>? _peopleLosses;
+    private List<CueMatch<bool>>? _equipmentLosses;
+    private List<CueMatch<bool>>? _hedges;
+    private List<CueMatch<bool>>? _reportedSpeech;
+    private bool? _receives;
+
     public SentenceContext(Sentence sentence, string text, LanguagePack pack)
     {
         Sentence = sentence;
@@ -26,11 +32,6 @@ internal sealed class SentenceContext
         }
 
         Relations = pack.Cues.Relations.FindAll(Tokens);
-        PeopleLosses = pack.Cues.LossesOfPeople.FindAll(Tokens);
-        EquipmentLosses = pack.Cues.LossesOfEquipment.FindAll(Tokens);
-        Hedges = pack.Cues.Hedges.FindAll(Tokens);
-        ReportedSpeech = pack.Cues.ReportedSpeech.FindAll(Tokens);
-        Receives = pack.Cues.Receive.FindAll(Tokens).Count > 0;
         ClauseOf = new int[Tokens.Count];
         var clause = 0;
         for (var i = 0; i < Tokens.Count; i++)
@@ -56,15 +57,16 @@ internal sealed class SentenceContext
 
     public List<CueMatch<string>> Relations { get; }
 
-    public List<CueMatch<string>> PeopleLosses { get; }
+    // The cue sets below are matched when first asked for: most sentences make no claim and need none of them.
+    public List<CueMatch<string>> PeopleLosses => _peopleLosses ??= Pack.Cues.LossesOfPeople.FindAll(Tokens);
 
-    public List<CueMatch<bool>> EquipmentLosses { get; }
+    public List<CueMatch<bool>> EquipmentLosses => _equipmentLosses ??= Pack.Cues.LossesOfEquipment.FindAll(Tokens);
 
-    public List<CueMatch<bool>> Hedges { get; }
+    public List<CueMatch<bool>> Hedges => _hedges ??= Pack.Cues.Hedges.FindAll(Tokens);
 
-    public List<CueMatch<bool>> ReportedSpeech { get; }
+    public List<CueMatch<bool>> ReportedSpeech => _reportedSpeech ??= Pack.Cues.ReportedSpeech.FindAll(Tokens);
 
-    public bool Receives { get; }
+    public bool Receives => _receives ??= Pack.Cues.Receive.FindAll(Tokens).Count > 0;
 
     /// <summary>The clause number of each token; clauses are separated by , ; : ( ) and spaced dashes.</summary>
     public int[] ClauseOf { get; }

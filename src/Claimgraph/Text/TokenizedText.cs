@@ -12,13 +12,15 @@ public sealed class TokenizedText
         for (var i = 0; i < Tokens.Length; i++)
         {
             var token = Tokens[i];
-            Lower[i] = token.Kind == TokenKind.Word
-                ? text.Substring(token.Start, token.Length).ToLowerInvariant()
-                : text.Substring(token.Start, token.Length);
+            Lower[i] = token.Kind == TokenKind.Word ? LowerOf(text, token) : text.Substring(token.Start, token.Length);
         }
     }
 
     public string Text { get; }
+
+    /// <summary>The lower-case form of a word in one allocation (Substring then ToLowerInvariant made two).</summary>
+    private static string LowerOf(string text, Token token) =>
+        string.Create(token.Length, (text, token.Start), static (target, state) => state.text.AsSpan(state.Start, target.Length).ToLowerInvariant(target));
 
     public TextSpan Span { get; }
 
