@@ -13,6 +13,7 @@ namespace Claimgraph.Extraction;
 internal sealed class AttributionFinder
 {
     private const int MaxPhraseTokens = 12;
+    private const int MaxHeadlineSourceTokens = 6;
     private readonly LanguagePack _pack;
 
     public AttributionFinder(LanguagePack pack) => _pack = pack;
@@ -20,36 +21,107 @@ internal sealed class AttributionFinder
     public List<SourcePhrase> Find(SentenceContext sentence)
     {
         var text = sentence.Tokens;
-        var cues = _pack.Attribution.Cues.FindAll(text);
         var found = new List<SourcePhrase>();
-        foreach (var cue in cues)
+        Add(Headline(sentence));
+        foreach (var cue in _pack.Attribution.Cues.FindAll(text))
         {
-            if (found.Any(f => cue.First >= f.First && cue.First <= f.Last))
+            if (Covered(cue.First))
             {
                 continue;
             }
 
-            SourcePhrase? phrase = cue.Value switch
+            Add(cue.Value switch
             {
-                AttributionCueKind.Preposition => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: false),
-                AttributionCueKind.Chain => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: true),
-                AttributionCueKind.Postposition => PhraseBefore(sentence, cue.First),
-                AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) => Speaker(sentence, cue),
+                AttributionCueKind.Preposition => AfterPreposition(sentence, cue),
+                AttributionCueKind.Chain => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: true, ResolveMode.Loose),
+                AttributionCueKind.Postposition when !StartsNounPhrase(sentence, cue.Last + 1) => PhraseBefore(sentence, cue.First),
+                AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) => Speaker(sentence, cue.First, cue.Last),
                 _ => null,
-            };
+            });
+        }
 
-            if (phrase is not null && !found.Any(f => SameSource(f.Source, phrase.Source)))
+        // "teilte … mit", "ging … von … aus": the verb counts when its particle ends the clause.
+        foreach (var verb in _pack.Attribution.SplitVerbs.FindAll(text))
+        {
+            if (!Covered(verb.First) && ClauseLastWord(sentence, verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
             {
-                found.Add(phrase);
+                var speaker = Speaker(sentence, verb.First, verb.Last);
+                Add(commits && speaker is not null ? speaker with { Commits = true } : speaker);
             }
         }
 
         // The reporting source first, then whom it cites.
         return found.Where(f => !f.Cited).Concat(found.Where(f => f.Cited)).ToList();
+
+        bool Covered(int index) => found.Any(f => index >= f.First && index <= f.Last);
+
+        void Add(SourcePhrase? phrase)
+        {
+            if (phrase is not null && !found.Any(f => SameSource(f.Source, phrase.Source)))
+            {
+                found.Add(phrase);
+            }
+        }
     }
 
-    /// <summary>Whether the clause of token i ends in a separable particle ("sagte … zu").</summary>
-    private bool EndsWithParticle(SentenceContext sentence, int i)
+    /// <summary>"Südkoreas Geheimdienst: Rund 12.000 …": a short source phrase before a colon that opens the sentence.</summary>
+    private SourcePhrase? Headline(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 1; i < text.Count && i <= MaxHeadlineSourceTokens; i++)
+        {
+            if (text.IsSymbol(i, ':'))
+            {
+                return StartsWithPreposition(sentence, 0) ? null : Resolve(sentence, 0, i - 1, cited: false, ResolveMode.Subject);
+            }
+
+            if (!text.Tokens[i].IsWord && !text.IsSymbol(i, '-'))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"laut X", "nach Angaben des X", "nach ukrainischen Angaben": the cue's words after the first belong to the phrase.</summary>
+    private SourcePhrase? AfterPreposition(SentenceContext sentence, CueMatch<AttributionCueKind> cue)
+    {
+        var end = PhraseEndAfter(sentence, cue.Last + 1);
+        // "nach eigenen Angaben" points back to the subject, which a speech verb or the context names.
+        for (var i = cue.First; i <= end; i++)
+        {
+            if (_pack.Attribution.SelfReference.TryMatchAt(sentence.Tokens, i, out _))
+            {
+                return null;
+            }
+        }
+
+        return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose);
+    }
+
+    /// <summary>Whether token i begins a noun phrase (so a cue before it is a preposition, not a postposition: "nach Londoner Berechnungen").</summary>
+    private bool StartsNounPhrase(SentenceContext sentence, int i)
+    {
+        var text = sentence.Tokens;
+        if (i >= text.Count || !text.Tokens[i].IsWord)
+        {
+            return false;
+        }
+
+        var lower = text.Lower[i];
+        return text.IsCapitalized(i) || _pack.Grammar.Determiners.Contains(lower) || IsAdjectiveLike(lower);
+    }
+
+    private bool StartsWithPreposition(SentenceContext sentence, int i) =>
+        _pack.Grammar.RolePrepositions.ContainsKey(sentence.Tokens.Lower[i]) || _pack.Attribution.PhraseBreaks.TryMatchAt(sentence.Tokens, i, out _);
+
+    /// <summary>Whether the clause of token i ends in a separable particle ("sagte … zu"): then the verb means something else.</summary>
+    private bool EndsWithParticle(SentenceContext sentence, int i) =>
+        ClauseLastWord(sentence, i) is { } last && _pack.Attribution.SeparableParticles.Contains(last);
+
+    /// <summary>The last word of the clause of token i, lower-cased, if there is one after it.</summary>
+    private static string? ClauseLastWord(SentenceContext sentence, int i)
     {
         var text = sentence.Tokens;
         var last = i;
@@ -63,60 +135,71 @@ internal sealed class AttributionFinder
             last--;
         }
 
-        return last > i && _pack.Attribution.SeparableParticles.Contains(text.Lower[last]);
+        return last > i ? text.Lower[last] : null;
     }
 
     private static bool SameSource(Source a, Source b) => string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The subject of a speech verb: "wie X berichtete", "berichtete X", "X berichtete".</summary>
-    private SourcePhrase? Speaker(SentenceContext sentence, CueMatch<AttributionCueKind> cue)
+    /// <summary>
+    /// The subject of a speech verb at tokens [first, last]: "wie X berichtete"; X before the verb
+    /// when X opens the clause ("Das Ministerium teilte mit"); X after it ("berichtete X",
+    /// ", so X"); else the nearest named source before the verb.
+    /// </summary>
+    private SourcePhrase? Speaker(SentenceContext sentence, int first, int last)
     {
         var text = sentence.Tokens;
 
         // "wie X berichtete": X between "wie" and the verb.
-        for (var i = cue.First - 1; i >= 0 && sentence.SameClause(i, cue.First); i--)
+        for (var i = first - 1; i >= 0 && sentence.SameClause(i, first); i--)
         {
             if (text.Lower[i] == "wie")
             {
-                var end = cue.First - 1;
+                var end = first - 1;
                 var chain = ChainStart(sentence, i + 1, end);
-                return Resolve(sentence, i + 1, chain ?? end, cited: false);
+                return Resolve(sentence, i + 1, chain ?? end, cited: false, ResolveMode.Loose);
             }
         }
 
+        // "Der ukrainische Generalstab bezifferte …": the clause opens with the subject.
+        var clauseStart = first;
+        while (clauseStart > 0 && sentence.SameClause(clauseStart - 1, first))
+        {
+            clauseStart--;
+        }
+
+        if (clauseStart < first && !StartsWithPreposition(sentence, clauseStart)
+            && Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) is { } subject)
+        {
+            return subject;
+        }
+
         // "berichtete X", "sagte X dem Sender Y", ", so X"
-        var after = Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: false, requireNamed: true);
+        var after = Resolve(sentence, last + 1, PhraseEndAfter(sentence, last + 1), cited: false, ResolveMode.Named);
         if (after is not null)
         {
             return after;
         }
 
-        // "X berichtete": the nearest named source before the verb in the sentence.
-        for (var start = cue.First - 1; start >= 0; start--)
+        // "X, der …, sagte": the nearest named source before the verb in the sentence.
+        for (var start = first - 1; start >= 0; start--)
         {
             if (sentence.MentionAt[start] is { } mention && IsSourceEntity(mention))
             {
                 // take the first (leftmost) source of this clause run
-                var first = mention.First;
-                for (var j = first - 1; j >= 0; j--)
+                var leftmost = mention.First;
+                for (var j = leftmost - 1; j >= 0; j--)
                 {
                     if (sentence.MentionAt[j] is { } earlier && IsSourceEntity(earlier))
                     {
-                        first = earlier.First;
+                        leftmost = earlier.First;
                     }
                 }
 
-                return Resolve(sentence, first, cue.First - 1, cited: false, requireNamed: true) ?? Resolve(sentence, mention.First, mention.Last, cited: false);
+                return Resolve(sentence, leftmost, first - 1, cited: false, ResolveMode.Named) ?? Resolve(sentence, mention.First, mention.Last, cited: false, ResolveMode.Loose);
             }
         }
 
-        var clauseStart = cue.First - 1;
-        while (clauseStart > 0 && sentence.SameClause(clauseStart - 1, cue.First))
-        {
-            clauseStart--;
-        }
-
-        return clauseStart < cue.First ? Resolve(sentence, clauseStart, cue.First - 1, cited: false, requireNamed: true) : null;
+        return null;
     }
 
     private static bool IsSourceEntity(EntityMention mention) =>
@@ -145,7 +228,7 @@ internal sealed class AttributionFinder
             start--;
         }
 
-        return start < cue ? Resolve(sentence, start, cue - 1, cited: false) : null;
+        return start < cue ? Resolve(sentence, start, cue - 1, cited: false, ResolveMode.Loose) : null;
     }
 
     /// <summary>Where a source phrase that starts at <paramref name="from"/> ends.</summary>
@@ -182,7 +265,8 @@ internal sealed class AttributionFinder
             if (!text.IsCapitalized(i) && sentence.MentionAt[i] is null)
             {
                 var lower = text.Lower[i];
-                if (lower != "und" && !_pack.Grammar.Determiners.Contains(lower) && !IsAdjectiveLike(lower))
+                if (lower != "und" && !_pack.Grammar.Determiners.Contains(lower) && !IsAdjectiveLike(lower)
+                    && !(i + 1 < text.Count && _pack.Attribution.PhraseLinks.TryMatchAt(text, i, out _)))
                 {
                     break;
                 }
@@ -197,8 +281,12 @@ internal sealed class AttributionFinder
     private bool IsAdjectiveLike(string lower) =>
         _pack.Grammar.AdjectiveEndings.Any(e => e.Length > 0 && lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal));
 
-    /// <summary>Turns the tokens [first, last] into a source.</summary>
-    private SourcePhrase? Resolve(SentenceContext sentence, int first, int last, bool cited, bool requireNamed = false)
+    /// <summary>
+    /// Turns the tokens [first, last] into a source. <paramref name="mode"/> says how sure the
+    /// context is that the phrase names a source: after "laut" anything goes; as the subject or
+    /// object of a speech verb, only a named source, or an institution or country that heads the phrase.
+    /// </summary>
+    private SourcePhrase? Resolve(SentenceContext sentence, int first, int last, bool cited, ResolveMode mode)
     {
         var text = sentence.Tokens;
         first = Math.Max(0, first);
@@ -210,7 +298,7 @@ internal sealed class AttributionFinder
         last = Math.Min(last, text.Count - 1);
 
         // 1. A named organisation or person: the first one in the phrase.
-        Entity? country = null;
+        EntityMention? country = null;
         for (var i = first; i <= last; i++)
         {
             if (sentence.MentionAt[i] is not { } mention)
@@ -224,13 +312,15 @@ internal sealed class AttributionFinder
                 case EntityKind.Person:
                     return new SourcePhrase(first, last, new Source(mention.Entity.Name, mention.Entity.SourceType), cited);
                 case EntityKind.Country when country is null:
-                    country = mention.Entity;
-                    break;
-                case EntityKind.Place when country is null && mention.Entity.Country is { } placeCountry:
-                    country = _pack.Entities.Country(placeCountry);
+                case EntityKind.Place when country is null && mention.Entity.Country is not null:
+                    country = mention;
                     break;
             }
         }
+
+        var countryEntity = country is null ? null
+            : country.Entity.Kind == EntityKind.Country ? country.Entity
+            : _pack.Entities.Country(country.Entity.Country!);
 
         // 2. A generic institution, with the country an adjective or genitive gives it. Carrier
         // nouns ("Einschätzung des Geheimdienstes", "Angaben des Militärs") yield to the institution
@@ -256,40 +346,85 @@ internal sealed class AttributionFinder
                 return new SourcePhrase(first, last, new Source(apposed, chosen.SourceType), cited);
             }
 
-            if (country is not null)
+            if (countryEntity is not null)
             {
-                var name = chosen.Name.Length == 0 ? country.Name : $"{country.Adjective} {chosen.Name}";
+                var name = chosen.Name.Length == 0 ? countryEntity.Name : $"{countryEntity.Adjective} {chosen.Name}";
                 return new SourcePhrase(first, last, new Source(name, chosen.Name.Length == 0 ? "government" : chosen.SourceType), cited);
             }
 
-            if (!requireNamed)
+            // "die Luftwaffe", "westliche Beobachter": an institution heading the phrase is a subject;
+            // a carrier noun alone ("Angaben") is not.
+            // After the verb, a newspaper or broadcaster is whom the speaker told ("sagte der Zeitung").
+            if ((mode == ResolveMode.Loose && chosen.Name.Length > 0)
+                || (chosen.Name.Length > 0 && HeadsPhrase(sentence, first, chosenAt) && !(mode == ResolveMode.Named && chosen.SourceType == "media")))
             {
-                return new SourcePhrase(first, last, new Source(PhraseText(text, first, last), chosen.SourceType), cited);
+                var start = chosenAt;
+                while (start > first && ModifiesNoun(text, start - 1))
+                {
+                    start--;
+                }
+
+                return new SourcePhrase(first, last, new Source(PhraseText(text, start, last), chosen.SourceType), cited);
             }
         }
 
-        // 3. A country on its own: "laut Südkorea".
-        if (country is not null)
+        // 3. A country on its own: "laut Südkorea", "meldete Kiew"; as a subject or object only when
+        // named, not as an adjective ("bezifferte die russischen Verluste").
+        if (countryEntity is not null && (mode == ResolveMode.Loose || (country!.Form != MentionForm.Adjective && HeadsPhrase(sentence, first, country.First))))
         {
-            return new SourcePhrase(first, last, new Source(country.Name, "government"), cited);
+            return new SourcePhrase(first, last, new Source(countryEntity.Name, "government"), cited);
         }
 
         // 4. A proper name we do not know: "so Cha", "sagte Tarasenko".
         if (text.IsCapitalized(first) || (first + 1 <= last && text.IsCapitalized(first + 1)))
         {
             var phrase = PhraseText(text, first, last);
-            if (phrase.Length > 0 && !requireNamed)
+            var accepted = mode switch
             {
-                return new SourcePhrase(first, last, new Source(phrase, "unknown"), cited);
-            }
-
-            if (phrase.Length > 0 && LooksLikeName(text, first, last))
+                ResolveMode.Loose => true,
+                ResolveMode.Named => LooksLikeName(text, first, last),
+                // Every German noun is capitalized and so is the first word of a sentence: a subject
+                // nobody knows must be at least two capitalized words.
+                _ => LooksLikeName(text, first, last) && CapitalizedWords(text, first, last) >= 2,
+            };
+            if (phrase.Length > 0 && accepted)
             {
                 return new SourcePhrase(first, last, new Source(phrase, "unknown"), cited);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether only determiners, adjectives and quote marks stand before token <paramref name="head"/> in the phrase.</summary>
+    private bool HeadsPhrase(SentenceContext sentence, int first, int head)
+    {
+        for (var i = first; i < head; i++)
+        {
+            if (!ModifiesNoun(sentence.Tokens, i) && sentence.MentionAt[i] is not { Form: MentionForm.Adjective })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool ModifiesNoun(TokenizedText text, int i) =>
+        text.IsSymbol(i, '"') || (text.Tokens[i].IsWord && (_pack.Grammar.Determiners.Contains(text.Lower[i]) || IsAdjectiveLike(text.Lower[i])));
+
+    private static int CapitalizedWords(TokenizedText text, int first, int last)
+    {
+        var n = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (text.IsCapitalized(i))
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     private string? AppositiveName(SentenceContext sentence, int from, int last)
@@ -344,5 +479,18 @@ internal sealed class AttributionFinder
         }
 
         return first <= last ? text.TextOf(first, last).Replace("\"", "", StringComparison.Ordinal).Trim() : "";
+    }
+
+    /// <summary>How sure the context is that a phrase names a source.</summary>
+    private enum ResolveMode
+    {
+        /// <summary>After "laut", "nach Angaben", "zufolge": the phrase is the source.</summary>
+        Loose,
+
+        /// <summary>Next to a speech verb: the phrase may be its object ("bezifferte die Verluste").</summary>
+        Named,
+
+        /// <summary>Opening the clause of a speech verb, or a headline before a colon.</summary>
+        Subject,
     }
 }

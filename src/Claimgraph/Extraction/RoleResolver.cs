@@ -20,7 +20,10 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            if (sources.Any(s => mention.First >= s.First && mention.Last <= s.Last))
+            // A source is no party to the claim, unless it commits to it ("Deutschland sagte … zu",
+            // "die Regierung in London kündigte … an"): then it is the giver.
+            var source = sources.FirstOrDefault(s => mention.First >= s.First && mention.Last <= s.Last);
+            if (source is { Commits: false })
             {
                 continue;
             }
@@ -36,7 +39,7 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            result.Add(new CountryMention(mention, country, RoleOf(sentence, mention)));
+            result.Add(new CountryMention(mention, country, source is not null ? MentionRole.Source : RoleOf(sentence, mention)));
         }
 
         return result;
@@ -54,8 +57,12 @@ internal sealed class RoleResolver
         var destination = Nearest(countries, claimFirst, c => c.Role == MentionRole.Destination);
         var unmarked = countries.Where(c => c.Role == MentionRole.Unmarked && c.Mention.Form != MentionForm.People).ToList();
         var firstUnmarked = unmarked.FirstOrDefault()?.Country;
-        string? SecondUnmarked(string? actor) => unmarked.Select(c => c.Country).FirstOrDefault(c => c != actor && c != firstUnmarked)
-            ?? unmarked.Skip(1).Select(c => c.Country).FirstOrDefault(c => c != actor);
+        // The other party among the unmarked mentions: the first one when the actor came from elsewhere
+        // ("aus Nordkorea", a committing source), else the second.
+        string? SecondUnmarked(string? actor) => actor != firstUnmarked
+            ? unmarked.Select(c => c.Country).FirstOrDefault(c => c != actor)
+            : unmarked.Select(c => c.Country).FirstOrDefault(c => c != actor && c != firstUnmarked)
+                ?? unmarked.Skip(1).Select(c => c.Country).FirstOrDefault(c => c != actor);
 
         switch (relation)
         {

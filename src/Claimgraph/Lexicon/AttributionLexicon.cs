@@ -17,7 +17,26 @@ public sealed class AttributionLexicon
             grammar.CompoundHeads);
         SeparableParticles = data.SeparableParticles.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Continuation = CueSet<bool>.From(data.Continuation.Select(c => (c, true)));
+        SplitVerbs = CueSet<IReadOnlyDictionary<string, bool>>.From(
+            data.SplitSpeechVerbs.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key, Commits: false)))
+                .Concat(data.Commitments.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key, Commits: true))))
+                .GroupBy(v => v.Verb, StringComparer.Ordinal)
+                .Select(g => (g.Key, (IReadOnlyDictionary<string, bool>)g.ToDictionary(v => v.Particle.ToLowerInvariant(), v => v.Commits, StringComparer.Ordinal))));
+        SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
+        PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
     }
+
+    /// <summary>
+    /// Verbs whose particle ends the clause ("teilte … mit"): each verb form with the particles it
+    /// takes, and whether that pair is a commitment (the subject promises: "sagte … zu") rather than speech.
+    /// </summary>
+    public CueSet<IReadOnlyDictionary<string, bool>> SplitVerbs { get; }
+
+    /// <summary>Words that point a source phrase back to the sentence's subject ("eigenen Angaben").</summary>
+    public CueSet<bool> SelfReference { get; }
+
+    /// <summary>Words that may join a source phrase to the name it carries ("Angaben von X").</summary>
+    public CueSet<bool> PhraseLinks { get; }
 
     public CueSet<AttributionCueKind> Cues { get; }
 

@@ -11,6 +11,10 @@ internal sealed class AttributionLexiconData
     public Dictionary<string, InstitutionData> Institutions { get; set; } = [];
     public List<string> Continuation { get; set; } = [];
     public List<string> SeparableParticles { get; set; } = [];
+    public Dictionary<string, List<string>> SplitSpeechVerbs { get; set; } = [];
+    public Dictionary<string, List<string>> Commitments { get; set; } = [];
+    public List<string> SelfReference { get; set; } = [];
+    public List<string> PhraseLinks { get; set; } = [];
 }
 
 internal sealed class InstitutionData

@@ -13,6 +13,11 @@ public sealed record Cue<T>(IReadOnlyList<CueWord> Words, T Value, string Text)
             throw new LexiconException($"empty cue for {value}");
         }
 
+        if (words[0].Any)
+        {
+            throw new LexiconException($"cue '{phrase}' begins with the wildcard *");
+        }
+
         return new Cue<T>(words, value, phrase);
     }
 }

@@ -1,15 +1,24 @@
 namespace Claimgraph.Lexicon;
 
-/// <summary>One word of a cue: matched as the start of a token, or, with <see cref="Exact"/>, as the whole token.</summary>
-public readonly record struct CueWord(string Text, bool Exact)
+/// <summary>
+/// One word of a cue: matched as the start of a token, or, with <see cref="Exact"/>, as the whole
+/// token; the wildcard "*" (<see cref="Any"/>) matches any one word ("nach * angaben" matches
+/// "nach ukrainischen Angaben"). A cue may not begin with the wildcard.
+/// </summary>
+public readonly record struct CueWord(string Text, bool Exact, bool Any = false)
 {
-    /// <summary>Parses "soll~" (exact) or "liefer" (prefix); the text is kept in lower case.</summary>
+    /// <summary>Parses "soll~" (exact), "liefer" (prefix) or "*" (any word); the text is kept in lower case.</summary>
     public static CueWord Parse(string word)
     {
         var lower = word.Trim().ToLowerInvariant();
-        return lower.EndsWith('~') ? new CueWord(lower[..^1], true) : new CueWord(lower, false);
+        return lower switch
+        {
+            "*" => new CueWord("*", false, true),
+            _ when lower.EndsWith('~') => new CueWord(lower[..^1], true),
+            _ => new CueWord(lower, false),
+        };
     }
 
     public bool Matches(string lowerToken) =>
-        Exact ? lowerToken == Text : lowerToken.StartsWith(Text, StringComparison.Ordinal);
+        Any || (Exact ? lowerToken == Text : lowerToken.StartsWith(Text, StringComparison.Ordinal));
 }
