@@ -120,6 +120,17 @@ public sealed class ClaimExtractor
             var system = noun.System ?? (relation == "capability" ? sentenceSystem ?? context.System : null);
             noun = noun with { System = system };
             var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
+
+            // "…, darunter drei Panzerhaubitzen": a subset of the claim before it, with its relation and parties.
+            if (sentenceClaims.Count > 0 && OpensSubset(sentence, phrase.First))
+            {
+                var whole = sentenceClaims[^1];
+                relation = whole.Relation;
+                if (noun.Owner is null)
+                {
+                    (actor, recipient) = (whole.Actor, whole.Recipient);
+                }
+            }
             var last = Math.Max(phrase.Last, noun.Last);
             var span = context.Normalized.ToOriginal(sentence.Tokens.SpanOf(phrase.First, last));
             sentenceText ??= context.Normalized.ToOriginal(sentence.Sentence.Span).Of(documentText);
@@ -320,6 +331,20 @@ public sealed class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
+    private bool OpensSubset(SentenceContext sentence, int phraseFirst)
+    {
+        for (var i = Math.Max(0, phraseFirst - 2); i < phraseFirst; i++)
+        {
+            if (_pack.Cues.Subsets.TryMatchAt(sentence.Tokens, i, out var cue) && cue.Last >= phraseFirst - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsIncrement(SentenceContext sentence, QuantityPhrase phrase, int last)

@@ -88,6 +88,14 @@ internal sealed class RoleResolver
 
             case "losses":
             {
+                // "ukrainische Einheiten zerstörten 137 Kampfpanzer": the side that inflicted the loss
+                // is not the side that suffered it.
+                if (owner is null && Inflicter(sentence, countries, claimFirst, noun.Last) is { } inflicter
+                    && sentence.Pack.Entities.Opponent(inflicter) is { } opponent)
+                {
+                    return (opponent, null);
+                }
+
                 var nearestSide = Nearest(countries, claimFirst, c => c.Mention.Form is MentionForm.Adjective or MentionForm.People);
                 return (owner ?? firstUnmarked ?? nearestSide, null);
             }
@@ -98,6 +106,36 @@ internal sealed class RoleResolver
             default:
                 return (owner ?? firstUnmarked, null);
         }
+    }
+
+    /// <summary>
+    /// The side that inflicted a loss: with an infliction verb in the claim's clause, the nearest
+    /// country outside the counted phrase that is its subject or its agent ("von/durch …"), not a place.
+    /// </summary>
+    private static string? Inflicter(SentenceContext sentence, IReadOnlyList<CountryMention> countries, int claimFirst, int claimLast)
+    {
+        if (!sentence.Inflictions.Any(c => sentence.SameClause(c.First, claimFirst) || sentence.SameClause(c.First, claimLast)))
+        {
+            return null;
+        }
+
+        CountryMention? best = null;
+        foreach (var country in countries)
+        {
+            if (country.Role is not (MentionRole.Unmarked or MentionRole.Source) || country.Mention.Entity.Kind == EntityKind.Place
+                || (country.First >= claimFirst && country.First <= claimLast)
+                || !(sentence.SameClause(country.First, claimFirst) || sentence.SameClause(country.First, claimLast)))
+            {
+                continue;
+            }
+
+            if (best is null || Math.Abs(country.First - claimFirst) < Math.Abs(best.First - claimFirst))
+            {
+                best = country;
+            }
+        }
+
+        return best?.Country;
     }
 
     /// <summary>The nearest place named in the claim's clause ("bei Pokrowsk", "in der Region Kursk").</summary>

@@ -15,6 +15,7 @@ internal sealed class SentenceContext
     private List<CueMatch<bool>>? _hedges;
     private List<CueMatch<bool>>? _reportedSpeech;
     private bool? _receives;
+    private List<CueMatch<bool>>? _inflictions;
 
     public SentenceContext(Sentence sentence, string text, LanguagePack pack)
     {
@@ -68,6 +69,8 @@ internal sealed class SentenceContext
 
     public bool Receives => _receives ??= Pack.Cues.Receive.FindAll(Tokens).Count > 0;
 
+    public List<CueMatch<bool>> Inflictions => _inflictions ??= Pack.Cues.Inflicted.FindAll(Tokens);
+
     /// <summary>The clause number of each token; clauses are separated by , ; : ( ) and spaced dashes.</summary>
     public int[] ClauseOf { get; }
 
@@ -87,6 +90,29 @@ internal sealed class SentenceContext
         }
 
         var c = Text[token.Start];
-        return c is ',' or ';' or ':' or '(' or ')' || (c == '-' && !token.Joined);
+        return (c == ',' && !ContinuesList(i)) || c is ';' or ':' or '(' or ')' || (c == '-' && !token.Joined);
+    }
+
+    /// <summary>"137 Kampfpanzer, 298 gepanzerte Fahrzeuge und …": a comma before another counted noun continues a list.</summary>
+    private bool ContinuesList(int comma)
+    {
+        for (var i = comma + 1; i < Tokens.Count && i <= comma + 3; i++)
+        {
+            var token = Tokens.Tokens[i];
+            if (token.Kind == TokenKind.Number)
+            {
+                // … and a noun right after it, maybe behind an adjective ("30 wurden verletzt" is a clause).
+                return (i + 1 < Tokens.Count && Tokens.IsCapitalized(i + 1))
+                    || (i + 2 < Tokens.Count && Tokens.Tokens[i + 1].IsWord && Tokens.IsCapitalized(i + 2));
+            }
+
+            // Up to two qualifier words before the number ("mehr als 700"); a capitalized word is a noun.
+            if (!token.IsWord || Tokens.IsCapitalized(i))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

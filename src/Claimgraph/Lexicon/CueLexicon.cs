@@ -9,6 +9,8 @@ public sealed class CueLexicon
         LossesOfPeople = CueSet<string>.From(data.LossesOfPeople.SelectMany(p => p.Value.Select(c => (c, p.Key))));
         LossesOfEquipment = CueSet<bool>.From(data.LossesOfEquipment.Select(c => (c, true)));
         Receive = CueSet<bool>.From(data.Receive.Select(c => (c, true)));
+        Inflicted = CueSet<bool>.From(data.Inflicted.Select(c => (c, true)));
+        Subsets = CueSet<bool>.From(data.Subsets.Select(c => (c, true)));
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
@@ -24,6 +26,12 @@ public sealed class CueLexicon
 
     /// <summary>Verbs whose subject is the receiver (erhalten, bekommen).</summary>
     public CueSet<bool> Receive { get; }
+
+    /// <summary>Verbs whose subject inflicted a loss on the other side (zerstören, abschießen).</summary>
+    public CueSet<bool> Inflicted { get; }
+
+    /// <summary>Words that open a subset of the claim before them ("darunter").</summary>
+    public CueSet<bool> Subsets { get; }
 
     public CueSet<bool> Increments { get; }
 

@@ -7,6 +7,8 @@ internal sealed class CueLexiconData
     public Dictionary<string, List<string>> LossesOfPeople { get; set; } = [];
     public List<string> LossesOfEquipment { get; set; } = [];
     public List<string> Receive { get; set; } = [];
+    public List<string> Inflicted { get; set; } = [];
+    public List<string> Subsets { get; set; } = [];
     public List<string> Increments { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];

@@ -11,6 +11,7 @@ public sealed class EntityLexicon
 {
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _opponents = new(StringComparer.Ordinal);
 
     internal EntityLexicon(EntityLexiconData data, LanguageGrammar grammar)
     {
@@ -18,6 +19,10 @@ public sealed class EntityLexicon
         {
             var entity = new Entity(country.Id, country.Name, EntityKind.Country, country.Id, "government", Adjective: country.Adjective);
             _countries[country.Id] = entity;
+            if (country.Opponents.Count == 1)
+            {
+                _opponents[country.Id] = country.Opponents[0];
+            }
             foreach (var name in country.Names)
             {
                 Add(name, entity, MentionForm.Name);
@@ -94,6 +99,9 @@ public sealed class EntityLexicon
     }
 
     public Entity? Country(string id) => _countries.GetValueOrDefault(id);
+
+    /// <summary>The side a country fights, when the lexicon names exactly one ("UA" for "RU").</summary>
+    public string? Opponent(string id) => _opponents.GetValueOrDefault(id);
 
     /// <summary>All entity mentions in the text, left to right, longest first at each token, not overlapping.</summary>
     public List<EntityMention> FindAll(TokenizedText text)

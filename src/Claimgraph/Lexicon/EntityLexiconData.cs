@@ -19,6 +19,7 @@ internal sealed class CountryData
     public List<string> Places { get; set; } = [];
     public List<string> Metonyms { get; set; } = [];
     public List<string> Leaders { get; set; } = [];
+    public List<string> Opponents { get; set; } = [];
 }
 
 internal sealed class OrganizationData
