@@ -149,9 +149,27 @@ internal sealed class AttributionFinder
     {
         var text = sentence.Tokens;
 
-        // "wie X berichtete": X between "wie" and the verb.
-        for (var i = first - 1; i >= 0 && sentence.SameClause(i, first); i--)
+        // "wie X berichtete": X between "wie" and the verb; an aside in brackets ("(NIS)") does not end the clause.
+        var bracketDepth = 0;
+        for (var i = first - 1; i >= 0; i--)
         {
+            if (text.IsSymbol(i, ')'))
+            {
+                bracketDepth++;
+                continue;
+            }
+
+            if (text.IsSymbol(i, '('))
+            {
+                bracketDepth = Math.Max(0, bracketDepth - 1);
+                continue;
+            }
+
+            if (bracketDepth == 0 && !text.IsSymbol(i + 1, '(') && !text.IsSymbol(i, ')') && !sentence.SameClause(i, i + 1))
+            {
+                break;
+            }
+
             if (text.Lower[i] == "wie")
             {
                 var end = first - 1;
@@ -265,8 +283,13 @@ internal sealed class AttributionFinder
             if (!text.IsCapitalized(i) && sentence.MentionAt[i] is null)
             {
                 var lower = text.Lower[i];
-                if (lower != "und" && !_pack.Grammar.Determiners.Contains(lower) && !IsAdjectiveLike(lower)
-                    && !(i + 1 < text.Count && _pack.Attribution.PhraseLinks.TryMatchAt(text, i, out _)))
+                // A verb that looks like an adjective gives itself away by the determiner after it ("starteten die").
+                var verbLike = i + 1 < text.Count && _pack.Grammar.Determiners.Contains(text.Lower[i + 1]);
+                var continues = lower == "und"
+                    || _pack.Grammar.Determiners.Contains(lower)
+                    || (IsAdjectiveLike(lower) && !verbLike)
+                    || (i + 1 < text.Count && _pack.Attribution.PhraseLinks.TryMatchAt(text, i, out _));
+                if (!continues)
                 {
                     break;
                 }
@@ -410,8 +433,11 @@ internal sealed class AttributionFinder
         return true;
     }
 
+    /// <summary>A determiner, quote mark or adjective: lower-case, or capitalized only as the sentence's first word ("Westliche Beobachter").</summary>
     private bool ModifiesNoun(TokenizedText text, int i) =>
-        text.IsSymbol(i, '"') || (text.Tokens[i].IsWord && (_pack.Grammar.Determiners.Contains(text.Lower[i]) || IsAdjectiveLike(text.Lower[i])));
+        text.IsSymbol(i, '"')
+        || (text.Tokens[i].IsWord && (_pack.Grammar.Determiners.Contains(text.Lower[i])
+            || (IsAdjectiveLike(text.Lower[i]) && (!text.IsCapitalized(i) || (i == 0 && !_pack.Attribution.Institutions.TryMatch(text.Lower[i], out _, out _))))));
 
     private static int CapitalizedWords(TokenizedText text, int first, int last)
     {

@@ -1,4 +1,5 @@
 using Claimgraph.Lexicon;
+using Claimgraph.Text;
 
 namespace Claimgraph.Extraction;
 
@@ -114,7 +115,9 @@ internal sealed class RoleResolver
     /// </summary>
     private static string? Inflicter(SentenceContext sentence, IReadOnlyList<CountryMention> countries, int claimFirst, int claimLast)
     {
-        if (!sentence.Inflictions.Any(c => sentence.SameClause(c.First, claimFirst) || sentence.SameClause(c.First, claimLast)))
+        // The verb, not a participle inside the counted phrase ("45.000 getötete Soldaten").
+        if (!sentence.Inflictions.Any(c => (c.First < claimFirst || c.First > claimLast)
+                && (sentence.SameClause(c.First, claimFirst) || sentence.SameClause(c.First, claimLast))))
         {
             return null;
         }
@@ -124,6 +127,7 @@ internal sealed class RoleResolver
         {
             if (country.Role is not (MentionRole.Unmarked or MentionRole.Source) || country.Mention.Entity.Kind == EntityKind.Place
                 || (country.First >= claimFirst && country.First <= claimLast)
+                || CountsWithNumber(sentence, country)
                 || !(sentence.SameClause(country.First, claimFirst) || sentence.SameClause(country.First, claimLast)))
             {
                 continue;
@@ -136,6 +140,26 @@ internal sealed class RoleResolver
         }
 
         return best?.Country;
+    }
+
+    /// <summary>An adjective that belongs to another counted phrase ("320 ukrainische Soldaten").</summary>
+    private static bool CountsWithNumber(SentenceContext sentence, CountryMention country)
+    {
+        var text = sentence.Tokens;
+        if (country.Mention.Form != MentionForm.Adjective)
+        {
+            return false;
+        }
+
+        for (var i = country.First - 1; i >= 0 && i >= country.First - 2; i--)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The nearest place named in the claim's clause ("bei Pokrowsk", "in der Region Kursk").</summary>
