@@ -175,6 +175,18 @@ public sealed class ClaimExtractor
             votes.Add(claim.Actor, claim.Recipient);
         }
 
+        // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
+        if (own.Count > 0 && context.PreviousSentenceClaims > 0 && RefersBack(sentence))
+        {
+            for (var i = drafts.Count - context.PreviousSentenceClaims; i < drafts.Count; i++)
+            {
+                if (drafts[i].Attribution.Count == 0)
+                {
+                    drafts[i] = drafts[i] with { Attribution = own };
+                }
+            }
+        }
+
         drafts.AddRange(sentenceClaims);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
     }
@@ -333,6 +345,10 @@ public sealed class ClaimExtractor
         return null;
     }
 
+    /// <summary>Whether the sentence opens with a word that points back to the sentence before ("Das berichtet …", "Dies teilte … mit").</summary>
+    private bool RefersBack(SentenceContext sentence) =>
+        sentence.Tokens.Count > 1 && _pack.Attribution.BackReference.TryMatchAt(sentence.Tokens, 0, out _);
+
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
     private bool OpensSubset(SentenceContext sentence, int phraseFirst)
     {
@@ -438,6 +454,9 @@ public sealed class ClaimExtractor
 
         public IReadOnlyList<Claim> Claims { get; private set; } = [];
 
+        /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
+        public int PreviousSentenceClaims { get; private set; }
+
         private int _systemAge;
 
         public void Advance(SentenceContext sentence, IReadOnlyList<Source> sources, bool hedged, Entity? system, List<Claim> claims, bool supply)
@@ -462,6 +481,8 @@ public sealed class ClaimExtractor
             {
                 Claims = claims;
             }
+
+            PreviousSentenceClaims = claims.Count;
         }
     }
 

@@ -24,6 +24,7 @@ public sealed class AttributionLexicon
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, bool>)g.ToDictionary(v => v.Particle.ToLowerInvariant(), v => v.Commits, StringComparer.Ordinal))));
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
+        BackReference = CueSet<bool>.From(data.BackReference.Select(c => (c, true)));
     }
 
     /// <summary>
@@ -34,6 +35,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that point a source phrase back to the sentence's subject ("eigenen Angaben").</summary>
     public CueSet<bool> SelfReference { get; }
+
+    /// <summary>Words that open a sentence naming the source of the sentence before ("Das berichtet …").</summary>
+    public CueSet<bool> BackReference { get; }
 
     /// <summary>Words that may join a source phrase to the name it carries ("Angaben von X").</summary>
     public CueSet<bool> PhraseLinks { get; }

@@ -15,6 +15,7 @@ internal sealed class AttributionLexiconData
     public Dictionary<string, List<string>> Commitments { get; set; } = [];
     public List<string> SelfReference { get; set; } = [];
     public List<string> PhraseLinks { get; set; } = [];
+    public List<string> BackReference { get; set; } = [];
 }
 
 internal sealed class InstitutionData
