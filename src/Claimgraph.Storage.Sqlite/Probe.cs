@@ -1,0 +1,2 @@
+namespace Claimgraph.Storage.Sqlite;
+internal static class Probe { }
