@@ -1,2 +1,0 @@
-namespace Claimgraph.Storage.Sqlite;
-internal static class Probe { }
