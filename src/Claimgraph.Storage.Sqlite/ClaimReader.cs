@@ -27,10 +27,10 @@ internal sealed class ClaimReader
         var document = _last is not null && _last.Id == documentId ? _last : _last = ReadDocument(r, 0);
         var k = DocumentColumnCount;
         var id = r.GetInt64(k);
-        var time = r.IsDBNull(k + 18) && r.IsDBNull(k + 19) && r.IsDBNull(k + 20)
+        var time = r.IsDBNull(k + 16) && r.IsDBNull(k + 17) && r.IsDBNull(k + 18)
             ? null
-            : new ClaimTime(Text(r, k + 18), Text(r, k + 19), Text(r, k + 20) ?? "");
-        var links = JsonSerializer.Deserialize<string[][]>(r.GetString(k + 21)) ?? [];
+            : new ClaimTime(Text(r, k + 16), Text(r, k + 17), Text(r, k + 18) ?? "");
+        var links = JsonSerializer.Deserialize<string[][]>(r.GetString(k + 19)) ?? [];
         var claim = new Claim(
             document.Name,
             new TextSpan(r.GetInt32(k + 2), r.GetInt32(k + 3)),
@@ -46,8 +46,8 @@ internal sealed class ClaimReader
             Text(r, k + 15),
             time,
             links.Select(l => new Source(l[0], l[1])).ToList(),
-            r.GetInt64(k + 22) != 0,
-            r.IsDBNull(k + 23) ? null : r.GetInt64(k + 23) != 0);
+            r.GetInt64(k + 20) != 0,
+            r.IsDBNull(k + 21) ? null : r.GetInt64(k + 21) != 0);
         return new StoredClaim(id, claim, document);
     }
 
