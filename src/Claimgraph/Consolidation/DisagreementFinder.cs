@@ -2,7 +2,8 @@ namespace Claimgraph.Consolidation;
 
 /// <summary>
 /// Finds the pairs of reports on one variable that disagree: both dated, windows meeting within
-/// <see cref="ConsolidationOptions.OverlapSlackDays"/>, intervals apart beyond
+/// <see cref="ConsolidationOptions.OverlapSlackDays"/> (for flows such as losses: the same period,
+/// named by both texts; see <see cref="ConsolidationOptions.StockRelations"/>), intervals apart beyond
 /// <see cref="ConsolidationOptions.DisagreementTolerance"/>, and the gap not explained by an
 /// increment reported in between (11.000 and later "3.000 more" then 14.000 is an update).
 /// Increments are never compared as totals; undated reports cannot be placed in time and are left out.
@@ -26,7 +27,7 @@ public sealed class DisagreementFinder
             for (var j = i + 1; j < totals.Count; j++)
             {
                 var (a, b) = (totals[i], totals[j]);
-                if (!a.Window!.Meets(b.Window!, _options.OverlapSlackDays) || a.Interval.Fits(b.Interval, _options.DisagreementTolerance))
+                if (!Comparable(a, b) || a.Interval.Fits(b.Interval, _options.DisagreementTolerance))
                 {
                     continue;
                 }
@@ -40,6 +41,24 @@ public sealed class DisagreementFinder
         }
 
         return found;
+    }
+
+    /// <summary>About the same time: stocks whose windows meet; flows over the same period named by both texts.</summary>
+    private bool Comparable(Report a, Report b)
+    {
+        if (_options.StockRelations.Contains(a.Variable.Relation))
+        {
+            return a.Window!.Meets(b.Window!, _options.OverlapSlackDays);
+        }
+
+        if (!a.Window!.OwnTime || !b.Window!.OwnTime)
+        {
+            return false;
+        }
+
+        var overlap = Math.Min(a.Window.End.DayNumber, b.Window.End.DayNumber) - Math.Max(a.Window.Start.DayNumber, b.Window.Start.DayNumber) + 1;
+        var longer = Math.Max(a.Window.End.DayNumber - a.Window.Start.DayNumber, b.Window.End.DayNumber - b.Window.Start.DayNumber) + 1;
+        return overlap >= _options.SamePeriod * longer;
     }
 
     /// <summary>Whether the lower total plus a reported increment fits the higher total, the increment dated no earlier than the lower total, or undated.</summary>

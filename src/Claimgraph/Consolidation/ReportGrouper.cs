@@ -4,9 +4,11 @@ namespace Claimgraph.Consolidation;
 /// Groups the claims of one variable into <see cref="Report"/>s. A claim joins a report when it is
 /// an increment exactly when the report is; its origin is the report's, or one attribution chain is
 /// a less complete citation of the other (the outlet that writes "FT" and the one that writes "FT,
-/// citing Ukrainian intelligence" quote one report); its interval fits the report's within
-/// <see cref="ConsolidationOptions.ReportTolerance"/>; and its window meets the report's within
-/// <see cref="ConsolidationOptions.ReportSlackDays"/> (an undated claim fits any time).
+/// citing Ukrainian intelligence" quote one report); its stated value lies within
+/// <see cref="ConsolidationOptions.ReportTolerance"/> of the report's first claim (without values:
+/// the intervals meet); and its window meets the report's within
+/// <see cref="ConsolidationOptions.ReportSlackDays"/>, or overlaps it when both are periods the texts
+/// name ("im Oktober" and "im November" are two reports); an undated claim fits any time.
 /// Claims with the longest chains are placed first, so a report's origin is the deepest one known.
 /// </summary>
 public sealed class ReportGrouper
@@ -81,8 +83,14 @@ public sealed class ReportGrouper
         public bool Accepts(Placed claim, ConsolidationOptions options) =>
             claim.Increment == _members[0].Increment
             && SameEvidence(Chain, claim.Chain)
-            && Interval.Fits(claim.Interval!.Value, options.ReportTolerance)
-            && (Window is null || claim.Window is null || Window.Meets(claim.Window, options.ReportSlackDays));
+            && SameNumber(_members[0].Record, claim.Record, Interval, claim.Interval!.Value, options.ReportTolerance)
+            && (Window is null || claim.Window is null || Window.Meets(claim.Window, Window.OwnTime && claim.Window.OwnTime ? 0 : options.ReportSlackDays));
+
+        /// <summary>Stated values within the tolerance of each other ("knapp 50", "50"); without a value, intervals that meet.</summary>
+        private static bool SameNumber(ClaimRecord first, ClaimRecord other, NumberInterval a, NumberInterval b, double tolerance) =>
+            first.Claim.Quantity.Value is { } x && other.Claim.Quantity.Value is { } y
+                ? Math.Abs(x - y) <= tolerance * Math.Max(Math.Abs(x), Math.Abs(y))
+                : a.Fits(b, 0);
 
         public void Add(Placed claim)
         {
