@@ -6,12 +6,18 @@ namespace Claimgraph.Bench;
 /// <summary>
 /// `throughput [--mb N] [--samples DIR] [--materialize]`: one-thread extraction over a synthetic corpus.
 /// `stages [--rounds N]`: the time of each pipeline stage over the samples.
+/// `ingest [--docs N] [--store FILE] [--samples DIR]`: extraction into a new SQLite store, documents/s and memory.
 /// `bdn [BenchmarkDotNet args]` (or any other args): BenchmarkDotNet's switcher.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "ingest")
+        {
+            return Ingest.IngestBenchmark.Run(args.AsSpan(1), Console.Out);
+        }
+
         if (args.Length > 0 && args[0] == "throughput")
         {
             if (!ThroughputOptions.TryParse(args.AsSpan(1), out var options, out var error))

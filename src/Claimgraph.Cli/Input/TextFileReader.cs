@@ -29,11 +29,7 @@ public sealed class TextFileReader
 
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Where(f => !System.IO.Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
+                foreach (var file in Files(path))
                 {
                     yield return ReadFile(file);
                 }
@@ -46,6 +42,13 @@ public sealed class TextFileReader
                 : (null, new InputProblem(path, "no such file or directory"));
         }
     }
+
+    /// <summary>The article files of a folder: *.txt and *.md, recursively, without README.md, in ordinal order.</summary>
+    public static IEnumerable<string> Files(string directory) =>
+        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(f => Extensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => !System.IO.Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
 
     public static (InputText? Text, InputProblem? Problem) ReadFile(string path)
     {

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Globalization;
+using Claimgraph.Bench.Throughput;
+using Claimgraph.Extraction;
+using Claimgraph.Lexicon;
+using Claimgraph.Storage;
+using Claimgraph.Storage.Sqlite;
+
+namespace Claimgraph.Bench.Ingest;
+
+/// <summary>
+/// `ingest [--docs N] [--store FILE] [--samples DIR]`: extracts and stores N synthetic documents (the
+/// samples repeated with changed numbers, <see cref="SyntheticCorpus"/>) on one thread into a new
+/// SQLite store, one transaction per document; reports documents/s and the peak working set at
+/// quarters of the run (flat memory: the later quarters stay near the first).
+/// </summary>
+public static class IngestBenchmark
+{
+    public static int Run(ReadOnlySpan<string> args, TextWriter output)
+    {
+        var docs = 10_000;
+        string? store = null;
+        string? samplesDirectory = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--docs" when i + 1 < args.Length:
+                    docs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--store" when i + 1 < args.Length:
+                    store = args[++i];
+                    break;
+                case "--samples" when i + 1 < args.Length:
+                    samplesDirectory = args[++i];
+                    break;
+                default:
+                    Console.Error.WriteLine("usage: ingest [--docs N] [--store FILE] [--samples DIR]");
+                    return 2;
+            }
+        }
+
+        var samples = SampleArticles.Load(samplesDirectory ?? RepoLocator.DefaultSamples());
+        var path = store ?? Path.Combine(Path.GetTempPath(), $"claimgraph-bench-{Environment.ProcessId}.db");
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        var extractor = new ClaimExtractor(LanguagePack.Load("de", EmbeddedLexiconSource.Instance));
+        // Enough bytes for the measured documents and the warm-up documents after them.
+        var passBytes = samples.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Text));
+        var corpus = new SyntheticCorpus(samples, passBytes * ((docs / samples.Count) + 6));
+        using var claims = SqliteClaimStore.Open(path);
+        var ingestor = new Ingestor(extractor, claims, ExtractorVersion.Of("de", [EmbeddedLexiconSource.Instance]));
+
+        // Warm-up on a separate store, so that the measured run starts with jitted code.
+        var warmPath = path + ".warm";
+        using (var warm = SqliteClaimStore.Open(warmPath))
+        {
+            var warmIngestor = new Ingestor(extractor, warm, "warm");
+            for (var i = 0; i < samples.Count * 4; i++)
+            {
+                warmIngestor.Ingest(Distinct(corpus, docs + i));
+            }
+        }
+
+        foreach (var file in new[] { warmPath, warmPath + "-wal", warmPath + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        using var process = Process.GetCurrentProcess();
+        var quarters = new List<string>();
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        long stored = 0;
+        for (var i = 0; i < docs; i++)
+        {
+            stored += ingestor.Ingest(Distinct(corpus, i)).Claims;
+            if ((i + 1) % Math.Max(1, docs / 4) == 0)
+            {
+                process.Refresh();
+                quarters.Add(string.Create(CultureInfo.InvariantCulture, $"{i + 1:N0}: {process.WorkingSet64 / 1e6:F0} MB"));
+            }
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        var summary = claims.Summary();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            Claimgraph ingest — extraction + SQLite store on one thread
+              store        {path} (WAL, one transaction per document)
+              documents    {docs:N0} ({summary.Documents:N0} stored), {stored:N0} claims, {summary.Sentences:N0} indexed sentences
+              time         {seconds:F2} s wall, {cpuSeconds:F2} s CPU
+              throughput   {docs / seconds:N0} documents/s ({docs / cpuSeconds:N0} per CPU second)
+              working set  {string.Join("; ", quarters)}; peak {process.PeakWorkingSet64 / 1e6:F0} MB
+              store size   {new FileInfo(path).Length / 1e6:F1} MB (+ WAL {(File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length / 1e6 : 0):F1} MB)
+              target       ≥ 500 documents/s: {(docs / seconds >= 500 ? "met" : "NOT met")}
+            """));
+        return 0;
+    }
+
+    /// <summary>Document <paramref name="index"/> of the corpus with a numbered closing line: the number variation repeats after a few passes, and a store keeps each text once.</summary>
+    private static Document Distinct(SyntheticCorpus corpus, int index)
+    {
+        var document = corpus.DocumentAt(index);
+        return document with { Text = document.Text + $"\nArchiv-Nr. {index}\n" };
+    }
+}

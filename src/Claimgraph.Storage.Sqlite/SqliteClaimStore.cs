@@ -1,0 +1,378 @@
+using System.Globalization;
+using System.Text;
+using Claimgraph.Extraction;
+using Microsoft.Data.Sqlite;
+
+namespace Claimgraph.Storage.Sqlite;
+
+/// <summary>
+/// The claim store in one SQLite file: WAL journal (readers never block the writer), one IMMEDIATE
+/// transaction per document, a busy timeout and retries so that several processes can add to one
+/// store, the schema migrated on open (<see cref="SqliteMigrations"/>), an FTS5 index on the
+/// sentences that hold claims. One instance per thread.
+/// </summary>
+public sealed class SqliteClaimStore : IClaimStore
+{
+    private static readonly TimeSpan RetryFor = TimeSpan.FromMinutes(2);
+    private readonly SqliteConnection _connection;
+    private readonly ClaimWriter _writer;
+
+    private SqliteClaimStore(string path, SqliteConnection connection)
+    {
+        Location = path;
+        _connection = connection;
+        _writer = new ClaimWriter(connection);
+    }
+
+    public string Location { get; }
+
+    /// <summary>Opens the store at <paramref name="path"/>, creating and migrating it as needed.</summary>
+    public static SqliteClaimStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(full);
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new ClaimStoreException($"{path}: the folder {directory} does not exist");
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 60,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Retry.Run(() =>
+            {
+                Execute(connection, "PRAGMA busy_timeout = 60000;");
+                var mode = Scalar(connection, "PRAGMA journal_mode = WAL;");
+                if (!string.Equals(mode as string, "wal", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ClaimStoreException($"{path}: could not switch the store to WAL mode (got {mode})");
+                }
+
+                Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+                if (SqliteMigrations.Version(connection) < SqliteMigrations.Latest)
+                {
+                    using var transaction = connection.BeginTransaction(deferred: false);
+                    SqliteMigrations.Apply(connection, transaction);
+                    transaction.Commit();
+                }
+                else if (SqliteMigrations.Version(connection) > SqliteMigrations.Latest)
+                {
+                    using var transaction = connection.BeginTransaction(deferred: true);
+                    SqliteMigrations.Apply(connection, transaction);
+                }
+
+                return 0;
+            }, RetryFor);
+            return new SqliteClaimStore(path, connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new ClaimStoreException($"{path}: not a usable claim store: {e.Message}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public bool Contains(string contentHash)
+    {
+        using var command = Command("SELECT 1 FROM documents WHERE content_hash = $hash;", ("$hash", contentHash));
+        return command.ExecuteScalar() is not null;
+    }
+
+    public AddOutcome Add(DocumentToStore document, IReadOnlyList<Claim> claims) => Retry.Run(() =>
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        using (var exists = Command("SELECT 1 FROM documents WHERE content_hash = $hash;", ("$hash", document.ContentHash)))
+        {
+            exists.Transaction = transaction;
+            if (exists.ExecuteScalar() is not null)
+            {
+                transaction.Rollback();
+                return AddOutcome.AlreadyStored;
+            }
+        }
+
+        var id = _writer.InsertDocument(transaction, document, claims.Count);
+        _writer.InsertClaims(transaction, id, claims);
+        transaction.Commit();
+        return AddOutcome.Added;
+    }, RetryFor);
+
+    public IEnumerable<StoredClaim> Claims(ClaimQuery query)
+    {
+        var sql = new StringBuilder(ClaimReader.Select).Append(" WHERE 1 = 1");
+        var parameters = new List<(string, object?)>();
+
+        void Equal(string column, string? value)
+        {
+            if (value is not null)
+            {
+                var name = "$p" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+                sql.Append(CultureInfo.InvariantCulture, $" AND {column} = {name} COLLATE NOCASE");
+                parameters.Add((name, value));
+            }
+        }
+
+        Equal("c.relation", query.Relation);
+        Equal("c.measure", query.Measure);
+        Equal("c.actor", query.Actor);
+        Equal("c.recipient", query.Recipient);
+        Equal("c.system", query.System);
+        Equal("c.location", query.Location);
+        Equal("d.outlet", query.Outlet);
+        if (query.PublishedFrom is { } from)
+        {
+            sql.Append(" AND substr(d.published, 1, 10) >= $from");
+            parameters.Add(("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        if (query.PublishedTo is { } to)
+        {
+            sql.Append(" AND substr(d.published, 1, 10) <= $to");
+            parameters.Add(("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        sql.Append(" ORDER BY c.document_id, c.ordinal;");
+        using var command = Command(sql.ToString(), [.. parameters]);
+        using var reader = command.ExecuteReader();
+        var documents = new ClaimReader();
+        while (reader.Read())
+        {
+            yield return documents.Read(reader);
+        }
+    }
+
+    public IReadOnlyList<SearchHit> Search(string words, int limit)
+    {
+        var match = FtsQuery(words);
+        if (match.Length == 0)
+        {
+            return [];
+        }
+
+        var sentences = new List<(long Id, string Text)>();
+        using (var command = Command(
+            "SELECT s.id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid WHERE sentences_fts MATCH $match ORDER BY rank LIMIT $limit;",
+            ("$match", match),
+            ("$limit", limit)))
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                sentences.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        var hits = new List<SearchHit>();
+        foreach (var (id, text) in sentences)
+        {
+            using var command = Command(ClaimReader.Select + " WHERE c.sentence_id = $sentence ORDER BY c.ordinal;", ("$sentence", id));
+            using var reader = command.ExecuteReader();
+            var claims = new List<StoredClaim>();
+            var documents = new ClaimReader();
+            while (reader.Read())
+            {
+                claims.Add(documents.Read(reader));
+            }
+
+            if (claims.Count > 0)
+            {
+                hits.Add(new SearchHit(text, claims[0].Document, claims));
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>The user's words as an FTS5 query: every word, as a quoted prefix, must occur.</summary>
+    internal static string FtsQuery(string words)
+    {
+        var terms = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in words + " ")
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                current.Append(c);
+            }
+            else if (current.Length > 0)
+            {
+                terms.Add("\"" + current.ToString().ToLowerInvariant() + "\"*");
+                current.Clear();
+            }
+        }
+
+        return string.Join(" ", terms);
+    }
+
+    public IEnumerable<StoredText> TextsNotExtractedBy(string extractorVersion)
+    {
+        long after = 0;
+        while (true)
+        {
+            var page = new List<StoredText>();
+            using (var command = Command(
+                $"SELECT {ClaimReader.DocumentColumns}, d.text FROM documents d WHERE d.extractor_version <> $version AND d.id > $after ORDER BY d.id LIMIT 200;",
+                ("$version", extractorVersion),
+                ("$after", after)))
+            {
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    page.Add(new StoredText(ClaimReader.ReadDocument(reader, 0), reader.GetString(ClaimReader.DocumentColumnCount)));
+                }
+            }
+
+            foreach (var text in page)
+            {
+                yield return text;
+            }
+
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            after = page[^1].Document.Id;
+        }
+    }
+
+    public void ReplaceClaims(long documentId, IReadOnlyList<Claim> claims, string extractorVersion) => Retry.Run(() =>
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        foreach (var sql in new[]
+        {
+            "DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE document_id = $id);",
+            "DELETE FROM claims WHERE document_id = $id;",
+            "DELETE FROM sentences WHERE document_id = $id;",
+        })
+        {
+            using var delete = Command(sql, ("$id", documentId));
+            delete.Transaction = transaction;
+            delete.ExecuteNonQuery();
+        }
+
+        _writer.InsertClaims(transaction, documentId, claims);
+        using (var update = Command(
+            "UPDATE documents SET extractor_version = $version, claim_count = $count WHERE id = $id;",
+            ("$version", extractorVersion),
+            ("$count", claims.Count),
+            ("$id", documentId)))
+        {
+            update.Transaction = transaction;
+            update.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return 0;
+    }, RetryFor);
+
+    public long AddNote(string contentHash, int? spanStart, int? spanEnd, string text) => Retry.Run(() =>
+    {
+        using var command = Command(
+            "INSERT INTO notes (content_hash, span_start, span_end, text, created_at) VALUES ($hash, $start, $end, $text, $at) RETURNING id;",
+            ("$hash", contentHash),
+            ("$start", spanStart),
+            ("$end", spanEnd),
+            ("$text", text),
+            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        return (long)command.ExecuteScalar()!;
+    }, RetryFor);
+
+    public IReadOnlyList<StoredNote> Notes(string contentHash)
+    {
+        using var command = Command("SELECT id, content_hash, span_start, span_end, text, created_at FROM notes WHERE content_hash = $hash ORDER BY id;", ("$hash", contentHash));
+        using var reader = command.ExecuteReader();
+        var notes = new List<StoredNote>();
+        while (reader.Read())
+        {
+            notes.Add(new StoredNote(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetInt32(2),
+                reader.IsDBNull(3) ? null : reader.GetInt32(3),
+                reader.GetString(4),
+                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture)));
+        }
+
+        return notes;
+    }
+
+    public StoreSummary Summary()
+    {
+        long Count(string table) => (long)Scalar(_connection, $"SELECT count(*) FROM {table};")!;
+        return new StoreSummary(SqliteMigrations.Version(_connection), Count("documents"), Count("claims"), Count("sentences"), Count("notes"));
+    }
+
+    /// <summary>Runs SQLite's own consistency check and the store's: every document has the claims it was stored with.</summary>
+    public IReadOnlyList<string> Check()
+    {
+        var problems = new List<string>();
+        var integrity = Scalar(_connection, "PRAGMA integrity_check;") as string;
+        if (integrity != "ok")
+        {
+            problems.Add("integrity_check: " + integrity);
+        }
+
+        using var command = Command(
+            "SELECT d.name, d.claim_count, (SELECT count(*) FROM claims c WHERE c.document_id = d.id) FROM documents d WHERE d.claim_count <> (SELECT count(*) FROM claims c WHERE c.document_id = d.id);");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            problems.Add($"{reader.GetString(0)}: {reader.GetInt64(2)} claims stored, {reader.GetInt64(1)} expected");
+        }
+
+        var fts = (long)Scalar(_connection, "SELECT count(*) FROM sentences_fts;")!;
+        var sentences = (long)Scalar(_connection, "SELECT count(*) FROM sentences;")!;
+        if (fts != sentences)
+        {
+            problems.Add($"full-text index has {fts} sentences, the store {sentences}");
+        }
+
+        return problems;
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _connection.Dispose();
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

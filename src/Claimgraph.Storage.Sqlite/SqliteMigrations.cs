@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+
+namespace Claimgraph.Storage.Sqlite;
+
+/// <summary>
+/// The schema as a list of migrations; PRAGMA user_version holds how many are applied. Each
+/// migration runs in the transaction that raises the version, so a store is always at one version.
+/// Append new migrations; never edit an applied one.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static readonly string[] Steps =
+    [
+        // 1: documents, sentences (with a full-text index), claims, analyst notes.
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            path TEXT,
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            language TEXT,
+            published TEXT,
+            characters INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            claim_count INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_extractor ON documents(extractor_version);
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            text TEXT NOT NULL
+        );
+        CREATE INDEX sentences_document ON sentences(document_id);
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id),
+            ordinal INTEGER NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            measure TEXT NOT NULL,
+            value REAL,
+            low REAL,
+            high REAL,
+            qualifier TEXT NOT NULL,
+            unit TEXT,
+            actor TEXT,
+            recipient TEXT,
+            system TEXT,
+            location TEXT,
+            time_start TEXT,
+            time_end TEXT,
+            time_text TEXT,
+            attribution TEXT NOT NULL,
+            hedged INTEGER NOT NULL,
+            increment INTEGER
+        );
+        CREATE INDEX claims_document ON claims(document_id);
+        CREATE INDEX claims_variable ON claims(relation, measure, actor, recipient);
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            span_start INTEGER,
+            span_end INTEGER,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX notes_document ON notes(content_hash);
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    /// <summary>Brings the store up to <see cref="Latest"/>; the caller holds a write transaction.</summary>
+    public static void Apply(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var version = Version(connection, transaction);
+        if (version > Latest)
+        {
+            throw new ClaimStoreException($"the store has schema version {version}; this claimgraph knows up to {Latest} (a newer claimgraph made it)");
+        }
+
+        for (var step = version; step < Latest; step++)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Steps[step] + $"\nPRAGMA user_version = {step + 1};";
+            command.ExecuteNonQuery();
+        }
+    }
+
+    public static int Version(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

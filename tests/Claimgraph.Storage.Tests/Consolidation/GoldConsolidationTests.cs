@@ -1,0 +1,44 @@
+using Claimgraph.Consolidation;
+
+namespace Claimgraph.Storage.Tests.Consolidation;
+
+/// <summary>Consolidation of the samples' gold claims: the echo chain and the disagreement the samples were written for.</summary>
+public sealed class GoldConsolidationTests
+{
+    private static readonly Lazy<CorpusConsolidation> Corpus = new(() => new Consolidator(TestPaths.Origins).Consolidate(GoldClaims.Samples()));
+
+    [Fact]
+    public void UK_MoD_November_casualties_are_one_report_echoed_by_three_outlets()
+    {
+        var variable = Corpus.Value.Variable("losses", "casualties", "RU", null)!;
+        var report = Assert.Single(variable.Reports, r => r.LeadClaim.Quantity.Value == 45000 && r.Origin.Name == "UK Ministry of Defence");
+        Assert.Equal(["n-tv.de", "spiegel.de", "zdf.de"], report.Outlets);
+        Assert.Equal(3, report.Documents.Count);
+    }
+
+    [Fact]
+    public void Ukrainian_General_Staff_figure_is_an_independent_origin_of_the_same_estimate()
+    {
+        var variable = Corpus.Value.Variable("losses", "casualties", "RU", null)!;
+        var general = Assert.Single(variable.Reports, r => r.Claims.Any(c => c.Claim.Quantity.Value == 45720));
+        Assert.NotEqual("UK Ministry of Defence", general.Origin.Name);
+    }
+
+    [Fact]
+    public void NIS_and_HUR_disagree_on_North_Korean_troops_in_December()
+    {
+        var disagreement = Assert.Single(Corpus.Value.Disagreements, d =>
+            d.Variable is { Relation: "deployment", Measure: "troops", Actor: "KP", Recipient: "RU" }
+            && d.Low.Origin.Name == "Ukrainian military intelligence (HUR)"
+            && d.High.Origin.Name == "South Korean National Intelligence Service");
+        Assert.Contains("fr.de", disagreement.Low.Outlets);
+        Assert.Contains("zeit.de", disagreement.High.Outlets);
+    }
+
+    [Fact]
+    public void Echoes_of_London_running_total_do_not_disagree()
+    {
+        Assert.DoesNotContain(Corpus.Value.Disagreements, d =>
+            d.Variable.Measure == "casualties" && d.Variable.Actor == "RU" && d.Low.Origin.Name == "UK Ministry of Defence" && d.High.Origin.Name == "UK Ministry of Defence");
+    }
+}
