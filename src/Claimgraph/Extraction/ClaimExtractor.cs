@@ -76,7 +76,7 @@ public sealed class ClaimExtractor
         var claims = Complete(drafts, roleVotes);
         var info = new DocumentInfo(
             document.Name,
-            document.Title ?? TitleOf(text),
+            document.Title ?? (TitleFinder.Find(text, furniture) is { } title ? normalized.OriginalOf(title).Trim() : null),
             _pack.Code,
             published,
             document.Outlet,
@@ -407,30 +407,6 @@ public sealed class ClaimExtractor
         }
 
         return claims;
-    }
-
-    /// <summary>The first line of at least 12 characters among the first eight lines, cut at 300 characters.</summary>
-    private static string? TitleOf(string text)
-    {
-        var start = 0;
-        for (var line = 0; line < 8 && start < text.Length; line++)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            var trimmed = text.AsSpan(start, end - start).Trim();
-            if (trimmed.Length >= 12)
-            {
-                return (trimmed.Length > 300 ? trimmed[..300] : trimmed).ToString();
-            }
-
-            start = end + 1;
-        }
-
-        return null;
     }
 
     /// <summary>What the reader remembers from the sentences before: the report it is in, the system spoken of, the claims made.</summary>
