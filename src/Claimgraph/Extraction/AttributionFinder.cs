@@ -241,7 +241,8 @@ internal sealed class AttributionFinder
     private SourcePhrase? PhraseBefore(SentenceContext sentence, int cue)
     {
         var start = cue - 1;
-        while (start > 0 && sentence.SameClause(start - 1, cue) && cue - start < MaxPhraseTokens)
+        while (start > 0 && sentence.SameClause(start - 1, cue) && cue - start < MaxPhraseTokens
+            && !_pack.Attribution.PhraseBreaks.TryMatchAt(sentence.Tokens, start - 1, out _))
         {
             start--;
         }
@@ -303,6 +304,10 @@ internal sealed class AttributionFinder
 
     private bool IsAdjectiveLike(string lower) =>
         _pack.Grammar.AdjectiveEndings.Any(e => e.Length > 0 && lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>An adjective-like word at token i that is not a word that breaks a source phrase ("stehen").</summary>
+    private bool IsAdjectiveAt(TokenizedText text, int i) =>
+        IsAdjectiveLike(text.Lower[i]) && !_pack.Attribution.PhraseBreaks.TryMatchAt(text, i, out _);
 
     /// <summary>
     /// Turns the tokens [first, last] into a source. <paramref name="mode"/> says how sure the
@@ -398,8 +403,8 @@ internal sealed class AttributionFinder
             return new SourcePhrase(first, last, new Source(countryEntity.Name, "government"), cited);
         }
 
-        // 4. A proper name we do not know: "so Cha", "sagte Tarasenko".
-        if (text.IsCapitalized(first) || (first + 1 <= last && text.IsCapitalized(first + 1)))
+        // 4. A proper name we do not know: "so Cha", "sagte Tarasenko"; not a phrase of generic nouns ("Angaben").
+        if (chosen is null && (text.IsCapitalized(first) || (first + 1 <= last && text.IsCapitalized(first + 1))))
         {
             var phrase = PhraseText(text, first, last);
             var accepted = mode switch
@@ -437,7 +442,7 @@ internal sealed class AttributionFinder
     private bool ModifiesNoun(TokenizedText text, int i) =>
         text.IsSymbol(i, '"')
         || (text.Tokens[i].IsWord && (_pack.Grammar.Determiners.Contains(text.Lower[i])
-            || (IsAdjectiveLike(text.Lower[i]) && (!text.IsCapitalized(i) || (i == 0 && !_pack.Attribution.Institutions.TryMatch(text.Lower[i], out _, out _))))));
+            || (IsAdjectiveAt(text, i) && (!text.IsCapitalized(i) || (i == 0 && !_pack.Attribution.Institutions.TryMatch(text.Lower[i], out _, out _))))));
 
     private static int CapitalizedWords(TokenizedText text, int first, int last)
     {
