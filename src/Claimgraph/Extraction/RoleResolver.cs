@@ -98,14 +98,20 @@ internal sealed class RoleResolver
                 }
 
                 var nearestSide = Nearest(countries, claimFirst, c => c.Mention.Form is MentionForm.Adjective or MentionForm.People);
-                return (owner ?? firstUnmarked ?? nearestSide, null);
+                // "In Kiew wurden zwei Menschen getötet": where nothing else names a side, the place does.
+                var place = Nearest(countries, claimFirst, c => c.Mention.Entity.Kind == EntityKind.Place && sentence.SameClause(c.First, claimFirst));
+                return (owner ?? firstUnmarked ?? nearestSide ?? place, null);
             }
 
             case "capability":
                 return (noun.System?.Country ?? owner ?? firstUnmarked, null);
 
             default:
-                return (owner ?? firstUnmarked, null);
+            {
+                // "Angriff mit zwei KN-23 auf Charkiw": weapons fired at a side are fired by its opponent.
+                var target = owner is null && firstUnmarked is null && sentence.HasRelation("fired") ? destination : null;
+                return (owner ?? firstUnmarked ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
+            }
         }
     }
 
@@ -225,9 +231,9 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            if (sentence.MentionAt[i] is not null || text.IsCapitalized(i))
+            if (sentence.MentionAt[i] is not null || (text.IsCapitalized(i) && i == mention.First - 1))
             {
-                // "Region Kursk", "Oblast Kursk": a capitalised word of the same phrase.
+                // "Region Kursk", "Oblast Kursk": a capitalised word of the same phrase, right before the name.
                 continue;
             }
 
