@@ -46,7 +46,7 @@ internal sealed class AttributionFinder
             if (!Covered(verb.First) && ClauseLastWord(sentence, verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
             {
                 var speaker = Speaker(sentence, verb.First, verb.Last);
-                Add(commits && speaker is not null ? speaker with { Commits = true } : speaker);
+                Add(commits && speaker is not null ? speaker with { Party = true } : speaker);
             }
         }
 
@@ -88,16 +88,45 @@ internal sealed class AttributionFinder
     private SourcePhrase? AfterPreposition(SentenceContext sentence, CueMatch<AttributionCueKind> cue)
     {
         var end = PhraseEndAfter(sentence, cue.Last + 1);
-        // "nach eigenen Angaben" points back to the subject, which a speech verb or the context names.
+        // "Russland hat nach eigenen Angaben …": the phrase points back to the clause's subject.
         for (var i = cue.First; i <= end; i++)
         {
             if (_pack.Attribution.SelfReference.TryMatchAt(sentence.Tokens, i, out _))
             {
-                return null;
+                return ClauseSubject(sentence, cue.First) is { } subject ? subject with { Party = true } : null;
             }
         }
 
         return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose);
+    }
+
+    /// <summary>
+    /// The nearest source-like noun phrase before token <paramref name="before"/> in its clause: a
+    /// named source, or an institution or country heading its phrase ("hat die ukrainische Flugabwehr").
+    /// </summary>
+    private SourcePhrase? ClauseSubject(SentenceContext sentence, int before)
+    {
+        var text = sentence.Tokens;
+        for (var head = before - 1; head >= 0 && sentence.SameClause(head, before); head--)
+        {
+            var named = sentence.MentionAt[head] is { } mention && IsSourceEntity(mention);
+            var institution = !named && text.IsCapitalized(head) && sentence.MentionAt[head] is null
+                && _pack.Attribution.Institutions.TryMatch(text.Lower[head], out var found, out _) && found.Name.Length > 0;
+            if (!named && !institution)
+            {
+                continue;
+            }
+
+            var start = named ? sentence.MentionAt[head]!.First : head;
+            while (start > 0 && sentence.SameClause(start - 1, before) && (ModifiesNoun(text, start - 1) || sentence.MentionAt[start - 1] is { Form: MentionForm.Adjective }))
+            {
+                start--;
+            }
+
+            return Resolve(sentence, start, head, cited: false, ResolveMode.Subject);
+        }
+
+        return null;
     }
 
     /// <summary>Whether token i begins a noun phrase (so a cue before it is a preposition, not a postposition: "nach Londoner Berechnungen").</summary>
@@ -427,6 +456,12 @@ internal sealed class AttributionFinder
     /// <summary>Whether only determiners, adjectives and quote marks stand before token <paramref name="head"/> in the phrase.</summary>
     private bool HeadsPhrase(SentenceContext sentence, int first, int head)
     {
+        // "hieß es aus dem Ministerium": a linking preposition may open the phrase.
+        if (first < head && _pack.Attribution.PhraseLinks.TryMatchAt(sentence.Tokens, first, out _))
+        {
+            first++;
+        }
+
         for (var i = first; i < head; i++)
         {
             if (!ModifiesNoun(sentence.Tokens, i) && sentence.MentionAt[i] is not { Form: MentionForm.Adjective })

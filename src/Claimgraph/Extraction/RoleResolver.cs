@@ -21,10 +21,10 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            // A source is no party to the claim, unless it commits to it ("Deutschland sagte … zu",
-            // "die Regierung in London kündigte … an"): then it is the giver.
+            // A source is no party to the claim, unless it is also its subject ("Deutschland sagte … zu",
+            // "die Regierung in London kündigte … an", "Russland hat nach eigenen Angaben …"): then it is the giver or actor.
             var source = sources.FirstOrDefault(s => mention.First >= s.First && mention.Last <= s.Last);
-            if (source is { Commits: false })
+            if (source is { Party: false })
             {
                 continue;
             }

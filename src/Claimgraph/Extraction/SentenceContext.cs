@@ -96,6 +96,12 @@ internal sealed class SentenceContext
     /// <summary>"137 Kampfpanzer, 298 gepanzerte Fahrzeuge und …": a comma before another counted noun continues a list.</summary>
     private bool ContinuesList(int comma)
     {
+        // The item before the comma ends in a noun ("Kampfpanzer,"), not a particle or verb ("kündigte … an,").
+        if (comma == 0 || !Tokens.IsCapitalized(comma - 1))
+        {
+            return false;
+        }
+
         for (var i = comma + 1; i < Tokens.Count && i <= comma + 3; i++)
         {
             var token = Tokens.Tokens[i];
