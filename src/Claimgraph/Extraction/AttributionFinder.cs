@@ -50,6 +50,15 @@ internal sealed class AttributionFinder
             }
         }
 
+        // "hat Schweden der Ukraine 30 Schützenpanzer zugesagt": the subject promises.
+        foreach (var participle in _pack.Attribution.CommitmentParticiples.FindAll(text))
+        {
+            if (!Covered(participle.First) && Speaker(sentence, participle.First, participle.Last) is { } promiser)
+            {
+                Add(promiser with { Party = true });
+            }
+        }
+
         // The reporting source first, then whom it cites.
         return found.Where(f => !f.Cited).Concat(found.Where(f => f.Cited)).ToList();
 
@@ -367,7 +376,8 @@ internal sealed class AttributionFinder
             {
                 case EntityKind.Organization:
                 case EntityKind.Person:
-                    return new SourcePhrase(first, last, new Source(mention.Entity.Name, mention.Entity.SourceType), cited);
+                    // The phrase ends with the name: what follows ("… der Ukraine 30 Panzer zugesagt") is not the source.
+                    return new SourcePhrase(first, mention.Last, new Source(mention.Entity.Name, mention.Entity.SourceType), cited);
                 case EntityKind.Country when country is null:
                 case EntityKind.Place when country is null && mention.Entity.Country is not null:
                     country = mention;
@@ -398,22 +408,25 @@ internal sealed class AttributionFinder
         if (chosen is not null)
         {
             // "der Militärblog DeepState", "der Experte Andrij Tarasenko": a name in apposition.
-            if (AppositiveName(sentence, chosenAt + 1, last) is { } apposed)
+            // The phrase ends with the institution (or the name or country that goes with it): in a
+            // clause's opening phrase, what follows it is the rest of the clause.
+            if (AppositiveName(sentence, chosenAt + 1, last, out var apposedEnd) is { } apposed)
             {
-                return new SourcePhrase(first, last, new Source(apposed, chosen.SourceType), cited);
+                return new SourcePhrase(first, apposedEnd, new Source(apposed, chosen.SourceType), cited);
             }
 
             if (countryEntity is not null)
             {
                 var name = chosen.Name.Length == 0 ? countryEntity.Name : $"{countryEntity.Adjective} {chosen.Name}";
-                return new SourcePhrase(first, last, new Source(name, chosen.Name.Length == 0 ? "government" : chosen.SourceType), cited);
+                return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), new Source(name, chosen.Name.Length == 0 ? "government" : chosen.SourceType), cited);
             }
 
             // "die Luftwaffe", "westliche Beobachter": an institution heading the phrase is a subject;
             // a carrier noun alone ("Angaben") is not.
-            // After the verb, a newspaper or broadcaster is whom the speaker told ("sagte der Zeitung").
+            // After the verb, a newspaper or broadcaster in the dative is whom the speaker told ("sagte der Zeitung").
             if ((mode == ResolveMode.Loose && chosen.Name.Length > 0)
-                || (chosen.Name.Length > 0 && HeadsPhrase(sentence, first, chosenAt) && !(mode == ResolveMode.Named && chosen.SourceType == "media")))
+                || (chosen.Name.Length > 0 && HeadsPhrase(sentence, first, chosenAt)
+                    && !(mode == ResolveMode.Named && chosen.SourceType == "media" && _pack.Attribution.Addressees.Contains(text.Lower[first]))))
             {
                 var start = chosenAt;
                 while (start > first && ModifiesNoun(text, start - 1))
@@ -421,7 +434,8 @@ internal sealed class AttributionFinder
                     start--;
                 }
 
-                return new SourcePhrase(first, last, new Source(PhraseText(text, start, last), chosen.SourceType), cited);
+                var end = mode == ResolveMode.Loose ? last : chosenAt;
+                return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited);
             }
         }
 
@@ -429,7 +443,7 @@ internal sealed class AttributionFinder
         // named, not as an adjective ("bezifferte die russischen Verluste").
         if (countryEntity is not null && (mode == ResolveMode.Loose || (country!.Form != MentionForm.Adjective && HeadsPhrase(sentence, first, country.First))))
         {
-            return new SourcePhrase(first, last, new Source(countryEntity.Name, "government"), cited);
+            return new SourcePhrase(first, country!.Last, new Source(countryEntity.Name, "government"), cited);
         }
 
         // 4. A proper name we do not know: "so Cha", "sagte Tarasenko"; not a phrase of generic nouns ("Angaben").
@@ -493,7 +507,7 @@ internal sealed class AttributionFinder
         return n;
     }
 
-    private string? AppositiveName(SentenceContext sentence, int from, int last)
+    private string? AppositiveName(SentenceContext sentence, int from, int last, out int nameEnd)
     {
         var text = sentence.Tokens;
         var end = from - 1;
@@ -514,6 +528,7 @@ internal sealed class AttributionFinder
             break;
         }
 
+        nameEnd = end;
         return end >= from ? PhraseText(text, from, end) : null;
     }
 

@@ -21,6 +21,9 @@ public sealed class ClaimExtractor
     // document speaks of supply elsewhere, else "other". Decided once the whole document is read.
     private const string UncuedSupply = "supply?";
 
+    // Relations whose side carries over to the next sentences when those name none.
+    private static readonly string[] SidedRelations = ["losses", "advance"];
+
     private readonly LanguagePack _pack;
     private readonly SentenceSplitter _splitter;
     private readonly FurnitureFilter _furniture;
@@ -175,12 +178,30 @@ public sealed class ClaimExtractor
             votes.Add(claim.Actor, claim.Recipient);
         }
 
+        // "Binnen einer Woche seien die Angreifer … vorgerückt": a loss or advance whose sentence names
+        // no side is the side of the same relation in the sentences just before.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "losses" or "advance" } open && context.RecentSide(open.Relation) is { } side)
+            {
+                sentenceClaims[i] = open with { Actor = side };
+            }
+        }
+
+        foreach (var relation in SidedRelations)
+        {
+            var side = sentenceClaims.LastOrDefault(c => c.Relation == relation && c.Actor is not null)?.Actor
+                ?? (sentence.HasRelation(relation) ? _roles.Resolve(sentence, countries, relation, new CountedNoun(relation, null, 0, null, null), 0).Actor : null);
+            context.NoteSide(relation, side);
+        }
+
         // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
         if (own.Count > 0 && context.PreviousSentenceClaims > 0 && RefersBack(sentence))
         {
             for (var i = drafts.Count - context.PreviousSentenceClaims; i < drafts.Count; i++)
             {
-                if (drafts[i].Attribution.Count == 0)
+                // A reporter named after the fact is more precise than the party that made the promise.
+                if (drafts[i].Attribution.Count == 0 || context.PreviousSourcesWereParties)
                 {
                     drafts[i] = drafts[i] with { Attribution = own };
                 }
@@ -189,6 +210,7 @@ public sealed class ClaimExtractor
 
         drafts.AddRange(sentenceClaims);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
+        context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
     }
 
     /// <summary>The time expressions of a sentence that can be a claim's time: dates, periods, years, anchored durations.</summary>
@@ -432,6 +454,28 @@ public sealed class ClaimExtractor
 
         /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
         public int PreviousSentenceClaims { get; private set; }
+
+        private readonly Dictionary<string, (string Side, int Age)> _sides = new(StringComparer.Ordinal);
+
+        /// <summary>The side of a relation named in the last two sentences, if any.</summary>
+        public string? RecentSide(string relation) =>
+            _sides.TryGetValue(relation, out var entry) && entry.Age <= 2 ? entry.Side : null;
+
+        /// <summary>Records the side a sentence gave a relation; without one, the last side ages.</summary>
+        public void NoteSide(string relation, string? side)
+        {
+            if (side is not null)
+            {
+                _sides[relation] = (side, 0);
+            }
+            else if (_sides.TryGetValue(relation, out var entry))
+            {
+                _sides[relation] = (entry.Side, entry.Age + 1);
+            }
+        }
+
+        /// <summary>Whether every source of the sentence just read was a party to its claims ("Die Regierung hat … zugesagt").</summary>
+        public bool PreviousSourcesWereParties { get; set; }
 
         private int _systemAge;
 

@@ -103,6 +103,10 @@ internal sealed class RoleResolver
                 return (owner ?? firstUnmarked ?? nearestSide ?? place, null);
             }
 
+            case "advance":
+                // "russische Truppen rückten … vor": the side whose forces the sentence names.
+                return (owner ?? ActingSide(sentence, countries) ?? firstUnmarked, null);
+
             case "capability":
                 return (noun.System?.Country ?? owner ?? firstUnmarked, null);
 
@@ -146,6 +150,23 @@ internal sealed class RoleResolver
         }
 
         return best?.Country;
+    }
+
+    /// <summary>A country adjective before a word for forces ("russische Truppen", "ukrainische Einheiten").</summary>
+    private static string? ActingSide(SentenceContext sentence, IReadOnlyList<CountryMention> countries)
+    {
+        var text = sentence.Tokens;
+        foreach (var country in countries)
+        {
+            var next = country.Mention.Last + 1;
+            if (country.Mention.Form == MentionForm.Adjective && next < text.Count && text.IsCapitalized(next)
+                && sentence.Pack.Grammar.AgentHeads.Any(h => text.Lower[next].EndsWith(h, StringComparison.Ordinal)))
+            {
+                return country.Country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An adjective that belongs to another counted phrase ("320 ukrainische Soldaten").</summary>

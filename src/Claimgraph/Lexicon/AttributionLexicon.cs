@@ -25,6 +25,8 @@ public sealed class AttributionLexicon
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         BackReference = CueSet<bool>.From(data.BackReference.Select(c => (c, true)));
+        CommitmentParticiples = CueSet<bool>.From(data.CommitmentParticiples.Select(c => (c, true)));
+        Addressees = data.AddresseeDeterminers.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -35,6 +37,12 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that point a source phrase back to the sentence's subject ("eigenen Angaben").</summary>
     public CueSet<bool> SelfReference { get; }
+
+    /// <summary>Dative determiners: a medium after a speech verb with one is the addressee ("sagte der Zeitung").</summary>
+    public IReadOnlySet<string> Addressees { get; }
+
+    /// <summary>Participles of commitment ("zugesagt"): their subject is the source and a party.</summary>
+    public CueSet<bool> CommitmentParticiples { get; }
 
     /// <summary>Words that open a sentence naming the source of the sentence before ("Das berichtet …").</summary>
     public CueSet<bool> BackReference { get; }

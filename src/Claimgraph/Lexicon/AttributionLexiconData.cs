@@ -16,6 +16,8 @@ internal sealed class AttributionLexiconData
     public List<string> SelfReference { get; set; } = [];
     public List<string> PhraseLinks { get; set; } = [];
     public List<string> BackReference { get; set; } = [];
+    public List<string> CommitmentParticiples { get; set; } = [];
+    public List<string> AddresseeDeterminers { get; set; } = [];
 }
 
 internal sealed class InstitutionData
