@@ -1,42 +1,23 @@
-using System.CommandLine;
 using System.Globalization;
 using Claimgraph.Cli.Output;
-using Claimgraph.Cli.Store;
+using Claimgraph.Consolidation;
 using Spectre.Console;
 
 namespace Claimgraph.Cli.Commands;
 
 /// <summary>`claimgraph disagreements`: reports on one variable, about the same time, whose numbers cannot both be right.</summary>
-public sealed class DisagreementsCommand
+public sealed class DisagreementsCommand : ConsolidationCommand
 {
-    private readonly TextWriter _out;
-    private readonly TextWriter _error;
-
     public DisagreementsCommand(TextWriter output, TextWriter error)
+        : base(output, error, "disagreements", "Same variable, overlapping time, incompatible numbers")
     {
-        _out = output;
-        _error = error;
     }
 
-    public Command Build()
+    protected override int Write(CorpusConsolidation corpus, string format)
     {
-        var options = new QueryOptions();
-        var command = options.AddTo(new Command("disagreements", "Same variable, overlapping time, incompatible numbers"));
-        command.SetAction(result => Run(options.Read(result)));
-        return command;
-    }
-
-    public int Run(QuerySettings settings)
-    {
-        var corpus = ConsolidationQuery.Run(settings.Store, settings.Query, settings.Language, settings.Lexicons, _error);
-        if (corpus is null)
+        if (format == "json")
         {
-            return 2;
-        }
-
-        if (settings.Format == "json")
-        {
-            JsonOutput.Write(_out, corpus.Disagreements.Select(d => new
+            JsonOutput.Write(Out, corpus.Disagreements.Select(d => new
             {
                 Variable = ReportView.Variable(d.Variable),
                 Low = ReportView.Report(d.Low),
@@ -48,7 +29,7 @@ public sealed class DisagreementsCommand
 
         if (corpus.Disagreements.Count == 0)
         {
-            _out.WriteLine("no disagreements");
+            Out.WriteLine("no disagreements");
             return 0;
         }
 
@@ -64,7 +45,7 @@ public sealed class DisagreementsCommand
                 double.IsPositiveInfinity(d.Ratio) ? "∞" : d.Ratio.ToString("F1", CultureInfo.InvariantCulture));
         }
 
-        VariablesCommand.Console(_out).Write(table);
+        TableConsole.Over(Out).Write(table);
         return 0;
     }
 }

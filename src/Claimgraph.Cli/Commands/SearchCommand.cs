@@ -82,7 +82,7 @@ public sealed class SearchCommand
                 Markup.Escape(string.Join("\n", hit.Claims.Select(c => $"{c.Claim.Quote}: {c.Claim.Relation} {c.Claim.Measure} {c.Claim.Actor}{(c.Claim.Recipient is null ? "" : "→" + c.Claim.Recipient)}{(c.Claim.System is null ? "" : " [" + c.Claim.System + "]")}"))));
         }
 
-        VariablesCommand.Console(_out).Write(table);
+        TableConsole.Over(_out).Write(table);
         return 0;
     }
 }

@@ -1,39 +1,20 @@
-using System.CommandLine;
 using System.Globalization;
 using Claimgraph.Cli.Output;
-using Claimgraph.Cli.Store;
+using Claimgraph.Consolidation;
 using Spectre.Console;
 
 namespace Claimgraph.Cli.Commands;
 
 /// <summary>`claimgraph sources`: the origins of the reports, and the outlets that echo each.</summary>
-public sealed class SourcesCommand
+public sealed class SourcesCommand : ConsolidationCommand
 {
-    private readonly TextWriter _out;
-    private readonly TextWriter _error;
-
     public SourcesCommand(TextWriter output, TextWriter error)
+        : base(output, error, "sources", "Origins and the outlets that echo them")
     {
-        _out = output;
-        _error = error;
     }
 
-    public Command Build()
+    protected override int Write(CorpusConsolidation corpus, string format)
     {
-        var options = new QueryOptions();
-        var command = options.AddTo(new Command("sources", "Origins and the outlets that echo them"));
-        command.SetAction(result => Run(options.Read(result)));
-        return command;
-    }
-
-    public int Run(QuerySettings settings)
-    {
-        var corpus = ConsolidationQuery.Run(settings.Store, settings.Query, settings.Language, settings.Lexicons, _error);
-        if (corpus is null)
-        {
-            return 2;
-        }
-
         var origins = corpus.Reports
             .GroupBy(r => r.Origin)
             .Select(g => new
@@ -51,9 +32,9 @@ public sealed class SourcesCommand
             .ThenByDescending(o => o.Reports)
             .ThenBy(o => o.Origin, StringComparer.Ordinal)
             .ToList();
-        if (settings.Format == "json")
+        if (format == "json")
         {
-            JsonOutput.Write(_out, origins);
+            JsonOutput.Write(Out, origins);
             return 0;
         }
 
@@ -68,7 +49,7 @@ public sealed class SourcesCommand
                 Markup.Escape(string.Join(", ", o.Outlets)));
         }
 
-        VariablesCommand.Console(_out).Write(table);
+        TableConsole.Over(Out).Write(table);
         return 0;
     }
 }

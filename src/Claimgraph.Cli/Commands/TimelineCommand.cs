@@ -1,24 +1,19 @@
 using System.CommandLine;
 using Claimgraph.Cli.Output;
-using Claimgraph.Cli.Store;
 using Claimgraph.Consolidation;
 using Spectre.Console;
 
 namespace Claimgraph.Cli.Commands;
 
 /// <summary>`claimgraph timeline MEASURE --actor KP --recipient RU`: the estimates of each matching variable over time, undated ones last.</summary>
-public sealed class TimelineCommand
+public sealed class TimelineCommand : ConsolidationCommand
 {
-    private readonly TextWriter _out;
-    private readonly TextWriter _error;
-
     public TimelineCommand(TextWriter output, TextWriter error)
+        : base(output, error, "timeline", "Estimates of a variable over time: date, value, origin, outlets echoing it")
     {
-        _out = output;
-        _error = error;
     }
 
-    public Command Build()
+    public override Command Build()
     {
         var measure = new Argument<string>("measure") { Description = "what is counted (troops, howitzers, casualties, ...)" };
         var options = new QueryOptions();
@@ -27,18 +22,12 @@ public sealed class TimelineCommand
         return command;
     }
 
-    public int Run(QuerySettings settings)
+    protected override int Write(CorpusConsolidation corpus, string format)
     {
-        var corpus = ConsolidationQuery.Run(settings.Store, settings.Query, settings.Language, settings.Lexicons, _error);
-        if (corpus is null)
-        {
-            return 2;
-        }
-
         var timelines = corpus.Variables.Select(v => v.Timeline).ToList();
-        if (settings.Format == "json")
+        if (format == "json")
         {
-            JsonOutput.Write(_out, timelines.Select(t => new
+            JsonOutput.Write(Out, timelines.Select(t => new
             {
                 Variable = ReportView.Variable(t.Variable),
                 Entries = t.Entries.Select(e => ReportView.Report(e.Report)).ToList(),
@@ -48,11 +37,11 @@ public sealed class TimelineCommand
 
         if (timelines.Count == 0)
         {
-            _out.WriteLine("no claims on such a variable");
+            Out.WriteLine("no claims on such a variable");
             return 0;
         }
 
-        var console = VariablesCommand.Console(_out);
+        var console = TableConsole.Over(Out);
         foreach (var timeline in timelines)
         {
             console.Write(Table(timeline));

@@ -1,41 +1,22 @@
-using System.CommandLine;
 using Claimgraph.Cli.Output;
-using Claimgraph.Cli.Store;
+using Claimgraph.Consolidation;
 using Spectre.Console;
 
 namespace Claimgraph.Cli.Commands;
 
 /// <summary>`claimgraph variables`: every variable with its latest estimate, number of reports and independent origins.</summary>
-public sealed class VariablesCommand
+public sealed class VariablesCommand : ConsolidationCommand
 {
-    private readonly TextWriter _out;
-    private readonly TextWriter _error;
-
     public VariablesCommand(TextWriter output, TextWriter error)
+        : base(output, error, "variables", "Every variable with its latest estimate, #reports and #origins")
     {
-        _out = output;
-        _error = error;
     }
 
-    public Command Build()
+    protected override int Write(CorpusConsolidation corpus, string format)
     {
-        var options = new QueryOptions();
-        var command = options.AddTo(new Command("variables", "Every variable with its latest estimate, #reports and #origins"));
-        command.SetAction(result => Run(options.Read(result)));
-        return command;
-    }
-
-    public int Run(QuerySettings settings)
-    {
-        var corpus = ConsolidationQuery.Run(settings.Store, settings.Query, settings.Language, settings.Lexicons, _error);
-        if (corpus is null)
+        if (format == "json")
         {
-            return 2;
-        }
-
-        if (settings.Format == "json")
-        {
-            JsonOutput.Write(_out, corpus.Variables.Select(v => new
+            JsonOutput.Write(Out, corpus.Variables.Select(v => new
             {
                 Variable = ReportView.Variable(v.Variable),
                 Latest = v.Latest is null ? null : ReportView.Report(v.Latest),
@@ -60,14 +41,8 @@ public sealed class VariablesCommand
                 v.Claims.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        Console(_out).Write(table);
+        TableConsole.Over(Out).Write(table);
         return 0;
     }
 
-    internal static IAnsiConsole Console(TextWriter output) =>
-        AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-        });
 }
