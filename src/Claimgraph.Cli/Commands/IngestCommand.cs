@@ -84,16 +84,8 @@ public sealed class IngestCommand
             _error.WriteLine($"claimgraph: {problem.Path}: {problem.Message} (skipped)");
         }
 
-        ILexiconSource[] sources;
-        ClaimExtractor extractor;
-        try
+        if (StoreSession.Extractor(settings.Language, settings.Lexicons, _error) is not (var extractor, var version))
         {
-            sources = StoreSession.Sources(settings.Lexicons);
-            extractor = new ClaimExtractor(LanguagePack.Load(settings.Language, sources));
-        }
-        catch (LexiconException e)
-        {
-            _error.WriteLine($"claimgraph: {e.Message}");
             return 2;
         }
 
@@ -103,7 +95,7 @@ public sealed class IngestCommand
             return 2;
         }
 
-        var ingestor = new Ingestor(extractor, store, ExtractorVersion.Of(settings.Language, sources));
+        var ingestor = new Ingestor(extractor, store, version);
         var tally = new Tally { Problems = problems.Count };
         var clock = Stopwatch.StartNew();
         if (settings.Progress && items.Count > 1)

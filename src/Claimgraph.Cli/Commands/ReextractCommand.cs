@@ -36,16 +36,8 @@ public sealed class ReextractCommand
 
     public int Run(ReextractSettings settings)
     {
-        ClaimExtractor extractor;
-        ILexiconSource[] sources;
-        try
+        if (StoreSession.Extractor(settings.Language, settings.Lexicons, _error) is not (var extractor, var version))
         {
-            sources = StoreSession.Sources(settings.Lexicons);
-            extractor = new ClaimExtractor(LanguagePack.Load(settings.Language, sources));
-        }
-        catch (LexiconException e)
-        {
-            _error.WriteLine($"claimgraph: {e.Message}");
             return 2;
         }
 
@@ -55,7 +47,6 @@ public sealed class ReextractCommand
             return 2;
         }
 
-        var version = ExtractorVersion.Of(settings.Language, sources);
         var count = new Ingestor(extractor, store, version).Reextract();
         var summary = store.Summary();
         _out.WriteLine($"re-extracted {count} documents with extractor {version}. {store.Location}: {summary.Documents} documents, {summary.Claims} claims");

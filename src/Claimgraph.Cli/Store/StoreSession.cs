@@ -1,3 +1,4 @@
+using Claimgraph.Extraction;
 using Claimgraph.Consolidation;
 using Claimgraph.Cli.Input;
 using Claimgraph.Lexicon;
@@ -42,6 +43,21 @@ public static class StoreSession
         try
         {
             return new Consolidator(OriginNormalizer.Load(language, Sources(lexicons)));
+        }
+        catch (LexiconException e)
+        {
+            error.WriteLine($"claimgraph: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The extractor for a language with extra lexicon folders, and the version its output will carry; null (and a message) when the language data is bad.</summary>
+    public static (ClaimExtractor Extractor, string Version)? Extractor(string language, IReadOnlyList<string> lexicons, TextWriter error)
+    {
+        try
+        {
+            var sources = Sources(lexicons);
+            return (new ClaimExtractor(LanguagePack.Load(language, sources)), ExtractorVersion.Of(language, sources));
         }
         catch (LexiconException e)
         {
