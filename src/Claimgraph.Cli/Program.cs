@@ -6,5 +6,6 @@ Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("Claimgraph: a sourced, searchable database of quantitative claims in news articles")
 {
     new ExtractCommand(Console.Out, Console.Error, Console.In).Build(),
+    new ArticleCommand(Console.Out, Console.Error).Build(),
 };
 return root.Parse(args).Invoke();

@@ -1,0 +1,142 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Claimgraph.Formats.Html;
+
+/// <summary>
+/// Turns DOM nodes into blocks of text: every block element starts a new block, inline elements
+/// flow, &lt;br&gt; breaks a line, &lt;pre&gt; keeps its white space. Text in &lt;figcaption&gt; or in an
+/// element whose class names a caption is marked as a caption.
+/// </summary>
+public sealed class BlockTextWriter
+{
+    private readonly List<ArticleBlock> _blocks = [];
+    private readonly StringBuilder _line = new();
+    private ArticleBlockKind _kind = ArticleBlockKind.Paragraph;
+    private int _pre;
+
+    public IReadOnlyList<ArticleBlock> Blocks => _blocks;
+
+    public static IReadOnlyList<ArticleBlock> Write(IEnumerable<INode> nodes)
+    {
+        var writer = new BlockTextWriter();
+        foreach (var node in nodes)
+        {
+            writer.Add(node);
+        }
+
+        writer.Flush();
+        return writer.Blocks;
+    }
+
+    public void Add(INode node)
+    {
+        if (node.NodeType == NodeType.Text)
+        {
+            AppendText(node.TextContent);
+            return;
+        }
+
+        if (node is not IElement element)
+        {
+            return;
+        }
+
+        var tag = element.LocalName;
+        if (tag == "br")
+        {
+            _line.Append('\n');
+            return;
+        }
+
+        if (!HtmlTags.IsBlock(tag))
+        {
+            AddChildren(element);
+            return;
+        }
+
+        Flush();
+        var outer = _kind;
+        _kind = KindOf(element, outer);
+        var pre = tag is "pre" or "textarea";
+        if (pre)
+        {
+            _pre++;
+        }
+
+        AddChildren(element);
+        Flush();
+        if (pre)
+        {
+            _pre--;
+        }
+
+        _kind = outer;
+    }
+
+    public void Flush()
+    {
+        if (_line.Length == 0)
+        {
+            return;
+        }
+
+        var lines = _line.ToString().Split('\n')
+            .Select(l => _pre > 0 ? l.TrimEnd() : TextMeasure.Collapse(l))
+            .Where(l => l.Trim().Length > 0);
+        var text = string.Join('\n', lines);
+        _line.Clear();
+        if (text.Length > 0)
+        {
+            _blocks.Add(new ArticleBlock(_kind, text));
+        }
+    }
+
+    private void AddChildren(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            Add(child);
+        }
+    }
+
+    private void AppendText(string text)
+    {
+        if (_pre > 0)
+        {
+            _line.Append(text);
+            return;
+        }
+
+        foreach (var c in text)
+        {
+            _line.Append(c is '\n' or '\r' or '\t' ? ' ' : c);
+        }
+    }
+
+    private static ArticleBlockKind KindOf(IElement element, ArticleBlockKind outer)
+    {
+        if (outer == ArticleBlockKind.Caption)
+        {
+            return outer;
+        }
+
+        var tag = element.LocalName;
+        if (tag == "figcaption" || (element.GetAttribute("class")?.Contains("caption", StringComparison.OrdinalIgnoreCase) ?? false))
+        {
+            return ArticleBlockKind.Caption;
+        }
+
+        if (HtmlTags.IsHeading(tag))
+        {
+            return ArticleBlockKind.Heading;
+        }
+
+        return tag switch
+        {
+            "li" or "dd" or "dt" => ArticleBlockKind.ListItem,
+            "blockquote" => ArticleBlockKind.Quote,
+            _ => outer == ArticleBlockKind.Heading ? ArticleBlockKind.Paragraph : outer,
+        };
+    }
+}

@@ -1,0 +1,82 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Claimgraph.Formats.Html;
+
+/// <summary>
+/// Reads the article of a web page: metadata (<see cref="ArticleMetadataReader"/>) and body. The
+/// body is found by content scoring (<see cref="ContentScorer"/>) after removing furniture
+/// (<see cref="PagePreparer"/>) and cleaned (<see cref="ContentCleaner"/>); a page whose text comes
+/// out shorter than <see cref="MinBodyLength"/> is read again with fewer heuristics, and the
+/// longest reading wins.
+/// </summary>
+public sealed class HtmlArticleExtractor
+{
+    public const int MinBodyLength = 500;
+
+    private static readonly ExtractionFlags[] Attempts =
+    [
+        ExtractionFlags.All,
+        ExtractionFlags.WeighClasses | ExtractionFlags.CleanConditionally,
+        ExtractionFlags.CleanConditionally,
+        ExtractionFlags.None,
+    ];
+
+    private readonly BoilerplateHints _hints;
+    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
+
+    public HtmlArticleExtractor(BoilerplateHints? hints = null)
+    {
+        _hints = hints ?? BoilerplateHints.Default;
+    }
+
+    public HtmlArticle Extract(string html)
+    {
+        var document = _parser.ParseDocument(html);
+        var metadata = ArticleMetadataReader.Read(document);
+        IReadOnlyList<ArticleBlock> best = [];
+        var bestLength = -1;
+        for (var i = 0; i < Attempts.Length; i++)
+        {
+            if (i > 0)
+            {
+                document = _parser.ParseDocument(html);
+            }
+
+            var blocks = ReadBody(document, metadata, Attempts[i]);
+            var length = blocks.Where(b => b.Kind != ArticleBlockKind.Caption).Sum(b => b.Text.Length);
+            if (length > bestLength)
+            {
+                best = blocks;
+                bestLength = length;
+            }
+
+            if (length >= MinBodyLength)
+            {
+                break;
+            }
+        }
+
+        return new HtmlArticle(metadata, best);
+    }
+
+    private IReadOnlyList<ArticleBlock> ReadBody(IDocument document, ArticleMetadata metadata, ExtractionFlags flags)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            return [];
+        }
+
+        PagePreparer.Prepare(document, _hints, flags);
+        var scorer = new ContentScorer(_hints, flags);
+        var selected = scorer.Select(body);
+        var cleaner = new ContentCleaner(_hints, flags, scorer);
+        foreach (var element in selected)
+        {
+            cleaner.Clean(element, metadata.Title);
+        }
+
+        return BlockTextWriter.Write(selected.Where(e => e.ParentElement is not null || e == body));
+    }
+}
