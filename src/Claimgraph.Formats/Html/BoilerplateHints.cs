@@ -15,14 +15,16 @@ public sealed class BoilerplateHints
     private readonly string[] _negative;
     private readonly string[] _unlikely;
     private readonly string[] _maybe;
+    private readonly string[] _neverContent;
     private readonly HashSet<string> _roles;
 
-    public BoilerplateHints(IEnumerable<string> positive, IEnumerable<string> negative, IEnumerable<string> unlikely, IEnumerable<string> maybe, IEnumerable<string> roles)
+    public BoilerplateHints(IEnumerable<string> positive, IEnumerable<string> negative, IEnumerable<string> unlikely, IEnumerable<string> maybe, IEnumerable<string> roles, IEnumerable<string> neverContent)
     {
         _positive = [.. positive];
         _negative = [.. negative];
         _unlikely = [.. unlikely];
         _maybe = [.. maybe];
+        _neverContent = [.. neverContent];
         _roles = new HashSet<string>(roles, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -65,6 +67,13 @@ public sealed class BoilerplateHints
         return Contains(match, _unlikely) && !Contains(match, _maybe);
     }
 
+    /// <summary>Furniture that is never article text whatever else the page looks like: comments, cookie banners, recommendation widgets.</summary>
+    public bool IsNeverContent(IElement element)
+    {
+        var match = ((element.GetAttribute("class") ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
+        return match.Length > 1 && Contains(match, _neverContent) && !Contains(match, _maybe);
+    }
+
     public bool IsNegative(string classAndId) => Contains(classAndId.ToLowerInvariant(), _negative);
 
     private int WeightOf(string value)
@@ -99,6 +108,6 @@ public sealed class BoilerplateHints
     private static BoilerplateHints FromSections(IReadOnlyDictionary<string, IReadOnlyList<string>> sections)
     {
         IReadOnlyList<string> Get(string key) => sections.TryGetValue(key, out var list) ? list : [];
-        return new BoilerplateHints(Get("positive"), Get("negative"), Get("unlikely"), Get("maybe"), Get("roles"));
+        return new BoilerplateHints(Get("positive"), Get("negative"), Get("unlikely"), Get("maybe"), Get("roles"), Get("never-content"));
     }
 }

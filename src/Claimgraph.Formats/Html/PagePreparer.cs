@@ -37,6 +37,13 @@ internal static class PagePreparer
                 continue;
             }
 
+            var keep = tag is "body" or "article" or "main" || HasAncestor(element, "table", "code", "pre");
+            if (!keep && hints.IsNeverContent(element))
+            {
+                remove.Add(element);
+                continue;
+            }
+
             if ((flags & ExtractionFlags.StripUnlikely) != 0 && tag is not ("body" or "a" or "article" or "main" or "table" or "tbody" or "tr" or "td" or "th" or "code" or "pre")
                 && hints.IsUnlikely(element) && !HasAncestor(element, "table", "code", "pre"))
             {
