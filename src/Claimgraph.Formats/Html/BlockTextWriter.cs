@@ -14,6 +14,8 @@ public sealed class BlockTextWriter
     private readonly StringBuilder _line = new();
     private ArticleBlockKind _kind = ArticleBlockKind.Paragraph;
     private int _pre;
+    private int _link;
+    private int _linkChars;
 
     public IReadOnlyList<ArticleBlock> Blocks => _blocks;
 
@@ -49,9 +51,12 @@ public sealed class BlockTextWriter
             return;
         }
 
-        if (!HtmlTags.IsBlock(tag))
+        if (!HtmlTags.IsBlock(tag) && !IsCaption(element))
         {
+            var link = tag == "a";
+            _link += link ? 1 : 0;
             AddChildren(element);
+            _link -= link ? 1 : 0;
             return;
         }
 
@@ -85,10 +90,12 @@ public sealed class BlockTextWriter
             .Select(l => _pre > 0 ? l.TrimEnd() : TextMeasure.Collapse(l))
             .Where(l => l.Trim().Length > 0);
         var text = string.Join('\n', lines);
+        var linkShare = _line.Length == 0 ? 0 : Math.Min(1.0, _linkChars / (double)Math.Max(1, text.Length));
         _line.Clear();
+        _linkChars = 0;
         if (text.Length > 0)
         {
-            _blocks.Add(new ArticleBlock(_kind, text));
+            _blocks.Add(new ArticleBlock(_kind, text, linkShare));
         }
     }
 
@@ -102,6 +109,11 @@ public sealed class BlockTextWriter
 
     private void AppendText(string text)
     {
+        if (_link > 0)
+        {
+            _linkChars += text.Trim().Length;
+        }
+
         if (_pre > 0)
         {
             _line.Append(text);
@@ -114,6 +126,9 @@ public sealed class BlockTextWriter
         }
     }
 
+    private static bool IsCaption(IElement element) =>
+        element.LocalName == "figcaption" || (element.GetAttribute("class")?.Contains("caption", StringComparison.OrdinalIgnoreCase) ?? false);
+
     private static ArticleBlockKind KindOf(IElement element, ArticleBlockKind outer)
     {
         if (outer == ArticleBlockKind.Caption)
@@ -122,7 +137,7 @@ public sealed class BlockTextWriter
         }
 
         var tag = element.LocalName;
-        if (tag == "figcaption" || (element.GetAttribute("class")?.Contains("caption", StringComparison.OrdinalIgnoreCase) ?? false))
+        if (IsCaption(element))
         {
             return ArticleBlockKind.Caption;
         }

@@ -11,6 +11,8 @@ public sealed class BoilerplateHints
 {
     private static readonly Lazy<BoilerplateHints> LazyDefault = new(() => FromSections(ResourceText.Sections("html/boilerplate-hints.txt")));
 
+    private static readonly char[] NonLetters = [.. Enumerable.Range(32, 96).Select(i => (char)i).Where(c => !char.IsAsciiLetter(c))];
+
     private readonly string[] _positive;
     private readonly string[] _negative;
     private readonly string[] _unlikely;
@@ -64,14 +66,14 @@ public sealed class BoilerplateHints
             return false;
         }
 
-        return Contains(match, _unlikely) && !Contains(match, _maybe);
+        return Contains(match, _unlikely) && !HasMaybePart(match);
     }
 
     /// <summary>Furniture that is never article text whatever else the page looks like: comments, cookie banners, recommendation widgets.</summary>
     public bool IsNeverContent(IElement element)
     {
         var match = ((element.GetAttribute("class") ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
-        return match.Length > 1 && Contains(match, _neverContent) && !Contains(match, _maybe);
+        return match.Length > 1 && Contains(match, _neverContent) && !HasMaybePart(match);
     }
 
     public bool IsNegative(string classAndId) => Contains(classAndId.ToLowerInvariant(), _negative);
@@ -90,6 +92,26 @@ public sealed class BoilerplateHints
         }
 
         return weight;
+    }
+
+    /// <summary>
+    /// A word of the class or id (split at anything not a letter) is a content word or starts with
+    /// one ("articlebody"); a plural ("related-articles") names a list of other content and does not count.
+    /// </summary>
+    private bool HasMaybePart(string classAndId)
+    {
+        foreach (var part in classAndId.Split(NonLetters, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var word in _maybe)
+            {
+                if (part == word || (word.Length >= 4 && part.StartsWith(word, StringComparison.Ordinal) && part != word + "s"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(string value, string[] hints)

@@ -56,6 +56,12 @@ internal sealed class ContentCleaner(BoilerplateHints hints, ExtractionFlags fla
             return false;
         }
 
+        // an embedded quotation (a tweet, a post) is part of the story
+        if (element.GetElementsByTagName("blockquote").Length > 0 && TextMeasure.LinkDensity(element) < 0.5)
+        {
+            return false;
+        }
+
         var weight = (flags & ExtractionFlags.WeighClasses) != 0 ? hints.Weight(element) : 0;
         var score = scorer.ScoreOf(element);
         if (weight + score < 0)

@@ -77,6 +77,6 @@ public sealed class HtmlArticleExtractor
             cleaner.Clean(element, metadata.Title);
         }
 
-        return BlockTextWriter.Write(selected.Where(e => e.ParentElement is not null || e == body));
+        return LinkListFilter.Apply(BlockTextWriter.Write(selected.Where(e => e.ParentElement is not null || e == body)));
     }
 }

@@ -45,7 +45,7 @@ internal static class PagePreparer
             }
 
             if ((flags & ExtractionFlags.StripUnlikely) != 0 && tag is not ("body" or "a" or "article" or "main" or "table" or "tbody" or "tr" or "td" or "th" or "code" or "pre")
-                && hints.IsUnlikely(element) && !HasAncestor(element, "table", "code", "pre"))
+                && hints.IsUnlikely(element) && !HasAncestor(element, "table", "code", "pre") && element.GetElementsByTagName("blockquote").Length == 0)
             {
                 remove.Add(element);
             }
