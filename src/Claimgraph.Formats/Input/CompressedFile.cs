@@ -21,6 +21,12 @@ public static class CompressedFile
     public static byte[] ReadAllBytes(string path, long maxBytes = 256L * 1024 * 1024)
     {
         using var stream = Open(path);
+        return ReadAll(stream, maxBytes);
+    }
+
+    /// <summary>All bytes of a stream, at most maxBytes; a truncated gzip stream throws <see cref="InvalidDataException"/>.</summary>
+    public static byte[] ReadAll(Stream stream, long maxBytes)
+    {
         using var memory = new MemoryStream();
         var buffer = new byte[1 << 16];
         try

@@ -16,6 +16,17 @@ internal static class ResourceText
         return reader.ReadToEnd();
     }
 
+    /// <summary>The files embedded under a folder (e.g. "language"), as paths relative to Resources ("language/de.txt").</summary>
+    public static IReadOnlyList<string> List(string folder)
+    {
+        var prefix = "Claimgraph.Formats.Resources." + folder.TrimEnd('/') + "/";
+        return [.. typeof(ResourceText).Assembly.GetManifestResourceNames()
+            .Select(n => n.Replace('\\', '/'))
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(n => n["Claimgraph.Formats.Resources.".Length..])
+            .Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Sections of a data file: "[name]" lines start a section; blank lines and "#" comments are skipped.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Sections(string relativePath)
     {

@@ -1,0 +1,161 @@
+using Claimgraph.Extraction;
+using Claimgraph.Formats.Html;
+using Claimgraph.Formats.Language;
+using Claimgraph.Formats.Web;
+
+namespace Claimgraph.Formats.Input;
+
+/// <summary>
+/// Turns what a user names — files, folders, URLs, "-" for standard input — into documents,
+/// problems and notes, one input at a time. Each input's format is recognised by its content
+/// (magic bytes, root element), then by its name, else it is read as plain text; folders are
+/// walked for the extensions of the formats. A document without a language gets the one the
+/// <see cref="LanguageDetector"/> finds (or the page's own declaration when the text cannot tell).
+/// </summary>
+public sealed class DocumentReader
+{
+    private readonly IReadOnlyList<IDocumentFormat> _formats;
+    private readonly IDocumentFormat _fallback;
+    private readonly LanguageDetector? _languages;
+    private readonly Func<PageFetcher>? _fetcher;
+    private PageFetcher? _createdFetcher;
+
+    /// <param name="formats">Formats in the order they are asked; the first that recognises an input reads it.</param>
+    /// <param name="fallback">The format for inputs no other recognises (plain text).</param>
+    /// <param name="languages">Fills in missing languages; null leaves them as read.</param>
+    /// <param name="fetcher">Fetches URLs; null refuses them.</param>
+    public DocumentReader(IReadOnlyList<IDocumentFormat> formats, IDocumentFormat fallback, LanguageDetector? languages, Func<PageFetcher>? fetcher)
+    {
+        _formats = formats;
+        _fallback = fallback;
+        _languages = languages;
+        _fetcher = fetcher;
+    }
+
+    /// <summary>HTML, RSS/Atom feeds, WARC archives and plain text; languages detected; URLs fetched politely.</summary>
+    public static DocumentReader CreateDefault(HtmlArticleExtractor? extractor = null, FetchOptions? fetchOptions = null)
+    {
+        var html = extractor ?? new HtmlArticleExtractor();
+        return new DocumentReader(
+            [new Warc.WarcFormat(html), new Feeds.FeedFormat(html), new HtmlFormat(html)],
+            new PlainTextFormat(),
+            LanguageDetector.Default,
+            () => new PageFetcher(fetchOptions ?? new FetchOptions()));
+    }
+
+    public IReadOnlyList<IDocumentFormat> Formats => _formats;
+
+    public IEnumerable<InputItem> Read(IEnumerable<string> inputs, TextReader? standardInput = null)
+    {
+        foreach (var input in inputs)
+        {
+            foreach (var item in ReadOne(input, standardInput))
+            {
+                yield return item is DocumentItem document ? document with { Document = WithLanguage(document.Document) } : item;
+            }
+        }
+    }
+
+    private IEnumerable<InputItem> ReadOne(string input, TextReader? standardInput)
+    {
+        if (input == "-")
+        {
+            return ReadStandardInput(standardInput ?? TextReader.Null);
+        }
+
+        if (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadUrl(input);
+        }
+
+        if (Directory.Exists(input))
+        {
+            return ReadFolder(input);
+        }
+
+        return File.Exists(input) ? ReadResource(InputResource.FromFile(input)) : [new ProblemItem(input, null, "no such file or directory")];
+    }
+
+    /// <summary>Reads one resource with the format that recognises it.</summary>
+    public IEnumerable<InputItem> ReadResource(InputResource resource)
+    {
+        InputSample sample;
+        try
+        {
+            sample = InputSample.Of(resource);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return [new ProblemItem(resource.Source, null, e.Message)];
+        }
+
+        if (sample.Head.Length == 0)
+        {
+            return [new ProblemItem(resource.Source, null, resource.Url is null ? "the file is empty" : "the response is empty")];
+        }
+
+        return FormatOf(sample).Read(resource);
+    }
+
+    public IDocumentFormat FormatOf(InputSample sample) =>
+        _formats.FirstOrDefault(f => f.Recognizes(sample)) ?? _fallback;
+
+    private IEnumerable<InputItem> ReadFolder(string folder)
+    {
+        var extensions = _formats.Append(_fallback).SelectMany(f => f.Extensions).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var item in ReadResource(InputResource.FromFile(file)))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private IEnumerable<InputItem> ReadStandardInput(TextReader reader)
+    {
+        var text = reader.ReadToEnd();
+        if (text.Length == 0)
+        {
+            return [new ProblemItem("-", null, "standard input is empty")];
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var resource = InputResource.FromBytes("-", "stdin", bytes);
+        var format = FormatOf(InputSample.Of(resource));
+        return format == _fallback ? [new DocumentItem("-", new Document("stdin", text), _fallback.Name)] : format.Read(resource);
+    }
+
+    private IEnumerable<InputItem> ReadUrl(string url)
+    {
+        if (_fetcher is null)
+        {
+            return [new ProblemItem(url, null, "URLs are not read here")];
+        }
+
+        _createdFetcher ??= _fetcher();
+        var page = _createdFetcher.Fetch(url);
+        if (page.Problem is not null)
+        {
+            return [new ProblemItem(url, null, page.Problem)];
+        }
+
+        return ReadResource(InputResource.FromBytes(url, page.FinalUrl, page.Body, page.ContentType, page.FinalUrl));
+    }
+
+    private Document WithLanguage(Document document)
+    {
+        if (_languages is null)
+        {
+            return document;
+        }
+
+        var guess = _languages.Detect(document.Text);
+        var code = guess.Code is not null && guess.Code != LanguageDetector.Other ? guess.Code : document.Language ?? guess.Code;
+        return code == document.Language ? document : document with { Language = code };
+    }
+}
