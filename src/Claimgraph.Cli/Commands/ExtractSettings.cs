@@ -1,10 +1,10 @@
 namespace Claimgraph.Cli.Commands;
 
-/// <summary>What `claimgraph extract` was asked to do.</summary>
+/// <summary>What `claimgraph extract` was asked to do. Language null: each document's own (detected).</summary>
 public sealed record ExtractSettings(
     IReadOnlyList<string> Paths,
     string Format,
     bool WithDocuments,
     DateTimeOffset? Published,
-    string Language,
+    string? Language,
     IReadOnlyList<string> Lexicons);

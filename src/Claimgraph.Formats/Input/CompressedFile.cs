@@ -37,7 +37,7 @@ public static class CompressedFile
                 memory.Write(buffer, 0, read);
                 if (memory.Length > maxBytes)
                 {
-                    throw new InvalidDataException($"more than {maxBytes / (1024 * 1024)} MB");
+                    throw new InvalidDataException($"the content is over the limit of {maxBytes / (1024 * 1024)} MB");
                 }
             }
         }
