@@ -66,6 +66,7 @@ public sealed class ArticleCommand(TextWriter output, TextWriter error)
                 case "json":
                     WriteJson(json!, file, article);
                     json!.Flush();
+                    json.Reset();
                     output.WriteLine();
                     break;
                 default:
@@ -178,6 +179,5 @@ public sealed class ArticleCommand(TextWriter output, TextWriter error)
 
         json.WriteEndArray();
         json.WriteEndObject();
-        json.Reset();
     }
 }

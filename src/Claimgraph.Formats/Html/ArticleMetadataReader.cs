@@ -13,7 +13,7 @@ public static class ArticleMetadataReader
 {
     private static readonly string[] DateMetaNames =
     [
-        "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publish-date", "publish_date",
+        "article:published_time", "og:article:published_time", "article:published", "datepublished", "datecreated", "pdate", "date", "pubdate", "publish-date", "publish_date",
         "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
         "article.published", "published_time", "citation_publication_date", "og:published_time", "date.available", "last-modified",
     ];
@@ -80,11 +80,18 @@ public static class ArticleMetadataReader
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var element in document.GetElementsByTagName("meta"))
         {
-            var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
             var content = element.GetAttribute("content");
-            if (key is not null && !string.IsNullOrWhiteSpace(content))
+            if (string.IsNullOrWhiteSpace(content))
             {
-                meta.TryAdd(key.Trim(), content.Trim());
+                continue;
+            }
+
+            foreach (var attribute in new[] { "property", "name", "itemprop", "http-equiv" })
+            {
+                foreach (var key in (element.GetAttribute(attribute) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    meta.TryAdd(key, content.Trim());
+                }
             }
         }
 
