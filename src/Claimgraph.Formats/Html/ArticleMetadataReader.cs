@@ -39,7 +39,10 @@ public static class ArticleMetadataReader
             outlet = outlet[1..];
         }
 
-        var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim() ?? Get(meta, "og:url") ?? ld?.Url;
+        var canonical = new[] { document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim(), Get(meta, "og:url"), ld?.Url }
+            .Where(u => !string.IsNullOrEmpty(u))
+            .OrderBy(u => u!.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || u.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .FirstOrDefault();
         var language = LanguageOf(document.DocumentElement.GetAttribute("lang")) ?? LanguageOf(ld?.Language) ?? LanguageOf(Get(meta, "og:locale", "language", "content-language", "dc.language"));
         var description = Get(meta, "description", "og:description", "twitter:description") ?? ld?.Description;
         return new ArticleMetadata(Clean(title), Clean(author), published, Clean(outlet), canonical, language, Clean(description), ld?.Body);

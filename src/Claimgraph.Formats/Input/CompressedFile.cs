@@ -2,7 +2,7 @@ using System.IO.Compression;
 
 namespace Claimgraph.Formats.Input;
 
-/// <summary>Opens a file as its content: gzip files (by their magic bytes, not their name) are decompressed.</summary>
+/// <summary>Opens a file as its content: gzip files (by their magic bytes, not their name) are decompressed and checked.</summary>
 public static class CompressedFile
 {
     public static bool IsGzip(ReadOnlySpan<byte> head) => head.Length >= 2 && head[0] == 0x1F && head[1] == 0x8B;
@@ -14,7 +14,7 @@ public static class CompressedFile
         Span<byte> head = stackalloc byte[2];
         var read = file.ReadAtLeast(head, 2, throwOnEndOfStream: false);
         file.Position = 0;
-        return IsGzip(head[..read]) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        return IsGzip(head[..read]) ? new GzipContentStream(file) : file;
     }
 
     /// <summary>All bytes of the file's content. A truncated or corrupt gzip stream throws <see cref="InvalidDataException"/> with the reason.</summary>
@@ -46,9 +46,9 @@ public static class CompressedFile
             throw new InvalidDataException($"the gzip stream is truncated after {memory.Length} bytes of content");
         }
 
-        if (stream is GZipStream && memory.Length == 0)
+        if (stream is GzipContentStream gzip && !gzip.TrailerMatches())
         {
-            throw new InvalidDataException("the gzip stream is empty or truncated");
+            throw new InvalidDataException($"the gzip stream is truncated or corrupt (its trailer does not fit the {memory.Length} bytes of content read)");
         }
 
         return memory.ToArray();

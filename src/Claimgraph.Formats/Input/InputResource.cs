@@ -10,7 +10,7 @@ public sealed record InputResource(string Source, string Name, Func<Stream> Open
     public static InputResource FromFile(string path) => new(path, System.IO.Path.GetFileName(path), () => CompressedFile.Open(path));
 
     public static InputResource FromBytes(string source, string name, byte[] bytes, string? contentType = null, string? url = null) =>
-        new(source, name, () => CompressedFile.IsGzip(bytes) ? new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress) : new MemoryStream(bytes, writable: false), contentType, url);
+        new(source, name, () => CompressedFile.IsGzip(bytes) ? new GzipContentStream(new MemoryStream(bytes, writable: false)) : new MemoryStream(bytes, writable: false), contentType, url);
 
     /// <summary>All of the content; a truncated or corrupt gzip stream throws <see cref="InvalidDataException"/>.</summary>
     public byte[] ReadAllBytes(long maxBytes)

@@ -24,6 +24,7 @@ public sealed class WarcFormat(HtmlArticleExtractor? extractor = null) : IDocume
         var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var documents = 0;
         var lastRecord = 0;
+        long lastOffset = 0;
         using var stream = resource.Open();
         using var events = new WarcRecordReader(stream).Read().GetEnumerator();
         while (true)
@@ -54,6 +55,7 @@ public sealed class WarcFormat(HtmlArticleExtractor? extractor = null) : IDocume
             }
 
             lastRecord = current.Number;
+            lastOffset = current.Offset;
             var location = $"record {current.Number} (offset {current.Offset})";
             if (current.Problem is not null)
             {
@@ -83,6 +85,11 @@ public sealed class WarcFormat(HtmlArticleExtractor? extractor = null) : IDocume
 
             documents++;
             yield return item;
+        }
+
+        if (stream is GzipContentStream gzip && lastRecord > 0 && !gzip.TrailerMatches(0) && !gzip.TrailerMatches(lastOffset))
+        {
+            yield return new ProblemItem(resource.Source, $"record {lastRecord + 1}", $"the gzip stream is truncated; {lastRecord} records were read before it, the rest of the file cannot be read");
         }
 
         if (skipped.Count > 0)
