@@ -5,6 +5,7 @@ namespace Claimgraph.Bench;
 
 /// <summary>
 /// `throughput [--mb N] [--samples DIR] [--materialize]`: one-thread extraction over a synthetic corpus.
+/// `html [--pages DIR] [--rounds N]`: web pages → articles → claims on one thread.
 /// `bdn [BenchmarkDotNet args]` (or any other args): BenchmarkDotNet's switcher.
 /// </summary>
 public static class Program
@@ -27,6 +28,26 @@ public static class Program
             catch (IOException e)
             {
                 // Missing samples folder or repository root (DirectoryNotFoundException, FileNotFoundException).
+                Console.Error.WriteLine($"claimgraph-bench: {e.Message}");
+                return 1;
+            }
+        }
+
+        if (args.Length > 0 && args[0] == "html")
+        {
+            if (!Html.HtmlThroughputRunner.TryCreate(args.AsSpan(1), Console.Out, out var runner, out var error))
+            {
+                Console.Error.WriteLine($"claimgraph-bench: {error}");
+                Console.Error.WriteLine(Html.HtmlThroughputRunner.Usage);
+                return 2;
+            }
+
+            try
+            {
+                return runner!.Run();
+            }
+            catch (IOException e)
+            {
                 Console.Error.WriteLine($"claimgraph-bench: {e.Message}");
                 return 1;
             }
