@@ -16,6 +16,7 @@ internal sealed class ContentScorer(BoilerplateHints hints, ExtractionFlags flag
     private const int AncestorLevels = 5;
     private const int TopCandidates = 5;
     private const int MinSharedCandidates = 3;
+    private const int MinSectionLength = 140;
 
     private static readonly HashSet<string> NotParagraphs = new(StringComparer.Ordinal)
     {
@@ -78,7 +79,49 @@ internal sealed class ContentScorer(BoilerplateHints hints, ExtractionFlags flag
         }
 
         var top = Widen(ranked, body);
-        return WithSiblings(top);
+        return WithSameKind(WithSiblings(top), top, body);
+    }
+
+    /// <summary>
+    /// Articles split into sections (by pictures, embeds, ads) repeat the container of their text:
+    /// elements elsewhere on the page with the top candidate's tag and class that hold prose
+    /// (enough text, few links) are part of the article too. Returned in document order.
+    /// </summary>
+    private static List<IElement> WithSameKind(List<IElement> selected, IElement top, IElement body)
+    {
+        var topClass = top.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(topClass))
+        {
+            return selected;
+        }
+
+        var chosen = new HashSet<IElement>(selected);
+        var result = new List<IElement>();
+        foreach (var element in body.Descendants<IElement>())
+        {
+            if (chosen.Contains(element))
+            {
+                if (!result.Any(r => r.Contains(element)))
+                {
+                    result.Add(element);
+                }
+
+                continue;
+            }
+
+            if (element.LocalName != top.LocalName || element.GetAttribute("class") != topClass || result.Any(r => r.Contains(element)) || selected.Any(s => element.Contains(s) || s.Contains(element)))
+            {
+                continue;
+            }
+
+            var text = TextMeasure.InnerText(element);
+            if (text.Length >= MinSectionLength && TextMeasure.LinkDensity(element, text.Length) < 0.25)
+            {
+                result.Add(element);
+            }
+        }
+
+        return result;
     }
 
     private IElement Widen(List<IElement> ranked, IElement body)
