@@ -77,6 +77,19 @@ public sealed class HtmlArticleExtractor
             cleaner.Clean(element, metadata.Title);
         }
 
-        return LinkListFilter.Apply(BlockTextWriter.Write(selected.Where(e => e.ParentElement is not null || e == body)));
+        var blocks = LinkListFilter.Apply(BlockTextWriter.Write(selected.Where(e => e.ParentElement is not null || e == body)));
+        return WithoutLeadingTitle(blocks, metadata.Title);
+    }
+
+    /// <summary>The title repeated at the top of the body, in whatever element, is not body text.</summary>
+    private static IReadOnlyList<ArticleBlock> WithoutLeadingTitle(IReadOnlyList<ArticleBlock> blocks, string? title)
+    {
+        if (title is null)
+        {
+            return blocks;
+        }
+
+        var index = blocks.Take(3).ToList().FindIndex(b => ContentCleaner.SameText(b.Text, title));
+        return index < 0 ? blocks : [.. blocks.Where((_, i) => i != index)];
     }
 }
