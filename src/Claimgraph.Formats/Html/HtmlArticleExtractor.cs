@@ -57,6 +57,17 @@ public sealed class HtmlArticleExtractor
             }
         }
 
+        // a page that shows little text but states its body in JSON-LD (pages built by scripts)
+        if (bestLength < MinBodyLength && metadata.StructuredBody is { } structured)
+        {
+            var paragraphs = (structured.Contains('<') ? HtmlText.ToText(structured).Split("\n\n") : structured.Split('\n'))
+                .Select(TextMeasure.Collapse).Where(p => p.Length > 0).ToList();
+            if (paragraphs.Sum(p => p.Length) > bestLength)
+            {
+                best = [.. paragraphs.Select(p => new ArticleBlock(ArticleBlockKind.Paragraph, p))];
+            }
+        }
+
         return new HtmlArticle(metadata, best);
     }
 

@@ -67,4 +67,15 @@ public sealed class HtmlArticleExtractorTests
 
     [Fact]
     public void A_page_without_text_has_an_empty_body() => Assert.Equal("", new HtmlArticleExtractor().Extract("<html><body><nav><a href='/'>Home</a></nav></body></html>").Body);
+
+    [Fact]
+    public void A_page_built_by_scripts_falls_back_to_the_json_ld_article_body()
+    {
+        const string page = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Leer","articleBody":"Erster Absatz mit 120 Wörtern.\nZweiter Absatz, der ebenfalls im strukturierten Text steht."}</script></head>
+            <body><div id="app">Laden …</div></body></html>
+            """;
+        var article = new HtmlArticleExtractor().Extract(page);
+        Assert.Equal(["Erster Absatz mit 120 Wörtern.", "Zweiter Absatz, der ebenfalls im strukturierten Text steht."], article.Blocks.Select(b => b.Text));
+    }
 }
