@@ -126,8 +126,11 @@ public sealed class BlockTextWriter
         }
     }
 
+    /// <summary>A caption element, a class naming a caption or credit, or a figure (an image and its caption; not an embedded quotation).</summary>
     private static bool IsCaption(IElement element) =>
-        element.LocalName == "figcaption" || (element.GetAttribute("class")?.Contains("caption", StringComparison.OrdinalIgnoreCase) ?? false);
+        element.LocalName == "figcaption"
+        || (element.LocalName == "figure" && element.GetElementsByTagName("blockquote").Length == 0)
+        || (element.GetAttribute("class") is { } className && (className.Contains("caption", StringComparison.OrdinalIgnoreCase) || className.Contains("credit", StringComparison.OrdinalIgnoreCase)));
 
     private static ArticleBlockKind KindOf(IElement element, ArticleBlockKind outer)
     {
