@@ -3,6 +3,7 @@ using System.Text.Json;
 using Claimgraph.Cli.Output;
 using Claimgraph.Formats.Html;
 using Claimgraph.Formats.Input;
+using Claimgraph.Formats.Web;
 
 namespace Claimgraph.Cli.Commands;
 
@@ -15,7 +16,7 @@ public sealed class ArticleCommand(TextWriter output, TextWriter error)
 {
     public Command Build()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Web pages (.html, .html.gz) or folders of them", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Web pages (.html, .html.gz), folders of them, or http(s) URLs", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "text (for people), json (one object per page) or benchmark ({\"ID\": {\"articleBody\": ...}})", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "benchmark");
         var command = new Command("article", "Read the article of web pages: metadata and body text") { paths, format };
@@ -26,6 +27,7 @@ public sealed class ArticleCommand(TextWriter output, TextWriter error)
     public int Run(IReadOnlyList<string> paths, string format)
     {
         var extractor = new HtmlArticleExtractor();
+        using var fetcher = new PageFetcher(new FetchOptions());
         var pages = 0;
         var problems = 0;
         using var json = format is "benchmark" or "json" ? new Utf8JsonWriter(new TextWriterStream(output), new JsonWriterOptions { Indented = format == "benchmark", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) : null;
@@ -36,7 +38,8 @@ public sealed class ArticleCommand(TextWriter output, TextWriter error)
 
         foreach (var file in PageFiles(paths))
         {
-            if (!File.Exists(file))
+            var isUrl = file.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || file.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+            if (!isUrl && !File.Exists(file))
             {
                 problems++;
                 error.WriteLine($"claimgraph: {file}: no such file or directory (skipped)");
@@ -46,7 +49,22 @@ public sealed class ArticleCommand(TextWriter output, TextWriter error)
             HtmlArticle article;
             try
             {
-                article = extractor.Extract(HtmlDecoder.Decode(CompressedFile.ReadAllBytes(file)));
+                if (isUrl)
+                {
+                    var page = fetcher.Fetch(file);
+                    if (page.Problem is not null)
+                    {
+                        problems++;
+                        error.WriteLine($"claimgraph: {file}: {page.Problem} (skipped)");
+                        continue;
+                    }
+
+                    article = extractor.Extract(HtmlDecoder.Decode(InputResource.FromBytes(file, file, page.Body).ReadAllBytes(HtmlFormat.MaxBytes), HtmlDecoder.CharsetOfContentType(page.ContentType)));
+                }
+                else
+                {
+                    article = extractor.Extract(HtmlDecoder.Decode(CompressedFile.ReadAllBytes(file)));
+                }
             }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {

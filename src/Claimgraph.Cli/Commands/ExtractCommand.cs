@@ -80,7 +80,8 @@ public sealed class ExtractCommand
         var duplicates = new DuplicateIndex();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_out) });
         using var json = settings.Format == "jsonl" ? new ClaimJsonWriter(new TextWriterStream(_out)) : null;
-        foreach (var item in DocumentReader.CreateDefault().Read(settings.Paths, _in))
+        using var reader = DocumentReader.CreateDefault();
+        foreach (var item in reader.Read(settings.Paths, _in))
         {
             if (item is ProblemItem problem)
             {

@@ -12,7 +12,7 @@ namespace Claimgraph.Formats.Input;
 /// walked for the extensions of the formats. A document without a language gets the one the
 /// <see cref="LanguageDetector"/> finds (or the page's own declaration when the text cannot tell).
 /// </summary>
-public sealed class DocumentReader
+public sealed class DocumentReader : IDisposable
 {
     private readonly IReadOnlyList<IDocumentFormat> _formats;
     private readonly IDocumentFormat _fallback;
@@ -44,6 +44,8 @@ public sealed class DocumentReader
     }
 
     public IReadOnlyList<IDocumentFormat> Formats => _formats;
+
+    public void Dispose() => _createdFetcher?.Dispose();
 
     public IEnumerable<InputItem> Read(IEnumerable<string> inputs, TextReader? standardInput = null)
     {

@@ -85,4 +85,16 @@ public sealed class PageFetcherTests : IDisposable
         using var fetcher = Fetcher();
         Assert.Equal("not an http(s) URL", fetcher.Fetch("file:///etc/passwd").Problem);
     }
+
+    [Fact]
+    public void A_url_given_to_the_reader_becomes_a_document_and_a_failing_one_a_problem()
+    {
+        using var reader = DocumentReader.CreateDefault(fetchOptions: new FetchOptions { PolitenessDelay = TimeSpan.Zero, Retries = 0 });
+        var items = reader.Read([_server.BaseUrl + "/page", _server.BaseUrl + "/gone"]).ToList();
+        var document = Assert.IsType<DocumentItem>(items[0]).Document;
+        Assert.Equal((_server.BaseUrl + "/page", "de"), (document.Url, document.Language));
+        Assert.Contains("Heizöl nun 1,12 €", document.Text);
+        var problem = Assert.IsType<ProblemItem>(items[1]);
+        Assert.Equal((_server.BaseUrl + "/gone", "HTTP 404 Error"), (problem.Source, problem.Message));
+    }
 }
