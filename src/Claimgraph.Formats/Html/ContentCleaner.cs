@@ -10,26 +10,23 @@ namespace Claimgraph.Formats.Html;
 /// </summary>
 internal sealed class ContentCleaner(BoilerplateHints hints, ExtractionFlags flags, ContentScorer scorer)
 {
-    private static readonly string[] ConditionalTags = ["form", "fieldset", "table", "ul", "ol", "div", "section", "dl"];
+    private static readonly HashSet<string> ConditionalTags = new(StringComparer.Ordinal) { "form", "fieldset", "table", "ul", "ol", "div", "section", "dl" };
+
+    /// <summary>Article text is never nested deeper than this below the article element; deeper elements are not cleaned one by one (keeps absurdly nested pages linear).</summary>
+    private const int MaxCleanDepth = 200;
 
     public void Clean(IElement root, string? title)
     {
         if ((flags & ExtractionFlags.CleanConditionally) != 0)
         {
-            foreach (var tag in ConditionalTags)
+            // inner elements before the elements around them (reverse document order)
+            var candidates = ConditionalElements(root);
+            for (var i = candidates.Count - 1; i >= 0; i--)
             {
-                var elements = root.GetElementsByTagName(tag).Reverse().ToList();
-                if (root.LocalName == tag)
+                var (element, inCode, inFigure) = candidates[i];
+                if (!inCode && ShouldRemove(element, inFigure))
                 {
-                    elements.Add(root);
-                }
-
-                foreach (var element in elements)
-                {
-                    if (element != root && element.ParentElement is not null && ShouldRemove(element))
-                    {
-                        element.Remove();
-                    }
+                    element.Remove();
                 }
             }
         }
@@ -44,14 +41,48 @@ internal sealed class ContentCleaner(BoilerplateHints hints, ExtractionFlags fla
         }
     }
 
-    private bool ShouldRemove(IElement element)
+    /// <summary>The elements below root that may be removed, in document order, with whether they are inside code/pre or a figure; found top-down without recursion.</summary>
+    private static List<(IElement Element, bool InCode, bool InFigure)> ConditionalElements(IElement root)
+    {
+        var found = new List<(IElement, bool, bool)>();
+        var pending = new Stack<(IElement Element, int Depth, bool InCode, bool InFigure)>();
+        pending.Push((root, 0, PagePreparer.HasAncestor(root, "code", "pre"), PagePreparer.HasAncestor(root, "figure")));
+        while (pending.Count > 0)
+        {
+            var (element, depth, inCode, inFigure) = pending.Pop();
+            if (element != root && ConditionalTags.Contains(element.LocalName))
+            {
+                found.Add((element, inCode, inFigure));
+            }
+
+            if (depth >= MaxCleanDepth)
+            {
+                continue;
+            }
+
+            var childInCode = inCode || element.LocalName is "code" or "pre";
+            var childInFigure = inFigure || element.LocalName == "figure";
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
+                {
+                    pending.Push((child, depth + 1, childInCode, childInFigure));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private bool ShouldRemove(IElement element, bool inFigure)
     {
         if (element.LocalName == "table" && IsDataTable(element))
         {
             return false;
         }
 
-        if (PagePreparer.HasAncestor(element, "code", "pre") || element.GetElementsByTagName("pre").Length > 0 || element.GetElementsByTagName("code").Length > 0)
+        if (element.GetElementsByTagName("pre").Length > 0 || element.GetElementsByTagName("code").Length > 0)
         {
             return false;
         }
@@ -90,7 +121,6 @@ internal sealed class ContentCleaner(BoilerplateHints hints, ExtractionFlags fla
         var headingDensity = text.Length == 0 ? 0 : headingLength / (double)text.Length;
         var embeds = element.QuerySelectorAll("object, embed, iframe").Length;
         var linkDensity = TextMeasure.LinkDensity(element, text.Length);
-        var inFigure = PagePreparer.HasAncestor(element, "figure");
 
         return (img > 1 && p / (double)img < 0.5 && !inFigure)
             || (!isList && li > p)

@@ -32,7 +32,7 @@ internal sealed class ContentScorer(BoilerplateHints hints, ExtractionFlags flag
     /// <summary>The article's elements in document order (the best candidate and its content-like siblings), or empty when the page has no paragraph.</summary>
     public IReadOnlyList<IElement> Select(IElement body)
     {
-        foreach (var element in body.Descendants<IElement>().ToList())
+        foreach (var element in DomWalk.Elements(body).ToList())
         {
             var tag = element.LocalName;
             if (!HtmlTags.IsBlock(tag) || NotParagraphs.Contains(tag))
@@ -97,7 +97,7 @@ internal sealed class ContentScorer(BoilerplateHints hints, ExtractionFlags flag
 
         var chosen = new HashSet<IElement>(selected);
         var result = new List<IElement>();
-        foreach (var element in body.Descendants<IElement>())
+        foreach (var element in DomWalk.Elements(body))
         {
             if (chosen.Contains(element))
             {

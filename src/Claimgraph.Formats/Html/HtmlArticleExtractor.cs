@@ -13,6 +13,7 @@ namespace Claimgraph.Formats.Html;
 public sealed class HtmlArticleExtractor
 {
     public const int MinBodyLength = 500;
+    public const int MaxDomDepth = 300;
 
     private static readonly ExtractionFlags[] Attempts =
     [
@@ -32,18 +33,18 @@ public sealed class HtmlArticleExtractor
 
     public HtmlArticle Extract(string html)
     {
-        var document = _parser.ParseDocument(html);
-        var metadata = ArticleMetadataReader.Read(document);
+        var pristine = _parser.ParseDocument(html);
+        var metadata = ArticleMetadataReader.Read(pristine);
         IReadOnlyList<ArticleBlock> best = [];
         var bestLength = -1;
-        for (var i = 0; i < Attempts.Length; i++)
-        {
-            if (i > 0)
-            {
-                document = _parser.ParseDocument(html);
-            }
 
-            var blocks = ReadBody(document, metadata, Attempts[i]);
+        // an absurdly nested page (no real page is) is read once, without the per-element cleaning
+        var attempts = Depth(pristine.DocumentElement) > MaxDomDepth ? [ExtractionFlags.StripUnlikely | ExtractionFlags.WeighClasses] : Attempts;
+        for (var i = 0; i < attempts.Length; i++)
+        {
+            // each attempt changes its own copy of the page
+            var document = i == attempts.Length - 1 ? pristine : (IDocument)pristine.Clone(deep: true);
+            var blocks = ReadBody(document, metadata, attempts[i]);
             var length = blocks.Where(b => b.Kind != ArticleBlockKind.Caption).Sum(b => b.Text.Length);
             if (length > bestLength)
             {
@@ -69,6 +70,24 @@ public sealed class HtmlArticleExtractor
         }
 
         return new HtmlArticle(metadata, best);
+    }
+
+    private static int Depth(IElement root)
+    {
+        var deepest = 0;
+        var pending = new Stack<(IElement Element, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.Count > 0)
+        {
+            var (element, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            foreach (var child in element.Children)
+            {
+                pending.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
     }
 
     private IReadOnlyList<ArticleBlock> ReadBody(IDocument document, ArticleMetadata metadata, ExtractionFlags flags)

@@ -17,7 +17,7 @@ public static class HtmlText
 
         var document = Parser.ParseDocument("<!doctype html><html><body>" + html + "</body></html>");
         var body = document.Body!;
-        foreach (var element in body.Descendants<IElement>().Where(e => HtmlTags.NeverText.Contains(e.LocalName)).ToList())
+        foreach (var element in DomWalk.Elements(body).Where(e => HtmlTags.NeverText.Contains(e.LocalName)).ToList())
         {
             element.Remove();
         }

@@ -17,19 +17,19 @@ internal static class PagePreparer
             return;
         }
 
-        foreach (var comment in body.Descendants<IComment>().ToList())
+        foreach (var comment in DomWalk.Nodes(body).OfType<IComment>().ToList())
         {
             comment.Parent?.RemoveChild(comment);
         }
 
-        var remove = new HashSet<IElement>();
-        foreach (var element in body.Descendants<IElement>())
+        // top-down without recursion: a removed element's subtree is not visited; "protected"
+        // (inside a table, code or pre) is passed down instead of looked up per element
+        var remove = new List<IElement>();
+        var pending = new Stack<(IElement Element, bool Protected)>();
+        PushChildren(pending, body, false);
+        while (pending.Count > 0)
         {
-            if (HasRemovedAncestor(element, remove))
-            {
-                continue;
-            }
-
+            var (element, inProtected) = pending.Pop();
             var tag = element.LocalName;
             if (HtmlTags.NeverText.Contains(tag) || HtmlTags.Furniture.Contains(tag) || IsHidden(element))
             {
@@ -37,18 +37,21 @@ internal static class PagePreparer
                 continue;
             }
 
-            var keep = tag is "body" or "article" or "main" || HasAncestor(element, "table", "code", "pre");
+            var keep = tag is "article" or "main" || inProtected;
             if (!keep && hints.IsNeverContent(element))
             {
                 remove.Add(element);
                 continue;
             }
 
-            if ((flags & ExtractionFlags.StripUnlikely) != 0 && tag is not ("body" or "a" or "article" or "main" or "table" or "tbody" or "tr" or "td" or "th" or "code" or "pre")
-                && hints.IsUnlikely(element) && !HasAncestor(element, "table", "code", "pre") && element.GetElementsByTagName("blockquote").Length == 0)
+            if ((flags & ExtractionFlags.StripUnlikely) != 0 && !keep && tag is not ("a" or "table" or "tbody" or "tr" or "td" or "th" or "code" or "pre")
+                && hints.IsUnlikely(element) && element.GetElementsByTagName("blockquote").Length == 0)
             {
                 remove.Add(element);
+                continue;
             }
+
+            PushChildren(pending, element, inProtected || tag is "table" or "code" or "pre");
         }
 
         foreach (var element in remove)
@@ -57,17 +60,16 @@ internal static class PagePreparer
         }
     }
 
-    private static bool HasRemovedAncestor(IElement element, HashSet<IElement> removed)
+    private static void PushChildren(Stack<(IElement, bool)> pending, IElement parent, bool inProtected)
     {
-        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        var children = parent.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            if (removed.Contains(parent))
+            if (children[i] is IElement child)
             {
-                return true;
+                pending.Push((child, inProtected));
             }
         }
-
-        return false;
     }
 
     private static bool IsHidden(IElement element)
