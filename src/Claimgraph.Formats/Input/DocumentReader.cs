@@ -99,6 +99,18 @@ public sealed class DocumentReader : IDisposable
         return FormatOf(sample).Read(resource);
     }
 
+    private static InputSample? Sniff(InputResource resource)
+    {
+        try
+        {
+            return InputSample.Of(resource);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return null; // reported when the resource is read
+        }
+    }
+
     public IDocumentFormat FormatOf(InputSample sample) =>
         _formats.FirstOrDefault(f => f.Recognizes(sample)) ?? _fallback;
 
@@ -111,7 +123,15 @@ public sealed class DocumentReader : IDisposable
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            foreach (var item in ReadResource(InputResource.FromFile(file)))
+            // in a folder, a file is only read as text when it is named as text (a sitemap.xml is no article)
+            var resource = InputResource.FromFile(file);
+            if (!_fallback.Extensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && Sniff(resource) is { } sample && FormatOf(sample) == _fallback)
+            {
+                yield return new NoteItem(file, $"not a {string.Join(", ", _formats.Select(f => f.Name))} file (skipped)");
+                continue;
+            }
+
+            foreach (var item in ReadResource(resource))
             {
                 yield return item;
             }

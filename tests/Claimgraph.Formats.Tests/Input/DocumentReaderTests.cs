@@ -30,7 +30,9 @@ public sealed class DocumentReaderTests : IDisposable
         Copy("sample.warc", "d.warc");
         Write("e.txt", "");
         Write("f.json", "{\"ignored\": true}");
+        Write("sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://example.org/</loc></url></urlset>");
         var items = DocumentReader.CreateDefault().Read([_dir]).ToList();
+        Assert.Contains(items.OfType<NoteItem>(), n => n.Source.EndsWith("sitemap.xml", StringComparison.Ordinal) && n.Message.StartsWith("not a ", StringComparison.Ordinal));
         Assert.Equal(1 + 2 + 2, items.OfType<DocumentItem>().Count());
         var problems = items.OfType<ProblemItem>().Select(p => (Path.GetFileName(p.Source), p.Message)).ToList();
         Assert.Equal(2, problems.Count);

@@ -71,12 +71,12 @@ public sealed class WarcFormatTests
             read++;
             if (read % 50 == 0)
             {
-                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false) - before);
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - before); // what is still held, not garbage awaiting collection
             }
         }
 
         Assert.Equal(records, read);
-        Assert.True(peak < 64L * 1024 * 1024, $"{peak / (1024 * 1024)} MB held while reading");
+        Assert.True(peak < 16L * 1024 * 1024, $"{peak / (1024 * 1024)} MB held while reading");
     }
 
     [Fact]
