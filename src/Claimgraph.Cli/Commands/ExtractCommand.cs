@@ -21,12 +21,15 @@ public sealed class ExtractCommand
     private readonly TextWriter _out;
     private readonly TextWriter _error;
     private readonly TextReader _in;
+    private readonly bool _showProgress;
 
-    public ExtractCommand(TextWriter output, TextWriter error, TextReader input)
+    /// <param name="showProgress">Draw a progress line on standard error (when it is a terminal and the output goes elsewhere).</param>
+    public ExtractCommand(TextWriter output, TextWriter error, TextReader input, bool showProgress = false)
     {
         _out = output;
         _error = error;
         _in = input;
+        _showProgress = showProgress;
     }
 
     public Command Build()
@@ -78,11 +81,18 @@ public sealed class ExtractCommand
         var read = 0;
         var problems = 0;
         var duplicates = new DuplicateIndex();
+        var progress = new ProgressLine(_error, _showProgress);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_out) });
         using var json = settings.Format == "jsonl" ? new ClaimJsonWriter(new TextWriterStream(_out)) : null;
         using var reader = DocumentReader.CreateDefault();
         foreach (var item in reader.Read(settings.Paths, _in))
         {
+            progress.Update(read, item.Source);
+            if (item is not DocumentItem)
+            {
+                progress.Clear();
+            }
+
             if (item is ProblemItem problem)
             {
                 problems++;
@@ -102,6 +112,7 @@ public sealed class ExtractCommand
             var repeat = duplicates.Add(document.Name, document.Text);
             if (repeat is not null)
             {
+                progress.Clear();
                 _error.WriteLine(repeat.Kind == DuplicateKind.Exact
                     ? $"claimgraph: {label}: the same text as {repeat.OriginalId} (not extracted again)"
                     : $"claimgraph: {label}: a near-duplicate of {repeat.OriginalId} (similarity {repeat.Similarity:0.00}; not extracted again)");
@@ -112,6 +123,7 @@ public sealed class ExtractCommand
             var extractor = ExtractorFor(language, quiet: true);
             if (extractor is null)
             {
+                progress.Clear();
                 _error.WriteLine($"claimgraph: {label}: language '{language}' has no language pack (not extracted)");
                 continue;
             }
@@ -123,6 +135,7 @@ public sealed class ExtractCommand
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
+                progress.Clear();
                 problems++;
                 _error.WriteLine($"claimgraph: {label}: extraction failed: {e.Message} (skipped)");
                 if (Environment.GetEnvironmentVariable("CLAIMGRAPH_DEBUG") is not null)
@@ -150,6 +163,7 @@ public sealed class ExtractCommand
             }
         }
 
+        progress.Clear();
         if (read == 0)
         {
             _error.WriteLine(problems == 0 ? "claimgraph: no input files found" : "claimgraph: nothing could be read");
