@@ -108,7 +108,7 @@ public sealed class HtmlArticleExtractor
         }
 
         var blocks = LinkListFilter.Apply(BlockTextWriter.Write(selected.Where(e => e.ParentElement is not null || e == body)));
-        return WithoutLeadingTitle(blocks, metadata.Title);
+        return BodyEdgeFilter.Apply(WithoutLeadingTitle(blocks, metadata.Title), metadata);
     }
 
     /// <summary>The title repeated at the top of the body, in whatever element, is not body text.</summary>

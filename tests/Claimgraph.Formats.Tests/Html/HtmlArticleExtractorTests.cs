@@ -78,4 +78,26 @@ public sealed class HtmlArticleExtractorTests
         var article = new HtmlArticleExtractor().Extract(page);
         Assert.Equal(["Erster Absatz mit 120 Wörtern.", "Zweiter Absatz, der ebenfalls im strukturierten Text steht."], article.Blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void Bylines_stamps_standfirsts_furniture_lines_and_calls_to_action_leave_the_edges_of_the_body()
+    {
+        const string page = """
+            <html><head><meta name="description" content="Die Stadt plant mehr Grün."><meta name="author" content="Erika Muster"></head>
+            <body><article>
+            <h2>Die Stadt plant mehr Grün.</h2>
+            <p>Von Erika Muster | Lokales</p>
+            <p>Aktualisiert 18.11.2024, 10:15</p>
+            <p>Die Stadt hat im vergangenen Jahr rund 2.000 neue Bäume gepflanzt, teilte das Umweltamt am Montag mit, und will weitere folgen lassen.</p>
+            <p>Print Article</p>
+            <p>Bis 2030 sollen es nach den Plänen der Verwaltung insgesamt 10.000 Bäume werden, die Kosten trägt zum Teil das Land, hieß es.</p>
+            <p>Sign up for our newsletter to get the latest local news every morning.</p>
+            </article></body></html>
+            """;
+        var body = new HtmlArticleExtractor().Extract(page).Body;
+        Assert.Equal(
+            "Die Stadt hat im vergangenen Jahr rund 2.000 neue Bäume gepflanzt, teilte das Umweltamt am Montag mit, und will weitere folgen lassen.\n\n"
+            + "Bis 2030 sollen es nach den Plänen der Verwaltung insgesamt 10.000 Bäume werden, die Kosten trägt zum Teil das Land, hieß es.",
+            body);
+    }
 }
