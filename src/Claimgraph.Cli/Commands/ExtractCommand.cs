@@ -40,8 +40,9 @@ public sealed class ExtractCommand
         var withDocuments = new Option<bool>("--with-documents") { Description = "with --format jsonl: a document record before each document's claims" };
         var published = new Option<string?>("--published") { Description = "publication date (ISO 8601) for texts that do not state one" };
         var language = new Option<string?>("--language") { Description = "language of every document (default: detected per document; de when a text is too short to tell)" };
+        var follow = new Option<bool>("--follow") { Description = "for feeds: fetch the page each item links to and extract its article" };
         var lexicon = new Option<string[]>("--lexicon") { Description = "a folder of extra language data files (repeatable)", DefaultValueFactory = _ => [] };
-        var command = new Command("extract", "Extract quantitative claims from articles") { paths, format, withDocuments, published, language, lexicon };
+        var command = new Command("extract", "Extract quantitative claims from articles") { paths, format, withDocuments, published, language, lexicon, follow };
         command.SetAction(result =>
         {
             DateTimeOffset? date = null;
@@ -63,7 +64,10 @@ public sealed class ExtractCommand
                 result.GetValue(withDocuments),
                 date,
                 result.GetValue(language),
-                result.GetValue(lexicon) ?? []));
+                result.GetValue(lexicon) ?? [])
+            {
+                FollowFeedLinks = result.GetValue(follow),
+            });
         });
         return command;
     }
@@ -84,7 +88,7 @@ public sealed class ExtractCommand
         var progress = new ProgressLine(_error, _showProgress);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_out) });
         using var json = settings.Format == "jsonl" ? new ClaimJsonWriter(new TextWriterStream(_out)) : null;
-        using var reader = DocumentReader.CreateDefault();
+        using var reader = DocumentReader.CreateDefault(followFeedLinks: settings.FollowFeedLinks);
         foreach (var item in reader.Read(settings.Paths, _in))
         {
             progress.Update(read, item.Source);

@@ -7,4 +7,8 @@ public sealed record ExtractSettings(
     bool WithDocuments,
     DateTimeOffset? Published,
     string? Language,
-    IReadOnlyList<string> Lexicons);
+    IReadOnlyList<string> Lexicons)
+{
+    /// <summary>--follow: read the pages feed items link to.</summary>
+    public bool FollowFeedLinks { get; init; }
+}

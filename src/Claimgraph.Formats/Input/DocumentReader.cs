@@ -33,15 +33,21 @@ public sealed class DocumentReader : IDisposable
     }
 
     /// <summary>HTML, RSS/Atom feeds, WARC archives and plain text; languages detected; URLs fetched politely.</summary>
-    public static DocumentReader CreateDefault(HtmlArticleExtractor? extractor = null, FetchOptions? fetchOptions = null)
+    public static DocumentReader CreateDefault(HtmlArticleExtractor? extractor = null, FetchOptions? fetchOptions = null, bool followFeedLinks = false)
     {
         var html = extractor ?? new HtmlArticleExtractor();
         return new DocumentReader(
             [new Warc.WarcFormat(html), new Feeds.FeedFormat(html), new HtmlFormat(html)],
             new PlainTextFormat(),
             LanguageDetector.Default,
-            () => new PageFetcher(fetchOptions ?? new FetchOptions()));
+            () => new PageFetcher(fetchOptions ?? new FetchOptions()))
+        {
+            FollowFeedLinks = followFeedLinks,
+        };
     }
+
+    /// <summary>Fetch the page each feed item links to and read its article instead of the item's summary (the item is kept when the page cannot be read).</summary>
+    public bool FollowFeedLinks { get; init; }
 
     public IReadOnlyList<IDocumentFormat> Formats => _formats;
 
@@ -51,9 +57,12 @@ public sealed class DocumentReader : IDisposable
     {
         foreach (var input in inputs)
         {
-            foreach (var item in ReadOne(input, standardInput))
+            foreach (var read in ReadOne(input, standardInput))
             {
-                yield return item is DocumentItem document ? document with { Document = WithLanguage(document.Document) } : item;
+                foreach (var item in FollowFeedLinks && read is DocumentItem { Format: "feed" } feedItem ? Follow(feedItem) : [read])
+                {
+                    yield return item is DocumentItem document ? document with { Document = WithLanguage(document.Document) } : item;
+                }
             }
         }
     }
@@ -167,6 +176,32 @@ public sealed class DocumentReader : IDisposable
         }
 
         return ReadResource(InputResource.FromBytes(url, page.FinalUrl, page.Body, page.ContentType, page.FinalUrl));
+    }
+
+    /// <summary>The article a feed item links to, with the item's date, outlet and title where the page has none; the item itself (and the problem) when the page cannot be read.</summary>
+    private IEnumerable<InputItem> Follow(DocumentItem feedItem)
+    {
+        var item = feedItem.Document;
+        if (item.Url is null || !(item.Url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || item.Url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+        {
+            return [feedItem];
+        }
+
+        var page = ReadUrl(item.Url).ToList();
+        if (page is [DocumentItem { Document: var article }])
+        {
+            var merged = article with
+            {
+                Published = article.Published ?? item.Published,
+                Outlet = article.Outlet ?? item.Outlet,
+                Title = article.Title ?? item.Title,
+                Language = article.Language ?? item.Language,
+            };
+            return [new DocumentItem(feedItem.Source, merged, "feed+html")];
+        }
+
+        var reasons = string.Join("; ", page.OfType<ProblemItem>().Select(p => p.Message).DefaultIfEmpty("the page holds no article"));
+        return [new ProblemItem(feedItem.Source, item.Url, $"{reasons}; the feed item's own text is used"), feedItem];
     }
 
     private Document WithLanguage(Document document)

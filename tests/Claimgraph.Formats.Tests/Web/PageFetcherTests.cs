@@ -97,4 +97,35 @@ public sealed class PageFetcherTests : IDisposable
         var problem = Assert.IsType<ProblemItem>(items[1]);
         Assert.Equal((_server.BaseUrl + "/gone", "HTTP 404 Error"), (problem.Source, problem.Message));
     }
+
+    [Fact]
+    public void With_follow_a_feed_item_becomes_the_article_it_links_to_and_a_dead_link_keeps_the_item()
+    {
+        var baseUrl = "";
+        using var server = new LocalHttpServer((path, _) => path switch
+        {
+            "/feed" => new(200, "application/rss+xml", System.Text.Encoding.UTF8.GetBytes($"""
+                <rss version="2.0"><channel><title>Lokalfeed</title>
+                <item><title>Bäume</title><link>{baseUrl}/trees</link><pubDate>Mon, 18 Nov 2024 08:00:00 GMT</pubDate><description>Kurz: neue Bäume.</description></item>
+                <item><title>Weg</title><link>{baseUrl}/dead</link><description>Dieser Beitrag ist nur im Feed.</description></item>
+                </channel></rss>
+                """)),
+            "/trees" => new(200, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(
+                "<html><body><article><p>Die Stadt hat im vergangenen Jahr rund 2.000 neue Bäume gepflanzt, teilte das Umweltamt am Montag mit.</p></article></body></html>")),
+            _ => new(404, "text/plain", "no"u8.ToArray()),
+        });
+        baseUrl = server.BaseUrl;
+        using var reader = DocumentReader.CreateDefault(fetchOptions: new FetchOptions { PolitenessDelay = TimeSpan.Zero, Retries = 0 }, followFeedLinks: true);
+        var items = reader.Read([baseUrl + "/feed"]).ToList();
+
+        var article = Assert.IsType<DocumentItem>(items[0]);
+        Assert.Equal("feed+html", article.Format);
+        Assert.Contains("rund 2.000 neue Bäume gepflanzt", article.Document.Text);
+        Assert.DoesNotContain("Kurz:", article.Document.Text);
+        Assert.Equal(("Lokalfeed", new DateTimeOffset(2024, 11, 18, 8, 0, 0, TimeSpan.Zero), baseUrl + "/trees"), (article.Document.Outlet, article.Document.Published, article.Document.Url));
+        var problem = Assert.IsType<ProblemItem>(items[1]);
+        Assert.Equal(baseUrl + "/dead", problem.Location);
+        Assert.Contains("HTTP 404", problem.Message);
+        Assert.Contains("Dieser Beitrag ist nur im Feed.", Assert.IsType<DocumentItem>(items[2]).Document.Text);
+    }
 }
