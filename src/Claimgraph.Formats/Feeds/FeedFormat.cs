@@ -9,17 +9,13 @@ namespace Claimgraph.Formats.Feeds;
 /// RSS and Atom feeds: each item becomes a document (its title, then its full content or summary
 /// as text; link, date, and the feed's title as outlet). Recognised by the root element, not the
 /// file name. Malformed XML is reported with line and position; the items before it are kept.
+/// Following the items' links is <see cref="DocumentReader.FollowFeedLinks"/>.
 /// </summary>
-public sealed class FeedFormat(HtmlArticleExtractor? extractor = null) : IDocumentFormat
+public sealed class FeedFormat : IDocumentFormat
 {
-    private readonly HtmlArticleExtractor _extractor = extractor ?? new HtmlArticleExtractor();
-
     public string Name => "feed";
 
     public IReadOnlyList<string> Extensions { get; } = [".rss", ".atom", ".xml", ".rdf", ".rss.gz", ".xml.gz"];
-
-    /// <summary>The extractor a feed reader following item links would use for the pages (not done by the format itself).</summary>
-    public HtmlArticleExtractor Extractor => _extractor;
 
     public bool Recognizes(InputSample sample)
     {

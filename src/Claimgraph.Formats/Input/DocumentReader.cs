@@ -37,7 +37,7 @@ public sealed class DocumentReader : IDisposable
     {
         var html = extractor ?? new HtmlArticleExtractor();
         return new DocumentReader(
-            [new Warc.WarcFormat(html), new Feeds.FeedFormat(html), new HtmlFormat(html)],
+            [new Warc.WarcFormat(html), new Feeds.FeedFormat(), new HtmlFormat(html)],
             new PlainTextFormat(),
             LanguageDetector.Default,
             () => new PageFetcher(fetchOptions ?? new FetchOptions()))
