@@ -18,6 +18,17 @@ public static class ArticleMetadataReader
         "article.published", "published_time", "citation_publication_date", "og:published_time", "date.available", "last-modified",
     ];
 
+    private static readonly string[] DottedFormats = ["d.M.yyyy", "d.M.yyyy, HH:mm", "d.M.yyyy HH:mm", "d.M.yyyy, H:mm 'Uhr'", "d.M.yyyy H:mm 'Uhr'", "d.M.yyyy, HH:mm 'Uhr'", "d.M.yyyy HH:mm 'Uhr'"];
+
+    /// <summary>Zone names that RSS dates use instead of offsets.</summary>
+    private static readonly Dictionary<string, string> ZoneOffsets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["GMT"] = "+00:00", ["UT"] = "+00:00", ["UTC"] = "+00:00", ["Z"] = "+00:00",
+        ["EST"] = "-05:00", ["EDT"] = "-04:00", ["CST"] = "-06:00", ["CDT"] = "-05:00",
+        ["MST"] = "-07:00", ["MDT"] = "-06:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
+        ["BST"] = "+01:00", ["CET"] = "+01:00", ["CEST"] = "+02:00", ["MEZ"] = "+01:00", ["MESZ"] = "+02:00",
+    };
+
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 128 };
 
     public static ArticleMetadata Read(IDocument document)
@@ -56,15 +67,33 @@ public static class ArticleMetadataReader
         }
 
         text = text.Trim();
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date))
+        DateTimeOffset date;
+
+        // day first in dotted dates ("11.12.2024" is 11 December), which the invariant culture would read month first
+        if (text.Length >= 8 && char.IsAsciiDigit(text[0]) && text.IndexOf('.') is 1 or 2
+            && DateTimeOffset.TryParseExact(text, DottedFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out date))
         {
             return date;
         }
 
-        // "20191115T140000Z", "2019-11-15 14:00:00 +0100" and similar near-ISO forms
-        string[] formats = ["yyyyMMdd'T'HHmmss'Z'", "yyyyMMdd", "yyyy-MM-dd HH:mm:ss zzz", "yyyy-MM-dd HH:mm:ss zz", "ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz"];
-        var compact = text.Replace("GMT", "+00:00", StringComparison.Ordinal).Replace("UTC", "+00:00", StringComparison.Ordinal);
-        return DateTimeOffset.TryParseExact(compact, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date) ? date : null;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out date))
+        {
+            return date;
+        }
+
+        // RFC 822 dates of feeds with a zone name ("Tue, 19 Nov 2024 07:15:00 EST"), compact ISO
+        var zone = text.LastIndexOf(' ');
+        if (zone > 0 && ZoneOffsets.TryGetValue(text[(zone + 1)..], out var offset))
+        {
+            text = text[..zone] + " " + offset;
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
+            {
+                return date;
+            }
+        }
+
+        string[] formats = ["yyyyMMdd'T'HHmmss'Z'", "yyyyMMdd", "yyyy-MM-dd HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm zzz"];
+        return DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out date) ? date : null;
     }
 
     internal static string? LanguageOf(string? tag)
