@@ -92,7 +92,7 @@ public sealed class PageFetcherTests : IDisposable
         using var reader = DocumentReader.CreateDefault(fetchOptions: new FetchOptions { PolitenessDelay = TimeSpan.Zero, Retries = 0 });
         var items = reader.Read([_server.BaseUrl + "/page", _server.BaseUrl + "/gone"]).ToList();
         var document = Assert.IsType<DocumentItem>(items[0]).Document;
-        Assert.Equal((_server.BaseUrl + "/page", "de"), (document.Url, document.Language));
+        Assert.Equal((_server.BaseUrl + "/page", "de", "127.0.0.1"), (document.Url, document.Language, document.Outlet));
         Assert.Contains("Heizöl nun 1,12 €", document.Text);
         var problem = Assert.IsType<ProblemItem>(items[1]);
         Assert.Equal((_server.BaseUrl + "/gone", "HTTP 404 Error"), (problem.Source, problem.Message));
