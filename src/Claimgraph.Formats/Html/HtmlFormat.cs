@@ -70,15 +70,9 @@ public sealed class HtmlFormat(HtmlArticleExtractor? extractor = null) : IDocume
         var m = article.Metadata;
         var text = m.Title is null ? body : m.Title + "\n\n" + body;
         var address = AbsoluteUrl(m.CanonicalUrl, url) ?? url;
-        var document = new Document(name, text, m.Published ?? fallbackDate, m.Outlet ?? HostOf(address), m.Title, address, m.Language);
+        var document = new Document(name, text, m.Published ?? fallbackDate, m.Outlet, m.Title, address, m.Language);
         return new DocumentItem(source, document, format);
     }
-
-    /// <summary>The site of an address as an outlet name when the page names none ("www.example.org" → "example.org").</summary>
-    private static string? HostOf(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal)
-            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
-            : null;
 
     private static string? AbsoluteUrl(string? canonical, string? pageUrl)
     {

@@ -10,7 +10,8 @@ namespace Claimgraph.Formats.Input;
 /// problems and notes, one input at a time. Each input's format is recognised by its content
 /// (magic bytes, root element), then by its name, else it is read as plain text; folders are
 /// walked for the extensions of the formats. A document without a language gets the one the
-/// <see cref="LanguageDetector"/> finds (or the page's own declaration when the text cannot tell).
+/// <see cref="LanguageDetector"/> finds (or the page's own declaration when the text cannot tell),
+/// one without an outlet the site of its URL.
 /// </summary>
 public sealed class DocumentReader : IDisposable
 {
@@ -61,7 +62,7 @@ public sealed class DocumentReader : IDisposable
             {
                 foreach (var item in FollowFeedLinks && read is DocumentItem { Format: "feed" } feedItem ? Follow(feedItem) : [read])
                 {
-                    yield return item is DocumentItem document ? document with { Document = WithLanguage(document.Document) } : item;
+                    yield return item is DocumentItem document ? document with { Document = WithOutlet(WithLanguage(document.Document)) } : item;
                 }
             }
         }
@@ -202,6 +203,17 @@ public sealed class DocumentReader : IDisposable
 
         var reasons = string.Join("; ", page.OfType<ProblemItem>().Select(p => p.Message).DefaultIfEmpty("the page holds no article"));
         return [new ProblemItem(feedItem.Source, item.Url, $"{reasons}; the feed item's own text is used"), feedItem];
+    }
+
+    /// <summary>A document from an address whose source names no outlet gets the site ("www.example.org" → "example.org").</summary>
+    private static Document WithOutlet(Document document)
+    {
+        if (document.Outlet is not null || document.Url is null || !Uri.TryCreate(document.Url, UriKind.Absolute, out var uri) || !uri.Scheme.StartsWith("http", StringComparison.Ordinal))
+        {
+            return document;
+        }
+
+        return document with { Outlet = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host };
     }
 
     private Document WithLanguage(Document document)
