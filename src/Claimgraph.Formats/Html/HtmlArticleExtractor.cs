@@ -33,17 +33,17 @@ public sealed class HtmlArticleExtractor
 
     public HtmlArticle Extract(string html)
     {
-        var pristine = _parser.ParseDocument(html);
-        var metadata = ArticleMetadataReader.Read(pristine);
+        var first = _parser.ParseDocument(html);
+        var metadata = ArticleMetadataReader.Read(first);
         IReadOnlyList<ArticleBlock> best = [];
         var bestLength = -1;
 
         // an absurdly nested page (no real page is) is read once, without the per-element cleaning
-        var attempts = Depth(pristine.DocumentElement) > MaxDomDepth ? [ExtractionFlags.StripUnlikely | ExtractionFlags.WeighClasses] : Attempts;
+        var attempts = Depth(first.DocumentElement) > MaxDomDepth ? [ExtractionFlags.StripUnlikely | ExtractionFlags.WeighClasses] : Attempts;
         for (var i = 0; i < attempts.Length; i++)
         {
-            // each attempt changes its own copy of the page
-            var document = i == attempts.Length - 1 ? pristine : (IDocument)pristine.Clone(deep: true);
+            // each attempt changes its own copy of the page; most pages need only the first
+            var document = i == 0 ? first : _parser.ParseDocument(html);
             var blocks = ReadBody(document, metadata, attempts[i]);
             var length = blocks.Where(b => b.Kind != ArticleBlockKind.Caption).Sum(b => b.Text.Length);
             if (length > bestLength)
