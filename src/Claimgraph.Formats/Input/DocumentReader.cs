@@ -33,12 +33,15 @@ public sealed class DocumentReader : IDisposable
         _fetcher = fetcher;
     }
 
-    /// <summary>HTML, RSS/Atom feeds, WARC archives and plain text; languages detected; URLs fetched politely.</summary>
-    public static DocumentReader CreateDefault(HtmlArticleExtractor? extractor = null, FetchOptions? fetchOptions = null, bool followFeedLinks = false)
+    /// <summary>
+    /// HTML, RSS/Atom feeds, WARC archives and plain text; languages detected; URLs fetched
+    /// politely. More formats (a JSONL reader) are asked first, in the order given.
+    /// </summary>
+    public static DocumentReader CreateDefault(HtmlArticleExtractor? extractor = null, FetchOptions? fetchOptions = null, bool followFeedLinks = false, IEnumerable<IDocumentFormat>? moreFormats = null)
     {
         var html = extractor ?? new HtmlArticleExtractor();
         return new DocumentReader(
-            [new Warc.WarcFormat(html), new Feeds.FeedFormat(), new HtmlFormat(html)],
+            [.. moreFormats ?? [], new Warc.WarcFormat(html), new Feeds.FeedFormat(), new HtmlFormat(html)],
             new PlainTextFormat(),
             LanguageDetector.Default,
             () => new PageFetcher(fetchOptions ?? new FetchOptions()))

@@ -12,7 +12,7 @@ public sealed class ExtractCommandFormatTests : IDisposable
     [Fact]
     public void Pages_feeds_and_archives_in_a_folder_are_extracted_with_their_metadata()
     {
-        foreach (var fixture in new[] { "article-de.html", "feed.rss", "sample.warc", "broken.rss" })
+        foreach (var fixture in new[] { "article-de.html", "article-1252.html", "feed.rss", "sample.warc", "broken.rss" })
         {
             File.Copy(Fixtures.Path(fixture), Path.Combine(_dir, fixture));
         }
@@ -23,6 +23,7 @@ public sealed class ExtractCommandFormatTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("\"document\":\"article-de.html\",\"title\":\"Nordkorea liefert weitere Granaten an Russland\",\"language\":\"de\",\"published\":\"2024-11-18T09:30:00\",\"outlet\":\"Der Beispielbote\"", output);
         Assert.Contains("\"quote\":\"rund 10.000 Granaten\"", output);
+        Assert.Contains("\"sentence\":\"Die Heizölpreise sind in Köln gestiegen: Ein Liter kostet nun 1,12 € – das sind 14 Cent mehr als im Sommer, sagte ein Händler.\"", output);
         Assert.Contains("\"document\":\"https://beispielbote.example/politik/haushalt-2.html\"", output);
         Assert.Contains("reprint.html: the same text as article-de.html (not extracted again)", error);
         Assert.Contains("sample.warc: https://wire.example/depot: language 'en' has no language pack (not extracted)", error);

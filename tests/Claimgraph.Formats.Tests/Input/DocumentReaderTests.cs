@@ -70,7 +70,7 @@ public sealed class DocumentReaderTests : IDisposable
     [Fact]
     public void Another_format_plugs_in_ahead_of_the_built_in_ones()
     {
-        var reader = new DocumentReader([new LinesFormat(), .. DocumentReader.CreateDefault().Formats], new PlainTextFormat(), null, null);
+        using var reader = DocumentReader.CreateDefault(moreFormats: [new LinesFormat()]);
         var file = Write("docs.lines", "first\nsecond\n");
         Assert.Equal(["first", "second"], reader.Read([file]).OfType<DocumentItem>().Select(d => d.Document.Text));
     }
