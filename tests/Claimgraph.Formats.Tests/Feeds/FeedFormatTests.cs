@@ -50,7 +50,17 @@ public sealed class FeedFormatTests
         Assert.Contains("malformed XML after item 2", problem.Message);
     }
 
+    [Fact]
+    public void Rss_1_items_are_read_with_dublin_core_dates_and_language()
+    {
+        var document = Assert.IsType<DocumentItem>(Assert.Single(Read("feed.rdf"))).Document;
+        Assert.Equal(("Brücke wird erneuert", "https://archiv.example/meldung-7", "Archivdienst", "de"), (document.Title, document.Url, document.Outlet, document.Language));
+        Assert.Equal(new DateTimeOffset(2024, 10, 2, 6, 45, 0, TimeSpan.FromHours(2)), document.Published);
+        Assert.Contains("rund 12 Millionen Euro", document.Text);
+    }
+
     [Theory]
+    [InlineData("feed.rdf", true)]
     [InlineData("feed.rss", true)]
     [InlineData("feed.atom", true)]
     [InlineData("article-de.html", false)]
