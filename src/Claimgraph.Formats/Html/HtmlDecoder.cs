@@ -45,9 +45,48 @@ public static partial class HtmlDecoder
         }
         catch (DecoderFallbackException)
         {
-            // declared UTF-8 or nothing, but not valid UTF-8: the common case is Windows-1252
-            return Windows1252.GetString(bytes);
+            // declared UTF-8 or nothing, but not valid UTF-8: mostly UTF-8 with a stray byte stays
+            // UTF-8; otherwise the common case is Windows-1252
+            var (valid, invalid) = Utf8Sequences(bytes);
+            return valid > 0 && invalid * 10 <= valid ? Encoding.UTF8.GetString(bytes) : Windows1252.GetString(bytes);
         }
+    }
+
+    /// <summary>How many multi-byte sequences of the bytes are valid UTF-8, and how many bytes are not.</summary>
+    internal static (int Valid, int Invalid) Utf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        var valid = 0;
+        var invalid = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var b = bytes[i];
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            var ok = length > 0 && i + length <= bytes.Length;
+            for (var k = 1; ok && k < length; k++)
+            {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+
+            if (ok)
+            {
+                valid++;
+                i += length;
+            }
+            else
+            {
+                invalid++;
+                i++;
+            }
+        }
+
+        return (valid, invalid);
     }
 
     /// <summary>The charset a page declares in its first 4 KB, or null.</summary>

@@ -37,4 +37,13 @@ public sealed class HtmlDecoderTests
         Assert.Equal("<p>Grüße €</p>", HtmlDecoder.Decode(Encoding.UTF8.GetBytes("<p>Grüße €</p>")));
         Assert.Equal("<p>ä</p>", HtmlDecoder.Decode([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("<p>ä</p>")]));
     }
+
+    [Fact]
+    public void Utf8_with_a_stray_byte_stays_utf8_and_1252_with_many_is_1252()
+    {
+        var mostlyUtf8 = Encoding.UTF8.GetBytes("<p>Grüße aus Köln, Düsseldorf und Münster, schön wär’s – 5 €</p>").Append((byte)0x96).ToArray();
+        Assert.StartsWith("<p>Grüße aus Köln, Düsseldorf und Münster", HtmlDecoder.Decode(mostlyUtf8));
+        var windows = HtmlDecoder.Windows1252.GetBytes("<p>Grüße aus Köln – 5 €</p>");
+        Assert.Equal("<p>Grüße aus Köln – 5 €</p>", HtmlDecoder.Decode(windows));
+    }
 }
