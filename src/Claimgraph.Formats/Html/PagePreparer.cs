@@ -37,6 +37,12 @@ internal static class PagePreparer
                 continue;
             }
 
+            if (IsHoverCard(element))
+            {
+                remove.Add(element);
+                continue;
+            }
+
             var keep = tag is "article" or "main" || inProtected;
             if (!keep && hints.IsNeverContent(element))
             {
@@ -70,6 +76,37 @@ internal static class PagePreparer
                 pending.Push((child, inProtected));
             }
         }
+    }
+
+    /// <summary>
+    /// A span inside running text that holds a picture and several links: a card shown on hover
+    /// (a person's photo and their latest articles), hidden by the page's style sheet. Only the
+    /// innermost such span goes, so the name it pops up from stays in the sentence.
+    /// </summary>
+    private static bool IsHoverCard(IElement element) =>
+        element.LocalName == "span" && HoldsCard(element) && InParagraph(element)
+        && !element.GetElementsByTagName("span").Any(HoldsCard); // the innermost such span: the link around it stays
+
+    private static bool HoldsCard(IElement span) => span.GetElementsByTagName("img").Length > 0 && span.GetElementsByTagName("a").Length >= 2;
+
+    /// <summary>Inside a paragraph's running text: a p among the nearest six ancestors, with only inline elements between.</summary>
+    private static bool InParagraph(IElement element)
+    {
+        var parent = element.ParentElement;
+        for (var level = 0; level < 6 && parent is not null; level++, parent = parent.ParentElement)
+        {
+            if (parent.LocalName == "p")
+            {
+                return true;
+            }
+
+            if (HtmlTags.IsBlock(parent.LocalName))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHidden(IElement element)

@@ -100,4 +100,18 @@ public sealed class HtmlArticleExtractorTests
             + "Bis 2030 sollen es nach den Plänen der Verwaltung insgesamt 10.000 Bäume werden, die Kosten trägt zum Teil das Land, hieß es.",
             body);
     }
+
+    [Fact]
+    public void A_hover_card_inside_a_sentence_is_dropped_and_the_name_it_belongs_to_kept()
+    {
+        const string page = """
+            <html><body><article>
+            <p>The senator <span class="person"><a href="/people/jane-doe">Jane Doe</a><span class="card"><span><img src="jane.jpg"><a href="/people/jane-doe">Jane Doe</a><a href="/a/1">Latest: budget talks stall again</a></span></span></span> said on Monday that 3,000 more inspectors would be hired, a figure her office confirmed later.</p>
+            <p>The plan still needs the approval of the budget committee, which meets next week to discuss it, officials said.</p>
+            </article></body></html>
+            """;
+        var body = new HtmlArticleExtractor().Extract(page).Body;
+        Assert.StartsWith("The senator Jane Doe said on Monday that 3,000 more inspectors", body);
+        Assert.DoesNotContain("budget talks stall", body);
+    }
 }
