@@ -7,6 +7,7 @@ namespace Claimgraph.Bench;
 /// `throughput [--mb N] [--samples DIR] [--materialize]`: one-thread extraction over a synthetic corpus.
 /// `stages [--rounds N]`: the time of each pipeline stage over the samples.
 /// `ingest [--docs N] [--store FILE] [--samples DIR]`: extraction into a new SQLite store, documents/s and memory.
+/// `html [--pages DIR] [--rounds N]`: web pages → articles → claims on one thread.
 /// `bdn [BenchmarkDotNet args]` (or any other args): BenchmarkDotNet's switcher.
 /// </summary>
 public static class Program
@@ -43,6 +44,26 @@ public static class Program
         {
             var rounds = args.Length > 2 && args[1] == "--rounds" && int.TryParse(args[2], out var r) && r > 0 ? r : 20;
             return new Stages.StageProfile(SampleArticles.Load(RepoLocator.DefaultSamples()), Console.Out).Run(rounds);
+        }
+
+        if (args.Length > 0 && args[0] == "html")
+        {
+            if (!Html.HtmlThroughputRunner.TryCreate(args.AsSpan(1), Console.Out, out var runner, out var error))
+            {
+                Console.Error.WriteLine($"claimgraph-bench: {error}");
+                Console.Error.WriteLine(Html.HtmlThroughputRunner.Usage);
+                return 2;
+            }
+
+            try
+            {
+                return runner!.Run();
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"claimgraph-bench: {e.Message}");
+                return 1;
+            }
         }
 
         var switcherArgs = args.Length > 0 && args[0] == "bdn" ? args[1..] : args;

@@ -3,35 +3,46 @@ using System.Globalization;
 using Claimgraph.Cli.Input;
 using Claimgraph.Cli.Output;
 using Claimgraph.Extraction;
+using Claimgraph.Formats.Duplicates;
+using Claimgraph.Formats.Input;
 using Claimgraph.Lexicon;
 using Spectre.Console;
 
 namespace Claimgraph.Cli.Commands;
 
-/// <summary>`claimgraph extract`: read articles, print their claims as a table or as JSON lines.</summary>
+/// <summary>
+/// `claimgraph extract`: read articles — text files, web pages, RSS/Atom feeds, WARC archives,
+/// URLs, standard input; recognised by content — and print their claims as a table or as JSON
+/// lines. Each document is extracted with the language pack of its language (detected, or
+/// --language); a repeat of an earlier document (exact or near) is reported, not extracted again.
+/// </summary>
 public sealed class ExtractCommand
 {
     private readonly TextWriter _out;
     private readonly TextWriter _error;
     private readonly TextReader _in;
+    private readonly bool _showProgress;
 
-    public ExtractCommand(TextWriter output, TextWriter error, TextReader input)
+    /// <param name="showProgress">Draw a progress line on standard error (when it is a terminal and the output goes elsewhere).</param>
+    public ExtractCommand(TextWriter output, TextWriter error, TextReader input, bool showProgress = false)
     {
         _out = output;
         _error = error;
         _in = input;
+        _showProgress = showProgress;
     }
 
     public Command Build()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files, directories (*.txt, *.md, recursively) or - for standard input", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files (text, HTML, RSS/Atom, WARC; gzip too), directories (walked recursively), http(s) URLs, or - for standard input", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "table (for people) or jsonl (the claim contract)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
         var withDocuments = new Option<bool>("--with-documents") { Description = "with --format jsonl: a document record before each document's claims" };
         var published = new Option<string?>("--published") { Description = "publication date (ISO 8601) for texts that do not state one" };
-        var language = new Option<string>("--language") { Description = "language pack", DefaultValueFactory = _ => "de" };
+        var language = new Option<string?>("--language") { Description = "language of every document (default: detected per document; de when a text is too short to tell)" };
+        var follow = new Option<bool>("--follow") { Description = "for feeds: fetch the page each item links to and extract its article" };
         var lexicon = new Option<string[]>("--lexicon") { Description = "a folder of extra language data files (repeatable)", DefaultValueFactory = _ => [] };
-        var command = new Command("extract", "Extract quantitative claims from articles") { paths, format, withDocuments, published, language, lexicon };
+        var command = new Command("extract", "Extract quantitative claims from articles") { paths, format, withDocuments, published, language, lexicon, follow };
         command.SetAction(result =>
         {
             DateTimeOffset? date = null;
@@ -52,50 +63,85 @@ public sealed class ExtractCommand
                 result.GetValue(format) ?? "table",
                 result.GetValue(withDocuments),
                 date,
-                result.GetValue(language) ?? "de",
-                result.GetValue(lexicon) ?? []));
+                result.GetValue(language),
+                result.GetValue(lexicon) ?? [])
+            {
+                FollowFeedLinks = result.GetValue(follow),
+            });
         });
         return command;
     }
 
     public int Run(ExtractSettings settings)
     {
-        ClaimExtractor extractor;
-        try
+        var sources = new List<ILexiconSource> { EmbeddedLexiconSource.Instance };
+        sources.AddRange(settings.Lexicons.Select(l => new DirectoryLexiconSource(l)));
+        var extractors = new Dictionary<string, ClaimExtractor?>(StringComparer.Ordinal);
+        if (ExtractorFor(settings.Language ?? DefaultLanguage) is null)
         {
-            var sources = new List<ILexiconSource> { EmbeddedLexiconSource.Instance };
-            sources.AddRange(settings.Lexicons.Select(l => new DirectoryLexiconSource(l)));
-            extractor = new ClaimExtractor(LanguagePack.Load(settings.Language, [.. sources]));
-        }
-        catch (LexiconException e)
-        {
-            _error.WriteLine($"claimgraph: {e.Message}");
             return 2;
         }
 
         var read = 0;
         var problems = 0;
+        var duplicates = new DuplicateIndex();
+        var progress = new ProgressLine(_error, _showProgress);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_out) });
         using var json = settings.Format == "jsonl" ? new ClaimJsonWriter(new TextWriterStream(_out)) : null;
-        foreach (var (input, problem) in new TextFileReader().Read(settings.Paths, _in))
+        using var reader = DocumentReader.CreateDefault(followFeedLinks: settings.FollowFeedLinks);
+        foreach (var item in reader.Read(settings.Paths, _in))
         {
-            if (problem is not null)
+            progress.Update(read, item.Source);
+            if (item is not DocumentItem)
+            {
+                progress.Clear();
+            }
+
+            if (item is ProblemItem problem)
             {
                 problems++;
-                _error.WriteLine($"claimgraph: {problem.Path}: {problem.Message} (skipped)");
+                _error.WriteLine($"claimgraph: {problem} (skipped)");
                 continue;
             }
 
+            if (item is NoteItem note)
+            {
+                _error.WriteLine($"claimgraph: {note}");
+                continue;
+            }
+
+            var (source, document, _) = (DocumentItem)item;
             read++;
+            var label = document.Name == Path.GetFileName(source) || document.Name == source ? source : $"{source}: {document.Name}";
+            var repeat = duplicates.Add(document.Name, document.Text);
+            if (repeat is not null)
+            {
+                progress.Clear();
+                _error.WriteLine(repeat.Kind == DuplicateKind.Exact
+                    ? $"claimgraph: {label}: the same text as {repeat.OriginalId} (not extracted again)"
+                    : $"claimgraph: {label}: a near-duplicate of {repeat.OriginalId} (similarity {repeat.Similarity:0.00}; not extracted again)");
+                continue;
+            }
+
+            var language = settings.Language ?? LanguageCode(document.Language) ?? DefaultLanguage;
+            var extractor = ExtractorFor(language, quiet: true);
+            if (extractor is null)
+            {
+                progress.Clear();
+                _error.WriteLine($"claimgraph: {label}: language '{language}' has no language pack (not extracted)");
+                continue;
+            }
+
             DocumentExtraction extraction;
             try
             {
-                extraction = extractor.Extract(new Document(input!.Name, input.Text, settings.Published));
+                extraction = extractor.Extract(document with { Published = document.Published ?? settings.Published, Language = language });
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
+                progress.Clear();
                 problems++;
-                _error.WriteLine($"claimgraph: {input!.Path}: extraction failed: {e.Message} (skipped)");
+                _error.WriteLine($"claimgraph: {label}: extraction failed: {e.Message} (skipped)");
                 if (Environment.GetEnvironmentVariable("CLAIMGRAPH_DEBUG") is not null)
                 {
                     _error.WriteLine(e);
@@ -121,6 +167,7 @@ public sealed class ExtractCommand
             }
         }
 
+        progress.Clear();
         if (read == 0)
         {
             _error.WriteLine(problems == 0 ? "claimgraph: no input files found" : "claimgraph: nothing could be read");
@@ -128,5 +175,35 @@ public sealed class ExtractCommand
         }
 
         return 0;
+
+        ClaimExtractor? ExtractorFor(string code, bool quiet = false)
+        {
+            if (extractors.TryGetValue(code, out var cached))
+            {
+                return cached;
+            }
+
+            ClaimExtractor? created = null;
+            try
+            {
+                created = new ClaimExtractor(LanguagePack.Load(code, [.. sources]));
+            }
+            catch (LexiconException e)
+            {
+                if (!quiet)
+                {
+                    _error.WriteLine($"claimgraph: {e.Message}");
+                }
+            }
+
+            extractors[code] = created;
+            return created;
+        }
     }
+
+    /// <summary>The language pack used when a document's language cannot be told (a short text).</summary>
+    public const string DefaultLanguage = "de";
+
+    private static string? LanguageCode(string? language) =>
+        language is null ? null : language.Split('-', '_')[0].ToLowerInvariant();
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Claimgraph.Cli.Input;
 
 /// <summary>
@@ -12,7 +10,6 @@ public sealed class TextFileReader
 {
     public const long MaxBytes = 128L * 1024 * 1024;
     private static readonly string[] Extensions = [".txt", ".md"];
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public IEnumerable<(InputText? Text, InputProblem? Problem)> Read(IEnumerable<string> paths, TextReader stdin)
     {
@@ -65,33 +62,10 @@ public sealed class TextFileReader
                 return (null, new InputProblem(path, $"the file is {info.Length / (1024 * 1024)} MB; the limit for one article is {MaxBytes / (1024 * 1024)} MB"));
             }
 
-            var bytes = File.ReadAllBytes(path);
-            var nul = Array.IndexOf(bytes, (byte)0);
-            if (nul >= 0)
+            var text = Claimgraph.Formats.Input.PlainTextFormat.Decode(File.ReadAllBytes(path), out var problem);
+            if (text is null)
             {
-                return (null, new InputProblem(path, $"binary file (a NUL byte at offset {nul}); expected UTF-8 text"));
-            }
-
-            string text;
-            try
-            {
-                text = StrictUtf8.GetString(bytes);
-            }
-            catch (DecoderFallbackException e)
-            {
-                var offset = e.Index;
-                var line = 1 + bytes.AsSpan(0, Math.Clamp(offset, 0, bytes.Length)).Count((byte)'\n');
-                return (null, new InputProblem(path, $"invalid UTF-8 at line {line} (byte offset {offset})"));
-            }
-
-            if (text.Length > 0 && text[0] == '\uFEFF')
-            {
-                text = text[1..];
-            }
-
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return (null, new InputProblem(path, "the file has no text"));
+                return (null, new InputProblem(path, problem!));
             }
 
             return (new InputText(System.IO.Path.GetFileName(path), path, text), null);

@@ -1,0 +1,105 @@
+namespace Claimgraph.Formats.Duplicates;
+
+/// <summary>
+/// What duplicate recognition keeps of a text: a hash of its words (equal for texts that differ
+/// only in case, spacing and punctuation) and a MinHash signature of its 5-word shingles
+/// (similar signatures for texts that share most of their wording). Small enough to store.
+/// </summary>
+public sealed record TextFingerprint(ulong WordsHash, uint[] Signature, int Words)
+{
+    public const int SignatureLength = 64;
+    public const int ShingleWords = 5;
+
+    private static readonly ulong[] Seeds = [.. Enumerable.Range(1, SignatureLength).Select(i => SplitMix((ulong)i * 0x9E3779B97F4A7C15UL))];
+
+    public static TextFingerprint Of(string text)
+    {
+        var words = WordsOf(text);
+        ulong wordsHash = 14695981039346656037UL;
+        var wordHashes = new ulong[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            wordHashes[i] = Fnv(words[i]);
+            wordsHash = (wordsHash ^ wordHashes[i]) * 1099511628211UL;
+        }
+
+        var signature = new uint[SignatureLength];
+        Array.Fill(signature, uint.MaxValue);
+        var shingles = Math.Max(1, words.Count - ShingleWords + 1);
+        for (var i = 0; i < shingles && words.Count > 0; i++)
+        {
+            ulong shingle = 0;
+            for (var j = i; j < Math.Min(words.Count, i + ShingleWords); j++)
+            {
+                shingle = SplitMix(shingle ^ wordHashes[j]);
+            }
+
+            for (var k = 0; k < SignatureLength; k++)
+            {
+                var value = (uint)(SplitMix(shingle ^ Seeds[k]) >> 32);
+                if (value < signature[k])
+                {
+                    signature[k] = value;
+                }
+            }
+        }
+
+        return new TextFingerprint(wordsHash, signature, words.Count);
+    }
+
+    /// <summary>The estimated Jaccard similarity of the two texts' shingle sets (the share of equal signature values).</summary>
+    public double Similarity(TextFingerprint other)
+    {
+        var equal = 0;
+        for (var k = 0; k < SignatureLength; k++)
+        {
+            equal += Signature[k] == other.Signature[k] ? 1 : 0;
+        }
+
+        return equal / (double)SignatureLength;
+    }
+
+    private static List<string> WordsOf(string text)
+    {
+        var words = new List<string>();
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0)
+            {
+                words.Add(builder.ToString());
+                builder.Clear();
+            }
+        }
+
+        if (builder.Length > 0)
+        {
+            words.Add(builder.ToString());
+        }
+
+        return words;
+    }
+
+    private static ulong Fnv(string word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static ulong SplitMix(ulong x)
+    {
+        x += 0x9E3779B97F4A7C15UL;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Claimgraph.Formats.Html;
+
+/// <summary>What a block of article text is.</summary>
+public enum ArticleBlockKind
+{
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Caption,
+}

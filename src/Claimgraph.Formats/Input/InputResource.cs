@@ -1,0 +1,21 @@
+namespace Claimgraph.Formats.Input;
+
+/// <summary>
+/// One input to read: a file or a fetched page. Source names it in messages, Name is the document
+/// name it gives (a file name or URL), Open returns its content (gzip already decompressed),
+/// ContentType and Url are known for fetched pages.
+/// </summary>
+public sealed record InputResource(string Source, string Name, Func<Stream> Open, string? ContentType = null, string? Url = null)
+{
+    public static InputResource FromFile(string path) => new(path, System.IO.Path.GetFileName(path), () => CompressedFile.Open(path));
+
+    public static InputResource FromBytes(string source, string name, byte[] bytes, string? contentType = null, string? url = null) =>
+        new(source, name, () => CompressedFile.IsGzip(bytes) ? new GzipContentStream(new MemoryStream(bytes, writable: false)) : new MemoryStream(bytes, writable: false), contentType, url);
+
+    /// <summary>All of the content; a truncated or corrupt gzip stream throws <see cref="InvalidDataException"/>.</summary>
+    public byte[] ReadAllBytes(long maxBytes)
+    {
+        using var stream = Open();
+        return CompressedFile.ReadAll(stream, maxBytes);
+    }
+}
