@@ -45,17 +45,9 @@ public sealed class ExtractCommand
         var command = new Command("extract", "Extract quantitative claims from articles") { paths, format, withDocuments, published, language, lexicon, follow };
         command.SetAction(result =>
         {
-            DateTimeOffset? date = null;
-            var publishedText = result.GetValue(published);
-            if (publishedText is not null)
+            if (!PublishedDate.TryRead(result.GetValue(published), _error, out var date))
             {
-                if (!DateTimeOffset.TryParse(publishedText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-                {
-                    _error.WriteLine($"claimgraph: --published: '{publishedText}' is not a date (expected e.g. 2024-11-17 or 2024-11-17T08:39:00+01:00)");
-                    return 2;
-                }
-
-                date = parsed;
+                return 2;
             }
 
             return Run(new ExtractSettings(

@@ -42,17 +42,9 @@ public sealed class IngestCommand
         var command = new Command("ingest", "Extract articles into the claim store") { paths, manifest, store, outlet, published, title, url, language, lexicon, noProgress };
         command.SetAction(result =>
         {
-            DateTimeOffset? date = null;
-            var publishedText = result.GetValue(published);
-            if (publishedText is not null)
+            if (!PublishedDate.TryRead(result.GetValue(published), _error, out var date))
             {
-                if (!DateTimeOffset.TryParse(publishedText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-                {
-                    _error.WriteLine($"claimgraph: --published: '{publishedText}' is not a date (expected e.g. 2024-11-17 or 2024-11-17T08:39:00+01:00)");
-                    return 2;
-                }
-
-                date = parsed;
+                return 2;
             }
 
             return Run(new IngestSettings(
