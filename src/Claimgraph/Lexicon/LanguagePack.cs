@@ -112,7 +112,8 @@ public sealed class LanguagePack
         var engine = language.Engines.GetValueOrDefault("numbers", "german-compound");
         return engine switch
         {
-            "german-compound" => new CompoundNumberWordReader(data.Atoms, data.Connectors, data.StandaloneExclude, data.InflectionEndings, data.Fractions),
+            "german-compound" => new CompoundNumberWordReader(data),
+            "english-hyphenated" => new EnglishNumberWordReader(data),
             _ => throw new LexiconException($"{language.Code}/language.yaml: unknown number engine '{engine}'"),
         };
     }

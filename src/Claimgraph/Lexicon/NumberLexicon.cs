@@ -14,7 +14,69 @@ public sealed class NumberLexicon
         QualifiersAfter = CueSet<Qualifier>.From(data.QualifiersAfter.Select(p => (Exactly(p.Key), QualifierNames.Parse(p.Value, origin))));
         RangeConnectors = data.RangeConnectors.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         RangeOpeners = data.RangeOpeners.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value.ToLowerInvariant(), StringComparer.Ordinal);
+        Connectors = WordTable.Set(data.Connectors);
+        OrdinalBareAfter = WordTable.Set(data.OrdinalBareAfter);
+        DigitOrdinalSuffixes = WordTable.Set(data.DigitOrdinalSuffixes);
+        DigitOrdinalPeriod = data.DigitOrdinalSuffixes.Contains(".");
+        OrdinalAfterNumberIsFraction = data.OrdinalAfterNumber == "fraction";
+        FractionOver = Phrases.Of(data.FractionOver.Select(w => (w, true)));
+        ArticleIsNumber = data.ArticleIsNumber;
+        DecimalWords = WordTable.Set(data.DecimalWords);
+        NegativeWords = WordTable.Set(data.NegativeWords);
+        NotNumberAfter = WordTable.Set(data.NotNumberAfter);
+        PercentWords = Phrases.Of(data.PercentWords.Select(w => (w, true)));
+        RelativeOrdinals = WordTable.Of(data.RelativeOrdinals.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)));
+        RangeBounds = Phrases.Of(data.RangeBounds.Select(p => (p.Key, p.Value)));
+        RangeAnd = WordTable.Set(data.RangeAnd);
+        RangeOpenerWords = Phrases.Of(data.RangeOpeners.Select(p => (p.Key, p.Value.ToLowerInvariant())));
+        RangeConnectorWords = Phrases.Of(data.RangeConnectors.Select(w => (w, true)));
     }
+
+    /// <summary>Words that join number words: "und" (einundzwanzig is one word; "fünf und drei Viertel"), "and".</summary>
+    public WordTable<bool> Connectors { get; }
+
+    /// <summary>Words after which an ordinal stem stands bare: "zu dritt".</summary>
+    public WordTable<bool> OrdinalBareAfter { get; }
+
+    /// <summary>What after digits makes an ordinal: "st", "nd", "rd", "th" (17th) or "." (17.).</summary>
+    public WordTable<bool> DigitOrdinalSuffixes { get; }
+
+    public bool DigitOrdinalPeriod { get; }
+
+    /// <summary>Whether an ordinal after a number is a denominator ("one fifth") rather than part of the ordinal.</summary>
+    public bool OrdinalAfterNumberIsFraction { get; }
+
+    /// <summary>Words between numerator and denominator: "one over three".</summary>
+    public Phrases<bool> FractionOver { get; }
+
+    /// <summary>Whether the article ("ein") is itself the number one.</summary>
+    public bool ArticleIsNumber { get; }
+
+    /// <summary>"Komma", "point": digits after it are decimals.</summary>
+    public WordTable<bool> DecimalWords { get; }
+
+    /// <summary>"minus", "negative".</summary>
+    public WordTable<bool> NegativeWords { get; }
+
+    /// <summary>Words after which a cardinal word is no number ("this one").</summary>
+    public WordTable<bool> NotNumberAfter { get; }
+
+    /// <summary>"%", "Prozent", "percent", "per cent".</summary>
+    public Phrases<bool> PercentWords { get; }
+
+    /// <summary>Relative ordinals and their meaning: "letzte" = "end+0", "next" = "current+1".</summary>
+    public WordTable<string> RelativeOrdinals { get; }
+
+    /// <summary>Words that bound a number: "weniger als" = "&lt;", "at least" = "&gt;=".</summary>
+    public Phrases<string> RangeBounds { get; }
+
+    /// <summary>The word that joins the two ends after a range opener: "und", "and".</summary>
+    public WordTable<bool> RangeAnd { get; }
+
+    /// <summary>"zwischen" → "und", as phrases matched in the text.</summary>
+    public Phrases<string> RangeOpenerWords { get; }
+
+    public Phrases<bool> RangeConnectorWords { get; }
 
     public INumberWordReader Words { get; }
 
