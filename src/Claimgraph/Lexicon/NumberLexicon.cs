@@ -25,9 +25,10 @@ public sealed class NumberLexicon
         NegativeWords = WordTable.Set(data.NegativeWords);
         NotNumberAfter = WordTable.Set(data.NotNumberAfter);
         PercentWords = Phrases.Of(data.PercentWords.Select(w => (w, true)));
-        RelativeOrdinals = WordTable.Of(data.RelativeOrdinals.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)));
+        RelativeOrdinalData = data.RelativeOrdinals;
         RangeBounds = Phrases.Of(data.RangeBounds.Select(p => (p.Key, p.Value)));
         RangeAnd = WordTable.Set(data.RangeAnd);
+        RangeBoundsAfter = Phrases.Of(data.RangeBoundsAfter.Select(p => (p.Key, p.Value)));
         RangeOpenerWords = Phrases.Of(data.RangeOpeners.Select(p => (p.Key, p.Value.ToLowerInvariant())));
         RangeConnectorWords = Phrases.Of(data.RangeConnectors.Select(w => (w, true)));
     }
@@ -65,7 +66,7 @@ public sealed class NumberLexicon
     public Phrases<bool> PercentWords { get; }
 
     /// <summary>Relative ordinals and their meaning: "letzte" = "end+0", "next" = "current+1".</summary>
-    public WordTable<string> RelativeOrdinals { get; }
+    public IReadOnlyDictionary<string, string> RelativeOrdinalData { get; }
 
     /// <summary>Words that bound a number: "weniger als" = "&lt;", "at least" = "&gt;=".</summary>
     public Phrases<string> RangeBounds { get; }
@@ -77,6 +78,9 @@ public sealed class NumberLexicon
     public Phrases<string> RangeOpenerWords { get; }
 
     public Phrases<bool> RangeConnectorWords { get; }
+
+    /// <summary>Bounds after the number: "oder mehr" = "&gt;=", "or less" = "&lt;=".</summary>
+    public Phrases<string> RangeBoundsAfter { get; }
 
     public INumberWordReader Words { get; }
 

@@ -38,4 +38,5 @@ internal sealed class NumberLexiconData
     public Dictionary<string, string> RelativeOrdinals { get; set; } = [];
     public Dictionary<string, string> RangeBounds { get; set; } = [];
     public List<string> RangeAnd { get; set; } = [];
+    public Dictionary<string, string> RangeBoundsAfter { get; set; } = [];
 }

@@ -1,0 +1,142 @@
+using Claimgraph.Lexicon;
+
+namespace Claimgraph.Recognizers.Numbers;
+
+/// <summary>
+/// Finds ranges of numbers from the numbers of a scan: an opener and a joiner ("zwischen 10 und
+/// 12", "from 10 to 12"), a connector between two numbers ("10.000 bis 12.000", "25-30"), or
+/// bounds ("weniger als 5", "at least 30", "&gt;= 30"), two of them joined by "und"/"and"
+/// ("more than 10 and less than 20"), or a bound after the number ("500 or more").
+/// </summary>
+public sealed class NumberRangeRecognizer
+{
+    private readonly Phrases<string> _bounds;
+    private readonly Phrases<string> _openers;
+    private readonly Phrases<bool> _connectors;
+    private readonly WordTable<bool> _and;
+    private readonly Phrases<string> _boundsAfter;
+
+    public NumberRangeRecognizer(LanguagePack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        _bounds = pack.Numbers.RangeBounds;
+        _openers = pack.Numbers.RangeOpenerWords;
+        _connectors = pack.Numbers.RangeConnectorWords;
+        _and = pack.Numbers.RangeAnd;
+        _boundsAfter = pack.Numbers.RangeBoundsAfter;
+    }
+
+    public List<NumberRange> FindAll(NumberScan scan)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        var found = new List<NumberRange>();
+        var byToken = new int[scan.Tokens.Length + 1];
+        Array.Fill(byToken, -1);
+        for (var n = 0; n < scan.Numbers.Count; n++)
+        {
+            byToken[scan.Numbers[n].FirstToken] = n;
+        }
+
+        var tokens = scan.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (TryAt(scan, byToken, i, out var range, out var last))
+            {
+                found.Add(range);
+                i = last;
+            }
+        }
+
+        return found;
+    }
+
+    private bool TryAt(NumberScan scan, int[] byToken, int i, out NumberRange range, out int last)
+    {
+        range = null!;
+        last = i;
+        var text = scan.Text;
+        var tokens = scan.Tokens;
+
+        // zwischen 10 und 12 / from 10 to 12
+        if (_openers.TryMatch(text, tokens, i, out var joiner, out var openerLast)
+            && Number(scan, byToken, openerLast + 1) is { } low
+            && low.LastToken + 2 < tokens.Length && scan.TokenText(low.LastToken + 1).Equals(joiner, StringComparison.OrdinalIgnoreCase)
+            && Number(scan, byToken, low.LastToken + 2) is { } high && low.Value < high.Value)
+        {
+            last = high.LastToken;
+            range = new NumberRange(scan.SpanOf(i, last), low.Value, high.Value, true, false);
+            return true;
+        }
+
+        // 10.000 bis 12.000 / 25-30
+        if (Number(scan, byToken, i) is { } from)
+        {
+            if (_connectors.TryMatch(text, tokens, from.LastToken + 1, out _, out var connectorLast)
+                && Number(scan, byToken, connectorLast + 1) is { } to && from.Value < to.Value)
+            {
+                last = to.LastToken;
+                range = new NumberRange(scan.SpanOf(i, last), from.Value, to.Value, true, false);
+                return true;
+            }
+
+            // 500 or more / 500 or less
+            if (_boundsAfter.TryMatch(text, tokens, from.LastToken + 1, out var afterBound, out var afterLast))
+            {
+                last = afterLast;
+                range = Bounded(scan.SpanOf(i, last), afterBound, from.Value);
+                return true;
+            }
+
+            return false;
+        }
+
+        // weniger als 5 / more than 10 and less than 20
+        if (_bounds.TryMatch(text, tokens, i, out var bound, out var boundLast) && Number(scan, byToken, boundLast + 1) is { } value)
+        {
+            last = value.LastToken;
+            range = Bounded(scan.SpanOf(i, last), bound, value.Value);
+            if (last + 1 < tokens.Length && (_and.Contains(scan.TokenText(last + 1)) || scan.IsSymbol(last + 1, ','))
+                && _bounds.TryMatch(text, tokens, last + 2, out var second, out var secondLast) && Number(scan, byToken, secondLast + 1) is { } other)
+            {
+                var both = Bounded(scan.SpanOf(i, other.LastToken), second, other.Value);
+                if (Merge(range, both) is { } merged)
+                {
+                    range = merged;
+                    last = other.LastToken;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static NumberMention? Number(NumberScan scan, int[] byToken, int token) =>
+        token < scan.Tokens.Length && byToken[token] >= 0 && scan.Numbers[byToken[token]] is { Form: not NumberForm.Article } number ? number : null;
+
+    private static NumberRange Bounded(Text.TextSpan span, string bound, double value) => bound switch
+    {
+        "<" => new NumberRange(span, null, value, false, false),
+        "<=" => new NumberRange(span, null, value, false, true),
+        ">" => new NumberRange(span, value, null, false, false),
+        ">=" => new NumberRange(span, value, null, true, false),
+        _ => new NumberRange(span, value, value, true, true),
+    };
+
+    // "more than 10 and less than 20": a lower and an upper bound make one range.
+    private static NumberRange? Merge(NumberRange first, NumberRange second)
+    {
+        if (first.High is null && second.Low is null && first.Low is { } low && second.High is { } high && low < high)
+        {
+            return new NumberRange(first.Span.Union(second.Span), low, high, first.LowInclusive, second.HighInclusive);
+        }
+
+        if (first.Low is null && second.High is null && second.Low is { } low2 && first.High is { } high2 && low2 < high2)
+        {
+            return new NumberRange(first.Span.Union(second.Span), low2, high2, second.LowInclusive, first.HighInclusive);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Claimgraph.Tests.Recognizers.Specs;
+
+/// <summary>A case of a Recognizers-Text spec file (or one of ours in the same format).</summary>
+internal sealed record SpecCase(string Input, IReadOnlyList<SpecResult> Expected, DateTime? Reference, bool DotnetUnsupported)
+{
+    public static IReadOnlyList<SpecCase> Read(string path, bool german)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var cases = new List<SpecCase>();
+        foreach (var item in document.RootElement.EnumerateArray())
+        {
+            var input = item.GetProperty("Input").GetString() ?? "";
+            var unsupported = Mentions(item, "NotSupported") || Mentions(item, "NotSupportedByDesign");
+            DateTime? reference = null;
+            if (item.TryGetProperty("Context", out var context) && context.TryGetProperty("ReferenceDateTime", out var r)
+                && DateTime.TryParse(r.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                reference = parsed;
+            }
+
+            var expected = new List<SpecResult>();
+            if (item.TryGetProperty("Results", out var results))
+            {
+                foreach (var result in results.EnumerateArray())
+                {
+                    expected.Add(ReadResult(result, german));
+                }
+            }
+
+            cases.Add(new SpecCase(input, expected, reference, unsupported));
+        }
+
+        return cases;
+    }
+
+    private static bool Mentions(JsonElement item, string property) =>
+        item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+        && (value.GetString() ?? "").Split(',').Any(p => p.Trim().Equals("dotnet", StringComparison.OrdinalIgnoreCase));
+
+    private static SpecResult ReadResult(JsonElement result, bool german)
+    {
+        var type = (result.TryGetProperty("TypeName", out var t) ? t : result.GetProperty("Typename")).GetString() ?? "";
+        var start = result.GetProperty("Start").GetInt32();
+        var end = result.GetProperty("End").GetInt32();
+        double? value = null;
+        string? text = null, unit = null;
+        if (result.TryGetProperty("Resolution", out var resolution) && resolution.ValueKind == JsonValueKind.Object)
+        {
+            var raw = resolution.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            unit = resolution.TryGetProperty("unit", out var u) ? u.GetString() : null;
+            if (type.StartsWith("datetimeV2", StringComparison.Ordinal))
+            {
+                text = Timexes(resolution);
+            }
+            else if (type is "ordinal.relative" or "numberrange")
+            {
+                text = raw?.Replace(" ", "", StringComparison.Ordinal);
+            }
+            else if (raw is not null)
+            {
+                value = Number(raw, german);
+            }
+        }
+
+        return new SpecResult(start, end, type, value, text, unit);
+    }
+
+    public static double? Number(string raw, bool german)
+    {
+        var s = raw.Trim().TrimEnd('%');
+        if (german)
+        {
+            s = s.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+        }
+
+        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+    }
+
+    private static string Timexes(JsonElement resolution)
+    {
+        if (!resolution.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Array)
+        {
+            return "";
+        }
+
+        return string.Join('|', values.EnumerateArray()
+            .Select(v => v.TryGetProperty("timex", out var x) ? x.GetString() ?? "" : "")
+            .Distinct()
+            .Order(StringComparer.Ordinal));
+    }
+}
