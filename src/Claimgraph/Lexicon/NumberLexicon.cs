@@ -25,6 +25,7 @@ public sealed class NumberLexicon
         NegativeWords = WordTable.Set(data.NegativeWords);
         NotNumberAfter = WordTable.Set(data.NotNumberAfter);
         PercentWords = Phrases.Of(data.PercentWords.Select(w => (w, true)));
+        PercentBefore = Phrases.Of(data.PercentBefore.Select(w => (w, true)));
         RelativeOrdinalData = data.RelativeOrdinals;
         RangeBounds = Phrases.Of(data.RangeBounds.Select(p => (p.Key, p.Value)));
         RangeAnd = WordTable.Set(data.RangeAnd);
@@ -64,6 +65,9 @@ public sealed class NumberLexicon
 
     /// <summary>"%", "Prozent", "percent", "per cent".</summary>
     public Phrases<bool> PercentWords { get; }
+
+    /// <summary>Percent words before the number: "percent of 10".</summary>
+    public Phrases<bool> PercentBefore { get; }
 
     /// <summary>Relative ordinals and their meaning: "letzte" = "end+0", "next" = "current+1".</summary>
     public IReadOnlyDictionary<string, string> RelativeOrdinalData { get; }

@@ -35,6 +35,7 @@ internal sealed class NumberLexiconData
     public List<string> NegativeWords { get; set; } = [];
     public List<string> NotNumberAfter { get; set; } = [];
     public List<string> PercentWords { get; set; } = [];
+    public List<string> PercentBefore { get; set; } = [];
     public Dictionary<string, string> RelativeOrdinals { get; set; } = [];
     public Dictionary<string, string> RangeBounds { get; set; } = [];
     public List<string> RangeAnd { get; set; } = [];

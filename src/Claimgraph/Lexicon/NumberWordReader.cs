@@ -101,7 +101,7 @@ public abstract class NumberWordReader : INumberWordReader
             return true;
         }
 
-        if (TryCardinal(word, out value) || TryRead(word, out value))
+        if (TryCardinal(word, out value))
         {
             result = new NumberWord(NumberWordKind.Cardinal, value);
             return true;
@@ -122,6 +122,12 @@ public abstract class NumberWordReader : INumberWordReader
         if (TryFraction(word, out value))
         {
             result = new NumberWord(NumberWordKind.Fraction, value);
+            return true;
+        }
+
+        if (TryRead(word, out value))
+        {
+            result = new NumberWord(NumberWordKind.Cardinal, value);
             return true;
         }
 

@@ -39,14 +39,65 @@ public sealed class NumberRecognizer
         var found = new List<NumberMention>();
         for (var i = 0; i < tokens.Length; i++)
         {
+            if (IsUrlStart(text, tokens, i))
+            {
+                // Numbers inside a web address are no numbers of the text.
+                while (i + 1 < tokens.Length && tokens[i + 1].Joined)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             if (TryAt(text, tokens, i, out var mention))
             {
                 found.Add(mention);
                 i = mention.LastToken;
             }
+            else if (tokens[i].IsNumber && !DigitNumber.TryParse(tokens[i].Of(text), _digits, out _))
+            {
+                SplitDigitRuns(text, tokens, i, found);
+            }
         }
 
         return new NumberScan(text, tokens, found);
+    }
+
+    private static bool IsUrlStart(string text, Token[] tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(token.End);
+        return rest.StartsWith("://", StringComparison.Ordinal)
+            || (token.Of(text).Equals("www", StringComparison.OrdinalIgnoreCase) && rest.StartsWith(".", StringComparison.Ordinal));
+    }
+
+    // "192.168.1.2", "22,24,26,31": separators that make no number in any convention; each run of digits is a number.
+    private static void SplitDigitRuns(string text, Token[] tokens, int i, List<NumberMention> found)
+    {
+        var token = tokens[i];
+        var start = token.Start;
+        for (var p = token.Start; p <= token.End; p++)
+        {
+            if (p == token.End || !char.IsAsciiDigit(text[p]))
+            {
+                if (p > start)
+                {
+                    found.Add(new NumberMention(new TextSpan(start, p), ParseInvariant(text.AsSpan(start, p - start)), NumberKind.Cardinal, NumberForm.Digits)
+                    {
+                        FirstToken = i,
+                        LastToken = i,
+                    });
+                }
+
+                start = p + 1;
+            }
+        }
     }
 
     private bool TryAt(string text, Token[] tokens, int i, out NumberMention mention)
@@ -56,7 +107,8 @@ public sealed class NumberRecognizer
         var sign = 1;
         var j = i;
         if (IsMinus(text, token) && i + 1 < tokens.Length && tokens[i + 1].IsNumber && tokens[i + 1].Start - token.End <= 1
-            && !(token.Joined && i > 0 && !tokens[i - 1].IsSymbol(text, '(')))
+            && !(token.Joined && i > 0 && !tokens[i - 1].IsSymbol(text, '('))
+            && !(i > 0 && (tokens[i - 1].IsNumber || IsNumberWordToken(text, tokens[i - 1]))))
         {
             sign = -1;
             j = i + 1;
@@ -80,6 +132,9 @@ public sealed class NumberRecognizer
         };
         return true;
     }
+
+    private bool IsNumberWordToken(string text, Token token) =>
+        token.IsWord && _words.TryReadWord(token.Of(text), out var word) && word.Kind != NumberWordKind.Article;
 
     private static bool IsMinus(string text, Token token) => token.IsSymbol(text, '-') || token.IsSymbol(text, '−');
 
@@ -132,7 +187,7 @@ public sealed class NumberRecognizer
         }
 
         core = accumulator.Result;
-        if (core.Last == j && j > 0 && tokens[j - 1].IsWord && _lexicon.NotNumberAfter.Contains(tokens[j - 1].Of(text)))
+        if (core.Last == j && core.Kind == NumberKind.Cardinal && j > 0 && tokens[j - 1].IsWord && _lexicon.NotNumberAfter.Contains(tokens[j - 1].Of(text)))
         {
             return false;
         }
@@ -146,7 +201,8 @@ public sealed class NumberRecognizer
         var token = tokens[j];
 
         // Model numbers: "KN-23", "Shahed-136", "F-16".
-        if (token.Joined && j >= 2 && tokens[j - 1].IsSymbol(text, '-') && tokens[j - 1].Joined && tokens[j - 2].IsWord)
+        if (token.Joined && j >= 2 && tokens[j - 1].IsSymbol(text, '-') && tokens[j - 1].Joined && tokens[j - 2].IsWord
+            && !(tokens[j - 2].Joined && j >= 3 && tokens[j - 3].IsNumber))
         {
             return false;
         }
@@ -186,7 +242,8 @@ public sealed class NumberRecognizer
             // "3/4": a fraction in digits, unless a date goes on ("5/17/2018").
             if (tokens[next].IsSymbol(text, '/') && next + 1 < tokens.Length && tokens[next + 1].IsNumber && tokens[next + 1].Joined
                 && !(next + 2 < tokens.Length && tokens[next + 2].Joined && tokens[next + 2].IsSymbol(text, '/'))
-                && last == j && IsPlainDigits(token.Of(text)) && IsPlainDigits(tokens[next + 1].Of(text)))
+                && last == j && IsPlainDigits(token.Of(text)) && IsPlainDigits(tokens[next + 1].Of(text))
+                && !(token.Joined && j > 0 && tokens[j - 1].IsSymbol(text, '/')))
             {
                 var denominator = ParseInvariant(tokens[next + 1].Of(text));
                 if (denominator > 0)
@@ -402,6 +459,8 @@ public sealed class NumberRecognizer
         private double _current;
         private double _lastTerm;
         private double _lastMagnitude;
+        private double _lastMultiplier;
+        private double _pendingScale;
         private bool _has;
         private bool _closed;
         private bool _article;
@@ -490,7 +549,7 @@ public sealed class NumberRecognizer
                     var ok = _tokens[overLast + 1].IsNumber
                         ? _owner.TryDigitsAt(_text, _tokens, overLast + 1, out denominatorCore)
                         : inner.Run(overLast + 1, null) && (denominatorCore = inner.Result).Value > 0;
-                    if (ok && denominatorCore.Value > 0 && denominatorCore.Kind == NumberKind.Cardinal)
+                    if (ok && denominatorCore.Value > _total + _current && denominatorCore.Kind == NumberKind.Cardinal)
                     {
                         goodValue = (_total + _current) / denominatorCore.Value;
                         good = denominatorCore.Last;
@@ -571,7 +630,7 @@ public sealed class NumberRecognizer
                             _has = true;
                             _closed = number.Value != Math.Floor(number.Value);
                         }
-                        else if (!inSegment && CanAdd(number.Value))
+                        else if (!inSegment && CanAdd(number.Value) && !(connector == Connector.And && IsFractionAhead(k + 1)))
                         {
                             _current += number.Value;
                             _lastTerm = number.Value;
@@ -602,25 +661,28 @@ public sealed class NumberRecognizer
                         break;
 
                     case NumberWordKind.Multiplier:
-                        if (inSegment || (_has && _current >= number.Value) || (_has && _current == 0))
+                        if (inSegment || (_has && _lastMultiplier >= number.Value) || (_has && _current == 0))
                         {
                             goto Done;
                         }
 
                         _current = (_has ? _current : 1) * number.Value;
                         _lastTerm = _current;
+                        _lastMultiplier = number.Value;
                         _has = true;
                         _closed = false;
                         break;
 
                     case NumberWordKind.Magnitude:
-                        if (inSegment || (_has && _current == 0 && number.Value >= _lastMagnitude))
+                        if (inSegment || (_has && _current == 0 && _pendingScale == 0 && number.Value >= _lastMagnitude))
                         {
                             goto Done;
                         }
 
                         _total += (_has ? _current : 1) * number.Value;
                         _current = 0;
+                        _pendingScale = 0;
+                        _lastMultiplier = 0;
                         _lastTerm = number.Value;
                         _lastMagnitude = number.Value;
                         _has = true;
@@ -628,27 +690,31 @@ public sealed class NumberRecognizer
                         break;
 
                     case NumberWordKind.Fraction:
-                    case NumberWordKind.Ordinal when _has && lexicon.OrdinalAfterNumberIsFraction && !(connector == Connector.Hyphen || CanAdd(number.Value)):
+                    case NumberWordKind.Ordinal when _has && lexicon.OrdinalAfterNumberIsFraction && number.Value < 1000 && !CanAdd(number.Value):
                     case NumberWordKind.Ordinal when _article && !_has && lexicon.OrdinalAfterNumberIsFraction:
                         {
-                            var numerator = _has ? _current : 1;
-                            if (_has && _total > 0 && !inSegment)
-                            {
-                                goto Done;
-                            }
-
+                            var numerator = _has ? _total + _current : 1;
                             var fraction = numerator / number.Value;
                             if (inSegment)
                             {
                                 _total = savedTotal;
-                                _current = savedCurrent == 0 && savedTotal > 0 && savedMagnitude < double.MaxValue
-                                    ? fraction * savedMagnitude
-                                    : savedCurrent + fraction;
+                                if (savedCurrent == 0 && savedTotal > 0 && savedMagnitude < double.MaxValue)
+                                {
+                                    // "one million and a half": half of the magnitude, unless one follows ("and a half million").
+                                    _current = fraction;
+                                    _pendingScale = savedMagnitude;
+                                }
+                                else
+                                {
+                                    _current = savedCurrent + fraction;
+                                }
+
                                 _lastMagnitude = savedMagnitude;
                                 inSegment = false;
                             }
                             else
                             {
+                                _total = 0;
                                 _current = fraction;
                             }
 
@@ -674,7 +740,7 @@ public sealed class NumberRecognizer
 
                             ordinal = number.Value;
                         }
-                        else if (CanAdd(number.Value) || connector == Connector.Hyphen && _current < 100 && _current % 10 == 0 && number.Value < 10)
+                        else if (CanAdd(number.Value))
                         {
                             ordinal = _total + _current + number.Value;
                         }
@@ -699,7 +765,7 @@ public sealed class NumberRecognizer
                 if (!inSegment)
                 {
                     good = k;
-                    goodValue = _total + _current;
+                    goodValue = _total + (_pendingScale > 0 ? _current * _pendingScale : _current);
                 }
             }
 

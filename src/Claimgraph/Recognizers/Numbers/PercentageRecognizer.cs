@@ -6,11 +6,13 @@ namespace Claimgraph.Recognizers.Numbers;
 public sealed class PercentageRecognizer
 {
     private readonly Phrases<bool> _percentWords;
+    private readonly Phrases<bool> _percentBefore;
 
     public PercentageRecognizer(LanguagePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
         _percentWords = pack.Numbers.PercentWords;
+        _percentBefore = pack.Numbers.PercentBefore;
     }
 
     public List<Percentage> FindAll(NumberScan scan)
@@ -24,8 +26,26 @@ public sealed class PercentageRecognizer
             {
                 found.Add(new Percentage(scan.SpanOf(number.FirstToken, last), number.Value));
             }
+            else if (number.Kind == NumberKind.Cardinal && number.FirstToken >= 2 && PercentBeforeEndsAt(scan, number.FirstToken - 1, out var first))
+            {
+                found.Add(new Percentage(scan.SpanOf(first, number.LastToken), number.Value));
+            }
         }
 
         return found;
+    }
+
+    // "percent of 10": a phrase that ends right before the number (phrases are short: look back a few tokens).
+    private bool PercentBeforeEndsAt(NumberScan scan, int end, out int first)
+    {
+        for (first = end; first >= 0 && first >= end - 3; first--)
+        {
+            if (_percentBefore.TryMatch(scan.Text, scan.Tokens, first, out _, out var last) && last == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

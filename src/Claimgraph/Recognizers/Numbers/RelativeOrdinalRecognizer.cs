@@ -10,12 +10,12 @@ namespace Claimgraph.Recognizers.Numbers;
 /// </summary>
 public sealed class RelativeOrdinalRecognizer
 {
-    private readonly WordTable<(OrdinalAnchor Anchor, int Offset)> _words;
+    private readonly Phrases<(OrdinalAnchor Anchor, int Offset)> _words;
 
     public RelativeOrdinalRecognizer(LanguagePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        _words = new WordTable<(OrdinalAnchor, int)>(pack.Numbers.RelativeOrdinalData.Select(p => new KeyValuePair<string, (OrdinalAnchor, int)>(p.Key, Parse(p.Value))));
+        _words = Phrases.Of(pack.Numbers.RelativeOrdinalData.Select(p => (p.Key, Parse(p.Value))));
     }
 
     public List<RelativeOrdinal> FindAll(NumberScan scan)
@@ -24,9 +24,10 @@ public sealed class RelativeOrdinalRecognizer
         var found = new List<RelativeOrdinal>();
         for (var i = 0; i < scan.Tokens.Length; i++)
         {
-            if (scan.Tokens[i].IsWord && _words.TryGet(scan.TokenText(i), out var meaning))
+            if (scan.Tokens[i].IsWord && _words.TryMatch(scan.Text, scan.Tokens, i, out var meaning, out var last))
             {
-                found.Add(new RelativeOrdinal(scan.Tokens[i].Span, meaning.Anchor, meaning.Offset));
+                found.Add(new RelativeOrdinal(scan.SpanOf(i, last), meaning.Anchor, meaning.Offset));
+                i = last;
             }
         }
 

@@ -44,8 +44,10 @@ internal sealed partial class SpecModels
         _ => null,
     };
 
-    public List<SpecResult> Run(string model, string input, DateTime? reference)
+    public List<SpecResult> Run(string model, string input, DateTime? reference, bool experimental = false)
     {
+        // The suite's default mode writes a range between two ends as [low,high); its experimental mode as [low,high].
+        var closedBetween = experimental;
         var scan = _numbers.Scan(input);
         var results = new List<SpecResult>();
         switch (model)
@@ -84,7 +86,7 @@ internal sealed partial class SpecModels
             case "range":
                 foreach (var r in _ranges.FindAll(scan))
                 {
-                    results.Add(new SpecResult(r.Span.Start, r.Span.End - 1, "numberrange", null, Interval(r), null));
+                    results.Add(new SpecResult(r.Span.Start, r.Span.End - 1, "numberrange", null, Interval(r, closedBetween), null));
                 }
 
                 break;
@@ -97,8 +99,9 @@ internal sealed partial class SpecModels
         return results;
     }
 
-    private static string Interval(NumberRange r) =>
-        (r.LowInclusive ? "[" : "(") + Format(r.Low) + "," + Format(r.High) + (r.HighInclusive ? "]" : ")");
+    private static string Interval(NumberRange r, bool closedBetween) =>
+        (r.LowInclusive ? "[" : "(") + Format(r.Low) + "," + Format(r.High)
+        + (r.HighInclusive && (closedBetween || r.Shape != RangeShape.Between) ? "]" : ")");
 
     private static string Format(double? value) => value?.ToString("0.###############", CultureInfo.InvariantCulture) ?? "";
 }
