@@ -18,8 +18,10 @@ public sealed class LanguagePack
         AttributionLexicon attribution,
         FurnitureLexicon furniture,
         SentenceRules sentences,
-        Recognizers.Dates.DateLexicon dates)
+        Recognizers.Dates.DateLexicon dates,
+        Recognizers.Units.UnitLexicon units)
     {
+        Units = units;
         Grammar = grammar;
         Numbers = numbers;
         Measures = measures;
@@ -51,6 +53,9 @@ public sealed class LanguagePack
 
     /// <summary>Month, weekday, season and relative-time words for the date recognizer (dates.yaml).</summary>
     public Recognizers.Dates.DateLexicon Dates { get; }
+
+    /// <summary>Unit, currency and age words for the unit recognizers (units.yaml).</summary>
+    public Recognizers.Units.UnitLexicon Units { get; }
 
     /// <summary>Builds a language pack from the data files of each source, later sources adding to earlier ones.</summary>
     public static LanguagePack Load(string language, params ILexiconSource[] sources)
@@ -98,7 +103,8 @@ public sealed class LanguagePack
             throw new LexiconException($"{language}/dates.yaml: {e.Message}", e);
         }
 
-        return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences, dates);
+        var units = new Recognizers.Units.UnitLexicon(YamlDocuments.Read<Recognizers.Units.UnitLexiconData>(Named("units.yaml")), $"{language}/units.yaml");
+        return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences, dates, units);
     }
 
     private static SentenceRules SentenceRulesFrom(IReadOnlyList<LexiconFile> files)

@@ -1,0 +1,59 @@
+using Claimgraph.Lexicon;
+
+namespace Claimgraph.Recognizers.Units;
+
+/// <summary>
+/// The unit, currency and age words of a language (units.yaml): phrases matched
+/// case-insensitively against whole tokens ("km", "km/h", "m^2", "US-Dollar", "us $").
+/// </summary>
+public sealed class UnitLexicon
+{
+    internal UnitLexicon(UnitLexiconData data, string origin)
+    {
+        Dimensions = Phrases.Of(data.Dimensions.SelectMany(e =>
+        {
+            var unit = new Unit(e.Unit, Kind(e.Kind, origin));
+            return e.Words.Select(w => (w, unit));
+        }));
+        Currencies = Phrases.Of(data.Currencies.SelectMany(e =>
+        {
+            var currency = new Currency(e.Unit, string.IsNullOrWhiteSpace(e.Iso) ? null : e.Iso);
+            return e.Words.Select(w => (w, currency));
+        }));
+        Subunits = new HashSet<string>(data.Subunits, StringComparer.OrdinalIgnoreCase);
+        SubunitConnectors = WordTable.Set(data.SubunitConnectors);
+        AgeUnits = Phrases.Of(data.Ages.Units.SelectMany(p =>
+        {
+            var unit = Enum.TryParse<AgeUnit>(p.Key, ignoreCase: true, out var u) ? u : throw new LexiconException($"{origin}: unknown age unit '{p.Key}'");
+            return p.Value.Select(w => (w, unit));
+        }));
+        AgeAfter = Phrases.Of(data.Ages.After.Select(w => (w, true)));
+        AgeBefore = Phrases.Of(data.Ages.Before.Select(w => (w, true)));
+        AgeCompact = Phrases.Of(data.Ages.Compact.Select(p =>
+            (p.Key, Enum.TryParse<AgeUnit>(p.Value, ignoreCase: true, out var u) ? u : throw new LexiconException($"{origin}: unknown age unit '{p.Value}'"))));
+        AgeInBrackets = data.Ages.BracketAfterName;
+    }
+
+    public static UnitLexicon Empty { get; } = new(new UnitLexiconData(), "(none)");
+
+    public Phrases<Unit> Dimensions { get; }
+
+    public Phrases<Currency> Currencies { get; }
+
+    public IReadOnlySet<string> Subunits { get; }
+
+    public WordTable<bool> SubunitConnectors { get; }
+
+    public Phrases<AgeUnit> AgeUnits { get; }
+
+    public Phrases<bool> AgeAfter { get; }
+
+    public Phrases<bool> AgeBefore { get; }
+
+    public Phrases<AgeUnit> AgeCompact { get; }
+
+    public bool AgeInBrackets { get; }
+
+    private static UnitKind Kind(string kind, string origin) =>
+        Enum.TryParse<UnitKind>(kind, ignoreCase: true, out var k) ? k : throw new LexiconException($"{origin}: unknown unit kind '{kind}'");
+}
