@@ -187,7 +187,7 @@ public sealed class NumberRecognizer
         }
 
         core = accumulator.Result;
-        if (core.Last == j && core.Kind == NumberKind.Cardinal && j > 0 && tokens[j - 1].IsWord && _lexicon.NotNumberAfter.Contains(tokens[j - 1].Of(text)))
+        if (core.Last == j && core.Kind == NumberKind.Cardinal && core.Value == 1 && j > 0 && tokens[j - 1].IsWord && _lexicon.NotNumberAfter.Contains(tokens[j - 1].Of(text)))
         {
             return false;
         }
@@ -731,6 +731,12 @@ public sealed class NumberRecognizer
                         }
 
                         double ordinal;
+                        if (_has && _current == 0 && _total > 0 && number.Value < _lastMagnitude && connector != Connector.Hyphen)
+                        {
+                            // "$ 280 million first preferred notes": an ordinal after a magnitude starts something new.
+                            goto Done;
+                        }
+
                         if (!_has)
                         {
                             if (_article)

@@ -14,6 +14,7 @@ public sealed class CurrencyRecognizer
     private readonly IReadOnlySet<string> _subunits;
     private readonly WordTable<bool> _connectors;
     private readonly DigitConventions _digits;
+    private readonly UnitLexicon _units;
 
     public CurrencyRecognizer(LanguagePack pack)
     {
@@ -22,6 +23,7 @@ public sealed class CurrencyRecognizer
         _subunits = pack.Units.Subunits;
         _connectors = pack.Units.SubunitConnectors;
         _digits = pack.Grammar.Digits;
+        _units = pack.Units;
     }
 
     public List<Money> FindAll(NumberScan scan)
@@ -55,9 +57,33 @@ public sealed class CurrencyRecognizer
                 }
             }
 
+            // "USD115": a code and digits in one word.
+            if (tokens[i].IsWord && TryCodeWithDigits(scan.TokenText(i), out var coded, out var codedValue))
+            {
+                found.Add(new Money(tokens[i].Span, codedValue, coded));
+                continue;
+            }
+
+            // "MAUD 60": a scaled code before the number.
+            if (tokens[i].IsWord && TryScaledCode(scan.TokenText(i), out var scaledBefore, out var scaleBefore) && i + 1 < tokens.Length && byToken[i + 1] >= 0
+                && scan.Numbers[byToken[i + 1]] is { Kind: NumberKind.Cardinal, Form: not NumberForm.Article } scaledNumber)
+            {
+                found.Add(new Money(scan.SpanOf(i, scaledNumber.LastToken), scaledNumber.Value * scaleBefore, scaledBefore));
+                i = scaledNumber.LastToken;
+                continue;
+            }
+
             if (byToken[i] >= 0)
             {
                 var number = scan.Numbers[byToken[i]];
+                if (number.Kind == NumberKind.Cardinal && number.LastToken + 1 < tokens.Length && tokens[number.LastToken + 1].IsWord
+                    && TryScaledCode(scan.TokenText(number.LastToken + 1), out var scaled, out var scale))
+                {
+                    found.Add(new Money(scan.SpanOf(i, number.LastToken + 1), number.Value * scale, scaled));
+                    i = number.LastToken + 1;
+                    continue;
+                }
+
                 if (number.Kind == NumberKind.Cardinal && UnitScanning.TryUnitAfter(scan, _currencies, number.LastToken + 1, out var currency, out var last))
                 {
                     var value = number.Value;
@@ -96,12 +122,60 @@ public sealed class CurrencyRecognizer
         }
 
         if (k < scan.Tokens.Length && byToken[k] >= 0 && scan.Numbers[byToken[k]] is { Kind: NumberKind.Cardinal } cents
-            && cents.Value is >= 1 and < 100 && cents.Value == Math.Floor(cents.Value)
-            && _currencies.TryMatch(scan.Text, scan.Tokens, cents.LastToken + 1, out var subunit, out var subunitLast) && _subunits.Contains(subunit.Name))
+            && cents.Value is >= 1 and < 100 && cents.Value == Math.Floor(cents.Value))
         {
-            return (value + (cents.Value / 100), subunitLast);
+            if (_currencies.TryMatch(scan.Text, scan.Tokens, cents.LastToken + 1, out var subunit, out var subunitLast) && _subunits.Contains(subunit.Name))
+            {
+                return (value + (cents.Value / 100), subunitLast);
+            }
+
+            // "15 Dollar 50.", "17 USD 25": two digits after the amount, with nothing counted after them.
+            var next = cents.LastToken + 1;
+            if (next >= scan.Tokens.Length || !(scan.Tokens[next].IsWord || scan.Tokens[next].IsNumber || scan.IsSymbol(next, '%')))
+            {
+                return (value + (cents.Value / 100), cents.LastToken);
+            }
         }
 
         return (value, last);
+    }
+
+    private bool TryCodeWithDigits(ReadOnlySpan<char> word, out Currency currency, out double value)
+    {
+        currency = null!;
+        value = 0;
+        var split = word.IndexOfAnyInRange('0', '9');
+        return split >= 3 && NumberRecognizer.IsPlainDigits(word[split..]) && _units.IsoCodes.TryGet(word[..split], out currency)
+            && DigitNumber.TryParse(word[split..], _digits, out value);
+    }
+
+    private bool TryScaledCode(ReadOnlySpan<char> word, out Currency currency, out double scale)
+    {
+        currency = null!;
+        scale = 0;
+        foreach (var (prefix, factor) in _units.CodeScales)
+        {
+            if (word.Length == prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal) && IsUpper(word[prefix.Length..])
+                && _units.IsoCodes.TryGet(word[prefix.Length..], out currency))
+            {
+                scale = factor;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -32,6 +32,9 @@ public sealed class UnitLexicon
         AgeCompact = Phrases.Of(data.Ages.Compact.Select(p =>
             (p.Key, Enum.TryParse<AgeUnit>(p.Value, ignoreCase: true, out var u) ? u : throw new LexiconException($"{origin}: unknown age unit '{p.Value}'"))));
         AgeInBrackets = data.Ages.BracketAfterName;
+        CodeScales = data.CodeScales.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        IsoCodes = WordTable.Of(data.Currencies.Where(e => !string.IsNullOrWhiteSpace(e.Iso))
+            .Select(e => new KeyValuePair<string, Currency>(e.Iso!, new Currency(e.Unit, e.Iso))));
     }
 
     public static UnitLexicon Empty { get; } = new(new UnitLexiconData(), "(none)");
@@ -53,6 +56,12 @@ public sealed class UnitLexicon
     public Phrases<AgeUnit> AgeCompact { get; }
 
     public bool AgeInBrackets { get; }
+
+    /// <summary>Scale letters before an ISO code ("M" in "MEUR"), case-sensitive.</summary>
+    public IReadOnlyDictionary<string, double> CodeScales { get; }
+
+    /// <summary>Currencies by ISO code ("EUR", "USD").</summary>
+    public WordTable<Currency> IsoCodes { get; }
 
     private static UnitKind Kind(string kind, string origin) =>
         Enum.TryParse<UnitKind>(kind, ignoreCase: true, out var k) ? k : throw new LexiconException($"{origin}: unknown unit kind '{kind}'");

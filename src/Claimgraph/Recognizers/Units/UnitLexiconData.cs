@@ -13,6 +13,9 @@ internal sealed class UnitLexiconData
     /// <summary>Words that join an amount and its subunit: "und", "and".</summary>
     public List<string> SubunitConnectors { get; set; } = [];
 
+    /// <summary>Scale letters before an ISO code: "MEUR" = million euros.</summary>
+    public Dictionary<string, double> CodeScales { get; set; } = [];
+
     public AgeEntry Ages { get; set; } = new();
 
     public sealed class UnitEntry
