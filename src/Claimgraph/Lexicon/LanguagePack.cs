@@ -92,25 +92,27 @@ public sealed class LanguagePack
         var cues = new CueLexicon(YamlDocuments.Read<CueLexiconData>(Named("cues.yaml")));
         var attribution = new AttributionLexicon(YamlDocuments.Read<AttributionLexiconData>(Named("attribution.yaml")), grammar);
         var furniture = new FurnitureLexicon(YamlDocuments.Read<FurnitureLexiconData>(Named("furniture.yaml")));
-        var sentences = SentenceRulesFrom(files);
         Recognizers.Dates.DateLexicon dates;
         try
         {
-            dates = Recognizers.Dates.DateLexicon.Parse(YamlDocuments.MergedText(Named("dates.yaml")));
+            dates = Recognizers.Dates.DateLexicon.Parse(YamlDocuments.MergedText(Named("dates.yaml")), numbers.Words);
         }
         catch (FormatException e)
         {
             throw new LexiconException($"{language}/dates.yaml: {e.Message}", e);
         }
 
+        var sentences = SentenceRulesFrom(files, dates.MonthWords);
         var units = new Recognizers.Units.UnitLexicon(YamlDocuments.Read<Recognizers.Units.UnitLexiconData>(Named("units.yaml")), $"{language}/units.yaml");
         return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences, dates, units);
     }
 
-    private static SentenceRules SentenceRulesFrom(IReadOnlyList<LexiconFile> files)
+    // Month names come from dates.yaml (their one source); a user's months.txt may add to them.
+    private static SentenceRules SentenceRulesFrom(IReadOnlyList<LexiconFile> files, IReadOnlyList<string> months)
     {
         string Joined(string name) => string.Join('\n', files.Where(f => f.Name == name).Select(f => f.Content));
-        return SentenceRules.Parse(Joined("abbreviations.txt"), Joined("months.txt"), Joined("ordinal-determiners.txt"));
+        var monthList = string.Join('\n', months) + "\n" + Joined("months.txt");
+        return SentenceRules.Parse(Joined("abbreviations.txt"), monthList, Joined("ordinal-determiners.txt"));
     }
 
     private static INumberWordReader NumberEngine(LanguageData language, NumberLexiconData data)

@@ -11,12 +11,13 @@ namespace Claimgraph.Recognizers.Dates;
 /// </summary>
 public sealed class DateLexicon
 {
-    private const string GermanResource = "Claimgraph.Resources.de/dates.yaml";
+    // The German lexicon takes its number words from the German pack's numbers.yaml.
+    private static readonly Lazy<DateLexicon> LazyGerman = new(() => Lexicon.LanguagePack.Load("de", Lexicon.EmbeddedLexiconSource.Instance).Dates);
 
-    private static readonly Lazy<DateLexicon> LazyGerman = new(() => Parse(ReadResource(GermanResource)));
-
-    private DateLexicon(DateLexiconFile file)
+    private DateLexicon(DateLexiconFile file, Lexicon.INumberWordReader? numberWords)
     {
+        NumberWords = numberWords;
+        MonthWords = Map(file.Months).SelectMany(pair => Words(pair.Value)).Select(word => word.TrimEnd('.')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         Months = Table(Map(file.Months).SelectMany(pair => Words(pair.Value).Select(word => Pair(word, Check(pair.Key, 1, 12, "month")))));
         var weekdays = Map(file.Weekdays)
             .SelectMany(pair => Words(pair.Value).Select(word => Pair(word, Check(pair.Key, 1, 7, "weekday"))))
@@ -91,6 +92,15 @@ public sealed class DateLexicon
 
     internal PhraseTable<int> Months { get; }
 
+    /// <summary>The month names and abbreviations (without period), for the sentence splitter.</summary>
+    public IReadOnlyList<string> MonthWords { get; }
+
+    /// <summary>
+    /// The language's number words (numbers.yaml), for counts ("zwei Wochen", "ein halbes Jahr")
+    /// and ordinal days ("am zweiten Mai"); dates.yaml's own numbers table only adds to them.
+    /// </summary>
+    internal Lexicon.INumberWordReader? NumberWords { get; }
+
     internal PhraseTable<int> Weekdays { get; }
 
     /// <summary>Weekday names with their ISO day numbers, for compounds ("Samstagabend").</summary>
@@ -142,7 +152,11 @@ public sealed class DateLexicon
 
     /// <summary>Reads a lexicon from the text of a dates.yaml file.</summary>
     /// <exception cref="FormatException">The text is not a valid lexicon.</exception>
-    public static DateLexicon Parse(string yaml)
+    public static DateLexicon Parse(string yaml) => Parse(yaml, null);
+
+    /// <summary>Reads a lexicon from the text of a dates.yaml file, with the language's number words.</summary>
+    /// <exception cref="FormatException">The text is not a valid lexicon.</exception>
+    public static DateLexicon Parse(string yaml, Lexicon.INumberWordReader? numberWords)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var deserializer = new DeserializerBuilder()
@@ -161,15 +175,7 @@ public sealed class DateLexicon
             throw new FormatException($"Invalid date lexicon: {exception.Message}", exception);
         }
 
-        return new DateLexicon(file ?? new DateLexiconFile());
-    }
-
-    private static string ReadResource(string name)
-    {
-        using var stream = typeof(DateLexicon).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return new DateLexicon(file ?? new DateLexiconFile(), numberWords);
     }
 
     private static KeyValuePair<string, T> Pair<T>(string word, T value) => new(word, value);

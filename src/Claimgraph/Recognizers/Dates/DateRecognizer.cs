@@ -48,7 +48,12 @@ public sealed class DateRecognizer
             if (scanner.MatchAt(index) is { } match && match.Next > index)
             {
                 var span = new TextSpan(tokens[index].Start, tokens[match.Next - 1].End);
-                mentions.Add(new TimeMention(span, match.Start, match.End, match.Kind, span.Of(text)));
+                var coreStart = match.CoreIndex > index && match.CoreIndex < match.Next ? tokens[match.CoreIndex].Start : span.Start;
+                mentions.Add(new TimeMention(span, match.Start, match.End, match.Kind, span.Of(text))
+                {
+                    Core = new TextSpan(coreStart, span.End),
+                    Length = match.Count is { } count && match.Unit is { } unit ? new TimeLength(count, unit) : null,
+                });
                 index = match.Next;
             }
             else

@@ -44,10 +44,11 @@ internal sealed partial class DateScanner
                 next = afterArticle;
             }
 
-            return Finish(MatchCore(next, role), role);
+            var placesOnly = role is LeadRole.At or LeadRole.Duration;
+            return Finish(MatchCore(next, role), role) is { } placed ? placed with { CoreIndex = placesOnly ? next : index } : null;
         }
 
-        return Finish(MatchCore(index, null), null);
+        return Finish(MatchCore(index, null), null) is { } match ? match with { CoreIndex = index } : null;
     }
 
     private Core? MatchCore(int index, LeadRole? role)
@@ -118,10 +119,10 @@ internal sealed partial class DateScanner
                 if (count.Kind != CountKind.None && _reference is { } today &&
                     CalendarMath.TryShift(today, unit.Unit, value, -1, out var from))
                 {
-                    return new DateMatch(core.Next, TimeMentionKind.Duration, PartialDate.From(from, precision), PartialDate.From(today, precision));
+                    return new DateMatch(core.Next, TimeMentionKind.Duration, PartialDate.From(from, precision), PartialDate.From(today, precision), Length(count), unit.Unit);
                 }
 
-                return new DateMatch(core.Next, TimeMentionKind.Duration, null, null);
+                return new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit);
             case LeadRole.Ago:
                 var kind = precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
                 if (count.Kind != CountKind.None && _reference is { } now &&
@@ -133,9 +134,11 @@ internal sealed partial class DateScanner
 
                 return new DateMatch(core.Next, kind, null, null);
             default:
-                return count.Kind == CountKind.None ? null : new DateMatch(core.Next, TimeMentionKind.Duration, null, null);
+                return count.Kind == CountKind.None ? null : new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit);
         }
     }
+
+    private static double? Length(Count count) => count.Kind == CountKind.Exact ? count.Value : null;
 
     /// <summary>"drei Jahre", "120 Tage", "einigen Wochen": a count and a unit.</summary>
     private Core? Measure(int index)
@@ -215,7 +218,49 @@ internal sealed partial class DateScanner
             return true;
         }
 
+        if (!vague && TryNumberWords(index, out var read, out var afterRead))
+        {
+            count = new Count(read, CountKind.Exact);
+            next = afterRead;
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// A count in number words from the language's number lexicon: "zwei", "zweieinhalb",
+    /// "einem" (the article as one), "ein halbes" / "einem halben" (one half).
+    /// </summary>
+    private bool TryNumberWords(int index, out double value, out int next)
+    {
+        value = 0;
+        next = index;
+        if (_lexicon.NumberWords is not { } reader || !_tokens.IsWord(index) || !reader.TryReadWord(_tokens.TextOf(index), out var word))
+        {
+            return false;
+        }
+
+        switch (word.Kind)
+        {
+            case Lexicon.NumberWordKind.Article:
+                if (_tokens.IsWord(index + 1) && reader.TryReadWord(_tokens.TextOf(index + 1), out var half) && half.Kind == Lexicon.NumberWordKind.Fraction)
+                {
+                    value = 1 / half.Value;
+                    next = index + 2;
+                    return true;
+                }
+
+                value = 1;
+                next = index + 1;
+                return true;
+            case Lexicon.NumberWordKind.Cardinal when word.Value > 0:
+                value = word.Value;
+                next = index + 1;
+                return true;
+            default:
+                return false;
+        }
     }
 
     private bool IsGluedSymbol(int index, char symbol) => _tokens.IsSymbol(index, symbol) && _tokens.Glued(index);

@@ -79,6 +79,8 @@ internal sealed record SpecCase(string Input, IReadOnlyList<SpecResult> Expected
         return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
     }
 
+    // The resolved alternatives of a date result, each as "D:2016-04-22" (a day), "R:2016-09-01,2016-10-01"
+    // (a range, end as the suite writes it), "P:P3D" (a duration) or "X:PRESENT_REF" (anything else).
     private static string Timexes(JsonElement resolution)
     {
         if (!resolution.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Array)
@@ -86,9 +88,19 @@ internal sealed record SpecCase(string Input, IReadOnlyList<SpecResult> Expected
             return "";
         }
 
-        return string.Join('|', values.EnumerateArray()
-            .Select(v => v.TryGetProperty("timex", out var x) ? x.GetString() ?? "" : "")
-            .Distinct()
-            .Order(StringComparer.Ordinal));
+        return string.Join('|', values.EnumerateArray().Select(Alternative).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    private static string Alternative(JsonElement v)
+    {
+        string Get(string name) => v.TryGetProperty(name, out var x) && x.ValueKind == JsonValueKind.String ? x.GetString() ?? "" : "";
+        var type = Get("type");
+        return type switch
+        {
+            "date" => "D:" + Get("value"),
+            "daterange" when Get("start").Length > 0 && Get("end").Length > 0 => "R:" + Get("start") + "," + Get("end"),
+            "duration" => "P:" + Get("timex"),
+            _ => "X:" + Get("timex"),
+        };
     }
 }

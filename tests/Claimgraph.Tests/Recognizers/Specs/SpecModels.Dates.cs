@@ -1,14 +1,72 @@
+using System.Globalization;
 using Claimgraph.Lexicon;
+using Claimgraph.Recognizers.Dates;
 
 namespace Claimgraph.Tests.Recognizers.Specs;
 
+/// <summary>
+/// Maps our time mentions to the suite's DateTimeModel form: a day is a date, a month, year or
+/// period a date range, a length a duration (timex "P3D"); the span is the mention's core
+/// (without "am", "im", "für").
+/// </summary>
 internal sealed partial class SpecModels
 {
-    private void InitDates(LanguagePack pack)
-    {
-    }
+    private DateRecognizer _dates = null!;
+
+    private void InitDates(LanguagePack pack) => _dates = new DateRecognizer(pack.Dates);
 
     private void RunDates(string text, DateTime? reference, List<SpecResult> results)
     {
+        var today = reference is { } r ? DateOnly.FromDateTime(r) : (DateOnly?)null;
+        foreach (var mention in _dates.Recognize(text, today))
+        {
+            var (type, value) = Resolve(mention);
+            results.Add(new SpecResult(mention.Core.Start, mention.Core.End - 1, type, null, value, null));
+        }
+    }
+
+    private static (string Type, string Value) Resolve(TimeMention mention)
+    {
+        switch (mention.Kind)
+        {
+            case TimeMentionKind.Duration when mention.Length is { } length:
+                return ("datetimeV2.duration", "P:" + Timex(length));
+            case TimeMentionKind.Time:
+                return ("datetimeV2.time", "");
+            case TimeMentionKind.Date when mention.Start is { Day: not null } day:
+                return ("datetimeV2.date", "D:" + day);
+        }
+
+        if (mention.Start is { } start && mention.End is { } end)
+        {
+            return ("datetimeV2.daterange", "R:" + First(start) + "," + AfterEnd(end));
+        }
+
+        return (mention.Kind == TimeMentionKind.Duration ? "datetimeV2.duration" : "datetimeV2.daterange", "");
+    }
+
+    private static string First(PartialDate date) => new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // The suite ends a range of days on its last day, of months or years on the first day after.
+    private static string AfterEnd(PartialDate date)
+    {
+        var first = new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1);
+        var after = date.Day is not null ? first : date.Month is not null ? first.AddMonths(1) : first.AddYears(1);
+        return after.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    private static string Timex(TimeLength length)
+    {
+        var n = length.Count.ToString("0.###", CultureInfo.InvariantCulture);
+        return length.Unit switch
+        {
+            DateUnit.Minute => $"PT{n}M",
+            DateUnit.Hour => $"PT{n}H",
+            DateUnit.Day => $"P{n}D",
+            DateUnit.Week => $"P{n}W",
+            DateUnit.Month => $"P{n}M",
+            DateUnit.Year => $"P{n}Y",
+            _ => $"P{(length.Count * 10).ToString("0.###", CultureInfo.InvariantCulture)}Y",
+        };
     }
 }
