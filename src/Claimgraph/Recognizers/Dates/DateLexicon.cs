@@ -45,7 +45,9 @@ public sealed class DateLexicon
         Directions = Table(
             Words(relative.Past).Select(word => Pair(word, -1))
                 .Concat(Words(relative.Future).Select(word => Pair(word, 1)))
-                .Concat(Words(relative.Current).Select(word => Pair(word, 0))));
+                .Concat(Words(relative.Current).Select(word => Pair(word, 0)))
+                .Concat(Words(relative.BeforeLast).Select(word => Pair(word, -2)))
+                .Concat(Words(relative.AfterNext).Select(word => Pair(word, 2))));
         var unitWords = new List<KeyValuePair<string, UnitWord>>();
         foreach (var entry in Entries(file.Units))
         {
@@ -82,6 +84,17 @@ public sealed class DateLexicon
         UnitConnectors = Set(file.UnitConnectors);
         NotYearAfter = Set(file.NotYearAfter);
         ClockWords = Set(file.ClockWords);
+        CoreKeeps = Set(file.CoreKeeps);
+        Postpositions = Table(Map(file.Postpositions).SelectMany(pair =>
+        {
+            var role = Enum<LeadRole>(pair.Key, "postposition role");
+            return Words(pair.Value).Select(word => Pair(word, role));
+        }));
+        DaySuffixes = Set(file.DaySuffixes);
+        DayMonthJoiners = Set(file.DayMonthJoiners);
+        DayAfterMonth = file.DayAfterMonth;
+        MonthFirstSlashes = string.Equals(file.SlashOrder, "mdy", StringComparison.OrdinalIgnoreCase);
+        DayFirstSlashes = string.Equals(file.SlashOrder, "dmy", StringComparison.OrdinalIgnoreCase);
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
         DatelineLabels = Set(dateline.Labels);
         DatelineTimeSeparators = Set(dateline.TimeSeparators);
@@ -145,6 +158,20 @@ public sealed class DateLexicon
     internal PhraseTable<bool> NotYearAfter { get; }
 
     internal PhraseTable<bool> ClockWords { get; }
+
+    internal PhraseTable<bool> CoreKeeps { get; }
+
+    internal PhraseTable<LeadRole> Postpositions { get; }
+
+    internal PhraseTable<bool> DaySuffixes { get; }
+
+    internal PhraseTable<bool> DayMonthJoiners { get; }
+
+    internal bool DayAfterMonth { get; }
+
+    internal bool MonthFirstSlashes { get; }
+
+    internal bool DayFirstSlashes { get; }
 
     internal PhraseTable<bool> DatelineLabels { get; }
 

@@ -47,6 +47,24 @@ internal sealed class DateLexiconFile
 
     public List<string> ClockWords { get; set; } = [];
 
+    /// <summary>Prepositions kept in a mention's core span although they only place it ("ab", "bis").</summary>
+    public List<string> CoreKeeps { get; set; } = [];
+
+    /// <summary>Words after a count of units that set it before or after the reference date ("ago", "from now").</summary>
+    public Dictionary<string, List<string>> Postpositions { get; set; } = [];
+
+    /// <summary>Written after a day number: "21st", "3rd".</summary>
+    public List<string> DaySuffixes { get; set; } = [];
+
+    /// <summary>Between a day and its month: "the 9th of May".</summary>
+    public List<string> DayMonthJoiners { get; set; } = [];
+
+    /// <summary>Whether the day may follow the month: "May 9", "December 21, 2024".</summary>
+    public bool DayAfterMonth { get; set; }
+
+    /// <summary>The order of a date written with slashes: "dmy" (29/2/2020) or "mdy" (2/29/2020).</summary>
+    public string SlashOrder { get; set; } = "";
+
     public DatelineEntry Dateline { get; set; } = new();
 
     public sealed class RangeEntry
@@ -81,6 +99,10 @@ internal sealed class DateLexiconFile
         public List<string> Future { get; set; } = [];
 
         public List<string> Current { get; set; } = [];
+
+        public List<string> BeforeLast { get; set; } = [];
+
+        public List<string> AfterNext { get; set; } = [];
     }
 
     public sealed class UnitEntry

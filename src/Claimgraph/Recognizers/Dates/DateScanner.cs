@@ -39,16 +39,27 @@ internal sealed partial class DateScanner
                 return null;
             }
 
+            var afterPreposition = next;
             if (_lexicon.Articles.Match(_tokens, next, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
             {
                 next = afterArticle;
             }
 
-            var placesOnly = role is LeadRole.At or LeadRole.Duration;
-            return Finish(MatchCore(next, role), role) is { } placed ? placed with { CoreIndex = placesOnly ? next : index } : null;
+            var core = MatchCore(next, role);
+            var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
+            var placesOnly = !kept && (role is LeadRole.At or LeadRole.Duration || (role is LeadRole.Later && core?.Unit is null));
+            return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? afterPreposition : index } : null;
         }
 
-        return Finish(MatchCore(index, null), null) is { } match ? match with { CoreIndex = index } : null;
+        // "three days ago", "two weeks from now": a count of units and a word after it.
+        var bare = MatchCore(index, null);
+        if (bare is { Unit: not null } counted && _tokens.SameLine(counted.Next)
+            && _lexicon.Postpositions.Match(_tokens, counted.Next, out var after, out var afterPostposition))
+        {
+            return Finish(counted with { Next = afterPostposition }, after) is { } post ? post with { CoreIndex = index } : null;
+        }
+
+        return Finish(bare, null) is { } match ? match with { CoreIndex = index } : null;
     }
 
     private Core? MatchCore(int index, LeadRole? role)
@@ -63,6 +74,7 @@ internal sealed partial class DateScanner
 
     private Core? NumberCore(int index, LeadRole? role) =>
         IsoDate(index)
+        ?? SlashDate(index, role)
         ?? NumericDate(index, role)
         ?? Clock(index)
         ?? Decade(index)
@@ -74,6 +86,7 @@ internal sealed partial class DateScanner
     {
         var context = role is not null;
         return DeicticDay(index)
+            ?? NamedDay(index, role)
             ?? RelativeNounCore(index)
             ?? YearNounCore(index, role)
             ?? PartCore(index)
@@ -123,13 +136,22 @@ internal sealed partial class DateScanner
                 }
 
                 return new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit);
+            case LeadRole.Later when count.Kind != CountKind.None:
+                var laterKind = precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
+                if (_reference is { } from2 && CalendarMath.TryShift(from2, unit.Unit, value, 1, out var later))
+                {
+                    var date = PartialDate.From(later, precision);
+                    return new DateMatch(core.Next, laterKind, date, date);
+                }
+
+                return new DateMatch(core.Next, laterKind, null, null);
             case LeadRole.Ago:
                 var kind = precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
                 if (count.Kind != CountKind.None && _reference is { } now &&
                     CalendarMath.TryShift(now, unit.Unit, value, -1, out var then))
                 {
-                    var date = PartialDate.From(then, precision);
-                    return new DateMatch(core.Next, kind, date, date);
+                    var agoDate = PartialDate.From(then, precision);
+                    return new DateMatch(core.Next, kind, agoDate, agoDate);
                 }
 
                 return new DateMatch(core.Next, kind, null, null);
