@@ -5,6 +5,7 @@ namespace Claimgraph.Bench;
 
 /// <summary>
 /// `throughput [--mb N] [--samples DIR] [--materialize]`: one-thread extraction over a synthetic corpus.
+/// `recognizers [--mb N]`: number, unit and date recognition over German and English news text.
 /// `bdn [BenchmarkDotNet args]` (or any other args): BenchmarkDotNet's switcher.
 /// </summary>
 public static class Program
@@ -30,6 +31,11 @@ public static class Program
                 Console.Error.WriteLine($"claimgraph-bench: {e.Message}");
                 return 1;
             }
+        }
+
+        if (args.Length > 0 && args[0] == "recognizers")
+        {
+            return Recognizers.RecognizerBenchmark.Run(args.AsSpan(1), Console.Out);
         }
 
         var switcherArgs = args.Length > 0 && args[0] == "bdn" ? args[1..] : args;

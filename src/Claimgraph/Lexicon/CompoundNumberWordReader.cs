@@ -12,6 +12,7 @@ public sealed class CompoundNumberWordReader : NumberWordReader
 {
     private readonly WordTable<double> _atoms;
     private readonly WordTable<double> _fractions;
+    private readonly (string Key, double Value)[] _halves;
     private readonly string[] _connectors;
     private readonly string[] _hundreds;
     private readonly string[] _thousands;
@@ -21,6 +22,7 @@ public sealed class CompoundNumberWordReader : NumberWordReader
     {
         _atoms = WordTable.Of(data.Atoms.Where(p => p.Value is not (100 or 1000)));
         _fractions = WordTable.Of(data.Fractions);
+        _halves = data.Fractions.Where(p => p.Value < 1).Select(p => (p.Key.ToLowerInvariant(), p.Value)).ToArray();
         _connectors = data.Connectors.Select(c => c.ToLowerInvariant()).ToArray();
         _hundreds = data.Atoms.Where(p => p.Value is 100).Select(p => p.Key.ToLowerInvariant()).ToArray();
         _thousands = data.Atoms.Where(p => p.Value is 1000).Select(p => p.Key.ToLowerInvariant()).ToArray();
@@ -45,9 +47,9 @@ public sealed class CompoundNumberWordReader : NumberWordReader
         }
 
         // "zweieinhalb" = zwei + einhalb.
-        for (var split = 3; split < word.Length - 3; split++)
+        foreach (var (key, fraction) in _halves)
         {
-            if (_fractions.TryGet(word[split..], out var fraction) && fraction < 1 && TryBelowMillion(word[..split], out var whole))
+            if (word.Length > key.Length + 2 && word.EndsWith(key, StringComparison.OrdinalIgnoreCase) && TryBelowMillion(word[..^key.Length], out var whole))
             {
                 value = whole + fraction;
                 return true;

@@ -20,9 +20,23 @@ public abstract class NumberWordReader : INumberWordReader
     private readonly string[] _ordinalEndings;
     private readonly string[] _fractionSuffixes;
     private readonly string[] _inflectionEndings;
+    private readonly HashSet<int> _starts = [];
+    private readonly string[] _irregularOrdinals;
+    private readonly string[] _fractionWordKeys;
 
     internal NumberWordReader(NumberLexiconData data)
     {
+        // Every number word starts like one of the words of the lexicon: a cheap filter for the
+        // words of a text, almost none of which are numbers.
+        foreach (var key in data.Atoms.Keys.Concat(data.Multipliers.Keys).Concat(data.Magnitudes.Keys).Concat(data.FractionWords.Keys)
+                     .Concat(data.Ordinals.Keys).Concat(data.Articles).Concat(data.Fractions.Keys).Concat(data.NegativeWords))
+        {
+            if (key.Length >= 2)
+            {
+                _starts.Add(Start(key));
+            }
+        }
+
         _multipliers = WordTable.Of(data.Multipliers);
         _magnitudes = WordTable.Of(data.Magnitudes);
         _fractionWords = WordTable.Of(data.FractionWords);
@@ -33,16 +47,23 @@ public abstract class NumberWordReader : INumberWordReader
         _ordinalSuffixes = data.OrdinalSuffixes.OrderByDescending(p => p.Key.Length).Select(p => (p.Key.ToLowerInvariant(), (p.Value ?? "").ToLowerInvariant())).ToArray();
         _ordinalEndings = data.OrdinalEndings.Select(e => e.ToLowerInvariant()).OrderByDescending(e => e.Length).ToArray();
         _fractionSuffixes = data.FractionSuffixes.Select(e => e.ToLowerInvariant()).OrderByDescending(e => e.Length).ToArray();
+        _irregularOrdinals = data.Ordinals.Keys.Select(k => k.ToLowerInvariant()).ToArray();
+        _fractionWordKeys = data.FractionWords.Keys.Select(k => k.ToLowerInvariant()).ToArray();
         _inflectionEndings = data.InflectionEndings.Select(e => e.ToLowerInvariant()).OrderByDescending(e => e.Length).ToArray();
     }
 
     /// <summary>A cardinal written as one word, by the language's grammar of number words.</summary>
     protected abstract bool TryCardinal(ReadOnlySpan<char> word, out double value);
 
+    private static int Start(ReadOnlySpan<char> word) => (char.ToLowerInvariant(word[0]) << 16) | char.ToLowerInvariant(word[1]);
+
+    /// <summary>Whether the word may be a number word at all (it starts like one).</summary>
+    public bool MayBeNumber(ReadOnlySpan<char> word) => word.Length < 2 || _starts.Contains(Start(word));
+
     public bool TryRead(ReadOnlySpan<char> lowerWord, out double value)
     {
         value = 0;
-        if (lowerWord.Length < 3 || _excluded.Contains(lowerWord))
+        if (lowerWord.Length < 3 || !MayBeNumber(lowerWord) || _excluded.Contains(lowerWord))
         {
             return false;
         }
@@ -72,7 +93,7 @@ public abstract class NumberWordReader : INumberWordReader
     public bool TryReadWord(ReadOnlySpan<char> word, out NumberWord result)
     {
         result = default;
-        if (word.IsEmpty)
+        if (word.IsEmpty || !MayBeNumber(word))
         {
             return false;
         }
@@ -144,7 +165,7 @@ public abstract class NumberWordReader : INumberWordReader
     public bool TryReadOrdinalStem(ReadOnlySpan<char> stem, out double value)
     {
         value = 0;
-        if (stem.Length < 2)
+        if (stem.Length < 2 || !MayBeNumber(stem))
         {
             return false;
         }
@@ -155,9 +176,10 @@ public abstract class NumberWordReader : INumberWordReader
         }
 
         // A compound ending in an irregular stem: "einhundertdritt" = einhundert + dritt.
-        for (var split = 2; split < stem.Length - 1; split++)
+        foreach (var irregular in _irregularOrdinals)
         {
-            if (_ordinals.TryGet(stem[split..], out var last) && TryCardinal(stem[..split], out var head) && head >= 100 && head % 100 == 0)
+            if (stem.Length > irregular.Length + 2 && stem.EndsWith(irregular, StringComparison.OrdinalIgnoreCase)
+                && TryCardinal(stem[..^irregular.Length], out var head) && head >= 100 && head % 100 == 0 && _ordinals.TryGet(irregular, out var last))
             {
                 value = head + last;
                 return true;
@@ -236,10 +258,36 @@ public abstract class NumberWordReader : INumberWordReader
         return false;
     }
 
+    private bool EndsLikeFraction(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in _fractionSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var key in _fractionWordKeys)
+        {
+            if (word.EndsWith(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "dreiviertel" = drei Viertel: a cardinal numerator written together with its denominator.
     private bool TryFractionCompound(ReadOnlySpan<char> word, out double value)
     {
         value = 0;
+        if (!EndsLikeFraction(word))
+        {
+            return false;
+        }
+
         for (var split = 3; split <= word.Length - 4; split++)
         {
             var rest = word[split..];

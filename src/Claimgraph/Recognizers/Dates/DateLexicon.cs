@@ -23,7 +23,7 @@ public sealed class DateLexicon
             .SelectMany(pair => Words(pair.Value).Select(word => Pair(word, Check(pair.Key, 1, 7, "weekday"))))
             .ToList();
         Weekdays = Table(weekdays);
-        WeekdayNames = weekdays;
+        WeekdayNames = weekdays.ToArray();
         WeekdaySuffixes = new HashSet<string>(Words(file.WeekdaySuffixes), StringComparer.OrdinalIgnoreCase);
         Seasons = Table(Entries(file.Seasons).SelectMany(entry =>
         {
@@ -95,10 +95,41 @@ public sealed class DateLexicon
         DayAfterMonth = file.DayAfterMonth;
         MonthFirstSlashes = string.Equals(file.SlashOrder, "mdy", StringComparison.OrdinalIgnoreCase);
         DayFirstSlashes = string.Equals(file.SlashOrder, "dmy", StringComparison.OrdinalIgnoreCase);
+        foreach (var word in new IEnumerable<string>[]
+                 {
+                     Months.FirstWords, Weekdays.FirstWords, Seasons.FirstWords, YearPoints.FirstWords, Parts.FirstWords, Directions.FirstWords,
+                     Units.FirstWords, RelativeNouns.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
+                     VagueNumbers.FirstWords, Prepositions.FirstWords, WeekdayNames.Select(p => p.Key),
+                 }.SelectMany(words => words))
+        {
+            if (word.Length >= 2)
+            {
+                _starts.Add(Start(word));
+            }
+            else if (word.Length == 1)
+            {
+                _singleLetters.Add(char.ToLowerInvariant(word[0]));
+            }
+        }
+
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
         DatelineLabels = Set(dateline.Labels);
         DatelineTimeSeparators = Set(dateline.TimeSeparators);
     }
+
+    private readonly HashSet<int> _starts = [];
+    private readonly HashSet<char> _singleLetters = [];
+
+    /// <summary>
+    /// Whether a time expression may start with this word: it starts like a word of the lexicon
+    /// or a number word. A cheap filter for the words of a text, almost none of which open one.
+    /// </summary>
+    internal bool MayStart(ReadOnlySpan<char> word) =>
+        word.Length < 2
+            ? word.Length == 1 && _singleLetters.Contains(char.ToLowerInvariant(word[0]))
+            : _starts.Contains(Start(word)) || (NumberWords is Lexicon.NumberWordReader reader && reader.MayBeNumber(word));
+
+    private static int Start(ReadOnlySpan<char> word) => (char.ToLowerInvariant(word[0]) << 16) | char.ToLowerInvariant(word[1]);
 
     /// <summary>The German lexicon, from the embedded Resources/de/dates.yaml.</summary>
     public static DateLexicon German => LazyGerman.Value;
@@ -117,7 +148,7 @@ public sealed class DateLexicon
     internal PhraseTable<int> Weekdays { get; }
 
     /// <summary>Weekday names with their ISO day numbers, for compounds ("Samstagabend").</summary>
-    internal IReadOnlyList<KeyValuePair<string, int>> WeekdayNames { get; }
+    internal KeyValuePair<string, int>[] WeekdayNames { get; }
 
     internal IReadOnlySet<string> WeekdaySuffixes { get; }
 

@@ -45,6 +45,12 @@ public sealed class DateRecognizer
         var index = 0;
         while (index < tokens.Count)
         {
+            if (tokens.IsWord(index) && !_lexicon.MayStart(tokens.TextOf(index)))
+            {
+                index++;
+                continue;
+            }
+
             if (scanner.MatchAt(index) is { } match && match.Next > index)
             {
                 var span = new TextSpan(tokens[index].Start, tokens[match.Next - 1].End);

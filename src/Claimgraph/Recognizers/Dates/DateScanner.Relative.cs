@@ -68,7 +68,7 @@ internal sealed partial class DateScanner
 
         if (_lexicon.Seasons.Match(_tokens, next, out var season, out end))
         {
-            return MonthRangeCore(season, end, null, reference => CalendarMath.AnchorByDirection(season, reference, direction));
+            return SeasonByDirection(season, end, direction);
         }
 
         if (_lexicon.Months.Match(_tokens, next, out var month, out end))
@@ -104,8 +104,24 @@ internal sealed partial class DateScanner
             return MonthRangeCore(season, end, year, CurrentYear);
         }
 
-        return context ? MonthRangeCore(season, next, null, reference => CalendarMath.AnchorPast(season, reference)) : null;
+        return context ? PastSeason(season, next) : null;
     }
+
+    // The lambdas live in methods of their own: a lambda that captures a local makes the compiler
+    // allocate the captured state on entry to the scope that declares it, for every word scanned.
+    private Core SeasonByDirection(MonthRange season, int next, int direction) =>
+        MonthRangeCore(season, next, null, reference => CalendarMath.AnchorByDirection(season, reference, direction));
+
+    private Core PastSeason(MonthRange season, int next) =>
+        MonthRangeCore(season, next, null, reference => CalendarMath.AnchorPast(season, reference));
+
+    private Core YearPointByResolution(YearPoint point, int next) =>
+        MonthRangeCore(point.Months, next, null, reference => point.Resolve switch
+        {
+            YearResolution.Current => reference.Year,
+            YearResolution.Nearest => CalendarMath.AnchorNearest(point.Months, reference),
+            _ => CalendarMath.AnchorPast(point.Months, reference),
+        });
 
     /// <summary>"Jahresbeginn", "Jahreswechsel 2025", "Jahreswechsel 2024/25".</summary>
     private Core? YearPointCore(int index)
@@ -122,12 +138,7 @@ internal sealed partial class DateScanner
             return MonthRangeCore(point.Months, end, anchor, CurrentYear);
         }
 
-        return MonthRangeCore(point.Months, next, null, reference => point.Resolve switch
-        {
-            YearResolution.Current => reference.Year,
-            YearResolution.Nearest => CalendarMath.AnchorNearest(point.Months, reference),
-            _ => CalendarMath.AnchorPast(point.Months, reference),
-        });
+        return YearPointByResolution(point, next);
     }
 
     /// <summary>

@@ -45,6 +45,11 @@ internal sealed partial class DateScanner
                 next = afterArticle;
             }
 
+            if (_tokens.IsWord(next) && !_lexicon.MayStart(_tokens.TextOf(next)))
+            {
+                return null;
+            }
+
             var core = MatchCore(next, role);
             var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
             var placesOnly = !kept && (role is LeadRole.At or LeadRole.Duration || (role is LeadRole.Later && core?.Unit is null));

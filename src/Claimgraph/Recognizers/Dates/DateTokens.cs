@@ -7,9 +7,9 @@ namespace Claimgraph.Recognizers.Dates;
 /// </summary>
 internal sealed class DateTokens
 {
-    private readonly DateToken[] _tokens;
+    private readonly List<DateToken> _tokens;
 
-    private DateTokens(string text, DateToken[] tokens)
+    private DateTokens(string text, List<DateToken> tokens)
     {
         Text = text;
         _tokens = tokens;
@@ -17,13 +17,13 @@ internal sealed class DateTokens
 
     public string Text { get; }
 
-    public int Count => _tokens.Length;
+    public int Count => _tokens.Count;
 
     public DateToken this[int index] => _tokens[index];
 
     public static DateTokens Read(string text, int start, int end)
     {
-        var tokens = new List<DateToken>();
+        var tokens = new List<DateToken>(Math.Max(4, (end - start) / 4));
         var gap = DateGap.Line;
         var i = start;
         while (i < end)
@@ -72,10 +72,10 @@ internal sealed class DateTokens
             gap = DateGap.None;
         }
 
-        return new DateTokens(text, [.. tokens]);
+        return new DateTokens(text, tokens);
     }
 
-    public bool Has(int index) => index >= 0 && index < _tokens.Length;
+    public bool Has(int index) => index >= 0 && index < _tokens.Count;
 
     public ReadOnlySpan<char> TextOf(int index) =>
         Has(index) ? Text.AsSpan(_tokens[index].Start, _tokens[index].Length) : [];

@@ -28,24 +28,32 @@ public sealed class NumberRangeRecognizer
         _determiners = WordTable.Set(pack.Grammar.Determiners);
     }
 
+    // The longest opener or bound before its number, in tokens ("less than or equal to", "the").
+    private const int MaxLead = 7;
+
     public List<NumberRange> FindAll(NumberScan scan)
     {
         ArgumentNullException.ThrowIfNull(scan);
         var found = new List<NumberRange>();
-        var byToken = new int[scan.Tokens.Length + 1];
-        Array.Fill(byToken, -1);
-        for (var n = 0; n < scan.Numbers.Count; n++)
+        var byToken = scan.NumbersByToken;
+        // Every range holds a number, and what opens it (a bound, "zwischen", "from") stands at
+        // most a few tokens before it: try the positions up to each number, earliest first.
+        var next = 0;
+        foreach (var number in scan.Numbers)
         {
-            byToken[scan.Numbers[n].FirstToken] = n;
-        }
-
-        var tokens = scan.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (TryAt(scan, byToken, i, out var range, out var last))
+            if (number.FirstToken < next)
             {
-                found.Add(range);
-                i = last;
+                continue;
+            }
+
+            for (var start = Math.Max(next, number.FirstToken - MaxLead); start <= number.FirstToken; start++)
+            {
+                if (TryAt(scan, byToken, start, out var range, out var last) && last >= number.LastToken)
+                {
+                    found.Add(range);
+                    next = last + 1;
+                    break;
+                }
             }
         }
 

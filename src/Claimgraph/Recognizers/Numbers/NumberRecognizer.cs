@@ -104,6 +104,11 @@ public sealed class NumberRecognizer
     {
         mention = null!;
         var token = tokens[i];
+        if (token.IsWord && _words is NumberWordReader gate && !gate.MayBeNumber(token.Of(text)))
+        {
+            return false;
+        }
+
         var sign = 1;
         var j = i;
         if (IsMinus(text, token) && i + 1 < tokens.Length && tokens[i + 1].IsNumber && tokens[i + 1].Start - token.End <= 1

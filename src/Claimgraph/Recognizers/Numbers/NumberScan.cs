@@ -23,6 +23,29 @@ public sealed class NumberScan
     /// <summary>Cardinals and ordinals in text order, not overlapping.</summary>
     public IReadOnlyList<NumberMention> Numbers { get; }
 
+    private int[]? _byToken;
+
+    /// <summary>For each token the index of the number that starts there, or -1 (built once, shared by the recognizers).</summary>
+    internal int[] NumbersByToken
+    {
+        get
+        {
+            if (_byToken is null)
+            {
+                var byToken = new int[Tokens.Length + 1];
+                Array.Fill(byToken, -1);
+                for (var n = 0; n < Numbers.Count; n++)
+                {
+                    byToken[Numbers[n].FirstToken] = n;
+                }
+
+                _byToken = byToken;
+            }
+
+            return _byToken;
+        }
+    }
+
     internal ReadOnlySpan<char> TokenText(int i) => Tokens[i].Of(Text);
 
     internal bool IsSymbol(int i, char c) => i >= 0 && i < Tokens.Length && Tokens[i].IsSymbol(Text, c);

@@ -34,8 +34,9 @@ public sealed class CurrencyRecognizer
         var tokens = scan.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            // Currency first: "$ 20", "USD 200", "us $ 150 million".
-            if (!tokens[i].IsNumber && byToken[i] < 0 && _currencies.TryMatch(scan.Text, tokens, i, out var before, out var beforeLast)
+            // Currency first: "$ 20", "USD 200", "us $ 150 million" (a number follows within a few tokens).
+            if (!tokens[i].IsNumber && byToken[i] < 0 && NumberWithin(tokens, byToken, i + 1, 4)
+                && _currencies.TryMatch(scan.Text, tokens, i, out var before, out var beforeLast)
                 && beforeLast + 1 < tokens.Length)
             {
                 var n = beforeLast + 1;
@@ -58,14 +59,14 @@ public sealed class CurrencyRecognizer
             }
 
             // "USD115": a code and digits in one word.
-            if (tokens[i].IsWord && TryCodeWithDigits(scan.TokenText(i), out var coded, out var codedValue))
+            if (tokens[i].IsWord && char.IsAsciiDigit(scan.Text[tokens[i].End - 1]) && TryCodeWithDigits(scan.TokenText(i), out var coded, out var codedValue))
             {
                 found.Add(new Money(tokens[i].Span, codedValue, coded));
                 continue;
             }
 
             // "MAUD 60": a scaled code before the number.
-            if (tokens[i].IsWord && TryScaledCode(scan.TokenText(i), out var scaledBefore, out var scaleBefore) && i + 1 < tokens.Length && byToken[i + 1] >= 0
+            if (tokens[i].IsWord && byToken[i + 1] >= 0 && TryScaledCode(scan.TokenText(i), out var scaledBefore, out var scaleBefore) && i + 1 < tokens.Length && byToken[i + 1] >= 0
                 && scan.Numbers[byToken[i + 1]] is { Kind: NumberKind.Cardinal, Form: not NumberForm.Article } scaledNumber)
             {
                 found.Add(new Money(scan.SpanOf(i, scaledNumber.LastToken), scaledNumber.Value * scaleBefore, scaledBefore));
@@ -140,6 +141,19 @@ public sealed class CurrencyRecognizer
         return (value, last);
     }
 
+    private static bool NumberWithin(Text.Token[] tokens, int[] byToken, int from, int count)
+    {
+        for (var k = from; k < tokens.Length && k < from + count; k++)
+        {
+            if (byToken[k] >= 0 || tokens[k].IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool TryCodeWithDigits(ReadOnlySpan<char> word, out Currency currency, out double value)
     {
         currency = null!;
@@ -153,8 +167,10 @@ public sealed class CurrencyRecognizer
     {
         currency = null!;
         scale = 0;
-        foreach (var (prefix, factor) in _units.CodeScales)
+        var scales = _units.CodeScales;
+        for (var i = 0; i < scales.Count; i++)
         {
+            var (prefix, factor) = scales[i];
             if (word.Length == prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal) && IsUpper(word[prefix.Length..])
                 && _units.IsoCodes.TryGet(word[prefix.Length..], out currency))
             {

@@ -32,7 +32,7 @@ public sealed class UnitLexicon
         AgeCompact = Phrases.Of(data.Ages.Compact.Select(p =>
             (p.Key, Enum.TryParse<AgeUnit>(p.Value, ignoreCase: true, out var u) ? u : throw new LexiconException($"{origin}: unknown age unit '{p.Value}'"))));
         AgeInBrackets = data.Ages.BracketAfterName;
-        CodeScales = data.CodeScales.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        CodeScales = data.CodeScales.Select(p => (p.Key, p.Value)).ToArray();
         IsoCodes = WordTable.Of(data.Currencies.Where(e => !string.IsNullOrWhiteSpace(e.Iso))
             .Select(e => new KeyValuePair<string, Currency>(e.Iso!, new Currency(e.Unit, e.Iso))));
     }
@@ -58,7 +58,7 @@ public sealed class UnitLexicon
     public bool AgeInBrackets { get; }
 
     /// <summary>Scale letters before an ISO code ("M" in "MEUR"), case-sensitive.</summary>
-    public IReadOnlyDictionary<string, double> CodeScales { get; }
+    public IReadOnlyList<(string Prefix, double Factor)> CodeScales { get; }
 
     /// <summary>Currencies by ISO code ("EUR", "USD").</summary>
     public WordTable<Currency> IsoCodes { get; }

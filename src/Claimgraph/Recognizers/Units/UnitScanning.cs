@@ -10,17 +10,7 @@ namespace Claimgraph.Recognizers.Units;
 /// </summary>
 internal static class UnitScanning
 {
-    public static int[] NumbersByToken(NumberScan scan)
-    {
-        var byToken = new int[scan.Tokens.Length + 1];
-        Array.Fill(byToken, -1);
-        for (var n = 0; n < scan.Numbers.Count; n++)
-        {
-            byToken[scan.Numbers[n].FirstToken] = n;
-        }
-
-        return byToken;
-    }
+    public static int[] NumbersByToken(NumberScan scan) => scan.NumbersByToken;
 
     /// <summary>A unit phrase starting at token k (after a number), with its last token.</summary>
     public static bool TryUnitAfter<T>(NumberScan scan, Phrases<T> units, int k, out T unit, out int last)
