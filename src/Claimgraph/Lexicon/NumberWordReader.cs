@@ -20,7 +20,7 @@ public abstract class NumberWordReader : INumberWordReader
     private readonly string[] _ordinalEndings;
     private readonly string[] _fractionSuffixes;
     private readonly string[] _inflectionEndings;
-    private readonly HashSet<int> _starts = [];
+    private readonly WordStarts _starts;
     private readonly string[] _irregularOrdinals;
     private readonly string[] _fractionWordKeys;
 
@@ -28,14 +28,8 @@ public abstract class NumberWordReader : INumberWordReader
     {
         // Every number word starts like one of the words of the lexicon: a cheap filter for the
         // words of a text, almost none of which are numbers.
-        foreach (var key in data.Atoms.Keys.Concat(data.Multipliers.Keys).Concat(data.Magnitudes.Keys).Concat(data.FractionWords.Keys)
-                     .Concat(data.Ordinals.Keys).Concat(data.Articles).Concat(data.Fractions.Keys).Concat(data.NegativeWords))
-        {
-            if (key.Length >= 2)
-            {
-                _starts.Add(Start(key));
-            }
-        }
+        _starts = new WordStarts(data.Atoms.Keys.Concat(data.Multipliers.Keys).Concat(data.Magnitudes.Keys).Concat(data.FractionWords.Keys)
+            .Concat(data.Ordinals.Keys).Concat(data.Articles).Concat(data.Fractions.Keys).Concat(data.NegativeWords));
 
         _multipliers = WordTable.Of(data.Multipliers);
         _magnitudes = WordTable.Of(data.Magnitudes);
@@ -55,10 +49,8 @@ public abstract class NumberWordReader : INumberWordReader
     /// <summary>A cardinal written as one word, by the language's grammar of number words.</summary>
     protected abstract bool TryCardinal(ReadOnlySpan<char> word, out double value);
 
-    private static int Start(ReadOnlySpan<char> word) => (char.ToLowerInvariant(word[0]) << 16) | char.ToLowerInvariant(word[1]);
-
     /// <summary>Whether the word may be a number word at all (it starts like one).</summary>
-    public bool MayBeNumber(ReadOnlySpan<char> word) => word.Length < 2 || _starts.Contains(Start(word));
+    public bool MayBeNumber(ReadOnlySpan<char> word) => _starts.MayStart(word);
 
     public bool TryRead(ReadOnlySpan<char> lowerWord, out double value)
     {

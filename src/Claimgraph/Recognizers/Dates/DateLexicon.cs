@@ -95,46 +95,57 @@ public sealed class DateLexicon
         DayAfterMonth = file.DayAfterMonth;
         MonthFirstSlashes = string.Equals(file.SlashOrder, "mdy", StringComparison.OrdinalIgnoreCase);
         DayFirstSlashes = string.Equals(file.SlashOrder, "dmy", StringComparison.OrdinalIgnoreCase);
-        foreach (var word in new IEnumerable<string>[]
-                 {
-                     Months.FirstWords, Weekdays.FirstWords, Seasons.FirstWords, YearPoints.FirstWords, Parts.FirstWords, Directions.FirstWords,
-                     Units.FirstWords, RelativeNouns.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
-                     VagueNumbers.FirstWords, Prepositions.FirstWords, WeekdayNames.Select(p => p.Key),
-                 }.SelectMany(words => words))
+        _starts = new Lexicon.WordStarts(new IEnumerable<string>[]
         {
-            if (word.Length >= 2)
+            Months.FirstWords, Weekdays.FirstWords, Seasons.FirstWords, YearPoints.FirstWords, Parts.FirstWords, Directions.FirstWords,
+            Units.FirstWords, RelativeNouns.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
+            VagueNumbers.FirstWords, Prepositions.FirstWords, WeekdayNames.Select(p => p.Key),
+        }.SelectMany(words => words));
+
+        var kinds = new Dictionary<string, WordKinds>(StringComparer.OrdinalIgnoreCase);
+        void Mark(IEnumerable<string> words, WordKinds kind)
+        {
+            foreach (var word in words)
             {
-                _starts.Add(Start(word));
-            }
-            else if (word.Length == 1)
-            {
-                _singleLetters.Add(char.ToLowerInvariant(word[0]));
+                kinds[word] = kinds.GetValueOrDefault(word) | kind;
             }
         }
+
+        Mark(DeicticDays.FirstWords, WordKinds.Deictic);
+        Mark(RelativeNouns.FirstWords, WordKinds.RelativeNoun);
+        Mark(YearNouns.FirstWords, WordKinds.YearNoun);
+        Mark(Parts.FirstWords, WordKinds.Part);
+        Mark(YearPoints.FirstWords, WordKinds.YearPoint);
+        Mark(Directions.FirstWords, WordKinds.Direction);
+        Mark(Seasons.FirstWords, WordKinds.Season);
+        Mark(Weekdays.FirstWords, WordKinds.Weekday);
+        Mark(Months.FirstWords, WordKinds.Month);
+        Mark(Units.FirstWords, WordKinds.Unit);
+        Mark(Numbers.FirstWords.Concat(VagueNumbers.FirstWords), WordKinds.Count);
+        Mark(Prepositions.FirstWords, WordKinds.Preposition);
+        FirstWordKinds = new Lexicon.WordTable<WordKinds>(kinds);
 
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
         DatelineLabels = Set(dateline.Labels);
         DatelineTimeSeparators = Set(dateline.TimeSeparators);
     }
 
-    private readonly HashSet<int> _starts = [];
-    private readonly HashSet<char> _singleLetters = [];
+    private readonly Lexicon.WordStarts _starts;
 
     /// <summary>
     /// Whether a time expression may start with this word: it starts like a word of the lexicon
     /// or a number word. A cheap filter for the words of a text, almost none of which open one.
     /// </summary>
     internal bool MayStart(ReadOnlySpan<char> word) =>
-        word.Length < 2
-            ? word.Length == 1 && _singleLetters.Contains(char.ToLowerInvariant(word[0]))
-            : _starts.Contains(Start(word)) || (NumberWords is Lexicon.NumberWordReader reader && reader.MayBeNumber(word));
-
-    private static int Start(ReadOnlySpan<char> word) => (char.ToLowerInvariant(word[0]) << 16) | char.ToLowerInvariant(word[1]);
+        _starts.MayStart(word) || (NumberWords is Lexicon.NumberWordReader reader && reader.MayBeNumber(word));
 
     /// <summary>The German lexicon, from the embedded Resources/de/dates.yaml.</summary>
     public static DateLexicon German => LazyGerman.Value;
 
     internal PhraseTable<int> Months { get; }
+
+    /// <summary>For each word that starts a phrase of the lexicon, the tables it starts phrases in: one lookup per word instead of one per table.</summary>
+    internal Lexicon.WordTable<WordKinds> FirstWordKinds { get; }
 
     /// <summary>The month names and abbreviations (without period), for the sentence splitter.</summary>
     public IReadOnlyList<string> MonthWords { get; }

@@ -11,6 +11,9 @@ namespace Claimgraph.Recognizers.Dates;
 /// </summary>
 public sealed class DateRecognizer
 {
+    [ThreadStatic]
+    private static List<DateToken>? t_buffer;
+
     private readonly DateLexicon _lexicon;
 
     public DateRecognizer(DateLexicon lexicon)
@@ -39,7 +42,9 @@ public sealed class DateRecognizer
 
         var start = Math.Clamp(within.Start, 0, text.Length);
         var end = Math.Clamp(within.End, start, text.Length);
-        var tokens = DateTokens.Read(text, start, end);
+        // The tokens live only during this call: one buffer per thread serves every call.
+        var buffer = t_buffer ??= new List<DateToken>(1024);
+        var tokens = DateTokens.Read(text, start, end, buffer);
         var scanner = new DateScanner(_lexicon, tokens, reference);
         var mentions = new List<TimeMention>();
         var index = 0;

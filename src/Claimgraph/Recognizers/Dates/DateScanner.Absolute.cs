@@ -345,7 +345,7 @@ internal sealed partial class DateScanner
             return !_tokens.Glued(next) || !_tokens.Has(next);
         }
 
-        if (_lexicon.NumberWords is not { } reader || !_tokens.IsWord(index) || !reader.TryReadWord(_tokens.TextOf(index), out var word))
+        if (_lexicon.NumberWords is not { } reader || !ReadNumberWord(index, out var word))
         {
             return false;
         }

@@ -16,6 +16,9 @@ internal sealed partial class DateScanner
     private readonly DateLexicon _lexicon;
     private readonly DateTokens _tokens;
     private readonly DateOnly? _reference;
+    private int _wordAt = -1;
+    private bool _wordRead;
+    private Lexicon.NumberWord _word;
 
     public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference)
     {
@@ -90,19 +93,22 @@ internal sealed partial class DateScanner
     private Core? WordCore(int index, LeadRole? role)
     {
         var context = role is not null;
-        return DeicticDay(index)
+        _lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var kinds);
+        return (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
             ?? NamedDay(index, role)
-            ?? RelativeNounCore(index)
-            ?? YearNounCore(index, role)
-            ?? PartCore(index)
-            ?? YearPointCore(index)
-            ?? DirectionCore(index)
-            ?? SeasonCore(index, context)
+            ?? (Has(kinds, WordKinds.RelativeNoun) ? RelativeNounCore(index) : null)
+            ?? (Has(kinds, WordKinds.YearNoun) ? YearNounCore(index, role) : null)
+            ?? (Has(kinds, WordKinds.Part) ? PartCore(index) : null)
+            ?? (Has(kinds, WordKinds.YearPoint) ? YearPointCore(index) : null)
+            ?? (Has(kinds, WordKinds.Direction) ? DirectionCore(index) : null)
+            ?? (Has(kinds, WordKinds.Season) ? SeasonCore(index, context) : null)
             ?? WeekdayCore(index, role)
-            ?? MonthCore(index, role)
+            ?? (Has(kinds, WordKinds.Month) ? MonthCore(index, role) : null)
             ?? Measure(index)
-            ?? BarePlural(index, role);
+            ?? (Has(kinds, WordKinds.Unit) ? BarePlural(index, role) : null);
     }
+
+    private static bool Has(WordKinds kinds, WordKinds kind) => (kinds & kind) != 0;
 
     /// <summary>Applies what the preposition does to the core.</summary>
     private DateMatch? Finish(Core? found, LeadRole? role)
@@ -263,7 +269,7 @@ internal sealed partial class DateScanner
     {
         value = 0;
         next = index;
-        if (_lexicon.NumberWords is not { } reader || !_tokens.IsWord(index) || !reader.TryReadWord(_tokens.TextOf(index), out var word))
+        if (_lexicon.NumberWords is not { } reader || !ReadNumberWord(index, out var word))
         {
             return false;
         }
@@ -288,6 +294,19 @@ internal sealed partial class DateScanner
             default:
                 return false;
         }
+    }
+
+    /// <summary>The token read as a number word, remembered for the next pattern that asks about the same token.</summary>
+    private bool ReadNumberWord(int index, out Lexicon.NumberWord word)
+    {
+        if (index != _wordAt)
+        {
+            _wordAt = index;
+            _wordRead = _lexicon.NumberWords is { } reader && _tokens.IsWord(index) && reader.TryReadWord(_tokens.TextOf(index), out _word);
+        }
+
+        word = _word;
+        return _wordRead;
     }
 
     private bool IsGluedSymbol(int index, char symbol) => _tokens.IsSymbol(index, symbol) && _tokens.Glued(index);

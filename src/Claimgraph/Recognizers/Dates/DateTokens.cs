@@ -21,9 +21,12 @@ internal sealed class DateTokens
 
     public DateToken this[int index] => _tokens[index];
 
-    public static DateTokens Read(string text, int start, int end)
+    public static DateTokens Read(string text, int start, int end) => Read(text, start, end, new List<DateToken>(Math.Max(4, (end - start) / 4)));
+
+    /// <summary>Reads into <paramref name="tokens"/> (cleared first), so a caller may reuse one buffer.</summary>
+    public static DateTokens Read(string text, int start, int end, List<DateToken> tokens)
     {
-        var tokens = new List<DateToken>(Math.Max(4, (end - start) / 4));
+        tokens.Clear();
         var gap = DateGap.Line;
         var i = start;
         while (i < end)
