@@ -1,3 +1,5 @@
+using Claimgraph.Text;
+
 namespace Claimgraph.Lexicon;
 
 /// <summary>A language's words for numbers, magnitudes, vague amounts, qualifiers and ranges.</summary>
@@ -28,6 +30,8 @@ public sealed class NumberLexicon
         PercentBefore = Phrases.Of(data.PercentBefore.Select(w => (w, true)));
         RelativeOrdinalData = data.RelativeOrdinals;
         RangeBounds = Phrases.Of(data.RangeBounds.Select(p => (p.Key, p.Value)));
+        RangeBoundWords = data.RangeBounds.Keys.Select(k => Tokenizer.Tokenize(k.Trim()) is { Length: > 0 } t ? k.Trim()[t[0].Start..t[0].End] : k).ToList();
+        RangeOpenerData = data.RangeOpeners;
         RangeAnd = WordTable.Set(data.RangeAnd);
         RangeBoundsAfter = Phrases.Of(data.RangeBoundsAfter.Select(p => (p.Key, p.Value)));
         RangeOpenerWords = Phrases.Of(data.RangeOpeners.Select(p => (p.Key, p.Value.ToLowerInvariant())));
@@ -77,6 +81,11 @@ public sealed class NumberLexicon
 
     /// <summary>The word that joins the two ends after a range opener: "und", "and".</summary>
     public WordTable<bool> RangeAnd { get; }
+
+    /// <summary>The first words of the range bounds, for a quick filter.</summary>
+    public IReadOnlyList<string> RangeBoundWords { get; }
+
+    public IReadOnlyDictionary<string, string> RangeOpenerData { get; }
 
     /// <summary>"zwischen" → "und", as phrases matched in the text.</summary>
     public Phrases<string> RangeOpenerWords { get; }

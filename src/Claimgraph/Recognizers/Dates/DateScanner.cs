@@ -35,7 +35,9 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (_lexicon.Prepositions.Match(_tokens, index, out var role, out var next))
+        var mayBePreposition = !_tokens.IsWord(index)
+            || (_lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var kinds) && (kinds & WordKinds.Preposition) != 0);
+        if (mayBePreposition && _lexicon.Prepositions.Match(_tokens, index, out var role, out var next))
         {
             if (!_tokens.SameLine(next))
             {

@@ -16,6 +16,7 @@ public sealed class NumberRangeRecognizer
     private readonly WordTable<bool> _and;
     private readonly Phrases<string> _boundsAfter;
     private readonly WordTable<bool> _determiners;
+    private readonly WordStarts _openingWords;
 
     public NumberRangeRecognizer(LanguagePack pack)
     {
@@ -26,6 +27,7 @@ public sealed class NumberRangeRecognizer
         _and = pack.Numbers.RangeAnd;
         _boundsAfter = pack.Numbers.RangeBoundsAfter;
         _determiners = WordTable.Set(pack.Grammar.Determiners);
+        _openingWords = new WordStarts(pack.Numbers.RangeBoundWords.Concat(pack.Numbers.RangeOpenerData.Keys));
     }
 
     // The longest opener or bound before its number, in tokens ("less than or equal to", "the").
@@ -48,6 +50,11 @@ public sealed class NumberRangeRecognizer
 
             for (var start = Math.Max(next, number.FirstToken - MaxLead); start <= number.FirstToken; start++)
             {
+                if (start < number.FirstToken && !_openingWords.MayStart(scan.TokenText(start)))
+                {
+                    continue;
+                }
+
                 if (TryAt(scan, byToken, start, out var range, out var last) && last >= number.LastToken)
                 {
                     found.Add(range);
