@@ -12,4 +12,7 @@ public sealed record NumberMention(TextSpan Span, double Value, NumberKind Kind,
     internal int FirstToken { get; init; }
 
     internal int LastToken { get; init; }
+
+    /// <summary>One run of digits of a token that is no number as a whole ("17" of "17.11.2024"): never part of a larger phrase.</summary>
+    internal bool Partial { get; init; }
 }

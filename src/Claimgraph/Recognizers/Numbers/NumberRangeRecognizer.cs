@@ -43,7 +43,7 @@ public sealed class NumberRangeRecognizer
         var next = 0;
         foreach (var number in scan.Numbers)
         {
-            if (number.FirstToken < next)
+            if (number.FirstToken < next || number.Partial)
             {
                 continue;
             }

@@ -92,6 +92,7 @@ public sealed class NumberRecognizer
                     {
                         FirstToken = i,
                         LastToken = i,
+                        Partial = true,
                     });
                 }
 

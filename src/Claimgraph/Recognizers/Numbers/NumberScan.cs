@@ -36,7 +36,10 @@ public sealed class NumberScan
                 Array.Fill(byToken, -1);
                 for (var n = 0; n < Numbers.Count; n++)
                 {
-                    byToken[Numbers[n].FirstToken] = n;
+                    if (!Numbers[n].Partial)
+                    {
+                        byToken[Numbers[n].FirstToken] = n;
+                    }
                 }
 
                 _byToken = byToken;

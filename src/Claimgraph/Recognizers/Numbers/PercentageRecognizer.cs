@@ -21,12 +21,18 @@ public sealed class PercentageRecognizer
         var found = new List<Percentage>();
         foreach (var number in scan.Numbers)
         {
+            if (number.Partial)
+            {
+                continue;
+            }
+
             if (number.Kind == NumberKind.Cardinal && number.Form != NumberForm.Article
                 && _percentWords.TryMatch(scan.Text, scan.Tokens, number.LastToken + 1, out _, out var last))
             {
                 found.Add(new Percentage(scan.SpanOf(number.FirstToken, last), number.Value));
             }
-            else if (number.Kind == NumberKind.Cardinal && number.FirstToken >= 2 && PercentBeforeEndsAt(scan, number.FirstToken - 1, out var first))
+            else if (number.Kind == NumberKind.Cardinal && number.FirstToken >= 2 && PercentBeforeEndsAt(scan, number.FirstToken - 1, out var first)
+                && (found.Count == 0 || found[^1].Span.End <= scan.Tokens[first].Start))
             {
                 found.Add(new Percentage(scan.SpanOf(first, number.LastToken), number.Value));
             }

@@ -26,7 +26,7 @@ public sealed class AgeRecognizer
         var afterPhraseEnd = -2;
         foreach (var number in scan.Numbers)
         {
-            if (number.Kind != NumberKind.Cardinal || number.Value <= 0 || (found.Count > 0 && found[^1].Span.End > number.Span.Start))
+            if (number.Kind != NumberKind.Cardinal || number.Partial || number.Value <= 0 || (found.Count > 0 && found[^1].Span.End > number.Span.Start))
             {
                 continue;
             }
