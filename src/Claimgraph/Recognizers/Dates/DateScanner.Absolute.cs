@@ -342,7 +342,7 @@ internal sealed partial class DateScanner
 
             bare = true;
             next = index + 1;
-            return !_tokens.Glued(next) || !_tokens.Has(next);
+            return !(_tokens.Glued(next) && (_tokens.IsWord(next) || _tokens.IsNumber(next)));
         }
 
         if (_lexicon.NumberWords is not { } reader || !ReadNumberWord(index, out var word))

@@ -784,8 +784,9 @@ public sealed class NumberRecognizer
         Done:
             if (good < start && initial is null)
             {
-                // An article alone: the number one where the language says so ("ein").
-                if (articleAt >= 0 && lexicon.ArticleIsNumber)
+                // An article alone before a word: the number one where the language says so ("ein
+                // Panzer"); "setzte … ein." is a verb particle.
+                if (articleAt >= 0 && lexicon.ArticleIsNumber && articleAt + 1 < _tokens.Length && _tokens[articleAt + 1].Kind != TokenKind.Symbol)
                 {
                     Result = new Core(1, articleAt, NumberKind.Cardinal, NumberForm.Article);
                     return true;

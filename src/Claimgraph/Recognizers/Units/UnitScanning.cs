@@ -27,6 +27,13 @@ internal static class UnitScanning
             return !GluedLetterAfter(scan, last);
         }
 
+        // "2,5 Mio. Euro": the period of an abbreviated magnitude.
+        if (scan.IsSymbol(k, '.') && scan.Tokens[k].Joined && k > 0 && scan.Tokens[k - 1].IsWord && scan.Tokens[k - 1].Length <= 4
+            && units.TryMatch(scan.Text, scan.Tokens, k + 1, out unit, out last))
+        {
+            return !GluedLetterAfter(scan, last);
+        }
+
         // "3-inch", "12 - Pfund"
         if ((scan.IsSymbol(k, '-') || scan.IsSymbol(k, '‐')) && units.TryMatch(scan.Text, scan.Tokens, k + 1, out unit, out last))
         {

@@ -51,7 +51,12 @@ internal sealed record SpecCase(string Input, IReadOnlyList<SpecResult> Expected
         {
             var raw = resolution.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             unit = resolution.TryGetProperty("unit", out var u) ? u.GetString() : null;
-            if (type.StartsWith("datetimeV2", StringComparison.Ordinal))
+            if (type == "quantity")
+            {
+                value = raw is null ? null : Number(raw, german);
+                text = QuantityText(resolution, german);
+            }
+            else if (type.StartsWith("datetimeV2", StringComparison.Ordinal))
             {
                 text = Timexes(resolution);
             }
@@ -66,6 +71,17 @@ internal sealed record SpecCase(string Input, IReadOnlyList<SpecResult> Expected
         }
 
         return new SpecResult(start, end, type, value, text, unit);
+    }
+
+    // Our own quantity model: qualifier and bounds, as "about;;" or "range;10000;12000".
+    private static string QuantityText(JsonElement resolution, bool german)
+    {
+        string Bound(string name) =>
+            resolution.TryGetProperty(name, out var b) && b.ValueKind == JsonValueKind.String && Number(b.GetString()!, german) is { } d
+                ? d.ToString("R", CultureInfo.InvariantCulture)
+                : "";
+        var qualifier = resolution.TryGetProperty("qualifier", out var q) ? q.GetString() : "";
+        return $"{qualifier};{Bound("low")};{Bound("high")}";
     }
 
     public static double? Number(string raw, bool german)

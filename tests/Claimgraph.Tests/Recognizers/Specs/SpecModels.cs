@@ -16,6 +16,7 @@ internal sealed partial class SpecModels
     private readonly PercentageRecognizer _percentages;
     private readonly NumberRangeRecognizer _ranges;
     private readonly RelativeOrdinalRecognizer _relative;
+    private readonly Claimgraph.Recognizers.QuantityRecognizer _quantities;
 
     public SpecModels(LanguagePack pack)
     {
@@ -24,6 +25,7 @@ internal sealed partial class SpecModels
         _percentages = new PercentageRecognizer(pack);
         _ranges = new NumberRangeRecognizer(pack);
         _relative = new RelativeOrdinalRecognizer(pack);
+        _quantities = new Claimgraph.Recognizers.QuantityRecognizer(pack);
         InitUnits(pack);
     }
 
@@ -41,6 +43,7 @@ internal sealed partial class SpecModels
         _ when fileName.StartsWith("CurrencyModel", StringComparison.Ordinal) => "currency",
         _ when fileName.StartsWith("DimensionModel", StringComparison.Ordinal) => "dimension",
         "DateTimeModel.json" => "datetime",
+        _ when fileName.StartsWith("QuantityModel", StringComparison.Ordinal) => "quantity",
         _ => null,
     };
 
@@ -90,6 +93,17 @@ internal sealed partial class SpecModels
                 }
 
                 break;
+            case "quantity":
+                var tokens = new Claimgraph.Text.TokenizedText(input, new Claimgraph.Text.TextSpan(0, input.Length));
+                foreach (var phrase in _quantities.FindAll(tokens))
+                {
+                    var span = tokens.SpanOf(phrase.First, phrase.Last);
+                    var q = phrase.Quantity;
+                    var text = $"{q.Qualifier.ToName()};{Round(q.Low)};{Round(q.High)}";
+                    results.Add(new SpecResult(span.Start, span.End - 1, "quantity", q.Value, text, null));
+                }
+
+                break;
             default:
                 RunUnitsOrDates(model, scan, reference, results);
                 break;
@@ -102,6 +116,8 @@ internal sealed partial class SpecModels
     private static string Interval(NumberRange r, bool closedBetween) =>
         (r.LowInclusive ? "[" : "(") + Format(r.Low) + "," + Format(r.High)
         + (r.HighInclusive && (closedBetween || r.Shape != RangeShape.Between) ? "]" : ")");
+
+    private static string Round(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 
     private static string Format(double? value) => value?.ToString("0.###############", CultureInfo.InvariantCulture) ?? "";
 }
