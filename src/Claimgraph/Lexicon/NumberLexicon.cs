@@ -17,6 +17,7 @@ public sealed class NumberLexicon
         RangeConnectors = data.RangeConnectors.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         RangeOpeners = data.RangeOpeners.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value.ToLowerInvariant(), StringComparer.Ordinal);
         Connectors = WordTable.Set(data.Connectors);
+        CapitalMagnitudes = data.CapitalMagnitudes.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         OrdinalBareAfter = WordTable.Set(data.OrdinalBareAfter);
         DigitOrdinalSuffixes = WordTable.Set(data.DigitOrdinalSuffixes);
         DigitOrdinalPeriod = data.DigitOrdinalSuffixes.Contains(".");
@@ -40,6 +41,9 @@ public sealed class NumberLexicon
 
     /// <summary>Words that join number words: "und" (einundzwanzig is one word; "fünf und drei Viertel"), "and".</summary>
     public WordTable<bool> Connectors { get; }
+
+    /// <summary>Magnitude letters that count only in capitals, glued to digits: "10M", "1MM" (not "1m", a metre).</summary>
+    public IReadOnlyDictionary<string, double> CapitalMagnitudes { get; }
 
     /// <summary>Words after which an ordinal stem stands bare: "zu dritt".</summary>
     public WordTable<bool> OrdinalBareAfter { get; }

@@ -19,6 +19,7 @@ internal sealed class NumberLexiconData
 
     // The number recognizer (Recognizers/Numbers): words inside numbers written out.
     public Dictionary<string, double> Multipliers { get; set; } = [];
+    public Dictionary<string, double> CapitalMagnitudes { get; set; } = [];
     public Dictionary<string, double> Ordinals { get; set; } = [];
     public Dictionary<string, string> OrdinalSuffixes { get; set; } = [];
     public List<string> OrdinalEndings { get; set; } = [];

@@ -223,6 +223,13 @@ public sealed class NumberRecognizer
         if (next < tokens.Length && tokens[next].Joined)
         {
             var after = tokens[next].Of(text);
+            // "10M", "1MM": a magnitude letter written in capitals right after the digits.
+            if (tokens[next].IsWord && _lexicon.CapitalMagnitudes.TryGetValue(after.ToString(), out var capital) && !GluedWordAfter(text, tokens, next))
+            {
+                core = new Core(value * capital, next, NumberKind.Cardinal, NumberForm.Mixed);
+                return true;
+            }
+
             if (tokens[next].IsWord && _lexicon.DigitOrdinalSuffixes.Contains(after))
             {
                 core = new Core(value, next, NumberKind.Ordinal, NumberForm.Digits);
@@ -624,6 +631,24 @@ public sealed class NumberRecognizer
                         goto Done;
 
                     case NumberWordKind.Cardinal:
+                        // "three twenty-firsts", "one hundred thirty fifths": a tens word and a unit
+                        // denominator make one compound denominator after a numerator.
+                        if ((_has || _article) && !inSegment && connector != Connector.And && number.Value is >= 20 and < 100 && number.Value % 10 == 0
+                            && TryCompoundDenominator(k + 1, number.Value, out var denominator, out var denominatorLast))
+                        {
+                            goodValue = (_has ? _total + _current : 1) / denominator;
+                            good = denominatorLast;
+                            _words = true;
+                            goto Done;
+                        }
+
+                        // "3 hundred and 2 hundred": a group that takes a multiplier as large as the last starts a new number.
+                        if (_has && connector == Connector.And && _lastMultiplier > 0 && k + 1 < _tokens.Length && _tokens[k + 1].IsWord
+                            && reader.TryReadWord(_tokens[k + 1].Of(_text), out var after) && after.Kind == NumberWordKind.Multiplier && after.Value >= _lastMultiplier)
+                        {
+                            goto Done;
+                        }
+
                         if (_article && !_has)
                         {
                             goto Done;
@@ -824,6 +849,27 @@ public sealed class NumberRecognizer
             }
 
             return _lastTerm is >= 20 and < 100 && _lastTerm % 10 == 0 && value < 10;
+        }
+
+        private readonly bool TryCompoundDenominator(int k, double tens, out double denominator, out int last)
+        {
+            denominator = 0;
+            last = k;
+            var lexicon = _owner._lexicon;
+            if (k < _tokens.Length && _tokens[k].IsSymbol(_text, '-'))
+            {
+                k++;
+            }
+
+            if (k >= _tokens.Length || !_tokens[k].IsWord || !_owner._words.TryReadWord(_tokens[k].Of(_text), out var unit) || unit.Value is < 1 or >= 10
+                || !(unit.Kind == NumberWordKind.Fraction || (unit.Kind == NumberWordKind.Ordinal && lexicon.OrdinalAfterNumberIsFraction)))
+            {
+                return false;
+            }
+
+            denominator = tens + unit.Value;
+            last = k;
+            return true;
         }
 
         private readonly bool IsFractionAhead(int k)

@@ -29,14 +29,16 @@ public sealed class RecognizerSpecTests(ITestOutputHelper output)
         ["DateTime"] = 0.85,
     };
 
+    // Reached on the shared cases: Number de 98 %, en 89 %; NumberWithUnit de 97 %, en 92 %;
+    // DateTime de 30 %, en 8 % (a few points of slack for the held-out cases).
     private static readonly Dictionary<string, double> Floors = new()
     {
-        ["Number/de"] = 0.0,
-        ["Number/en"] = 0.0,
-        ["NumberWithUnit/de"] = 0.0,
-        ["NumberWithUnit/en"] = 0.0,
-        ["DateTime/de"] = 0.0,
-        ["DateTime/en"] = 0.0,
+        ["Number/de"] = 0.95,
+        ["Number/en"] = 0.85,
+        ["NumberWithUnit/de"] = 0.90,
+        ["NumberWithUnit/en"] = 0.88,
+        ["DateTime/de"] = 0.25,
+        ["DateTime/en"] = 0.05,
     };
 
     public static string SpecsDirectory =>

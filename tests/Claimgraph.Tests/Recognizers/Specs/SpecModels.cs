@@ -64,14 +64,17 @@ internal sealed partial class SpecModels
                 break;
             case "ordinal":
             case "ordinal-plain":
-                foreach (var n in scan.Numbers.Where(n => n.Kind == NumberKind.Ordinal))
+                var relative = model == "ordinal" ? _relative.FindAll(scan) : [];
+
+                // One answer per stretch of text, as the suite's ordinal model gives: "second to last" is relative, not "second".
+                foreach (var n in scan.Numbers.Where(n => n.Kind == NumberKind.Ordinal && !relative.Any(r => r.Span.Overlaps(n.Span))))
                 {
                     results.Add(new SpecResult(n.Span.Start, n.Span.End - 1, "ordinal", n.Value, null, null));
                 }
 
                 if (model == "ordinal")
                 {
-                    foreach (var r in _relative.FindAll(scan))
+                    foreach (var r in relative)
                     {
                         var meaning = (r.Anchor == OrdinalAnchor.End ? "end" : "current") + (r.Offset < 0 ? "-" : "+") + Math.Abs(r.Offset).ToString(CultureInfo.InvariantCulture);
                         results.Add(new SpecResult(r.Span.Start, r.Span.End - 1, "ordinal.relative", null, meaning, null));
