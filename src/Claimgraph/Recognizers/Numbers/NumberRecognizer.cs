@@ -861,8 +861,10 @@ public sealed class NumberRecognizer
                 k++;
             }
 
+            // A plural denominator ("twenty-firsts"), or a singular one after an article ("a twenty-first");
+            // "one hundred twenty fifth" is the 125th.
             if (k >= _tokens.Length || !_tokens[k].IsWord || !_owner._words.TryReadWord(_tokens[k].Of(_text), out var unit) || unit.Value is < 1 or >= 10
-                || !(unit.Kind == NumberWordKind.Fraction || (unit.Kind == NumberWordKind.Ordinal && lexicon.OrdinalAfterNumberIsFraction)))
+                || !(unit.Kind == NumberWordKind.Fraction || (unit.Kind == NumberWordKind.Ordinal && lexicon.OrdinalAfterNumberIsFraction && _article && !_has)))
             {
                 return false;
             }

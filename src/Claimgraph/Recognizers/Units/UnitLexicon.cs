@@ -20,6 +20,11 @@ public sealed class UnitLexicon
             var currency = new Currency(e.Unit, string.IsNullOrWhiteSpace(e.Iso) ? null : e.Iso);
             return e.Words.Select(w => (w, currency));
         }));
+        Compounds = data.Compounds.ToDictionary(
+            e => e.Unit,
+            e => (Phrases.Of(e.Words.Select(w => (w, e.Factor))), e.Part),
+            StringComparer.Ordinal);
+        CompoundConnectors = WordTable.Set(data.CompoundConnectors);
         Subunits = new HashSet<string>(data.Subunits, StringComparer.OrdinalIgnoreCase);
         SubunitConnectors = WordTable.Set(data.SubunitConnectors);
         AgeUnits = Phrases.Of(data.Ages.Units.SelectMany(p =>
@@ -42,6 +47,11 @@ public sealed class UnitLexicon
     public Phrases<Unit> Dimensions { get; }
 
     public Phrases<Currency> Currencies { get; }
+
+    /// <summary>For a unit, the words of its smaller part and how many of them make one: Foot → (in, inch, inches; 12).</summary>
+    public IReadOnlyDictionary<string, (Phrases<double> Words, string Part)> Compounds { get; }
+
+    public WordTable<bool> CompoundConnectors { get; }
 
     public IReadOnlySet<string> Subunits { get; }
 

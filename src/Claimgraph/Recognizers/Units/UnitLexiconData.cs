@@ -7,6 +7,12 @@ internal sealed class UnitLexiconData
 
     public List<CurrencyEntry> Currencies { get; set; } = [];
 
+    /// <summary>A unit and a smaller one after it that count as its fraction: "5 ft 2 in", "5 feet and 2 inches".</summary>
+    public List<CompoundEntry> Compounds { get; set; } = [];
+
+    /// <summary>Words that join a unit and its smaller part: "and".</summary>
+    public List<string> CompoundConnectors { get; set; } = [];
+
     /// <summary>Currencies that are the hundredth of another ("Cent"): "15 Dollar und 15 Cent".</summary>
     public List<string> Subunits { get; set; } = [];
 
@@ -23,6 +29,17 @@ internal sealed class UnitLexiconData
         public string Unit { get; set; } = "";
 
         public string Kind { get; set; } = "";
+
+        public List<string> Words { get; set; } = [];
+    }
+
+    public sealed class CompoundEntry
+    {
+        public string Unit { get; set; } = "";
+
+        public string Part { get; set; } = "";
+
+        public double Factor { get; set; }
 
         public List<string> Words { get; set; } = [];
     }

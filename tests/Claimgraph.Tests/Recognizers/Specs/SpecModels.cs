@@ -64,7 +64,7 @@ internal sealed partial class SpecModels
                 break;
             case "ordinal":
             case "ordinal-plain":
-                var relative = model == "ordinal" ? _relative.FindAll(scan) : [];
+                var relative = _relative.FindAll(scan);
 
                 // One answer per stretch of text, as the suite's ordinal model gives: "second to last" is relative, not "second".
                 foreach (var n in scan.Numbers.Where(n => n.Kind == NumberKind.Ordinal && !relative.Any(r => r.Span.Overlaps(n.Span))))
