@@ -8,4 +8,6 @@ namespace Claimgraph.Recognizers.Dates;
 internal readonly record struct DateMatch(int Next, TimeMentionKind Kind, PartialDate? Start, PartialDate? End, double? Count = null, DateUnit? Unit = null)
 {
     public int CoreIndex { get; init; } = -1;
+
+    public bool BetweenPoints { get; init; }
 }

@@ -64,6 +64,7 @@ public sealed class DateRecognizer
                 {
                     Core = new TextSpan(coreStart, span.End),
                     Length = match.Count is { } count && match.Unit is { } unit ? new TimeLength(count, unit) : null,
+                    BetweenPoints = match.BetweenPoints,
                 });
                 index = match.Next;
             }

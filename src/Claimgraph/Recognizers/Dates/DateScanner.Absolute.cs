@@ -583,7 +583,7 @@ internal sealed partial class DateScanner
         if (first.Precision == DatePrecision.Year)
         {
             return last.Year >= first.Year
-                ? new Core(next, TimeMentionKind.Period, new PartialDate(first.Year!.Value), new PartialDate(last.Year!.Value))
+                ? new Core(next, TimeMentionKind.Period, new PartialDate(first.Year!.Value), new PartialDate(last.Year!.Value)) { BetweenPoints = true }
                 : null;
         }
 
@@ -611,7 +611,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        return new Core(next, TimeMentionKind.Period, start, end);
+        return new Core(next, TimeMentionKind.Period, start, end) { BetweenPoints = true };
     }
 
     private static int Compare(PartialDate a, PartialDate b) =>

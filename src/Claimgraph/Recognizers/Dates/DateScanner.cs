@@ -131,7 +131,7 @@ internal sealed partial class DateScanner
             return new DateMatch(core.Next, TimeMentionKind.Period, core.Start, end);
         }
 
-        return new DateMatch(core.Next, core.Kind, core.Start, core.End);
+        return new DateMatch(core.Next, core.Kind, core.Start, core.End) { BetweenPoints = core.BetweenPoints };
     }
 
     private DateMatch? MeasureWithRole(Core core, UnitInfo unit, LeadRole? role)

@@ -24,6 +24,9 @@ public sealed record TimeMention(
     /// </summary>
     public TextSpan Core { get; init; } = Span;
 
+    /// <summary>A period between two written points ("2014 bis 2018", "Januar bis März"), not one computed from a word ("letzte Woche").</summary>
+    public bool BetweenPoints { get; init; }
+
     /// <summary>For a duration with a count, its length ("drei Jahre" = 3 years); otherwise null.</summary>
     public TimeLength? Length { get; init; }
 }

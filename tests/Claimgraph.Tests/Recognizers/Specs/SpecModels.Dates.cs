@@ -37,9 +37,11 @@ internal sealed partial class SpecModels
                 return ("datetimeV2.date", "D:" + day);
         }
 
+        // The suite ends a range between two written points on the first day of the last one
+        // ("2014 to 2018" = 2014-01-01 to 2018-01-01), any other period on the day after it.
         if (mention.Start is { } start && mention.End is { } end)
         {
-            return ("datetimeV2.daterange", "R:" + First(start) + "," + AfterEnd(end));
+            return ("datetimeV2.daterange", "R:" + First(start) + "," + (mention.BetweenPoints ? First(end) : AfterEnd(end)));
         }
 
         return (mention.Kind == TimeMentionKind.Duration ? "datetimeV2.duration" : "datetimeV2.daterange", "");
@@ -47,11 +49,10 @@ internal sealed partial class SpecModels
 
     private static string First(PartialDate date) => new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    // The suite ends a range of days on its last day, of months or years on the first day after.
     private static string AfterEnd(PartialDate date)
     {
         var first = new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1);
-        var after = date.Day is not null ? first : date.Month is not null ? first.AddMonths(1) : first.AddYears(1);
+        var after = date.Day is not null ? first.AddDays(1) : date.Month is not null ? first.AddMonths(1) : first.AddYears(1);
         return after.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
