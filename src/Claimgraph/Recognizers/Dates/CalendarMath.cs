@@ -156,13 +156,19 @@ internal static class CalendarMath
         for (var year = reference.Year - 2; year < reference.Year + 3; year++)
         {
             var started = range.FirstIndex(year) <= now;
-            if ((direction == 0 && started && range.LastIndex(year) >= now) || !started)
+            if (direction == 0 && started && range.LastIndex(year) >= now)
+            {
+                return year;
+            }
+
+            if (direction > 0 && !started)
             {
                 return year;
             }
         }
 
-        return reference.Year + 1;
+        // "diesen September", "this summer": the one of the reference year when none is running.
+        return direction == 0 ? reference.Year : reference.Year + 1;
     }
 
     /// <summary>The most recent date with this month and day not after the reference date.</summary>
