@@ -29,8 +29,8 @@ public sealed class RecognizerSpecTests(ITestOutputHelper output)
         ["DateTime"] = 0.85,
     };
 
-    // Reached on the shared cases: Number de 98 %, en 89 %; NumberWithUnit de 97 %, en 92 %;
-    // DateTime de 30 %, en 8 % (a few points of slack for the held-out cases).
+    // Reached on the shared cases: Number de 98 %, en 93 %; NumberWithUnit de 97 %, en 94 %;
+    // DateTime de 32 %, en 12 % (a few points of slack for the held-out cases).
     private static readonly Dictionary<string, double> Floors = new()
     {
         ["Number/de"] = 0.95,
@@ -38,7 +38,7 @@ public sealed class RecognizerSpecTests(ITestOutputHelper output)
         ["NumberWithUnit/de"] = 0.90,
         ["NumberWithUnit/en"] = 0.88,
         ["DateTime/de"] = 0.25,
-        ["DateTime/en"] = 0.05,
+        ["DateTime/en"] = 0.10,
     };
 
     public static string SpecsDirectory =>
