@@ -35,6 +35,11 @@ public sealed class DateLexicon
             var point = new YearPoint(Range(entry.Months, "year point"), Enum<YearResolution>(entry.Resolve, "resolve"));
             return Words(entry.Words).Select(word => Pair(word, point));
         }));
+        Holidays = Table(Entries(file.Holidays).SelectMany(entry =>
+        {
+            var holiday = HolidayOf(entry);
+            return Words(entry.Words).Select(word => Pair(word, holiday));
+        }));
         Parts = Table(Entries(file.Parts).SelectMany(entry =>
         {
             var days = Range(entry.Days, "part days");
@@ -98,7 +103,7 @@ public sealed class DateLexicon
         _starts = new Lexicon.WordStarts(new IEnumerable<string>[]
         {
             Months.FirstWords, Weekdays.FirstWords, Seasons.FirstWords, YearPoints.FirstWords, Parts.FirstWords, Directions.FirstWords,
-            Units.FirstWords, RelativeNouns.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
+            Units.FirstWords, Holidays.FirstWords, RelativeNouns.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
             VagueNumbers.FirstWords, Prepositions.FirstWords, WeekdayNames.Select(p => p.Key),
         }.SelectMany(words => words));
 
@@ -115,6 +120,7 @@ public sealed class DateLexicon
         Mark(RelativeNouns.FirstWords, WordKinds.RelativeNoun);
         Mark(YearNouns.FirstWords, WordKinds.YearNoun);
         Mark(Parts.FirstWords, WordKinds.Part);
+        Mark(Holidays.FirstWords, WordKinds.Holiday);
         Mark(YearPoints.FirstWords, WordKinds.YearPoint);
         Mark(Directions.FirstWords, WordKinds.Direction);
         Mark(Seasons.FirstWords, WordKinds.Season);
@@ -168,6 +174,8 @@ public sealed class DateLexicon
     internal PhraseTable<YearPoint> YearPoints { get; }
 
     internal PhraseTable<DatePart> Parts { get; }
+
+    internal PhraseTable<Holiday> Holidays { get; }
 
     /// <summary>-1 for past, +1 for future, 0 for the current unit.</summary>
     internal PhraseTable<int> Directions { get; }
@@ -264,6 +272,23 @@ public sealed class DateLexicon
     private static IEnumerable<KeyValuePair<TKey, TValue>> Map<TKey, TValue>(Dictionary<TKey, TValue>? map)
         where TKey : notnull =>
         map ?? [];
+
+    private static Holiday HolidayOf(DateLexiconFile.HolidayEntry entry)
+    {
+        if (entry.Easter is { } offset)
+        {
+            return new Holiday(0, 0, offset);
+        }
+
+        var parts = (entry.Date ?? "").Split('-');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var month) && int.TryParse(parts[1], out var day)
+            && month is >= 1 and <= 12 && day >= 1 && day <= CalendarMath.MaxDaysInMonth(month))
+        {
+            return new Holiday(month, day, null);
+        }
+
+        throw new FormatException($"Invalid holiday date '{entry.Date}' in date lexicon: give \"MM-DD\" or easter: days.");
+    }
 
     private static int Check(int value, int min, int max, string what) =>
         value >= min && value <= max ? value : throw new FormatException($"Invalid {what} number {value} in date lexicon.");

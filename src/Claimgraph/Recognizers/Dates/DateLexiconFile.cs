@@ -15,6 +15,8 @@ internal sealed class DateLexiconFile
 
     public List<PartEntry> Parts { get; set; } = [];
 
+    public List<HolidayEntry> Holidays { get; set; } = [];
+
     public RelativeEntry Relative { get; set; } = new();
 
     public List<UnitEntry> Units { get; set; } = [];
@@ -81,6 +83,17 @@ internal sealed class DateLexiconFile
         public List<int> Months { get; set; } = [];
 
         public string Resolve { get; set; } = "past";
+    }
+
+    public sealed class HolidayEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        /// <summary>"12-25"; or empty with <see cref="Easter"/>.</summary>
+        public string? Date { get; set; }
+
+        /// <summary>Days from Easter Sunday.</summary>
+        public int? Easter { get; set; }
     }
 
     public sealed class PartEntry

@@ -444,7 +444,9 @@ internal sealed partial class DateScanner
             next += 2;
         }
 
-        if ((year is null && role is null) || !_tokens.FreeOnRight(next - 1) || month is < 1 or > 12 || day < 1
+        // Without a year or a preposition only where no fraction is meant: the first number is the
+        // larger ("29/2"; "2/3" is two thirds).
+        if ((year is null && role is null && first <= second) || !_tokens.FreeOnRight(next - 1) || month is < 1 or > 12 || day < 1
             || day > (year is { } y ? CalendarMath.DaysInMonth(y, month) : CalendarMath.MaxDaysInMonth(month)))
         {
             return null;

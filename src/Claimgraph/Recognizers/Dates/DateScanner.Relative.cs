@@ -6,6 +6,50 @@ namespace Claimgraph.Recognizers.Dates;
 /// </summary>
 internal sealed partial class DateScanner
 {
+    /// <summary>
+    /// "Allerheiligen", "Pfingsten 2022", "Heilige Drei Könige im Jahr 2020", "Christmas": a named
+    /// day; without a year the most recent one not after the reference date.
+    /// </summary>
+    private Core? HolidayCore(int index)
+    {
+        if (!_lexicon.Holidays.Match(_tokens, index, out var holiday, out var next))
+        {
+            return null;
+        }
+
+        int? year = null;
+        var yearAt = next;
+        if (SpacedOnLine(yearAt) && _lexicon.Prepositions.Match(_tokens, yearAt, out _, out var afterPreposition)
+            && _lexicon.YearNouns.Match(_tokens, afterPreposition, out _, out var afterNoun))
+        {
+            yearAt = afterNoun;
+        }
+
+        if (SpacedOnLine(yearAt) && TryYearToken(yearAt, out var written, out _, out var afterYear))
+        {
+            year = written;
+            next = afterYear;
+        }
+
+        if (year is { } y)
+        {
+            return Core.Point(next, TimeMentionKind.Date, PartialDate.From(holiday.In(y), DatePrecision.Day));
+        }
+
+        if (_reference is not { } today || today.Year <= 1)
+        {
+            return Core.Unresolved(next, TimeMentionKind.Date);
+        }
+
+        var date = holiday.In(today.Year);
+        if (date > today)
+        {
+            date = holiday.In(today.Year - 1);
+        }
+
+        return Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day));
+    }
+
     /// <summary>"gestern", "heute", "vorgestern".</summary>
     private Core? DeicticDay(int index)
     {

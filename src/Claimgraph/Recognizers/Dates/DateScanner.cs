@@ -101,6 +101,7 @@ internal sealed partial class DateScanner
             ?? (Has(kinds, WordKinds.RelativeNoun) ? RelativeNounCore(index) : null)
             ?? (Has(kinds, WordKinds.YearNoun) ? YearNounCore(index, role) : null)
             ?? (Has(kinds, WordKinds.Part) ? PartCore(index) : null)
+            ?? (Has(kinds, WordKinds.Holiday) ? HolidayCore(index) : null)
             ?? (Has(kinds, WordKinds.YearPoint) ? YearPointCore(index) : null)
             ?? (Has(kinds, WordKinds.Direction) ? DirectionCore(index) : null)
             ?? (Has(kinds, WordKinds.Season) ? SeasonCore(index, context) : null)

@@ -17,4 +17,5 @@ internal enum WordKinds
     Unit = 512,
     Count = 1024,
     Preposition = 2048,
+    Holiday = 4096,
 }

@@ -164,6 +164,9 @@ files = {
     case("Vor zwei Wochen begann es.", ("Vor zwei Wochen", "datetimeV2.date", day("2024-11-03")), ref=REF),
     case("Am zweiten Mai begann es.", ("zweiten Mai", "datetimeV2.date", day("2024-05-02")), ref=REF),
     case("Russland setzte KN-23-Raketen ein.", ref=REF),
+    case("Seit Ostern 2024 wird gekämpft.", ("Seit Ostern 2024", "datetimeV2.daterange", span("2024-03-31", "2024-11-18")), ref=REF),
+    case("An Allerheiligen griffen sie an.", ("Allerheiligen", "datetimeV2.date", day("2024-11-01")), ref=REF),
+    case("Zwei Drittel (2/3) der Befragten.", ref=REF),
   ],
   "DateTime/English/DateTimeModel.json": [
     case("On Dec. 21, 2024 they attacked.", ("Dec. 21, 2024", "datetimeV2.date", day("2024-12-21")), ref=REF),
@@ -172,6 +175,7 @@ files = {
     case("Over the past three months, they advanced.", ("three months", "datetimeV2.duration", dur("P3M")), ref=REF),
     case("From January to March they advanced.", ("From January to March", "datetimeV2.daterange", span("2024-01-01", "2024-03-01")), ref=REF),  # the suite ends a range of written points at the start of the last
     case("It lasted 120 days.", ("120 days", "datetimeV2.duration", dur("P120D")), ref=REF),
+    case("They attacked at Christmas.", ("Christmas", "datetimeV2.date", day("2023-12-25")), ref=REF),
   ],
 }
 
