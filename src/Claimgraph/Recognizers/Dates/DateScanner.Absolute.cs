@@ -99,7 +99,9 @@ internal sealed partial class DateScanner
 
         if (role is null && !LeftAllowsBareYear(index))
         {
-            return null;
+            // "2014 to 2018", "2014-2018": two years joined are a period wherever they stand.
+            var bare = new DatePoint(year, null, null);
+            return second is null && TryRange(bare, next, role, out var years) && years.BetweenPoints && !LooksLikeCount(years.Next) ? years : null;
         }
 
         if (second is { } following)
