@@ -240,9 +240,10 @@ public abstract class NumberWordReader : INumberWordReader
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 var stem = word[..^suffix.Length];
+                // "firsts" only inside a compound denominator ("twenty-firsts"); the number recognizer checks.
                 if (_fractionWords.TryGet(stem, out value) || TryReadOrdinalStem(stem, out value))
                 {
-                    return value >= 2;
+                    return value >= 1;
                 }
             }
         }

@@ -724,6 +724,11 @@ public sealed class NumberRecognizer
                     case NumberWordKind.Ordinal when _has && lexicon.OrdinalAfterNumberIsFraction && number.Value < 1000 && !CanAdd(number.Value):
                     case NumberWordKind.Ordinal when _article && !_has && lexicon.OrdinalAfterNumberIsFraction:
                         {
+                            if (number.Value < 2)
+                            {
+                                goto Done;
+                            }
+
                             var numerator = _has ? _total + _current : 1;
                             var fraction = numerator / number.Value;
                             if (inSegment)
