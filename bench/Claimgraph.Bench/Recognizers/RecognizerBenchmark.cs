@@ -87,6 +87,8 @@ public static class RecognizerBenchmark
         {
             output.WriteLine("  bytes allocated per input byte, number scan / percentages+ranges / units / dates: "
                 + string.Join(" / ", Language.Allocated.Skip(1).Take(4).Select(t => (t / (double)bytes).ToString("F2", CultureInfo.InvariantCulture))));
+            output.WriteLine("  seconds per stage, same order: "
+                + string.Join(" / ", Language.Ticks.Skip(1).Take(4).Select(t => (t / (double)Stopwatch.Frequency).ToString("F2", CultureInfo.InvariantCulture))));
         }
 
         return 0;
@@ -122,22 +124,34 @@ public static class RecognizerBenchmark
         // Bytes allocated by each stage (BENCH_BREAKDOWN=1 prints them).
         public static readonly long[] Allocated = new long[8];
 
+        public static readonly long[] Ticks = new long[8];
+
         public int Recognize(string text, DateOnly reference)
         {
+            var s0 = Stopwatch.GetTimestamp();
             var t0 = GC.GetAllocatedBytesForCurrentThread();
             var t1 = t0;
+            var s1 = Stopwatch.GetTimestamp();
             var scan = _numbers.Scan(text);
+            var s2 = Stopwatch.GetTimestamp();
             var t2 = GC.GetAllocatedBytesForCurrentThread();
             var n = scan.Numbers.Count
                 + _percentages.FindAll(scan).Count
                 + _ranges.FindAll(scan).Count;
             var t3 = GC.GetAllocatedBytesForCurrentThread();
+            var s3 = Stopwatch.GetTimestamp();
             n += _dimensions.FindAll(scan).Count
                 + _currencies.FindAll(scan).Count
                 + _ages.FindAll(scan).Count;
             var t4 = GC.GetAllocatedBytesForCurrentThread();
+            var s4 = Stopwatch.GetTimestamp();
             n += _dates.Recognize(text, reference).Count;
             var t5 = GC.GetAllocatedBytesForCurrentThread();
+            var s5 = Stopwatch.GetTimestamp();
+            Ticks[1] += s2 - s1;
+            Ticks[2] += s3 - s2;
+            Ticks[3] += s4 - s3;
+            Ticks[4] += s5 - s4;
             Allocated[0] += t1 - t0;
             Allocated[1] += t2 - t1;
             Allocated[2] += t3 - t2;

@@ -107,6 +107,7 @@ public sealed class DateLexicon
             VagueNumbers.FirstWords, Prepositions.FirstWords, WeekdayNames.Select(p => p.Key),
         }.SelectMany(words => words));
 
+        _weekdayStarts = new Lexicon.WordStarts(WeekdayNames.Select(p => p.Key));
         var kinds = new Dictionary<string, WordKinds>(StringComparer.OrdinalIgnoreCase);
         void Mark(IEnumerable<string> words, WordKinds kind)
         {
@@ -137,6 +138,7 @@ public sealed class DateLexicon
     }
 
     private readonly Lexicon.WordStarts _starts;
+    private readonly Lexicon.WordStarts _weekdayStarts;
 
     /// <summary>
     /// Whether a time expression may start with this word: it starts like a word of the lexicon
@@ -144,6 +146,34 @@ public sealed class DateLexicon
     /// </summary>
     internal bool MayStart(ReadOnlySpan<char> word) =>
         _starts.MayStart(word) || (NumberWords is Lexicon.NumberWordReader reader && reader.MayBeNumber(word));
+
+    /// <summary>Whether the word is the first word of a phrase of the lexicon, or a weekday with a time of day ("Samstagabend").</summary>
+    internal bool StartsPhrase(ReadOnlySpan<char> word)
+    {
+        return FirstWordKinds.Contains(word) || IsWeekdayCompound(word);
+    }
+
+    /// <summary>A weekday with a time of day: "Samstagabend".</summary>
+    internal bool IsWeekdayCompound(ReadOnlySpan<char> word)
+    {
+        if (!_weekdayStarts.MayStart(word))
+        {
+            return false;
+        }
+
+        foreach (var (name, _) in WeekdayNames)
+        {
+            if (word.Length > name.Length && word.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word may be a number word (a count or an ordinal day).</summary>
+    internal bool MayBeNumberWord(ReadOnlySpan<char> word) => NumberWords is Lexicon.NumberWordReader reader && reader.MayBeNumber(word);
 
     /// <summary>The German lexicon, from the embedded Resources/de/dates.yaml.</summary>
     public static DateLexicon German => LazyGerman.Value;

@@ -12,7 +12,7 @@ namespace Claimgraph.Recognizers.Dates;
 public sealed class DateRecognizer
 {
     [ThreadStatic]
-    private static List<DateToken>? t_buffer;
+    private static DateToken[]? t_buffer;
 
     private readonly DateLexicon _lexicon;
 
@@ -23,7 +23,9 @@ public sealed class DateRecognizer
     }
 
     /// <summary>A recognizer with the German lexicon.</summary>
-    public static DateRecognizer German { get; } = new(DateLexicon.German);
+    public static DateRecognizer German => LazyGerman.Value;
+
+    private static readonly Lazy<DateRecognizer> LazyGerman = new(() => new DateRecognizer(DateLexicon.German));
 
     /// <summary>The time expressions in the whole text.</summary>
     public IReadOnlyList<TimeMention> Recognize(string text, DateOnly? reference) =>
@@ -43,14 +45,16 @@ public sealed class DateRecognizer
         var start = Math.Clamp(within.Start, 0, text.Length);
         var end = Math.Clamp(within.End, start, text.Length);
         // The tokens live only during this call: one buffer per thread serves every call.
-        var buffer = t_buffer ??= new List<DateToken>(1024);
-        var tokens = DateTokens.Read(text, start, end, buffer);
+        var buffer = t_buffer;
+        var tokens = DateTokens.Read(text, start, end, ref buffer);
+        t_buffer = buffer;
         var scanner = new DateScanner(_lexicon, tokens, reference);
         var mentions = new List<TimeMention>();
         var index = 0;
         while (index < tokens.Count)
         {
-            if (tokens.IsWord(index) && !_lexicon.MayStart(tokens.TextOf(index)))
+            // Almost every word of a text is skipped with one lookup.
+            if (!scanner.MayOpenAt(index))
             {
                 index++;
                 continue;

@@ -16,6 +16,8 @@ internal sealed partial class DateScanner
     private readonly DateLexicon _lexicon;
     private readonly DateTokens _tokens;
     private readonly DateOnly? _reference;
+    private int _kindsAt = -1;
+    private WordKinds _kinds;
     private int _wordAt = -1;
     private bool _wordRead;
     private Lexicon.NumberWord _word;
@@ -35,8 +37,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var mayBePreposition = !_tokens.IsWord(index)
-            || (_lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var kinds) && (kinds & WordKinds.Preposition) != 0);
+        var mayBePreposition = !_tokens.IsWord(index) || (KindsAt(index) & WordKinds.Preposition) != 0;
         if (mayBePreposition && _lexicon.Prepositions.Match(_tokens, index, out var role, out var next))
         {
             if (!_tokens.SameLine(next))
@@ -95,7 +96,7 @@ internal sealed partial class DateScanner
     private Core? WordCore(int index, LeadRole? role)
     {
         var context = role is not null;
-        _lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var kinds);
+        var kinds = KindsAt(index);
         return (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
             ?? NamedDay(index, role)
             ?? (Has(kinds, WordKinds.RelativeNoun) ? RelativeNounCore(index) : null)
@@ -298,6 +299,37 @@ internal sealed partial class DateScanner
                 return false;
         }
     }
+
+    /// <summary>The phrase tables the word at <paramref name="index"/> starts phrases in, remembered for the next question about it.</summary>
+    internal WordKinds KindsAt(int index)
+    {
+        if (index != _kindsAt)
+        {
+            _kindsAt = index;
+            _kinds = _tokens.IsWord(index) && _lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var kinds) ? kinds : WordKinds.None;
+        }
+
+        return _kinds;
+    }
+
+    /// <summary>
+    /// Whether a time expression may start at the token: a number or symbol, a word that starts a
+    /// phrase of the lexicon (or a weekday with a time of day), or a number word with such a word
+    /// right after it ("zwei Wochen", "zweiten Mai", "ein halbes Jahr").
+    /// </summary>
+    public bool MayOpenAt(int index)
+    {
+        if (!_tokens.IsWord(index))
+        {
+            return true;
+        }
+
+        return OpensPhrase(index)
+            || (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) && (OpensPhrase(index + 1) || OpensPhrase(index + 2)));
+    }
+
+    private bool OpensPhrase(int index) =>
+        _tokens.IsWord(index) && (KindsAt(index) != WordKinds.None || _lexicon.IsWeekdayCompound(_tokens.TextOf(index)));
 
     /// <summary>The token read as a number word, remembered for the next pattern that asks about the same token.</summary>
     private bool ReadNumberWord(int index, out Lexicon.NumberWord word)
