@@ -23,6 +23,7 @@ public sealed class NumberLexicon
         DigitOrdinalPeriod = data.DigitOrdinalSuffixes.Contains(".");
         OrdinalAfterNumberIsFraction = data.OrdinalAfterNumber == "fraction";
         FractionOver = Phrases.Of(data.FractionOver.Select(w => (w, true)));
+        FractionOf = Phrases.Of(data.FractionOf.Select(w => (w, true)));
         ArticleIsNumber = data.ArticleIsNumber;
         DecimalWords = WordTable.Set(data.DecimalWords);
         NegativeWords = WordTable.Set(data.NegativeWords);
@@ -58,6 +59,9 @@ public sealed class NumberLexicon
 
     /// <summary>Words between numerator and denominator: "one over three".</summary>
     public Phrases<bool> FractionOver { get; }
+
+    /// <summary>Between a fraction and the magnitude it takes a part of: "two thirds of a million".</summary>
+    public Phrases<bool> FractionOf { get; }
 
     /// <summary>Whether the article ("ein") is itself the number one.</summary>
     public bool ArticleIsNumber { get; }

@@ -30,6 +30,7 @@ internal sealed class NumberLexiconData
     public List<string> FractionSuffixes { get; set; } = [];
     public List<string> FractionExclude { get; set; } = [];
     public List<string> FractionOver { get; set; } = [];
+    public List<string> FractionOf { get; set; } = [];
     public List<string> Articles { get; set; } = [];
     public bool ArticleIsNumber { get; set; }
     public List<string> DecimalWords { get; set; } = [];

@@ -692,6 +692,17 @@ public sealed class NumberRecognizer
                         break;
 
                     case NumberWordKind.Multiplier:
+                        // "three hundred and two dozens" = 300 + 2 × 12: a small multiplier takes the last term.
+                        if (!inSegment && _has && number.Value < 100 && _lastTerm is > 0 and < 100 && _lastTerm != _current
+                            && !(_lastMultiplier is > 0 and < 100))
+                        {
+                            _current += (_lastTerm * number.Value) - _lastTerm;
+                            _lastTerm *= number.Value;
+                            _lastMultiplier = number.Value;
+                            _closed = true;
+                            break;
+                        }
+
                         if (inSegment || (_has && _lastMultiplier >= number.Value) || (_has && _current == 0))
                         {
                             goto Done;
@@ -757,6 +768,17 @@ public sealed class NumberRecognizer
                             _lastTerm = _current;
                             _has = true;
                             _closed = true;
+
+                            // "two thirds of a million": the fraction of the magnitude after it.
+                            if (lexicon.FractionOf.TryMatch(_text, _tokens, k + 1, out _, out var ofLast) && ofLast + 1 < _tokens.Length
+                                && _tokens[ofLast + 1].IsWord && reader.TryReadWord(_tokens[ofLast + 1].Of(_text), out var whole)
+                                && whole.Kind is NumberWordKind.Magnitude)
+                            {
+                                _current *= whole.Value;
+                                _lastMagnitude = whole.Value;
+                                k = ofLast + 1;
+                            }
+
                             break;
                         }
 

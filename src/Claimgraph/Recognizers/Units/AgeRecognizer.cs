@@ -53,6 +53,14 @@ public sealed class AgeRecognizer
                 }
             }
 
+            // "aged 46", "a man of age 87": the word right before, in years.
+            if (number.FirstToken > 0 && tokens[number.FirstToken - 1].IsWord && _units.AgeBeforeBare.Contains(scan.TokenText(number.FirstToken - 1))
+                && number.Value is >= 1 and <= 130 && number.Value == Math.Floor(number.Value))
+            {
+                found.Add(new Age(scan.SpanOf(number.FirstToken - 1, number.LastToken), number.Value, AgeUnit.Year));
+                continue;
+            }
+
             // "Selenskyj (46)": a person's age in brackets after the name.
             if (_units.AgeInBrackets && number.Form == NumberForm.Digits && number.Value is >= 1 and <= 120 && number.Value == Math.Floor(number.Value)
                 && number.FirstToken >= 2 && scan.IsSymbol(number.FirstToken - 1, '(') && scan.IsSymbol(number.LastToken + 1, ')')

@@ -34,6 +34,7 @@ public sealed class UnitLexicon
         }));
         AgeAfter = Phrases.Of(data.Ages.After.Select(w => (w, true)));
         AgeBefore = Phrases.Of(data.Ages.Before.Select(w => (w, true)));
+        AgeBeforeBare = WordTable.Set(data.Ages.BeforeBare);
         AgeCompact = Phrases.Of(data.Ages.Compact.Select(p =>
             (p.Key, Enum.TryParse<AgeUnit>(p.Value, ignoreCase: true, out var u) ? u : throw new LexiconException($"{origin}: unknown age unit '{p.Value}'"))));
         AgeInBrackets = data.Ages.BracketAfterName;
@@ -62,6 +63,8 @@ public sealed class UnitLexicon
     public Phrases<bool> AgeAfter { get; }
 
     public Phrases<bool> AgeBefore { get; }
+
+    public WordTable<bool> AgeBeforeBare { get; }
 
     public Phrases<AgeUnit> AgeCompact { get; }
 

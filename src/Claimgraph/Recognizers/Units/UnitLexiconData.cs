@@ -63,6 +63,9 @@ internal sealed class UnitLexiconData
         /// <summary>Before the number: "im Alter von", "at the age of", "aged".</summary>
         public List<string> Before { get; set; } = [];
 
+        /// <summary>Words right before a number that make it an age in years without a unit: "aged 46", "age 87".</summary>
+        public List<string> BeforeBare { get; set; } = [];
+
         /// <summary>A number and unit in one word after the number: "87 yo".</summary>
         public Dictionary<string, string> Compact { get; set; } = [];
 
