@@ -716,6 +716,16 @@ public sealed class NumberRecognizer
                         break;
 
                     case NumberWordKind.Magnitude:
+                        // "three lakh crore", "a thousand million": a larger magnitude right after one multiplies it.
+                        if (!inSegment && _has && _current == 0 && _pendingScale == 0 && number.Value > _lastMagnitude && good == k - 1
+                            && connector == Connector.None && _lastTerm == _lastMagnitude)
+                        {
+                            _total *= number.Value;
+                            _lastTerm = number.Value;
+                            _lastMagnitude = number.Value;
+                            break;
+                        }
+
                         if (inSegment || (_has && _current == 0 && _pendingScale == 0 && number.Value >= _lastMagnitude))
                         {
                             goto Done;
