@@ -29,7 +29,7 @@ public sealed class RecognizerSpecTests(ITestOutputHelper output)
         ["DateTime"] = 0.85,
     };
 
-    // Reached on the shared cases: Number de 98 %, en 95 %; NumberWithUnit de 97 %, en 94 %;
+    // Reached on the shared cases: Number de 98 %, en 94.5 %; NumberWithUnit de 96 %, en 94 %;
     // DateTime de 40 %, en 13 % (a few points of slack for the held-out cases).
     private static readonly Dictionary<string, double> Floors = new()
     {
@@ -92,7 +92,7 @@ public sealed class RecognizerSpecTests(ITestOutputHelper output)
                     var key = $"{category}/{code}";
                     var sum = groups.GetValueOrDefault(key);
                     groups[key] = (sum.Agreed + result.Agreed, sum.Total + result.Total);
-                    Assert.True(result.Diverged <= Math.Max(1, (int)Math.Floor(result.Total * 0.03)), $"{relative}: {result.Diverged} divergences exceed 3 %");
+                    Assert.True(result.Diverged <= (int)Math.Floor(result.Total * 0.03), $"{relative}: {result.Diverged} divergences exceed 3 % of its {result.Total} cases");
                 }
             }
         }
