@@ -8,6 +8,7 @@ namespace Claimgraph.Bench;
 /// `stages [--rounds N]`: the time of each pipeline stage over the samples.
 /// `ingest [--docs N] [--store FILE] [--samples DIR]`: extraction into a new SQLite store, documents/s and memory.
 /// `html [--pages DIR] [--rounds N]`: web pages → articles → claims on one thread.
+/// `recognizers [--mb N]`: number, unit and date recognition over German and English news text.
 /// `bdn [BenchmarkDotNet args]` (or any other args): BenchmarkDotNet's switcher.
 /// </summary>
 public static class Program
@@ -64,6 +65,11 @@ public static class Program
                 Console.Error.WriteLine($"claimgraph-bench: {e.Message}");
                 return 1;
             }
+        }
+
+        if (args.Length > 0 && args[0] == "recognizers")
+        {
+            return Recognizers.RecognizerBenchmark.Run(args.AsSpan(1), Console.Out);
         }
 
         var switcherArgs = args.Length > 0 && args[0] == "bdn" ? args[1..] : args;

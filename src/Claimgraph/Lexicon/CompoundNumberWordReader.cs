@@ -1,62 +1,58 @@
 namespace Claimgraph.Lexicon;
 
 /// <summary>
-/// Reads number words written as one compound from atoms ("dreihundertfünfzig" = drei·hundert +
-/// fünfzig, "einundzwanzig" = ein + und + zwanzig, "zweitausendvierhundert"), and their inflected
-/// forms ("zweier", "dreien"). The "german-compound" engine.
+/// The "german-compound" engine: number words written as one compound, read by their grammar
+/// ([[units] hundert] [units und tens | teens | tens | units], optionally times tausend and
+/// again): "dreihundertfünfzig", "einundzwanzig", "zweitausendvierhundert",
+/// "einhundertdreiundzwanzigtausendvierhundertfünfundsechzig". Atoms, the connector ("und")
+/// and halves ("zweieinhalb" = zwei + einhalb) come from numbers.yaml. Reads spans without
+/// allocating.
 /// </summary>
-public sealed class CompoundNumberWordReader : INumberWordReader
+public sealed class CompoundNumberWordReader : NumberWordReader
 {
-    private readonly Dictionary<string, double> _atoms;
+    private readonly WordTable<double> _atoms;
+    private readonly WordTable<double> _fractions;
+    private readonly (string Key, double Value)[] _halves;
     private readonly string[] _connectors;
-    private readonly HashSet<string> _excluded;
-    private readonly string[] _endings;
-    private readonly Dictionary<string, double> _fractions;
-    private readonly int _longestAtom;
+    private readonly string[] _hundreds;
+    private readonly string[] _thousands;
 
-    public CompoundNumberWordReader(
-        IReadOnlyDictionary<string, double> atoms,
-        IEnumerable<string> connectors,
-        IEnumerable<string> standaloneExclude,
-        IEnumerable<string> inflectionEndings,
-        IReadOnlyDictionary<string, double> fractions)
+    internal CompoundNumberWordReader(NumberLexiconData data)
+        : base(data)
     {
-        _atoms = atoms.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value, StringComparer.Ordinal);
-        _connectors = connectors.Select(c => c.ToLowerInvariant()).ToArray();
-        _excluded = standaloneExclude.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        _endings = inflectionEndings.Select(c => c.ToLowerInvariant()).OrderByDescending(e => e.Length).ToArray();
-        _fractions = fractions.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value, StringComparer.Ordinal);
-        _longestAtom = _atoms.Keys.Select(k => k.Length).DefaultIfEmpty(1).Max();
+        _atoms = WordTable.Of(data.Atoms.Where(p => p.Value is not (100 or 1000)));
+        _fractions = WordTable.Of(data.Fractions);
+        _halves = data.Fractions.Where(p => p.Value < 1).Select(p => (p.Key.ToLowerInvariant(), p.Value)).ToArray();
+        _connectors = data.Connectors.Select(c => c.ToLowerInvariant()).ToArray();
+        _hundreds = data.Atoms.Where(p => p.Value is 100).Select(p => p.Key.ToLowerInvariant()).ToArray();
+        _thousands = data.Atoms.Where(p => p.Value is 1000).Select(p => p.Key.ToLowerInvariant()).ToArray();
     }
 
-    public bool TryRead(string lowerWord, out double value)
+    protected override bool TryCardinal(ReadOnlySpan<char> word, out double value)
     {
         value = 0;
-        if (lowerWord.Length < 3 || _excluded.Contains(lowerWord))
+        if (word.Length < 3)
         {
             return false;
         }
 
-        if (_fractions.TryGetValue(lowerWord, out value))
+        if (_fractions.TryGet(word, out value))
         {
             return true;
         }
 
-        if (TryCompound(lowerWord, out value))
+        if (TryBelowMillion(word, out value))
         {
             return true;
         }
 
-        // Inflected small numbers: "zweier" (genitive), "dreien" (dative).
-        foreach (var ending in _endings)
+        // "zweieinhalb" = zwei + einhalb.
+        foreach (var (key, fraction) in _halves)
         {
-            if (lowerWord.Length > ending.Length + 2 && lowerWord.EndsWith(ending, StringComparison.Ordinal))
+            if (word.Length > key.Length + 2 && word.EndsWith(key, StringComparison.OrdinalIgnoreCase) && TryBelowMillion(word[..^key.Length], out var whole))
             {
-                var stem = lowerWord[..^ending.Length];
-                if (!_excluded.Contains(stem) && _atoms.TryGetValue(stem, out value) && value is >= 2 and <= 12)
-                {
-                    return true;
-                }
+                value = whole + fraction;
+                return true;
             }
         }
 
@@ -64,58 +60,86 @@ public sealed class CompoundNumberWordReader : INumberWordReader
         return false;
     }
 
-    private bool TryCompound(string word, out double value)
+    private bool TryBelowMillion(ReadOnlySpan<char> word, out double value)
     {
         value = 0;
-        double total = 0;
-        double current = 0;
-        var position = 0;
-        var atoms = 0;
-        while (position < word.Length)
+        foreach (var thousand in _thousands)
         {
-            var connector = _connectors.FirstOrDefault(c => atoms > 0 && string.CompareOrdinal(word, position, c, 0, c.Length) == 0 && position + c.Length < word.Length);
-            if (connector is not null)
+            var at = word.LastIndexOf(thousand, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
             {
-                position += connector.Length;
                 continue;
             }
 
-            var matched = false;
-            for (var length = Math.Min(_longestAtom, word.Length - position); length > 0; length--)
-            {
-                if (!_atoms.TryGetValue(word.Substring(position, length), out var atom))
-                {
-                    continue;
-                }
-
-                // "sieb" only inside "siebzehn"/"siebzig" style compounds; let longer atoms win.
-                position += length;
-                atoms++;
-                if (atom == 1000)
-                {
-                    total += (current == 0 ? 1 : current) * 1000;
-                    current = 0;
-                }
-                else if (atom == 100)
-                {
-                    current = (current == 0 ? 1 : current) * 100;
-                }
-                else
-                {
-                    current += atom;
-                }
-
-                matched = true;
-                break;
-            }
-
-            if (!matched)
+            double left = 1, right = 0;
+            if (at > 0 && !TryBelowThousand(word[..at], out left))
             {
                 return false;
             }
+
+            var rest = word[(at + thousand.Length)..];
+            if (!rest.IsEmpty && !TryBelowThousand(rest, out right))
+            {
+                return false;
+            }
+
+            value = (left * 1000) + right;
+            return true;
         }
 
-        value = total + current;
-        return atoms > 0;
+        return TryBelowThousand(word, out value);
+    }
+
+    private bool TryBelowThousand(ReadOnlySpan<char> word, out double value)
+    {
+        value = 0;
+        foreach (var hundred in _hundreds)
+        {
+            var at = word.IndexOf(hundred, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            double left = 1, right = 0;
+            if (at > 0 && !(_atoms.TryGet(word[..at], out left) && left is >= 1 and <= 9))
+            {
+                return false;
+            }
+
+            var rest = word[(at + hundred.Length)..];
+            if (!rest.IsEmpty && !TryBelowHundred(rest, out right))
+            {
+                return false;
+            }
+
+            value = (left * 100) + right;
+            return true;
+        }
+
+        return TryBelowHundred(word, out value);
+    }
+
+    private bool TryBelowHundred(ReadOnlySpan<char> word, out double value)
+    {
+        if (_atoms.TryGet(word, out value) && value < 100)
+        {
+            return true;
+        }
+
+        // "einundzwanzig" = ein + und + zwanzig.
+        foreach (var connector in _connectors)
+        {
+            var at = word.IndexOf(connector, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && _atoms.TryGet(word[..at], out var unit) && unit is >= 1 and <= 9
+                && _atoms.TryGet(word[(at + connector.Length)..], out var tens) && tens is >= 20 and < 100 && tens % 10 == 0)
+            {
+                value = unit + tens;
+                return true;
+            }
+        }
+
+        value = 0;
+        return false;
     }
 }

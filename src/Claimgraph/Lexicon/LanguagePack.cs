@@ -18,8 +18,10 @@ public sealed class LanguagePack
         AttributionLexicon attribution,
         FurnitureLexicon furniture,
         SentenceRules sentences,
-        Recognizers.Dates.DateLexicon dates)
+        Recognizers.Dates.DateLexicon dates,
+        Recognizers.Units.UnitLexicon units)
     {
+        Units = units;
         Grammar = grammar;
         Numbers = numbers;
         Measures = measures;
@@ -51,6 +53,9 @@ public sealed class LanguagePack
 
     /// <summary>Month, weekday, season and relative-time words for the date recognizer (dates.yaml).</summary>
     public Recognizers.Dates.DateLexicon Dates { get; }
+
+    /// <summary>Unit, currency and age words for the unit recognizers (units.yaml).</summary>
+    public Recognizers.Units.UnitLexicon Units { get; }
 
     /// <summary>Builds a language pack from the data files of each source, later sources adding to earlier ones.</summary>
     public static LanguagePack Load(string language, params ILexiconSource[] sources)
@@ -87,24 +92,27 @@ public sealed class LanguagePack
         var cues = new CueLexicon(YamlDocuments.Read<CueLexiconData>(Named("cues.yaml")));
         var attribution = new AttributionLexicon(YamlDocuments.Read<AttributionLexiconData>(Named("attribution.yaml")), grammar);
         var furniture = new FurnitureLexicon(YamlDocuments.Read<FurnitureLexiconData>(Named("furniture.yaml")));
-        var sentences = SentenceRulesFrom(files);
         Recognizers.Dates.DateLexicon dates;
         try
         {
-            dates = Recognizers.Dates.DateLexicon.Parse(YamlDocuments.MergedText(Named("dates.yaml")));
+            dates = Recognizers.Dates.DateLexicon.Parse(YamlDocuments.MergedText(Named("dates.yaml")), numbers.Words);
         }
         catch (FormatException e)
         {
             throw new LexiconException($"{language}/dates.yaml: {e.Message}", e);
         }
 
-        return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences, dates);
+        var sentences = SentenceRulesFrom(files, dates.MonthWords);
+        var units = new Recognizers.Units.UnitLexicon(YamlDocuments.Read<Recognizers.Units.UnitLexiconData>(Named("units.yaml")), $"{language}/units.yaml");
+        return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences, dates, units);
     }
 
-    private static SentenceRules SentenceRulesFrom(IReadOnlyList<LexiconFile> files)
+    // Month names come from dates.yaml (their one source); a user's months.txt may add to them.
+    private static SentenceRules SentenceRulesFrom(IReadOnlyList<LexiconFile> files, IReadOnlyList<string> months)
     {
         string Joined(string name) => string.Join('\n', files.Where(f => f.Name == name).Select(f => f.Content));
-        return SentenceRules.Parse(Joined("abbreviations.txt"), Joined("months.txt"), Joined("ordinal-determiners.txt"));
+        var monthList = string.Join('\n', months) + "\n" + Joined("months.txt");
+        return SentenceRules.Parse(Joined("abbreviations.txt"), monthList, Joined("ordinal-determiners.txt"));
     }
 
     private static INumberWordReader NumberEngine(LanguageData language, NumberLexiconData data)
@@ -112,7 +120,8 @@ public sealed class LanguagePack
         var engine = language.Engines.GetValueOrDefault("numbers", "german-compound");
         return engine switch
         {
-            "german-compound" => new CompoundNumberWordReader(data.Atoms, data.Connectors, data.StandaloneExclude, data.InflectionEndings, data.Fractions),
+            "german-compound" => new CompoundNumberWordReader(data),
+            "english-hyphenated" => new EnglishNumberWordReader(data),
             _ => throw new LexiconException($"{language.Code}/language.yaml: unknown number engine '{engine}'"),
         };
     }

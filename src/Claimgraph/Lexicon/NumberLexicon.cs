@@ -1,3 +1,5 @@
+using Claimgraph.Text;
+
 namespace Claimgraph.Lexicon;
 
 /// <summary>A language's words for numbers, magnitudes, vague amounts, qualifiers and ranges.</summary>
@@ -14,7 +16,92 @@ public sealed class NumberLexicon
         QualifiersAfter = CueSet<Qualifier>.From(data.QualifiersAfter.Select(p => (Exactly(p.Key), QualifierNames.Parse(p.Value, origin))));
         RangeConnectors = data.RangeConnectors.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         RangeOpeners = data.RangeOpeners.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value.ToLowerInvariant(), StringComparer.Ordinal);
+        Connectors = WordTable.Set(data.Connectors);
+        CapitalMagnitudes = data.CapitalMagnitudes.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        OrdinalBareAfter = WordTable.Set(data.OrdinalBareAfter);
+        DigitOrdinalSuffixes = WordTable.Set(data.DigitOrdinalSuffixes);
+        DigitOrdinalPeriod = data.DigitOrdinalSuffixes.Contains(".");
+        OrdinalAfterNumberIsFraction = data.OrdinalAfterNumber == "fraction";
+        FractionOver = Phrases.Of(data.FractionOver.Select(w => (w, true)));
+        FractionOf = Phrases.Of(data.FractionOf.Select(w => (w, true)));
+        ArticleIsNumber = data.ArticleIsNumber;
+        DecimalWords = WordTable.Set(data.DecimalWords);
+        NegativeWords = WordTable.Set(data.NegativeWords);
+        NotNumberAfter = WordTable.Set(data.NotNumberAfter);
+        PercentWords = Phrases.Of(data.PercentWords.Select(w => (w, true)));
+        PercentBefore = Phrases.Of(data.PercentBefore.Select(w => (w, true)));
+        RelativeOrdinalData = data.RelativeOrdinals;
+        RangeBounds = Phrases.Of(data.RangeBounds.Select(p => (p.Key, p.Value)));
+        RangeBoundWords = data.RangeBounds.Keys.Select(k => Tokenizer.Tokenize(k.Trim()) is { Length: > 0 } t ? k.Trim()[t[0].Start..t[0].End] : k).ToList();
+        RangeOpenerData = data.RangeOpeners;
+        RangeAnd = WordTable.Set(data.RangeAnd);
+        RangeBoundsAfter = Phrases.Of(data.RangeBoundsAfter.Select(p => (p.Key, p.Value)));
+        RangeOpenerWords = Phrases.Of(data.RangeOpeners.Select(p => (p.Key, p.Value.ToLowerInvariant())));
+        RangeConnectorWords = Phrases.Of(data.RangeConnectors.Select(w => (w, true)));
     }
+
+    /// <summary>Words that join number words: "und" (einundzwanzig is one word; "fünf und drei Viertel"), "and".</summary>
+    public WordTable<bool> Connectors { get; }
+
+    /// <summary>Magnitude letters that count only in capitals, glued to digits: "10M", "1MM" (not "1m", a metre).</summary>
+    public IReadOnlyDictionary<string, double> CapitalMagnitudes { get; }
+
+    /// <summary>Words after which an ordinal stem stands bare: "zu dritt".</summary>
+    public WordTable<bool> OrdinalBareAfter { get; }
+
+    /// <summary>What after digits makes an ordinal: "st", "nd", "rd", "th" (17th) or "." (17.).</summary>
+    public WordTable<bool> DigitOrdinalSuffixes { get; }
+
+    public bool DigitOrdinalPeriod { get; }
+
+    /// <summary>Whether an ordinal after a number is a denominator ("one fifth") rather than part of the ordinal.</summary>
+    public bool OrdinalAfterNumberIsFraction { get; }
+
+    /// <summary>Words between numerator and denominator: "one over three".</summary>
+    public Phrases<bool> FractionOver { get; }
+
+    /// <summary>Between a fraction and the magnitude it takes a part of: "two thirds of a million".</summary>
+    public Phrases<bool> FractionOf { get; }
+
+    /// <summary>Whether the article ("ein") is itself the number one.</summary>
+    public bool ArticleIsNumber { get; }
+
+    /// <summary>"Komma", "point": digits after it are decimals.</summary>
+    public WordTable<bool> DecimalWords { get; }
+
+    /// <summary>"minus", "negative".</summary>
+    public WordTable<bool> NegativeWords { get; }
+
+    /// <summary>Words after which a cardinal word is no number ("this one").</summary>
+    public WordTable<bool> NotNumberAfter { get; }
+
+    /// <summary>"%", "Prozent", "percent", "per cent".</summary>
+    public Phrases<bool> PercentWords { get; }
+
+    /// <summary>Percent words before the number: "percent of 10".</summary>
+    public Phrases<bool> PercentBefore { get; }
+
+    /// <summary>Relative ordinals and their meaning: "letzte" = "end+0", "next" = "current+1".</summary>
+    public IReadOnlyDictionary<string, string> RelativeOrdinalData { get; }
+
+    /// <summary>Words that bound a number: "weniger als" = "&lt;", "at least" = "&gt;=".</summary>
+    public Phrases<string> RangeBounds { get; }
+
+    /// <summary>The word that joins the two ends after a range opener: "und", "and".</summary>
+    public WordTable<bool> RangeAnd { get; }
+
+    /// <summary>The first words of the range bounds, for a quick filter.</summary>
+    public IReadOnlyList<string> RangeBoundWords { get; }
+
+    public IReadOnlyDictionary<string, string> RangeOpenerData { get; }
+
+    /// <summary>"zwischen" → "und", as phrases matched in the text.</summary>
+    public Phrases<string> RangeOpenerWords { get; }
+
+    public Phrases<bool> RangeConnectorWords { get; }
+
+    /// <summary>Bounds after the number: "oder mehr" = "&gt;=", "or less" = "&lt;=".</summary>
+    public Phrases<string> RangeBoundsAfter { get; }
 
     public INumberWordReader Words { get; }
 

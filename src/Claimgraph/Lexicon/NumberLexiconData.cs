@@ -16,4 +16,30 @@ internal sealed class NumberLexiconData
     public Dictionary<string, string> QualifiersAfter { get; set; } = [];
     public List<string> RangeConnectors { get; set; } = [];
     public Dictionary<string, string> RangeOpeners { get; set; } = [];
+
+    // The number recognizer (Recognizers/Numbers): words inside numbers written out.
+    public Dictionary<string, double> Multipliers { get; set; } = [];
+    public Dictionary<string, double> CapitalMagnitudes { get; set; } = [];
+    public Dictionary<string, double> Ordinals { get; set; } = [];
+    public Dictionary<string, string> OrdinalSuffixes { get; set; } = [];
+    public List<string> OrdinalEndings { get; set; } = [];
+    public List<string> OrdinalBareAfter { get; set; } = [];
+    public List<string> DigitOrdinalSuffixes { get; set; } = [];
+    public string OrdinalAfterNumber { get; set; } = "ordinal";
+    public Dictionary<string, double> FractionWords { get; set; } = [];
+    public List<string> FractionSuffixes { get; set; } = [];
+    public List<string> FractionExclude { get; set; } = [];
+    public List<string> FractionOver { get; set; } = [];
+    public List<string> FractionOf { get; set; } = [];
+    public List<string> Articles { get; set; } = [];
+    public bool ArticleIsNumber { get; set; }
+    public List<string> DecimalWords { get; set; } = [];
+    public List<string> NegativeWords { get; set; } = [];
+    public List<string> NotNumberAfter { get; set; } = [];
+    public List<string> PercentWords { get; set; } = [];
+    public List<string> PercentBefore { get; set; } = [];
+    public Dictionary<string, string> RelativeOrdinals { get; set; } = [];
+    public Dictionary<string, string> RangeBounds { get; set; } = [];
+    public List<string> RangeAnd { get; set; } = [];
+    public Dictionary<string, string> RangeBoundsAfter { get; set; } = [];
 }

@@ -15,12 +15,14 @@ public sealed class QuantityRecognizer
     private readonly NumberLexicon _numbers;
     private readonly DigitConventions _digits;
     private readonly MeasureLexicon _measures;
+    private readonly IReadOnlySet<string> _months;
 
     public QuantityRecognizer(LanguagePack pack)
     {
         _numbers = pack.Numbers;
         _digits = pack.Grammar.Digits;
         _measures = pack.Measures;
+        _months = pack.Dates.MonthWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public List<QuantityPhrase> FindAll(TokenizedText text)
@@ -244,6 +246,13 @@ public sealed class QuantityRecognizer
                 return false;
             }
 
+        }
+
+        // A year after a month name: "Dezember 2024", "Dec. 2024".
+        if (token.Length == 4 && i > 0 && (_months.Contains(text.Lower[i - 1]) || (text.IsSymbol(i - 1, '.') && i > 1 && _months.Contains(text.Lower[i - 2])))
+            && DigitNumber.TryParse(token.Of(text.Text), _digits, out var year) && year is >= 1900 and <= 2100)
+        {
+            return false;
         }
 
         // Percentages: "50%", "50 %".

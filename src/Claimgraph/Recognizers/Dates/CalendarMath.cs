@@ -156,13 +156,19 @@ internal static class CalendarMath
         for (var year = reference.Year - 2; year < reference.Year + 3; year++)
         {
             var started = range.FirstIndex(year) <= now;
-            if ((direction == 0 && started && range.LastIndex(year) >= now) || !started)
+            if (direction == 0 && started && range.LastIndex(year) >= now)
+            {
+                return year;
+            }
+
+            if (direction > 0 && !started)
             {
                 return year;
             }
         }
 
-        return reference.Year + 1;
+        // "diesen September", "this summer": the one of the reference year when none is running.
+        return direction == 0 ? reference.Year : reference.Year + 1;
     }
 
     /// <summary>The most recent date with this month and day not after the reference date.</summary>
@@ -182,4 +188,24 @@ internal static class CalendarMath
     /// <summary>The most recent month with this number not after the reference month.</summary>
     public static int PastMonthYear(int month, DateOnly reference) =>
         month <= reference.Month ? reference.Year : reference.Year - 1;
+
+    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).</summary>
+    public static DateOnly EasterSunday(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
 }

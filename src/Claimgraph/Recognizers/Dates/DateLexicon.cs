@@ -11,18 +11,19 @@ namespace Claimgraph.Recognizers.Dates;
 /// </summary>
 public sealed class DateLexicon
 {
-    private const string GermanResource = "Claimgraph.Resources.de/dates.yaml";
+    // The German lexicon takes its number words from the German pack's numbers.yaml.
+    private static readonly Lazy<DateLexicon> LazyGerman = new(() => Lexicon.LanguagePack.Load("de", Lexicon.EmbeddedLexiconSource.Instance).Dates);
 
-    private static readonly Lazy<DateLexicon> LazyGerman = new(() => Parse(ReadResource(GermanResource)));
-
-    private DateLexicon(DateLexiconFile file)
+    private DateLexicon(DateLexiconFile file, Lexicon.INumberWordReader? numberWords)
     {
+        NumberWords = numberWords;
+        MonthWords = Map(file.Months).SelectMany(pair => Words(pair.Value)).Select(word => word.TrimEnd('.')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         Months = Table(Map(file.Months).SelectMany(pair => Words(pair.Value).Select(word => Pair(word, Check(pair.Key, 1, 12, "month")))));
         var weekdays = Map(file.Weekdays)
             .SelectMany(pair => Words(pair.Value).Select(word => Pair(word, Check(pair.Key, 1, 7, "weekday"))))
             .ToList();
         Weekdays = Table(weekdays);
-        WeekdayNames = weekdays;
+        WeekdayNames = weekdays.ToArray();
         WeekdaySuffixes = new HashSet<string>(Words(file.WeekdaySuffixes), StringComparer.OrdinalIgnoreCase);
         Seasons = Table(Entries(file.Seasons).SelectMany(entry =>
         {
@@ -34,6 +35,11 @@ public sealed class DateLexicon
             var point = new YearPoint(Range(entry.Months, "year point"), Enum<YearResolution>(entry.Resolve, "resolve"));
             return Words(entry.Words).Select(word => Pair(word, point));
         }));
+        Holidays = Table(Entries(file.Holidays).SelectMany(entry =>
+        {
+            var holiday = HolidayOf(entry);
+            return Words(entry.Words).Select(word => Pair(word, holiday));
+        }));
         Parts = Table(Entries(file.Parts).SelectMany(entry =>
         {
             var days = Range(entry.Days, "part days");
@@ -44,7 +50,9 @@ public sealed class DateLexicon
         Directions = Table(
             Words(relative.Past).Select(word => Pair(word, -1))
                 .Concat(Words(relative.Future).Select(word => Pair(word, 1)))
-                .Concat(Words(relative.Current).Select(word => Pair(word, 0))));
+                .Concat(Words(relative.Current).Select(word => Pair(word, 0)))
+                .Concat(Words(relative.BeforeLast).Select(word => Pair(word, -2)))
+                .Concat(Words(relative.AfterNext).Select(word => Pair(word, 2))));
         var unitWords = new List<KeyValuePair<string, UnitWord>>();
         foreach (var entry in Entries(file.Units))
         {
@@ -81,20 +89,113 @@ public sealed class DateLexicon
         UnitConnectors = Set(file.UnitConnectors);
         NotYearAfter = Set(file.NotYearAfter);
         ClockWords = Set(file.ClockWords);
+        CoreKeeps = Set(file.CoreKeeps);
+        Postpositions = Table(Map(file.Postpositions).SelectMany(pair =>
+        {
+            var role = Enum<LeadRole>(pair.Key, "postposition role");
+            return Words(pair.Value).Select(word => Pair(word, role));
+        }));
+        DaySuffixes = Set(file.DaySuffixes);
+        DayMonthJoiners = Set(file.DayMonthJoiners);
+        DayAfterMonth = file.DayAfterMonth;
+        MonthFirstSlashes = string.Equals(file.SlashOrder, "mdy", StringComparison.OrdinalIgnoreCase);
+        DayFirstSlashes = string.Equals(file.SlashOrder, "dmy", StringComparison.OrdinalIgnoreCase);
+        _starts = new Lexicon.WordStarts(new IEnumerable<string>[]
+        {
+            Months.FirstWords, Weekdays.FirstWords, Seasons.FirstWords, YearPoints.FirstWords, Parts.FirstWords, Directions.FirstWords,
+            Units.FirstWords, Holidays.FirstWords, RelativeNouns.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
+            VagueNumbers.FirstWords, Prepositions.FirstWords, WeekdayNames.Select(p => p.Key),
+        }.SelectMany(words => words));
+
+        _weekdayStarts = new Lexicon.WordStarts(WeekdayNames.Select(p => p.Key));
+        var kinds = new Dictionary<string, WordKinds>(StringComparer.OrdinalIgnoreCase);
+        void Mark(IEnumerable<string> words, WordKinds kind)
+        {
+            foreach (var word in words)
+            {
+                kinds[word] = kinds.GetValueOrDefault(word) | kind;
+            }
+        }
+
+        Mark(DeicticDays.FirstWords, WordKinds.Deictic);
+        Mark(RelativeNouns.FirstWords, WordKinds.RelativeNoun);
+        Mark(YearNouns.FirstWords, WordKinds.YearNoun);
+        Mark(Parts.FirstWords, WordKinds.Part);
+        Mark(Holidays.FirstWords, WordKinds.Holiday);
+        Mark(YearPoints.FirstWords, WordKinds.YearPoint);
+        Mark(Directions.FirstWords, WordKinds.Direction);
+        Mark(Seasons.FirstWords, WordKinds.Season);
+        Mark(Weekdays.FirstWords, WordKinds.Weekday);
+        Mark(Months.FirstWords, WordKinds.Month);
+        Mark(Units.FirstWords, WordKinds.Unit);
+        Mark(Numbers.FirstWords.Concat(VagueNumbers.FirstWords), WordKinds.Count);
+        Mark(Prepositions.FirstWords, WordKinds.Preposition);
+        FirstWordKinds = new Lexicon.WordTable<WordKinds>(kinds);
+
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
         DatelineLabels = Set(dateline.Labels);
         DatelineTimeSeparators = Set(dateline.TimeSeparators);
     }
+
+    private readonly Lexicon.WordStarts _starts;
+    private readonly Lexicon.WordStarts _weekdayStarts;
+
+    /// <summary>
+    /// Whether a time expression may start with this word: it starts like a word of the lexicon
+    /// or a number word. A cheap filter for the words of a text, almost none of which open one.
+    /// </summary>
+    internal bool MayStart(ReadOnlySpan<char> word) =>
+        _starts.MayStart(word) || (NumberWords is Lexicon.NumberWordReader reader && reader.MayBeNumber(word));
+
+    /// <summary>Whether the word is the first word of a phrase of the lexicon, or a weekday with a time of day ("Samstagabend").</summary>
+    internal bool StartsPhrase(ReadOnlySpan<char> word)
+    {
+        return FirstWordKinds.Contains(word) || IsWeekdayCompound(word);
+    }
+
+    /// <summary>A weekday with a time of day: "Samstagabend".</summary>
+    internal bool IsWeekdayCompound(ReadOnlySpan<char> word)
+    {
+        if (!_weekdayStarts.MayStart(word))
+        {
+            return false;
+        }
+
+        foreach (var (name, _) in WeekdayNames)
+        {
+            if (word.Length > name.Length && word.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word may be a number word (a count or an ordinal day).</summary>
+    internal bool MayBeNumberWord(ReadOnlySpan<char> word) => NumberWords is Lexicon.NumberWordReader reader && reader.MayBeNumber(word);
 
     /// <summary>The German lexicon, from the embedded Resources/de/dates.yaml.</summary>
     public static DateLexicon German => LazyGerman.Value;
 
     internal PhraseTable<int> Months { get; }
 
+    /// <summary>For each word that starts a phrase of the lexicon, the tables it starts phrases in: one lookup per word instead of one per table.</summary>
+    internal Lexicon.WordTable<WordKinds> FirstWordKinds { get; }
+
+    /// <summary>The month names and abbreviations (without period), for the sentence splitter.</summary>
+    public IReadOnlyList<string> MonthWords { get; }
+
+    /// <summary>
+    /// The language's number words (numbers.yaml), for counts ("zwei Wochen", "ein halbes Jahr")
+    /// and ordinal days ("am zweiten Mai"); dates.yaml's own numbers table only adds to them.
+    /// </summary>
+    internal Lexicon.INumberWordReader? NumberWords { get; }
+
     internal PhraseTable<int> Weekdays { get; }
 
     /// <summary>Weekday names with their ISO day numbers, for compounds ("Samstagabend").</summary>
-    internal IReadOnlyList<KeyValuePair<string, int>> WeekdayNames { get; }
+    internal KeyValuePair<string, int>[] WeekdayNames { get; }
 
     internal IReadOnlySet<string> WeekdaySuffixes { get; }
 
@@ -103,6 +204,8 @@ public sealed class DateLexicon
     internal PhraseTable<YearPoint> YearPoints { get; }
 
     internal PhraseTable<DatePart> Parts { get; }
+
+    internal PhraseTable<Holiday> Holidays { get; }
 
     /// <summary>-1 for past, +1 for future, 0 for the current unit.</summary>
     internal PhraseTable<int> Directions { get; }
@@ -136,13 +239,31 @@ public sealed class DateLexicon
 
     internal PhraseTable<bool> ClockWords { get; }
 
+    internal PhraseTable<bool> CoreKeeps { get; }
+
+    internal PhraseTable<LeadRole> Postpositions { get; }
+
+    internal PhraseTable<bool> DaySuffixes { get; }
+
+    internal PhraseTable<bool> DayMonthJoiners { get; }
+
+    internal bool DayAfterMonth { get; }
+
+    internal bool MonthFirstSlashes { get; }
+
+    internal bool DayFirstSlashes { get; }
+
     internal PhraseTable<bool> DatelineLabels { get; }
 
     internal PhraseTable<bool> DatelineTimeSeparators { get; }
 
     /// <summary>Reads a lexicon from the text of a dates.yaml file.</summary>
     /// <exception cref="FormatException">The text is not a valid lexicon.</exception>
-    public static DateLexicon Parse(string yaml)
+    public static DateLexicon Parse(string yaml) => Parse(yaml, null);
+
+    /// <summary>Reads a lexicon from the text of a dates.yaml file, with the language's number words.</summary>
+    /// <exception cref="FormatException">The text is not a valid lexicon.</exception>
+    public static DateLexicon Parse(string yaml, Lexicon.INumberWordReader? numberWords)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var deserializer = new DeserializerBuilder()
@@ -161,15 +282,7 @@ public sealed class DateLexicon
             throw new FormatException($"Invalid date lexicon: {exception.Message}", exception);
         }
 
-        return new DateLexicon(file ?? new DateLexiconFile());
-    }
-
-    private static string ReadResource(string name)
-    {
-        using var stream = typeof(DateLexicon).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return new DateLexicon(file ?? new DateLexiconFile(), numberWords);
     }
 
     private static KeyValuePair<string, T> Pair<T>(string word, T value) => new(word, value);
@@ -189,6 +302,23 @@ public sealed class DateLexicon
     private static IEnumerable<KeyValuePair<TKey, TValue>> Map<TKey, TValue>(Dictionary<TKey, TValue>? map)
         where TKey : notnull =>
         map ?? [];
+
+    private static Holiday HolidayOf(DateLexiconFile.HolidayEntry entry)
+    {
+        if (entry.Easter is { } offset)
+        {
+            return new Holiday(0, 0, offset);
+        }
+
+        var parts = (entry.Date ?? "").Split('-');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var month) && int.TryParse(parts[1], out var day)
+            && month is >= 1 and <= 12 && day >= 1 && day <= CalendarMath.MaxDaysInMonth(month))
+        {
+            return new Holiday(month, day, null);
+        }
+
+        throw new FormatException($"Invalid holiday date '{entry.Date}' in date lexicon: give \"MM-DD\" or easter: days.");
+    }
 
     private static int Check(int value, int min, int max, string what) =>
         value >= min && value <= max ? value : throw new FormatException($"Invalid {what} number {value} in date lexicon.");

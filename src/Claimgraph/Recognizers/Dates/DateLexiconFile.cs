@@ -15,6 +15,8 @@ internal sealed class DateLexiconFile
 
     public List<PartEntry> Parts { get; set; } = [];
 
+    public List<HolidayEntry> Holidays { get; set; } = [];
+
     public RelativeEntry Relative { get; set; } = new();
 
     public List<UnitEntry> Units { get; set; } = [];
@@ -47,6 +49,24 @@ internal sealed class DateLexiconFile
 
     public List<string> ClockWords { get; set; } = [];
 
+    /// <summary>Prepositions kept in a mention's core span although they only place it ("ab", "bis").</summary>
+    public List<string> CoreKeeps { get; set; } = [];
+
+    /// <summary>Words after a count of units that set it before or after the reference date ("ago", "from now").</summary>
+    public Dictionary<string, List<string>> Postpositions { get; set; } = [];
+
+    /// <summary>Written after a day number: "21st", "3rd".</summary>
+    public List<string> DaySuffixes { get; set; } = [];
+
+    /// <summary>Between a day and its month: "the 9th of May".</summary>
+    public List<string> DayMonthJoiners { get; set; } = [];
+
+    /// <summary>Whether the day may follow the month: "May 9", "December 21, 2024".</summary>
+    public bool DayAfterMonth { get; set; }
+
+    /// <summary>The order of a date written with slashes: "dmy" (29/2/2020) or "mdy" (2/29/2020).</summary>
+    public string SlashOrder { get; set; } = "";
+
     public DatelineEntry Dateline { get; set; } = new();
 
     public sealed class RangeEntry
@@ -65,6 +85,17 @@ internal sealed class DateLexiconFile
         public string Resolve { get; set; } = "past";
     }
 
+    public sealed class HolidayEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        /// <summary>"12-25"; or empty with <see cref="Easter"/>.</summary>
+        public string? Date { get; set; }
+
+        /// <summary>Days from Easter Sunday.</summary>
+        public int? Easter { get; set; }
+    }
+
     public sealed class PartEntry
     {
         public List<string> Words { get; set; } = [];
@@ -81,6 +112,10 @@ internal sealed class DateLexiconFile
         public List<string> Future { get; set; } = [];
 
         public List<string> Current { get; set; } = [];
+
+        public List<string> BeforeLast { get; set; } = [];
+
+        public List<string> AfterNext { get; set; } = [];
     }
 
     public sealed class UnitEntry

@@ -1,4 +1,13 @@
 namespace Claimgraph.Recognizers.Dates;
 
-/// <summary>A time expression found by <see cref="DateScanner"/>: where it ends (the token after it) and what it means.</summary>
-internal readonly record struct DateMatch(int Next, TimeMentionKind Kind, PartialDate? Start, PartialDate? End);
+/// <summary>
+/// A time expression found by <see cref="DateScanner"/>: where it ends (the token after it) and what it means.
+/// <see cref="CoreIndex"/> is the first token after a preposition that only places the expression
+/// ("am", "im", "für"); <see cref="Count"/> and <see cref="Unit"/> give the length of a duration.
+/// </summary>
+internal readonly record struct DateMatch(int Next, TimeMentionKind Kind, PartialDate? Start, PartialDate? End, double? Count = null, DateUnit? Unit = null)
+{
+    public int CoreIndex { get; init; } = -1;
+
+    public bool BetweenPoints { get; init; }
+}

@@ -11,6 +11,9 @@ namespace Claimgraph.Recognizers.Dates;
 /// </summary>
 public sealed class DateRecognizer
 {
+    [ThreadStatic]
+    private static DateToken[]? t_buffer;
+
     private readonly DateLexicon _lexicon;
 
     public DateRecognizer(DateLexicon lexicon)
@@ -20,7 +23,9 @@ public sealed class DateRecognizer
     }
 
     /// <summary>A recognizer with the German lexicon.</summary>
-    public static DateRecognizer German { get; } = new(DateLexicon.German);
+    public static DateRecognizer German => LazyGerman.Value;
+
+    private static readonly Lazy<DateRecognizer> LazyGerman = new(() => new DateRecognizer(DateLexicon.German));
 
     /// <summary>The time expressions in the whole text.</summary>
     public IReadOnlyList<TimeMention> Recognize(string text, DateOnly? reference) =>
@@ -39,16 +44,32 @@ public sealed class DateRecognizer
 
         var start = Math.Clamp(within.Start, 0, text.Length);
         var end = Math.Clamp(within.End, start, text.Length);
-        var tokens = DateTokens.Read(text, start, end);
+        // The tokens live only during this call: one buffer per thread serves every call.
+        var buffer = t_buffer;
+        var tokens = DateTokens.Read(text, start, end, ref buffer);
+        t_buffer = buffer;
         var scanner = new DateScanner(_lexicon, tokens, reference);
         var mentions = new List<TimeMention>();
         var index = 0;
         while (index < tokens.Count)
         {
+            // Almost every word of a text is skipped with one lookup.
+            if (!scanner.MayOpenAt(index))
+            {
+                index++;
+                continue;
+            }
+
             if (scanner.MatchAt(index) is { } match && match.Next > index)
             {
                 var span = new TextSpan(tokens[index].Start, tokens[match.Next - 1].End);
-                mentions.Add(new TimeMention(span, match.Start, match.End, match.Kind, span.Of(text)));
+                var coreStart = match.CoreIndex > index && match.CoreIndex < match.Next ? tokens[match.CoreIndex].Start : span.Start;
+                mentions.Add(new TimeMention(span, match.Start, match.End, match.Kind, span.Of(text))
+                {
+                    Core = new TextSpan(coreStart, span.End),
+                    Length = match.Count is { } count && match.Unit is { } unit ? new TimeLength(count, unit) : null,
+                    BetweenPoints = match.BetweenPoints,
+                });
                 index = match.Next;
             }
             else

@@ -99,7 +99,9 @@ internal sealed partial class DateScanner
 
         if (role is null && !LeftAllowsBareYear(index))
         {
-            return null;
+            // "2014 to 2018", "2014-2018": two years joined are a period wherever they stand.
+            var bare = new DatePoint(year, null, null);
+            return second is null && TryRange(bare, next, role, out var years) && years.BetweenPoints && !LooksLikeCount(years.Next) ? years : null;
         }
 
         if (second is { } following)
@@ -127,7 +129,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (point.Year is null && role is null)
+        if (point.Year is null && point.Day is null && role is null)
         {
             return TryRange(point, next, role, out var range) ? range : null;
         }
@@ -278,14 +280,27 @@ internal sealed partial class DateScanner
         return true;
     }
 
-    /// <summary>"21. Dezember", "21. Dez. 2024", "5.November" as a point.</summary>
+    /// <summary>
+    /// "21. Dezember", "21. Dez. 2024", "5.November", "am zweiten Mai", "14 nov", "the 9th of May"
+    /// as a point: a day (digits with a period or suffix, bare digits right before the month, or
+    /// an ordinal word) and a month.
+    /// </summary>
     internal bool TryNamedDay(int index, out DatePoint point, out int next, bool joined = false)
     {
         point = default;
         next = index;
-        if (!(joined || _tokens.FreeOnLeft(index)) || !_tokens.TryNumber(index, 2, out var day) || day < 1 ||
-            !IsGluedSymbol(index + 1, '.') || !_tokens.SameLine(index + 2) ||
-            !TryMonthPoint(index + 2, out var month, out var end) || day > CalendarMath.MaxDaysInMonth(month.Month ?? 0))
+        if (!TryDayNumber(index, joined, out var day, out var afterDay, out _) || !_tokens.SameLine(afterDay))
+        {
+            return false;
+        }
+
+        var monthAt = afterDay;
+        if (_lexicon.DayMonthJoiners.Match(_tokens, monthAt, out _, out var afterJoiner) && _tokens.SameLine(afterJoiner))
+        {
+            monthAt = afterJoiner;
+        }
+
+        if (!TryMonthPoint(monthAt, out var month, out var end, allowDay: false) || day > CalendarMath.MaxDaysInMonth(month.Month ?? 0))
         {
             return false;
         }
@@ -300,13 +315,100 @@ internal sealed partial class DateScanner
         return true;
     }
 
-    /// <summary>A month name and an optional year after it: "Dezember", "Dezember 2024".</summary>
-    private bool TryMonthPoint(int index, out DatePoint point, out int next)
+    /// <summary>
+    /// A day of a month: "21." (German), "21st" (a suffix of the language), "21" (bare digits),
+    /// "zweiten" / "ninth" / "twenty-first" (an ordinal in words).
+    /// </summary>
+    private bool TryDayNumber(int index, bool joined, out int day, out int next, out bool bare)
+    {
+        day = 0;
+        next = index;
+        bare = false;
+        if (_tokens.IsNumber(index))
+        {
+            if (!(joined || _tokens.FreeOnLeft(index)) || _tokens.Digits(index) > 2 || !_tokens.TryNumber(index, 2, out day) || day is < 1 or > 31)
+            {
+                return false;
+            }
+
+            if (IsGluedSymbol(index + 1, '.'))
+            {
+                next = index + 2;
+                return true;
+            }
+
+            if (_tokens.Glued(index + 1) && _tokens.IsWord(index + 1) && _lexicon.DaySuffixes.Match(_tokens, index + 1, out _, out next))
+            {
+                return true;
+            }
+
+            bare = true;
+            next = index + 1;
+            return !(_tokens.Glued(next) && (_tokens.IsWord(next) || _tokens.IsNumber(next)));
+        }
+
+        if (_lexicon.NumberWords is not { } reader || !ReadNumberWord(index, out var word))
+        {
+            return false;
+        }
+
+        if (word.Kind == Lexicon.NumberWordKind.Ordinal && word.Value is >= 1 and <= 31 && word.Value == Math.Floor(word.Value))
+        {
+            day = (int)word.Value;
+            next = index + 1;
+            return true;
+        }
+
+        // "twenty-first", "thirty first"
+        if (word.Kind == Lexicon.NumberWordKind.Cardinal && word.Value is 20 or 30)
+        {
+            var unitAt = IsGluedSymbol(index + 1, '-') ? index + 2 : index + 1;
+            if (_tokens.IsWord(unitAt) && reader.TryReadWord(_tokens.TextOf(unitAt), out var unit) && unit.Kind == Lexicon.NumberWordKind.Ordinal
+                && unit.Value is >= 1 and <= 9 && word.Value + unit.Value <= 31)
+            {
+                day = (int)(word.Value + unit.Value);
+                next = unitAt + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A month name and an optional year after it: "Dezember", "Dezember 2024"; where the language
+    /// writes the day after the month, also "May 9", "December 21, 2024", "June the 28th of 2020".
+    /// </summary>
+    private bool TryMonthPoint(int index, out DatePoint point, out int next, bool allowDay = true)
     {
         point = default;
         if (!_lexicon.Months.Match(_tokens, index, out var month, out next))
         {
             return false;
+        }
+
+        int? day = null;
+        if (allowDay && _lexicon.DayAfterMonth && _tokens.SameLine(next))
+        {
+            var dayAt = next;
+            if (_lexicon.Articles.Match(_tokens, dayAt, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+            {
+                dayAt = afterArticle;
+            }
+
+            if (TryDayNumber(dayAt, false, out var writtenDay, out var afterDay, out _) && writtenDay <= CalendarMath.MaxDaysInMonth(month))
+            {
+                day = writtenDay;
+                next = afterDay;
+                if (_tokens.IsSymbol(next, ',') && _tokens.SameLine(next + 1) && _tokens.Digits(next + 1) == 4)
+                {
+                    next++;
+                }
+                else if (_lexicon.DayMonthJoiners.Match(_tokens, next, out _, out var afterOf) && _tokens.Digits(afterOf) == 4)
+                {
+                    next = afterOf;
+                }
+            }
         }
 
         int? year = null;
@@ -316,8 +418,43 @@ internal sealed partial class DateScanner
             next = end;
         }
 
-        point = new DatePoint(year, month, null);
+        if (day is { } d && year is { } y && d > CalendarMath.DaysInMonth(y, month))
+        {
+            return false;
+        }
+
+        point = new DatePoint(year, month, day);
         return true;
+    }
+
+    /// <summary>"29/2/2020", "2/29/2020", "am 29/2": a date with slashes in the language's order; without a year only after a preposition.</summary>
+    private Core? SlashDate(int index, LeadRole? role)
+    {
+        if (!(_lexicon.DayFirstSlashes || _lexicon.MonthFirstSlashes) || _tokens.Digits(index) > 2 || !IsGluedSymbol(index + 1, '/')
+            || !_tokens.Glued(index + 2) || _tokens.Digits(index + 2) is < 1 or > 2
+            || !_tokens.TryNumber(index, 2, out var first) || !_tokens.TryNumber(index + 2, 2, out var second))
+        {
+            return null;
+        }
+
+        var (day, month) = _lexicon.DayFirstSlashes ? (first, second) : (second, first);
+        int? year = null;
+        var next = index + 3;
+        if (IsGluedSymbol(next, '/') && _tokens.Glued(next + 1) && _tokens.Digits(next + 1) is 2 or 4 && _tokens.TryNumber(next + 1, 4, out var written))
+        {
+            year = _tokens.Digits(next + 1) == 4 ? written : written <= 50 ? 2000 + written : 1900 + written;
+            next += 2;
+        }
+
+        // Without a year or a preposition only where no fraction is meant: the first number is the
+        // larger ("29/2"; "2/3" is two thirds).
+        if ((year is null && role is null && first <= second) || !_tokens.FreeOnRight(next - 1) || month is < 1 or > 12 || day < 1
+            || day > (year is { } y ? CalendarMath.DaysInMonth(y, month) : CalendarMath.MaxDaysInMonth(month)))
+        {
+            return null;
+        }
+
+        return PointCore(new DatePoint(year, month, day), next, role);
     }
 
     /// <summary>
@@ -450,7 +587,7 @@ internal sealed partial class DateScanner
         if (first.Precision == DatePrecision.Year)
         {
             return last.Year >= first.Year
-                ? new Core(next, TimeMentionKind.Period, new PartialDate(first.Year!.Value), new PartialDate(last.Year!.Value))
+                ? new Core(next, TimeMentionKind.Period, new PartialDate(first.Year!.Value), new PartialDate(last.Year!.Value)) { BetweenPoints = true }
                 : null;
         }
 
@@ -478,7 +615,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        return new Core(next, TimeMentionKind.Period, start, end);
+        return new Core(next, TimeMentionKind.Period, start, end) { BetweenPoints = true };
     }
 
     private static int Compare(PartialDate a, PartialDate b) =>

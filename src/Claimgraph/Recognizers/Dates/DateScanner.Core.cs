@@ -15,6 +15,9 @@ internal sealed partial class DateScanner
         Count Count = default,
         UnitInfo? Unit = null)
     {
+        /// <summary>A period between two written points ("2014 bis 2018", "vom 12. bis 22. Januar").</summary>
+        public bool BetweenPoints { get; init; }
+
         public static Core Point(int next, TimeMentionKind kind, PartialDate date) => new(next, kind, date, date);
 
         public static Core Unresolved(int next, TimeMentionKind kind) => new(next, kind, null, null);

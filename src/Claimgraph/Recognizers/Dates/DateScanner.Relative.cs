@@ -6,6 +6,50 @@ namespace Claimgraph.Recognizers.Dates;
 /// </summary>
 internal sealed partial class DateScanner
 {
+    /// <summary>
+    /// "Allerheiligen", "Pfingsten 2022", "Heilige Drei Könige im Jahr 2020", "Christmas": a named
+    /// day; without a year the most recent one not after the reference date.
+    /// </summary>
+    private Core? HolidayCore(int index)
+    {
+        if (!_lexicon.Holidays.Match(_tokens, index, out var holiday, out var next))
+        {
+            return null;
+        }
+
+        int? year = null;
+        var yearAt = next;
+        if (SpacedOnLine(yearAt) && _lexicon.Prepositions.Match(_tokens, yearAt, out _, out var afterPreposition)
+            && _lexicon.YearNouns.Match(_tokens, afterPreposition, out _, out var afterNoun))
+        {
+            yearAt = afterNoun;
+        }
+
+        if (SpacedOnLine(yearAt) && TryYearToken(yearAt, out var written, out _, out var afterYear))
+        {
+            year = written;
+            next = afterYear;
+        }
+
+        if (year is { } y)
+        {
+            return Core.Point(next, TimeMentionKind.Date, PartialDate.From(holiday.In(y), DatePrecision.Day));
+        }
+
+        if (_reference is not { } today || today.Year <= 1)
+        {
+            return Core.Unresolved(next, TimeMentionKind.Date);
+        }
+
+        var date = holiday.In(today.Year);
+        if (date > today)
+        {
+            date = holiday.In(today.Year - 1);
+        }
+
+        return Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day));
+    }
+
     /// <summary>"gestern", "heute", "vorgestern".</summary>
     private Core? DeicticDay(int index)
     {
@@ -68,7 +112,7 @@ internal sealed partial class DateScanner
 
         if (_lexicon.Seasons.Match(_tokens, next, out var season, out end))
         {
-            return MonthRangeCore(season, end, null, reference => CalendarMath.AnchorByDirection(season, reference, direction));
+            return SeasonByDirection(season, end, direction);
         }
 
         if (_lexicon.Months.Match(_tokens, next, out var month, out end))
@@ -104,8 +148,24 @@ internal sealed partial class DateScanner
             return MonthRangeCore(season, end, year, CurrentYear);
         }
 
-        return context ? MonthRangeCore(season, next, null, reference => CalendarMath.AnchorPast(season, reference)) : null;
+        return context ? PastSeason(season, next) : null;
     }
+
+    // The lambdas live in methods of their own: a lambda that captures a local makes the compiler
+    // allocate the captured state on entry to the scope that declares it, for every word scanned.
+    private Core SeasonByDirection(MonthRange season, int next, int direction) =>
+        MonthRangeCore(season, next, null, reference => CalendarMath.AnchorByDirection(season, reference, direction));
+
+    private Core PastSeason(MonthRange season, int next) =>
+        MonthRangeCore(season, next, null, reference => CalendarMath.AnchorPast(season, reference));
+
+    private Core YearPointByResolution(YearPoint point, int next) =>
+        MonthRangeCore(point.Months, next, null, reference => point.Resolve switch
+        {
+            YearResolution.Current => reference.Year,
+            YearResolution.Nearest => CalendarMath.AnchorNearest(point.Months, reference),
+            _ => CalendarMath.AnchorPast(point.Months, reference),
+        });
 
     /// <summary>"Jahresbeginn", "Jahreswechsel 2025", "Jahreswechsel 2024/25".</summary>
     private Core? YearPointCore(int index)
@@ -122,12 +182,7 @@ internal sealed partial class DateScanner
             return MonthRangeCore(point.Months, end, anchor, CurrentYear);
         }
 
-        return MonthRangeCore(point.Months, next, null, reference => point.Resolve switch
-        {
-            YearResolution.Current => reference.Year,
-            YearResolution.Nearest => CalendarMath.AnchorNearest(point.Months, reference),
-            _ => CalendarMath.AnchorPast(point.Months, reference),
-        });
+        return YearPointByResolution(point, next);
     }
 
     /// <summary>

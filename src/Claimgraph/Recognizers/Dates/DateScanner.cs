@@ -16,6 +16,11 @@ internal sealed partial class DateScanner
     private readonly DateLexicon _lexicon;
     private readonly DateTokens _tokens;
     private readonly DateOnly? _reference;
+    private int _kindsAt = -1;
+    private WordKinds _kinds;
+    private int _wordAt = -1;
+    private bool _wordRead;
+    private Lexicon.NumberWord _word;
 
     public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference)
     {
@@ -32,22 +37,40 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (_lexicon.Prepositions.Match(_tokens, index, out var role, out var next))
+        var mayBePreposition = !_tokens.IsWord(index) || (KindsAt(index) & WordKinds.Preposition) != 0;
+        if (mayBePreposition && _lexicon.Prepositions.Match(_tokens, index, out var role, out var next))
         {
             if (!_tokens.SameLine(next))
             {
                 return null;
             }
 
+            var afterPreposition = next;
             if (_lexicon.Articles.Match(_tokens, next, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
             {
                 next = afterArticle;
             }
 
-            return Finish(MatchCore(next, role), role);
+            if (_tokens.IsWord(next) && !_lexicon.MayStart(_tokens.TextOf(next)))
+            {
+                return null;
+            }
+
+            var core = MatchCore(next, role);
+            var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
+            var placesOnly = !kept && (role is LeadRole.At or LeadRole.Duration || (role is LeadRole.Later && core?.Unit is null));
+            return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? afterPreposition : index } : null;
         }
 
-        return Finish(MatchCore(index, null), null);
+        // "three days ago", "two weeks from now": a count of units and a word after it.
+        var bare = MatchCore(index, null);
+        if (bare is { Unit: not null } counted && _tokens.SameLine(counted.Next)
+            && _lexicon.Postpositions.Match(_tokens, counted.Next, out var after, out var afterPostposition))
+        {
+            return Finish(counted with { Next = afterPostposition }, after) is { } post ? post with { CoreIndex = index } : null;
+        }
+
+        return Finish(bare, null) is { } match ? match with { CoreIndex = index } : null;
     }
 
     private Core? MatchCore(int index, LeadRole? role)
@@ -62,6 +85,7 @@ internal sealed partial class DateScanner
 
     private Core? NumberCore(int index, LeadRole? role) =>
         IsoDate(index)
+        ?? SlashDate(index, role)
         ?? NumericDate(index, role)
         ?? Clock(index)
         ?? Decade(index)
@@ -72,18 +96,23 @@ internal sealed partial class DateScanner
     private Core? WordCore(int index, LeadRole? role)
     {
         var context = role is not null;
-        return DeicticDay(index)
-            ?? RelativeNounCore(index)
-            ?? YearNounCore(index, role)
-            ?? PartCore(index)
-            ?? YearPointCore(index)
-            ?? DirectionCore(index)
-            ?? SeasonCore(index, context)
+        var kinds = KindsAt(index);
+        return (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
+            ?? NamedDay(index, role)
+            ?? (Has(kinds, WordKinds.RelativeNoun) ? RelativeNounCore(index) : null)
+            ?? (Has(kinds, WordKinds.YearNoun) ? YearNounCore(index, role) : null)
+            ?? (Has(kinds, WordKinds.Part) ? PartCore(index) : null)
+            ?? (Has(kinds, WordKinds.Holiday) ? HolidayCore(index) : null)
+            ?? (Has(kinds, WordKinds.YearPoint) ? YearPointCore(index) : null)
+            ?? (Has(kinds, WordKinds.Direction) ? DirectionCore(index) : null)
+            ?? (Has(kinds, WordKinds.Season) ? SeasonCore(index, context) : null)
             ?? WeekdayCore(index, role)
-            ?? MonthCore(index, role)
+            ?? (Has(kinds, WordKinds.Month) ? MonthCore(index, role) : null)
             ?? Measure(index)
-            ?? BarePlural(index, role);
+            ?? (Has(kinds, WordKinds.Unit) ? BarePlural(index, role) : null);
     }
+
+    private static bool Has(WordKinds kinds, WordKinds kind) => (kinds & kind) != 0;
 
     /// <summary>Applies what the preposition does to the core.</summary>
     private DateMatch? Finish(Core? found, LeadRole? role)
@@ -104,7 +133,7 @@ internal sealed partial class DateScanner
             return new DateMatch(core.Next, TimeMentionKind.Period, core.Start, end);
         }
 
-        return new DateMatch(core.Next, core.Kind, core.Start, core.End);
+        return new DateMatch(core.Next, core.Kind, core.Start, core.End) { BetweenPoints = core.BetweenPoints };
     }
 
     private DateMatch? MeasureWithRole(Core core, UnitInfo unit, LeadRole? role)
@@ -118,24 +147,35 @@ internal sealed partial class DateScanner
                 if (count.Kind != CountKind.None && _reference is { } today &&
                     CalendarMath.TryShift(today, unit.Unit, value, -1, out var from))
                 {
-                    return new DateMatch(core.Next, TimeMentionKind.Duration, PartialDate.From(from, precision), PartialDate.From(today, precision));
+                    return new DateMatch(core.Next, TimeMentionKind.Duration, PartialDate.From(from, precision), PartialDate.From(today, precision), Length(count), unit.Unit);
                 }
 
-                return new DateMatch(core.Next, TimeMentionKind.Duration, null, null);
+                return new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit);
+            case LeadRole.Later when count.Kind != CountKind.None:
+                var laterKind = precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
+                if (_reference is { } from2 && CalendarMath.TryShift(from2, unit.Unit, value, 1, out var later))
+                {
+                    var date = PartialDate.From(later, precision);
+                    return new DateMatch(core.Next, laterKind, date, date);
+                }
+
+                return new DateMatch(core.Next, laterKind, null, null);
             case LeadRole.Ago:
                 var kind = precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
                 if (count.Kind != CountKind.None && _reference is { } now &&
                     CalendarMath.TryShift(now, unit.Unit, value, -1, out var then))
                 {
-                    var date = PartialDate.From(then, precision);
-                    return new DateMatch(core.Next, kind, date, date);
+                    var agoDate = PartialDate.From(then, precision);
+                    return new DateMatch(core.Next, kind, agoDate, agoDate);
                 }
 
                 return new DateMatch(core.Next, kind, null, null);
             default:
-                return count.Kind == CountKind.None ? null : new DateMatch(core.Next, TimeMentionKind.Duration, null, null);
+                return count.Kind == CountKind.None ? null : new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit);
         }
     }
+
+    private static double? Length(Count count) => count.Kind == CountKind.Exact ? count.Value : null;
 
     /// <summary>"drei Jahre", "120 Tage", "einigen Wochen": a count and a unit.</summary>
     private Core? Measure(int index)
@@ -215,7 +255,93 @@ internal sealed partial class DateScanner
             return true;
         }
 
+        if (!vague && TryNumberWords(index, out var read, out var afterRead))
+        {
+            count = new Count(read, CountKind.Exact);
+            next = afterRead;
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// A count in number words from the language's number lexicon: "zwei", "zweieinhalb",
+    /// "einem" (the article as one), "ein halbes" / "einem halben" (one half).
+    /// </summary>
+    private bool TryNumberWords(int index, out double value, out int next)
+    {
+        value = 0;
+        next = index;
+        if (_lexicon.NumberWords is not { } reader || !ReadNumberWord(index, out var word))
+        {
+            return false;
+        }
+
+        switch (word.Kind)
+        {
+            case Lexicon.NumberWordKind.Article:
+                if (_tokens.IsWord(index + 1) && reader.TryReadWord(_tokens.TextOf(index + 1), out var half) && half.Kind == Lexicon.NumberWordKind.Fraction)
+                {
+                    value = 1 / half.Value;
+                    next = index + 2;
+                    return true;
+                }
+
+                value = 1;
+                next = index + 1;
+                return true;
+            case Lexicon.NumberWordKind.Cardinal when word.Value > 0:
+                value = word.Value;
+                next = index + 1;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The phrase tables the word at <paramref name="index"/> starts phrases in, remembered for the next question about it.</summary>
+    internal WordKinds KindsAt(int index)
+    {
+        if (index != _kindsAt)
+        {
+            _kindsAt = index;
+            _kinds = _tokens.IsWord(index) && _lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var kinds) ? kinds : WordKinds.None;
+        }
+
+        return _kinds;
+    }
+
+    /// <summary>
+    /// Whether a time expression may start at the token: a number or symbol, a word that starts a
+    /// phrase of the lexicon (or a weekday with a time of day), or a number word with such a word
+    /// right after it ("zwei Wochen", "zweiten Mai", "ein halbes Jahr").
+    /// </summary>
+    public bool MayOpenAt(int index)
+    {
+        if (!_tokens.IsWord(index))
+        {
+            return true;
+        }
+
+        return OpensPhrase(index)
+            || (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) && (OpensPhrase(index + 1) || OpensPhrase(index + 2)));
+    }
+
+    private bool OpensPhrase(int index) =>
+        _tokens.IsWord(index) && (KindsAt(index) != WordKinds.None || _lexicon.IsWeekdayCompound(_tokens.TextOf(index)));
+
+    /// <summary>The token read as a number word, remembered for the next pattern that asks about the same token.</summary>
+    private bool ReadNumberWord(int index, out Lexicon.NumberWord word)
+    {
+        if (index != _wordAt)
+        {
+            _wordAt = index;
+            _wordRead = _lexicon.NumberWords is { } reader && _tokens.IsWord(index) && reader.TryReadWord(_tokens.TextOf(index), out _word);
+        }
+
+        word = _word;
+        return _wordRead;
     }
 
     private bool IsGluedSymbol(int index, char symbol) => _tokens.IsSymbol(index, symbol) && _tokens.Glued(index);

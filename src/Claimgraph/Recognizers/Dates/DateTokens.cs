@@ -8,22 +8,32 @@ namespace Claimgraph.Recognizers.Dates;
 internal sealed class DateTokens
 {
     private readonly DateToken[] _tokens;
+    private readonly int _count;
 
-    private DateTokens(string text, DateToken[] tokens)
+    private DateTokens(string text, DateToken[] tokens, int count)
     {
         Text = text;
         _tokens = tokens;
+        _count = count;
     }
 
     public string Text { get; }
 
-    public int Count => _tokens.Length;
+    public int Count => _count;
 
     public DateToken this[int index] => _tokens[index];
 
     public static DateTokens Read(string text, int start, int end)
     {
-        var tokens = new List<DateToken>();
+        DateToken[]? buffer = null;
+        return Read(text, start, end, ref buffer);
+    }
+
+    /// <summary>Reads into <paramref name="buffer"/> (grown when too small), so a caller may reuse one buffer.</summary>
+    public static DateTokens Read(string text, int start, int end, ref DateToken[]? buffer)
+    {
+        var tokens = buffer ??= new DateToken[Math.Max(16, (end - start) / 4)];
+        var count = 0;
         var gap = DateGap.Line;
         var i = start;
         while (i < end)
@@ -68,14 +78,20 @@ internal sealed class DateTokens
                 i++;
             }
 
-            tokens.Add(new DateToken(tokenStart, i, kind, gap));
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+                buffer = tokens;
+            }
+
+            tokens[count++] = new DateToken(tokenStart, i, kind, gap);
             gap = DateGap.None;
         }
 
-        return new DateTokens(text, [.. tokens]);
+        return new DateTokens(text, tokens, count);
     }
 
-    public bool Has(int index) => index >= 0 && index < _tokens.Length;
+    public bool Has(int index) => (uint)index < (uint)_count;
 
     public ReadOnlySpan<char> TextOf(int index) =>
         Has(index) ? Text.AsSpan(_tokens[index].Start, _tokens[index].Length) : [];

@@ -1,7 +1,7 @@
 namespace Claimgraph.Recognizers.Dates;
 
 /// <summary>A calendar unit that relative expressions and durations count in.</summary>
-internal enum DateUnit
+public enum DateUnit
 {
     Minute,
     Hour,

@@ -17,4 +17,7 @@ internal enum LeadRole
 
     /// <summary>Opens a period that a second point closes: "zwischen Oktober und Dezember".</summary>
     Range,
+
+    /// <summary>With a count, that long after the reference date: "in drei Wochen", "three days from now"; otherwise like <see cref="At"/>.</summary>
+    Later,
 }

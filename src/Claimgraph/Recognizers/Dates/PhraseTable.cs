@@ -68,6 +68,9 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
+    /// <summary>The first words of the phrases.</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
     /// <summary>The token at <paramref name="index"/> begins some phrase of the table.</summary>
     public bool Contains(DateTokens tokens, int index) => Match(tokens, index, out _, out _);
 

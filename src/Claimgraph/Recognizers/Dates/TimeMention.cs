@@ -15,4 +15,18 @@ public sealed record TimeMention(
     PartialDate? Start,
     PartialDate? End,
     TimeMentionKind Kind,
-    string Text);
+    string Text)
+{
+    /// <summary>
+    /// The expression without a preposition that only places it ("am 21. Dezember" → "21.
+    /// Dezember", "für drei Monate" → "drei Monate"); the same as <see cref="Span"/> when the
+    /// opening word changes the meaning ("seit", "vor", "zwischen").
+    /// </summary>
+    public TextSpan Core { get; init; } = Span;
+
+    /// <summary>A period between two written points ("2014 bis 2018", "Januar bis März"), not one computed from a word ("letzte Woche").</summary>
+    public bool BetweenPoints { get; init; }
+
+    /// <summary>For a duration with a count, its length ("drei Jahre" = 3 years); otherwise null.</summary>
+    public TimeLength? Length { get; init; }
+}

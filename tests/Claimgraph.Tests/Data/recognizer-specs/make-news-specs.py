@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Writes our news-text spec files (Recognizers-Text JSON case format) from the compact lists
+below. Each expected result is (text in the input, type, resolution); Start/End (inclusive) are
+computed from the first occurrence at or after the previous result. Run after editing:
+    python3 make-news-specs.py
+"""
+import json, os
+
+REF = "2024-11-17T00:00:00"
+
+def case(text, *results, ref=None):
+    out, pos = [], 0
+    for part, typ, res in results:
+        start = text.index(part, pos)
+        end = start + len(part) - 1
+        out.append({"Text": part.lower(), "Start": start, "End": end, "TypeName": typ, "Resolution": res})
+        pos = end + 1
+    c = {"Input": text, "Results": out}
+    if ref:
+        c["Context"] = {"ReferenceDateTime": ref}
+    return c
+
+def q(value, qualifier, low=None, high=None):
+    return {"value": value, "low": low, "high": high, "qualifier": qualifier}
+
+def num(v): return {"value": v}
+def unit(v, u): return {"value": v, "unit": u}
+def rng(v): return {"value": v}
+def day(d): return {"values": [{"timex": d, "type": "date", "value": d}]}
+def span(s, e): return {"values": [{"type": "daterange", "start": s, "end": e}]}
+def dur(t): return {"values": [{"timex": t, "type": "duration"}]}
+
+files = {
+  "Quantity/German/QuantityModel.json": [
+    case("Nordkorea hat knapp 50 Raketen geliefert.", ("knapp 50", "quantity", q("50", "almost", high="50"))),
+    case("Es sind rund 11.000 Soldaten.", ("rund 11.000", "quantity", q("11000", "about"))),
+    case("Geschätzte 3000 Soldaten fielen.", ("Geschätzte 3000", "quantity", q("3000", "about"))),
+    case("Mehr als 3000 Soldaten wurden verlegt.", ("Mehr als 3000", "quantity", q("3000", "over", low="3000"))),
+    case("Mindestens 1.500 Tote.", ("Mindestens 1.500", "quantity", q("1500", "at_least", low="1500"))),
+    case("Bis zu 100.000 Granaten pro Monat.", ("Bis zu 100.000", "quantity", q("100000", "up_to", high="100000"))),
+    case("Zwischen 10.000 und 12.000 Soldaten.", ("Zwischen 10.000 und 12.000", "quantity", q(None, "range", low="10000", high="12000"))),
+    case("Es sollen 10.000 bis 12.000 Soldaten sein.", ("10.000 bis 12.000", "quantity", q(None, "range", low="10000", high="12000"))),
+    case("Es sollen 10.000-12.000 Soldaten sein.", ("10.000-12.000", "quantity", q(None, "range", low="10000", high="12000"))),
+    case("Zwei bis drei Millionen Granaten.", ("Zwei bis drei Millionen", "quantity", q(None, "range", low="2000000", high="3000000"))),
+    case("Tausende Soldaten fielen.", ("Tausende", "quantity", q("1000", "several"))),
+    case("Mehrere tausend Granaten wurden geliefert.", ("Mehrere tausend", "quantity", q("1000", "several"))),
+    case("Hunderte Drohnen griffen an.", ("Hunderte", "quantity", q("100", "several"))),
+    case("Die Schweiz lieferte 650'000 Granaten.", ("650'000", "quantity", q("650000", "exact"))),
+    case("Es waren 11 000 Soldaten.", ("11 000", "quantity", q("11000", "exact"))),
+    case("Es kamen 3000 oder mehr Soldaten.", ("3000 oder mehr", "quantity", q("3000", "at_least", low="3000"))),
+    case("Rund 1.000 Tote und 3.000 Verletzte.", ("Rund 1.000", "quantity", q("1000", "about")), ("3.000", "quantity", q("3000", "exact"))),
+    case("Die Hilfe beträgt 2,7 Milliarden Euro.", ("2,7 Milliarden", "quantity", q("2700000000", "exact"))),
+    case("Am 21. Dezember 2024 griffen sie an."),
+    case("Das 17. Paket wurde beschlossen."),
+    case("Russland setzte KN-23-Raketen ein."),
+    case("Ein Shahed-136 wurde abgeschossen."),
+    case("Die M1989 Koksan ist ein Geschütz."),
+    case("Um 08:39 Uhr begann der Angriff."),
+    case("Selenskyj (46) sagte das."),
+    case("Die Preise stiegen um 12 %."),
+  ],
+  "Quantity/English/QuantityModel.json": [
+    case("North Korea sent nearly 50 missiles.", ("nearly 50", "quantity", q("50", "almost", high="50"))),
+    case("About 11,000 troops were deployed.", ("About 11,000", "quantity", q("11000", "about"))),
+    case("More than 3,000 soldiers died.", ("More than 3,000", "quantity", q("3000", "over", low="3000"))),
+    case("At least 1,500 were killed.", ("At least 1,500", "quantity", q("1500", "at_least", low="1500"))),
+    case("Up to 100,000 shells a month.", ("Up to 100,000", "quantity", q("100000", "up_to", high="100000"))),
+    case("Between 10,000 and 12,000 troops.", ("Between 10,000 and 12,000", "quantity", q(None, "range", low="10000", high="12000"))),
+    case("The 17th package was agreed."),
+    case("A Shahed-136 was shot down."),
+  ],
+  "Number/German/NumberModel.json": [
+    case("Die Schweiz lieferte 650'000 Granaten.", ("650'000", "number", num("650000"))),
+    case("Es waren 11 000 Soldaten.", ("11 000", "number", num("11000"))),
+    case("Es kamen 1,5 Millionen Granaten.", ("1,5 Millionen", "number", num("1500000"))),
+    case("Der Krieg dauert zweieinhalb Jahre.", ("zweieinhalb", "number", num("2,5"))),
+    case("Nach eineinhalb Jahren.", ("eineinhalb", "number", num("1,5"))),
+    case("Dreihundertfünfzig Panzer.", ("Dreihundertfünfzig", "number", num("350"))),
+    case("Es fielen 2,7 Mrd. Euro an.", ("2,7 Mrd", "number", num("2700000000"))),
+    case("Russland setzte KN-23-Raketen ein."),
+    case("Zwei Shahed-136 wurden abgeschossen.", ("Zwei", "number", num("2"))),
+    case("Die M1989 Koksan schießt weit."),
+    case("Es gab -5 Grad.", ("-5", "number", num("-5"))),
+  ],
+  "Number/German/OrdinalModel.json": [
+    case("Das 17. Paket wurde beschlossen.", ("17.", "ordinal", num("17"))),
+    case("Der dritte Angriff in dieser Woche.", ("dritte", "ordinal", num("3"))),
+    case("Zum einundzwanzigsten Mal.", ("einundzwanzigsten", "ordinal", num("21"))),
+  ],
+  "Number/German/NumberRangeModel.json": [
+    case("Zwischen 10 und 12 Soldaten.", ("Zwischen 10 und 12", "numberrange", rng("[10,12)"))),
+    case("Es sind 10.000 bis 12.000 Soldaten.", ("10.000 bis 12.000", "numberrange", rng("[10000,12000)"))),
+    case("Es sind 25-30 Panzer.", ("25-30", "numberrange", rng("[25,30)"))),
+    case("Es sind mehr als 50 Panzer.", ("mehr als 50", "numberrange", rng("(50,)"))),
+  ],
+  "Number/German/PercentModel.json": [
+    case("Die Preise stiegen um 12 %.", ("12 %", "percentage", num("12%"))),
+    case("Ein Plus von 3,5 Prozent.", ("3,5 Prozent", "percentage", num("3,5%"))),
+  ],
+  "Number/English/NumberModel.json": [
+    case("About 11,000 troops.", ("11,000", "number", num("11000"))),
+    case("A dozen drones.", ("A dozen", "number", num("12"))),
+    case("It took 1.5 million shells.", ("1.5 million", "number", num("1500000"))),
+    case("Twenty-one tanks.", ("Twenty-one", "number", num("21"))),
+    case("Swiss figures: 650'000 rounds.", ("650'000", "number", num("650000"))),
+    case("A Shahed-136 was shot down."),
+  ],
+  "Number/English/OrdinalModel.json": [
+    case("The 17th package was agreed.", ("17th", "ordinal", num("17"))),
+    case("The twenty-first attack.", ("twenty-first", "ordinal", num("21"))),
+  ],
+  "Number/English/NumberRangeModel.json": [
+    case("From 10 to 12 tanks.", ("From 10 to 12", "numberrange", rng("[10,12)"))),
+    case("There were 25-30 tanks.", ("25-30", "numberrange", rng("[25,30)"))),
+  ],
+  "NumberWithUnit/German/DimensionModel.json": [
+    case("Die Front ist 170 km entfernt.", ("170 km", "dimension", unit("170", "Kilometer"))),
+    case("Bei 500Km ist Pause.", ("500Km", "dimension", unit("500", "Kilometer"))),
+    case("Es sind 20 Kilomter.", ("20 Kilomter", "dimension", unit("20", "Kilometer"))),
+    case("Die 152-mm-Granaten.", ("152-mm", "dimension", unit("152", "Millimeter"))),
+    case("Ein Kaliber von 155 Milimeter.", ("155 Milimeter", "dimension", unit("155", "Millimeter"))),
+    case("Sie eroberten 1.200 Quadratkilometer.", ("1.200 Quadratkilometer", "dimension", unit("1200", "Square kilometer"))),
+    case("Sie eroberten 4.050 km².", ("4.050 km²", "dimension", unit("4050", "Square kilometer"))),
+    case("Eine 12 Meilen lange Front.", ("12 Meilen", "dimension", unit("12", "Mile"))),
+  ],
+  "NumberWithUnit/German/CurrencyModel.json": [
+    case("Die Hilfe beträgt 2,7 Milliarden Euro.", ("2,7 Milliarden Euro", "currency", unit("2700000000", "Euro"))),
+    case("Sie kostet 2,5 Mio. Euro.", ("2,5 Mio. Euro", "currency", unit("2500000", "Euro"))),
+    case("Sie kostet 50 Mrd. EUR.", ("50 Mrd. EUR", "currency", unit("50000000000", "Euro"))),
+    case("Die USA geben 1,1 Milliarden US-Dollar.", ("1,1 Milliarden US-Dollar", "currency", unit("1100000000", "United States dollar"))),
+    case("Es kostet 300 €.", ("300 €", "currency", unit("300", "Euro"))),
+    case("Für 61,4 Mrd. $ Hilfe.", ("61,4 Mrd. $", "currency", unit("61400000000", "Dollar"))),
+  ],
+  "NumberWithUnit/German/AgeModel.json": [
+    case("Selenskyj (46) sagte das.", ("46", "age", unit("46", "Year"))),
+    case("Der 20-jährige Soldat.", ("20-jährige", "age", unit("20", "Year"))),
+    case("Er ist 46 Jahre alt.", ("46 Jahre alt", "age", unit("46", "Year"))),
+  ],
+  "NumberWithUnit/English/DimensionModel.json": [
+    case("They advanced 1,200 square kilometers.", ("1,200 square kilometers", "dimension", unit("1200", "Square kilometer"))),
+    case("A plant 1,000 kilometres east of Moscow.", ("1,000 kilometres", "dimension", unit("1000", "Kilometer"))),
+    case("The 155mm rounds.", ("155mm", "dimension", unit("155", "Millimeter"))),
+    case("150 km from the front.", ("150 km", "dimension", unit("150", "Kilometer"))),
+  ],
+  "NumberWithUnit/English/CurrencyModel.json": [
+    case("Aid worth $1.1 billion.", ("$1.1 billion", "currency", unit("1100000000", "Dollar"))),
+    case("About €5.1 billion.", ("€5.1 billion", "currency", unit("5100000000", "Euro"))),
+    case("Worth £2.3bn.", ("£2.3bn", "currency", unit("2300000000", "Pound"))),
+    case("It costs 3 billion euros.", ("3 billion euros", "currency", unit("3000000000", "Euro"))),
+  ],
+  "NumberWithUnit/English/AgeModel.json": [
+    case("The soldier, 20 years old, said.", ("20 years old", "age", unit("20", "Year"))),
+    case("A 20-year-old conscript.", ("20-year-old", "age", unit("20", "Year"))),
+    case("Zelensky (46) said.", ("46", "age", unit("46", "Year"))),
+  ],
+  "DateTime/German/DateTimeModel.json": [
+    case("Am 21. Dezember 2024 griffen sie an.", ("21. Dezember 2024", "datetimeV2.date", day("2024-12-21")), ref=REF),
+    case("Stand 17.11.2024.", ("17.11.2024", "datetimeV2.date", day("2024-11-17")), ref=REF),
+    case("Im November kamen sie.", ("November", "datetimeV2.daterange", span("2024-11-01", "2024-12-01")), ref=REF),
+    case("Anfang 2025 soll es enden.", ("Anfang 2025", "datetimeV2.daterange", span("2025-01-01", "2025-04-01")), ref=REF),
+    case("Im Frühjahr griffen sie an.", ("Frühjahr", "datetimeV2.daterange", span("2024-03-01", "2024-06-01")), ref=REF),
+    case("Er kämpft seit drei Jahren.", ("seit drei Jahren", "datetimeV2.duration", dur("P3Y")), ref=REF),
+    case("Es dauerte 120 Tage.", ("120 Tage", "datetimeV2.duration", dur("P120D")), ref=REF),
+    case("Vor zwei Wochen begann es.", ("Vor zwei Wochen", "datetimeV2.date", day("2024-11-03")), ref=REF),
+    case("Am zweiten Mai begann es.", ("zweiten Mai", "datetimeV2.date", day("2024-05-02")), ref=REF),
+    case("Russland setzte KN-23-Raketen ein.", ref=REF),
+    case("Seit Ostern 2024 wird gekämpft.", ("Seit Ostern 2024", "datetimeV2.daterange", span("2024-03-31", "2024-11-18")), ref=REF),
+    case("An Allerheiligen griffen sie an.", ("Allerheiligen", "datetimeV2.date", day("2024-11-01")), ref=REF),
+    case("Zwei Drittel (2/3) der Befragten.", ref=REF),
+  ],
+  "DateTime/English/DateTimeModel.json": [
+    case("On Dec. 21, 2024 they attacked.", ("Dec. 21, 2024", "datetimeV2.date", day("2024-12-21")), ref=REF),
+    case("They attacked last spring.", ("last spring", "datetimeV2.daterange", span("2024-03-01", "2024-06-01")), ref=REF),
+    case("It began two weeks ago.", ("two weeks ago", "datetimeV2.date", day("2024-11-03")), ref=REF),
+    case("Over the past three months, they advanced.", ("three months", "datetimeV2.duration", dur("P3M")), ref=REF),
+    case("From January to March they advanced.", ("From January to March", "datetimeV2.daterange", span("2024-01-01", "2024-03-01")), ref=REF),  # the suite ends a range of written points at the start of the last
+    case("It lasted 120 days.", ("120 days", "datetimeV2.duration", dur("P120D")), ref=REF),
+    case("They attacked at Christmas.", ("Christmas", "datetimeV2.date", day("2023-12-25")), ref=REF),
+  ],
+}
+
+here = os.path.dirname(os.path.abspath(__file__))
+for name, cases in files.items():
+    path = os.path.join(here, name)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(cases, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+print("wrote", len(files), "files")

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Claimgraph.Lexicon;
+using Claimgraph.Recognizers.Dates;
+
+namespace Claimgraph.Tests.Recognizers.Specs;
+
+/// <summary>
+/// Maps our time mentions to the suite's DateTimeModel form: a day is a date, a month, year or
+/// period a date range, a length a duration (timex "P3D"); the span is the mention's core
+/// (without "am", "im", "für").
+/// </summary>
+internal sealed partial class SpecModels
+{
+    private DateRecognizer _dates = null!;
+
+    private void InitDates(LanguagePack pack) => _dates = new DateRecognizer(pack.Dates);
+
+    private void RunDates(string text, DateTime? reference, List<SpecResult> results)
+    {
+        var today = reference is { } r ? DateOnly.FromDateTime(r) : (DateOnly?)null;
+        foreach (var mention in _dates.Recognize(text, today))
+        {
+            var (type, value) = Resolve(mention);
+            results.Add(new SpecResult(mention.Core.Start, mention.Core.End - 1, type, null, value, null));
+        }
+    }
+
+    private static (string Type, string Value) Resolve(TimeMention mention)
+    {
+        switch (mention.Kind)
+        {
+            case TimeMentionKind.Duration when mention.Length is { } length:
+                return ("datetimeV2.duration", "P:" + Timex(length));
+            case TimeMentionKind.Time:
+                return ("datetimeV2.time", "");
+            case TimeMentionKind.Date when mention.Start is { Day: not null } day:
+                return ("datetimeV2.date", "D:" + day);
+        }
+
+        // The suite ends a range between two written points on the first day of the last one
+        // ("2014 to 2018" = 2014-01-01 to 2018-01-01), any other period on the day after it.
+        if (mention.Start is { } start && mention.End is { } end)
+        {
+            return ("datetimeV2.daterange", "R:" + First(start) + "," + (mention.BetweenPoints ? First(end) : AfterEnd(end)));
+        }
+
+        return (mention.Kind == TimeMentionKind.Duration ? "datetimeV2.duration" : "datetimeV2.daterange", "");
+    }
+
+    private static string First(PartialDate date) => new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string AfterEnd(PartialDate date)
+    {
+        var first = new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1);
+        var after = date.Day is not null ? first.AddDays(1) : date.Month is not null ? first.AddMonths(1) : first.AddYears(1);
+        return after.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    private static string Timex(TimeLength length)
+    {
+        var n = length.Count.ToString("0.###", CultureInfo.InvariantCulture);
+        return length.Unit switch
+        {
+            DateUnit.Minute => $"PT{n}M",
+            DateUnit.Hour => $"PT{n}H",
+            DateUnit.Day => $"P{n}D",
+            DateUnit.Week => $"P{n}W",
+            DateUnit.Month => $"P{n}M",
+            DateUnit.Year => $"P{n}Y",
+            _ => $"P{(length.Count * 10).ToString("0.###", CultureInfo.InvariantCulture)}Y",
+        };
+    }
+}
