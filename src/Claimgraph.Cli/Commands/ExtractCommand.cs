@@ -120,7 +120,7 @@ public sealed class ExtractCommand
             if (extractor is null)
             {
                 progress.Clear();
-                _error.WriteLine($"claimgraph: {label}: language '{language}' has no language pack (not extracted)");
+                _error.WriteLine($"claimgraph: {label}: language '{language}' has no language pack for claims (not extracted)");
                 continue;
             }
 
@@ -178,7 +178,8 @@ public sealed class ExtractCommand
             ClaimExtractor? created = null;
             try
             {
-                created = new ClaimExtractor(LanguagePack.Load(code, [.. sources]));
+                var pack = LanguagePack.Load(code, [.. sources]);
+                created = pack.ExtractsClaims ? new ClaimExtractor(pack) : null;
             }
             catch (LexiconException e)
             {

@@ -54,6 +54,12 @@ public sealed class LanguagePack
     /// <summary>Month, weekday, season and relative-time words for the date recognizer (dates.yaml).</summary>
     public Recognizers.Dates.DateLexicon Dates { get; }
 
+    /// <summary>
+    /// Whether the pack has the claim vocabulary (measures.yaml and cues.yaml). A pack with only
+    /// numbers, units and dates (English, for now) serves the recognizers but extracts no claims.
+    /// </summary>
+    public bool ExtractsClaims { get; private init; }
+
     /// <summary>Unit, currency and age words for the unit recognizers (units.yaml).</summary>
     public Recognizers.Units.UnitLexicon Units { get; }
 
@@ -104,7 +110,10 @@ public sealed class LanguagePack
 
         var sentences = SentenceRulesFrom(files, dates.MonthWords);
         var units = new Recognizers.Units.UnitLexicon(YamlDocuments.Read<Recognizers.Units.UnitLexiconData>(Named("units.yaml")), $"{language}/units.yaml");
-        return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences, dates, units);
+        return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences, dates, units)
+        {
+            ExtractsClaims = Named("measures.yaml").Count > 0 && Named("cues.yaml").Count > 0,
+        };
     }
 
     // Month names come from dates.yaml (their one source); a user's months.txt may add to them.

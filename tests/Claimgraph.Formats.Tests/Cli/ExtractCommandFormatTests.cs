@@ -26,7 +26,7 @@ public sealed class ExtractCommandFormatTests : IDisposable
         Assert.Contains("\"sentence\":\"Die Heizölpreise sind in Köln gestiegen: Ein Liter kostet nun 1,12 € – das sind 14 Cent mehr als im Sommer, sagte ein Händler.\"", output);
         Assert.Contains("\"document\":\"https://beispielbote.example/politik/haushalt-2.html\"", output);
         Assert.Contains("reprint.html: the same text as article-de.html (not extracted again)", error);
-        Assert.Contains("sample.warc: https://wire.example/depot: language 'en' has no language pack (not extracted)", error);
+        Assert.Contains("sample.warc: https://wire.example/depot: language 'en' has no language pack for claims (not extracted)", error);
         Assert.Contains("sample.warc: 2 HTML pages read; skipped 5 other records", error);
         Assert.Contains("broken.rss: line 5, position 44: malformed XML after item 2", error);
         Assert.Contains("\"document\":\"https://kaputt.example/2\"", output);
