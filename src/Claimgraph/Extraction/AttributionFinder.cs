@@ -126,11 +126,7 @@ internal sealed class AttributionFinder
                 continue;
             }
 
-            var start = named ? sentence.MentionAt[head]!.First : head;
-            while (start > 0 && sentence.SameClause(start - 1, before) && (ModifiesNoun(text, start - 1) || sentence.MentionAt[start - 1] is { Form: MentionForm.Adjective }))
-            {
-                start--;
-            }
+            var start = NounPhraseStart(sentence, named ? sentence.MentionAt[head]!.First : head, ClauseStart(sentence, before));
 
             return Resolve(sentence, start, head, cited: false, ResolveMode.Subject);
         }
@@ -217,11 +213,7 @@ internal sealed class AttributionFinder
         }
 
         // "Der ukrainische Generalstab bezifferte …": the clause opens with the subject.
-        var clauseStart = first;
-        while (clauseStart > 0 && sentence.SameClause(clauseStart - 1, first))
-        {
-            clauseStart--;
-        }
+        var clauseStart = ClauseStart(sentence, first);
 
         if (clauseStart < first && !StartsWithPreposition(sentence, clauseStart)
             && Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) is { } subject)
@@ -428,11 +420,7 @@ internal sealed class AttributionFinder
                 || (chosen.Name.Length > 0 && HeadsPhrase(sentence, first, chosenAt)
                     && !(mode == ResolveMode.Named && chosen.SourceType == "media" && _pack.Attribution.Addressees.Contains(text.Lower[first]))))
             {
-                var start = chosenAt;
-                while (start > first && ModifiesNoun(text, start - 1))
-                {
-                    start--;
-                }
+                var start = NounPhraseStart(sentence, chosenAt, first);
 
                 var end = mode == ResolveMode.Loose ? last : chosenAt;
                 return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited);
@@ -478,7 +466,7 @@ internal sealed class AttributionFinder
 
         for (var i = first; i < head; i++)
         {
-            if (!ModifiesNoun(sentence.Tokens, i) && sentence.MentionAt[i] is not { Form: MentionForm.Adjective })
+            if (!ModifiesNoun(sentence, i))
             {
                 return false;
             }
@@ -486,6 +474,34 @@ internal sealed class AttributionFinder
 
         return true;
     }
+
+    /// <summary>The first token of the noun phrase headed by token <paramref name="head"/>: back over its modifiers, not before <paramref name="floor"/>.</summary>
+    private int NounPhraseStart(SentenceContext sentence, int head, int floor)
+    {
+        var start = head;
+        while (start > floor && ModifiesNoun(sentence, start - 1))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>The first token of the clause of token <paramref name="i"/>.</summary>
+    private static int ClauseStart(SentenceContext sentence, int i)
+    {
+        var start = i;
+        while (start > 0 && sentence.SameClause(start - 1, i))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>A modifier of a noun: a country adjective ("ukrainische") or any of <see cref="ModifiesNoun(TokenizedText, int)"/>.</summary>
+    private bool ModifiesNoun(SentenceContext sentence, int i) =>
+        ModifiesNoun(sentence.Tokens, i) || sentence.MentionAt[i] is { Form: MentionForm.Adjective };
 
     /// <summary>A determiner, quote mark or adjective: lower-case, or capitalized only as the sentence's first word ("Westliche Beobachter").</summary>
     private bool ModifiesNoun(TokenizedText text, int i) =>

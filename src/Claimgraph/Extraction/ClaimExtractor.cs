@@ -134,6 +134,7 @@ public sealed class ClaimExtractor
                     (actor, recipient) = (whole.Actor, whole.Recipient);
                 }
             }
+
             var last = Math.Max(phrase.Last, noun.Last);
             var span = context.Normalized.ToOriginal(sentence.Tokens.SpanOf(phrase.First, last));
             sentenceText ??= context.Normalized.ToOriginal(sentence.Sentence.Span).Of(documentText);
@@ -168,7 +169,7 @@ public sealed class ClaimExtractor
                     votes.SupplySentences++;
                 }
 
-                var (actor, recipient) = _roles.Resolve(sentence, countries, relation, new CountedNoun(relation, null, 0, null, null), 0);
+                var (actor, recipient) = SentenceSides(sentence, countries, relation);
                 votes.Add(actor, recipient);
             }
         }
@@ -182,7 +183,7 @@ public sealed class ClaimExtractor
         // no side is the side of the same relation in the sentences just before.
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
-            if (sentenceClaims[i] is { Actor: null, Relation: "losses" or "advance" } open && context.RecentSide(open.Relation) is { } side)
+            if (sentenceClaims[i] is { Actor: null } open && SidedRelations.Contains(open.Relation) && context.RecentSide(open.Relation) is { } side)
             {
                 sentenceClaims[i] = open with { Actor = side };
             }
@@ -191,7 +192,7 @@ public sealed class ClaimExtractor
         foreach (var relation in SidedRelations)
         {
             var side = sentenceClaims.LastOrDefault(c => c.Relation == relation && c.Actor is not null)?.Actor
-                ?? (sentence.HasRelation(relation) ? _roles.Resolve(sentence, countries, relation, new CountedNoun(relation, null, 0, null, null), 0).Actor : null);
+                ?? (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null);
             context.NoteSide(relation, side);
         }
 
@@ -212,6 +213,10 @@ public sealed class ClaimExtractor
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
     }
+
+    /// <summary>Actor and recipient the sentence gives a relation it speaks of, apart from any counted phrase.</summary>
+    private (string? Actor, string? Recipient) SentenceSides(SentenceContext sentence, IReadOnlyList<CountryMention> countries, string relation) =>
+        _roles.Resolve(sentence, countries, relation, new CountedNoun(relation, null, 0, null, null), 0);
 
     /// <summary>The time expressions of a sentence that can be a claim's time: dates, periods, years, anchored durations.</summary>
     private List<Recognizers.Dates.TimeMention> TimesOf(SentenceContext sentence, DateOnly? reference) =>
