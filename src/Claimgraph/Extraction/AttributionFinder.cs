@@ -294,6 +294,12 @@ internal sealed class AttributionFinder
                 // Quote marks never end a source phrase; hyphens, brackets and periods do unless joined to the token before.
                 if (c == '"' || (token.Joined && c is '-' or '(' or ')' or '.'))
                 {
+                    // "Lee Seong-kweun": a lower-case part joined by a hyphen belongs to the word before.
+                    if (c == '-' && i + 1 < text.Count && text.Tokens[i + 1].Joined && text.Tokens[i + 1].IsWord)
+                    {
+                        end = ++i;
+                    }
+
                     continue;
                 }
 
@@ -303,6 +309,14 @@ internal sealed class AttributionFinder
             if (token.Kind == TokenKind.Number)
             {
                 break;
+            }
+
+            // "des Generalstabs in Seoul": an institution's place belongs to its phrase.
+            if (i > from && PlaceOfInstitution(sentence, i) is { } placeLast)
+            {
+                end = placeLast;
+                i = placeLast;
+                continue;
             }
 
             if (i > from && (_pack.Attribution.PhraseBreaks.TryMatchAt(text, i, out _) || _pack.Attribution.Cues.TryMatchAt(text, i, out _)))
@@ -330,6 +344,27 @@ internal sealed class AttributionFinder
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "in Seoul" after an institution noun ("des Generalstabs in Seoul"): the last token of the
+    /// place, when token i is a place link, the token before it an institution and a capital or
+    /// country follows.
+    /// </summary>
+    private int? PlaceOfInstitution(SentenceContext sentence, int i)
+    {
+        var text = sentence.Tokens;
+        if (i + 1 >= text.Count || !_pack.Attribution.PlaceLinks.Contains(text.Lower[i])
+            || !text.IsCapitalized(i - 1) || sentence.MentionAt[i - 1] is not null
+            || !_pack.Attribution.Institutions.TryMatch(text.Lower[i - 1], out var institution, out _) || institution.Name.Length == 0)
+        {
+            return null;
+        }
+
+        return sentence.MentionAt[i + 1] is { Form: MentionForm.Name or MentionForm.Metonym or MentionForm.Place } place && place.First == i + 1
+            && place.Entity.Kind is EntityKind.Country or EntityKind.Place && place.Entity.Country is not null
+            ? place.Last
+            : null;
     }
 
     private bool IsAdjectiveLike(string lower) =>
@@ -410,7 +445,11 @@ internal sealed class AttributionFinder
             if (countryEntity is not null)
             {
                 var name = chosen.Name.Length == 0 ? countryEntity.Name : $"{countryEntity.Adjective} {chosen.Name}";
-                return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), new Source(name, chosen.Name.Length == 0 ? "government" : chosen.SourceType), cited);
+                // A composed name that is an alias of a known organisation is that organisation.
+                var source = _pack.Entities.Organization(name) is { } known
+                    ? new Source(known.Name, known.SourceType)
+                    : new Source(name, chosen.Name.Length == 0 ? "government" : chosen.SourceType);
+                return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), source, cited);
             }
 
             // "die Luftwaffe", "westliche Beobachter": an institution heading the phrase is a subject;
@@ -538,6 +577,12 @@ internal sealed class AttributionFinder
 
             if (text.IsSymbol(i, '"') || (text.IsSymbol(i, '-') && text.Tokens[i].Joined))
             {
+                // "Lee Seong-kweun": a lower-case part joined by a hyphen belongs to the name.
+                if (end == i - 1 && i + 1 <= last && text.Tokens[i + 1].Joined && text.Tokens[i + 1].IsWord)
+                {
+                    end = ++i;
+                }
+
                 continue;
             }
 

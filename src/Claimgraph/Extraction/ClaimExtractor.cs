@@ -76,7 +76,7 @@ public sealed class ClaimExtractor
             ReadSentence(new SentenceContext(sentence, text, _pack), context, drafts, roleVotes);
         }
 
-        var claims = Complete(drafts, roleVotes);
+        var claims = Complete(drafts, roleVotes, context.PartitiveLinks);
         var info = new DocumentInfo(
             document.Name,
             document.Title ?? (TitleFinder.Find(text, furniture) is { } title ? normalized.OriginalOf(title).Trim() : null),
@@ -107,7 +107,11 @@ public sealed class ClaimExtractor
 
         foreach (var phrase in _quantities.FindAll(sentence.Tokens))
         {
-            var noun = _nouns.Find(sentence, phrase) ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims);
+            // "mindestens 100 von ihnen", "60 davon": part of what a claim before counted.
+            var partOf = Partitive(sentence, phrase, sentenceClaims, context.Claims, drafts.Count);
+            var noun = _nouns.Find(sentence, phrase)
+                ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
+                ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims);
             if (noun is null)
             {
                 continue;
@@ -132,6 +136,17 @@ public sealed class ClaimExtractor
                 if (noun.Owner is null)
                 {
                     (actor, recipient) = (whole.Actor, whole.Recipient);
+                }
+            }
+
+            // The part is held by whoever held the whole: the receiver of goods supplied, else its actor.
+            if (partOf is { } part && noun.Owner is null)
+            {
+                actor = Holder(part.Claim) ?? actor;
+                recipient = relation == part.Claim.Relation ? part.Claim.Recipient : recipient;
+                if (Holder(part.Claim) is null)
+                {
+                    context.PartitiveLinks[drafts.Count + sentenceClaims.Count] = part.Index;
                 }
             }
 
@@ -372,6 +387,41 @@ public sealed class ClaimExtractor
         return null;
     }
 
+    /// <summary>
+    /// The claim a partitive after the quantity takes part of ("100 von ihnen", "60 davon"): the
+    /// nearest claim before it, in the sentence or the one before, that counts people or weapons;
+    /// with its index among the document's drafts and the partitive's last token.
+    /// </summary>
+    private (Claim Claim, int Index, int Last)? Partitive(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, int draftCount)
+    {
+        if (phrase.Last + 1 >= sentence.Tokens.Count || !_pack.Cues.Partitives.TryMatchAt(sentence.Tokens, phrase.Last + 1, out var cue))
+        {
+            return null;
+        }
+
+        static bool Counted(Claim c) => WeaponMeasures.Contains(c.Measure) || c.Measure is "troops" || PeopleLossMeasures.Contains(c.Measure);
+        for (var i = sentenceClaims.Count - 1; i >= 0; i--)
+        {
+            if (Counted(sentenceClaims[i]))
+            {
+                return (sentenceClaims[i], draftCount + i, cue.Last);
+            }
+        }
+
+        for (var i = previous.Count - 1; i >= 0; i--)
+        {
+            if (Counted(previous[i]))
+            {
+                return (previous[i], draftCount - previous.Count + i, cue.Last);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Who holds what a claim counts: the receiver of goods supplied, else the claim's actor.</summary>
+    private static string? Holder(Claim claim) => claim.Relation == "supply" ? claim.Recipient : claim.Actor;
+
     /// <summary>Whether the sentence opens with a word that points back to the sentence before ("Das berichtet …", "Dies teilte … mit").</summary>
     private bool RefersBack(SentenceContext sentence) =>
         sentence.Tokens.Count > 1 && _pack.Attribution.BackReference.TryMatchAt(sentence.Tokens, 0, out _);
@@ -409,7 +459,7 @@ public sealed class ClaimExtractor
     /// Settles what only the whole document tells: the relation of goods named without a verb, and
     /// actor and recipient where a claim's sentence names none (the document's usual ones).
     /// </summary>
-    private static List<Claim> Complete(List<Claim> drafts, RoleVotes votes)
+    private static List<Claim> Complete(List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives)
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
         var claims = new List<Claim>(drafts.Count);
@@ -420,6 +470,12 @@ public sealed class ClaimExtractor
                 : uncued with { Relation = "other", Increment = null };
             var actor = claim.Actor;
             var recipient = claim.Recipient;
+            // A part whose whole had no side yet when it was read takes the whole's, now settled.
+            if (partitives.TryGetValue(claims.Count, out var whole))
+            {
+                actor = Holder(claims[whole]) ?? actor;
+            }
+
             if (claim.Relation is "supply" or "deployment" or "capability")
             {
                 actor ??= defaultActor;
@@ -456,6 +512,9 @@ public sealed class ClaimExtractor
         public required NormalizedText Normalized { get; init; }
 
         public IReadOnlyList<Claim> Claims { get; private set; } = [];
+
+        /// <summary>Claims that take part of an earlier one whose side was open when they were read: draft index → index of the whole.</summary>
+        public Dictionary<int, int> PartitiveLinks { get; } = [];
 
         /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
         public int PreviousSentenceClaims { get; private set; }

@@ -32,7 +32,29 @@ internal sealed class CountedNounFinder
         }
 
         var isVague = phrase.Quantity.Qualifier == Qualifier.Several;
-        return FindNoun(sentence, phrase.Last + 1, allowContainer: true, afterVague: isVague);
+        return FindNoun(sentence, phrase.Last + 1, allowContainer: true, afterVague: isVague) ?? CountNounBefore(sentence, phrase);
+    }
+
+    /// <summary>"Die Zahl der Verwundeten liege bei etwa 1.000": what the number counts, named by a count noun before it in its clause.</summary>
+    private CountedNoun? CountNounBefore(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        // The number ends its clause, or only a verb follows ("… auf 600 gestiegen").
+        if (phrase.Last + 1 < text.Count && text.IsCapitalized(phrase.Last + 1))
+        {
+            return null;
+        }
+
+        for (var i = phrase.First - 1; i >= 0 && sentence.SameClause(i, phrase.First); i--)
+        {
+            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && _pack.Measures.CountNouns.Contains(text.Lower[i]))
+            {
+                var counted = FindNoun(sentence, i + 1, allowContainer: false, afterVague: false);
+                return counted is null || counted.Last >= phrase.First ? null : counted with { Last = phrase.Last };
+            }
+        }
+
+        return null;
     }
 
     private CountedNoun? FindNoun(SentenceContext sentence, int from, bool allowContainer, bool afterVague)
@@ -219,9 +241,14 @@ internal sealed class CountedNounFinder
 
         if (measures.CapacityUnits.Contains(unit))
         {
-            return sentence.HasRelation("capability")
-                ? new CountedNoun("capacity", unit, NounAfter(text, unitLast), null, NearestSystem(sentence, phrase.First))
-                : null;
+            if (sentence.HasRelation("capability"))
+            {
+                return new CountedNoun("capacity", unit, NounAfter(text, unitLast), null, NearestSystem(sentence, phrase.First));
+            }
+
+            // "eine Million Schuss Artilleriemunition": without a capability cue the unit counts the goods named after it.
+            var goods = FindNoun(sentence, unitLast + 1, allowContainer: false, afterVague: false);
+            return goods is not null && WeaponMeasures.Contains(goods.Measure) ? goods : null;
         }
 
         if (measures.LengthUnits.Contains(unit) || measures.AreaUnits.Contains(unit))

@@ -24,6 +24,7 @@ public sealed class AttributionLexicon
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, bool>)g.ToDictionary(v => v.Particle.ToLowerInvariant(), v => v.Commits, StringComparer.Ordinal))));
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
+        PlaceLinks = data.PlaceLinks.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         BackReference = CueSet<bool>.From(data.BackReference.Select(c => (c, true)));
         CommitmentParticiples = CueSet<bool>.From(data.CommitmentParticiples.Select(c => (c, true)));
         Addressees = data.AddresseeDeterminers.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -49,6 +50,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that may join a source phrase to the name it carries ("Angaben von X").</summary>
     public CueSet<bool> PhraseLinks { get; }
+
+    /// <summary>Words that join an institution to the place whose it is ("Generalstab in Seoul").</summary>
+    public IReadOnlySet<string> PlaceLinks { get; }
 
     public CueSet<AttributionCueKind> Cues { get; }
 

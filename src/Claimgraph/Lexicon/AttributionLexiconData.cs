@@ -15,6 +15,8 @@ internal sealed class AttributionLexiconData
     public Dictionary<string, List<string>> Commitments { get; set; } = [];
     public List<string> SelfReference { get; set; } = [];
     public List<string> PhraseLinks { get; set; } = [];
+
+    public List<string> PlaceLinks { get; set; } = [];
     public List<string> BackReference { get; set; } = [];
     public List<string> CommitmentParticiples { get; set; } = [];
     public List<string> AddresseeDeterminers { get; set; } = [];

@@ -11,6 +11,7 @@ public sealed class CueLexicon
         Receive = CueSet<bool>.From(data.Receive.Select(c => (c, true)));
         Inflicted = CueSet<bool>.From(data.Inflicted.Select(c => (c, true)));
         Subsets = CueSet<bool>.From(data.Subsets.Select(c => (c, true)));
+        Partitives = CueSet<bool>.From(data.Partitives.Select(c => (c, true)));
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
@@ -32,6 +33,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that open a subset of the claim before them ("darunter").</summary>
     public CueSet<bool> Subsets { get; }
+
+    /// <summary>Words after a number that take part of what an earlier claim counted ("von ihnen", "davon").</summary>
+    public CueSet<bool> Partitives { get; }
 
     public CueSet<bool> Increments { get; }
 

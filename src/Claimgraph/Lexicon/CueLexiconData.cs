@@ -9,6 +9,8 @@ internal sealed class CueLexiconData
     public List<string> Receive { get; set; } = [];
     public List<string> Inflicted { get; set; } = [];
     public List<string> Subsets { get; set; } = [];
+
+    public List<string> Partitives { get; set; } = [];
     public List<string> Increments { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];

@@ -12,6 +12,7 @@ public sealed class EntityLexicon
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _opponents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _organizations = new(StringComparer.OrdinalIgnoreCase);
 
     internal EntityLexicon(EntityLexiconData data, LanguageGrammar grammar)
     {
@@ -76,6 +77,7 @@ public sealed class EntityLexicon
             foreach (var alias in organization.Aliases.Append(organization.Name))
             {
                 Add(alias, entity, MentionForm.Alias);
+                _organizations.TryAdd(alias, entity);
             }
         }
 
@@ -99,6 +101,9 @@ public sealed class EntityLexicon
     }
 
     public Entity? Country(string id) => _countries.GetValueOrDefault(id);
+
+    /// <summary>The organisation one of whose names or aliases this is, written out ("South Korean General Staff").</summary>
+    public Entity? Organization(string name) => _organizations.GetValueOrDefault(name);
 
     /// <summary>The side a country fights, when the lexicon names exactly one ("UA" for "RU").</summary>
     public string? Opponent(string id) => _opponents.GetValueOrDefault(id);

@@ -22,6 +22,7 @@ public sealed class MeasureLexicon
         _notCounted = new CompoundHeadMatcher<bool>(data.NotCounted.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
         _containers = new CompoundHeadMatcher<bool>(data.Containers.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, false);
         ContainerLinks = data.ContainerLinks.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        CountNouns = data.CountNouns.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _modified = data.Modified;
         _people = new CompoundHeadMatcher<bool>(data.People.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
         _units = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -45,6 +46,9 @@ public sealed class MeasureLexicon
     }
 
     public IReadOnlySet<string> ContainerLinks { get; }
+
+    /// <summary>Nouns that name a count of what follows them, before the number ("die Zahl der Verwundeten liege bei 1.000").</summary>
+    public IReadOnlySet<string> CountNouns { get; }
 
     public IReadOnlySet<string> CaliberUnits { get; }
 

@@ -25,6 +25,7 @@ public sealed class NumberLexicon
         FractionOver = Phrases.Of(data.FractionOver.Select(w => (w, true)));
         FractionOf = Phrases.Of(data.FractionOf.Select(w => (w, true)));
         ArticleIsNumber = data.ArticleIsNumber;
+        Articles = WordTable.Set(data.Articles);
         DecimalWords = WordTable.Set(data.DecimalWords);
         NegativeWords = WordTable.Set(data.NegativeWords);
         NotNumberAfter = WordTable.Set(data.NotNumberAfter);
@@ -65,6 +66,9 @@ public sealed class NumberLexicon
 
     /// <summary>Whether the article ("ein") is itself the number one.</summary>
     public bool ArticleIsNumber { get; }
+
+    /// <summary>The indefinite article in its forms ("ein", "einer", "a"): the number one before a magnitude ("einer Million").</summary>
+    public WordTable<bool> Articles { get; }
 
     /// <summary>"Komma", "point": digits after it are decimals.</summary>
     public WordTable<bool> DecimalWords { get; }

@@ -172,6 +172,11 @@ public sealed class QuantityRecognizer
         {
             // A number word is fine as it is.
         }
+        else if (token.IsWord && i + 1 < text.Count && _numbers.Articles.Contains(text.Lower[i]) && _numbers.Magnitudes.ContainsKey(text.Lower[i + 1]))
+        {
+            // "mehr als einer Million Schuss": the article is the number one before a magnitude.
+            value = 1;
+        }
         else
         {
             return false;
