@@ -43,7 +43,7 @@ internal sealed class AttributionFinder
         // "teilte … mit", "ging … von … aus": the verb counts when its particle ends the clause.
         foreach (var verb in _pack.Attribution.SplitVerbs.FindAll(text))
         {
-            if (!Covered(verb.First) && ClauseLastWord(sentence, verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
+            if (!Covered(verb.First) && sentence.ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
             {
                 var speaker = Speaker(sentence, verb.First, verb.Last);
                 Add(commits && speaker is not null ? speaker with { Party = true } : speaker);
@@ -152,25 +152,8 @@ internal sealed class AttributionFinder
 
     /// <summary>Whether the clause of token i ends in a separable particle ("sagte … zu"): then the verb means something else.</summary>
     private bool EndsWithParticle(SentenceContext sentence, int i) =>
-        ClauseLastWord(sentence, i) is { } last && _pack.Attribution.SeparableParticles.Contains(last);
+        sentence.ClauseLastWord(i) is { } last && _pack.Attribution.SeparableParticles.Contains(last);
 
-    /// <summary>The last word of the clause of token i, lower-cased, if there is one after it.</summary>
-    private static string? ClauseLastWord(SentenceContext sentence, int i)
-    {
-        var text = sentence.Tokens;
-        var last = i;
-        while (last + 1 < text.Count && sentence.SameClause(last + 1, i))
-        {
-            last++;
-        }
-
-        while (last > i && !text.Tokens[last].IsWord)
-        {
-            last--;
-        }
-
-        return last > i ? text.Lower[last] : null;
-    }
 
     private static bool SameSource(Source a, Source b) => string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 
@@ -215,6 +198,21 @@ internal sealed class AttributionFinder
         // "Der ukrainische Generalstab bezifferte …": the clause opens with the subject.
         var clauseStart = ClauseStart(sentence, first);
 
+        // "…, schrieb er", "Er sagte", "sagte der SPD-Politiker": a pronoun or a definite noun for a
+        // person names the person named before the sentence.
+        foreach (var at in new[] { last + 1, first - 1 })
+        {
+            if (at >= 0 && at < text.Count && (at > last || at == clauseStart) && _pack.Attribution.PronounSpeakers.Contains(text.Lower[at]))
+            {
+                return new SourcePhrase(at, at, new Source(text.Lower[at], "unknown"), Cited: false, Pronoun: true);
+            }
+        }
+
+        if (PersonBackReference(sentence, last + 1) is { } personEnd)
+        {
+            return new SourcePhrase(last + 1, personEnd, new Source(text.TextOf(last + 1, personEnd), "unknown"), Cited: false, Pronoun: true);
+        }
+
         if (clauseStart < first && !StartsWithPreposition(sentence, clauseStart)
             && Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) is { } subject)
         {
@@ -248,6 +246,35 @@ internal sealed class AttributionFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "der SPD-Politiker": a definite noun for a person at token <paramref name="at"/>, with no
+    /// name after it; the last token of the phrase.
+    /// </summary>
+    private int? PersonBackReference(SentenceContext sentence, int at)
+    {
+        var text = sentence.Tokens;
+        if (at + 1 >= text.Count || !_pack.Attribution.PersonDeterminers.Contains(text.Lower[at]))
+        {
+            return null;
+        }
+
+        // The noun, maybe a hyphenated compound ("SPD-Politiker").
+        var noun = at + 1;
+        while (noun + 2 < text.Count && text.IsSymbol(noun + 1, '-') && text.Tokens[noun + 1].Joined && text.Tokens[noun + 2].Joined)
+        {
+            noun += 2;
+        }
+
+        if (!text.Tokens[noun].IsWord || !text.IsCapitalized(noun) || sentence.MentionAt[noun] is not null
+            || !_pack.Attribution.PersonHeads.Any(h => text.Lower[noun].EndsWith(h, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // "der Minister Boris Pistorius" names the person itself.
+        return noun + 1 < text.Count && text.Tokens[noun + 1].IsWord && text.IsCapitalized(noun + 1) ? null : noun;
     }
 
     private static bool IsSourceEntity(EntityMention mention) =>

@@ -24,6 +24,10 @@ public sealed class ClaimExtractor
     // Relations whose side carries over to the next sentences when those name none.
     private static readonly string[] SidedRelations = ["losses", "advance"];
 
+    // Weapons that are fired and shot down; the side that fired them is remembered under this key.
+    private static readonly HashSet<string> FiredMeasures = ["missiles", "ballistic_missiles", "drones", "artillery_shells"];
+    private const string Fired = "fired";
+
     private readonly LanguagePack _pack;
     private readonly SentenceSplitter _splitter;
     private readonly FurnitureFilter _furniture;
@@ -89,7 +93,7 @@ public sealed class ClaimExtractor
 
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
-        var sources = _attribution.Find(sentence);
+        var sources = ResolvePronouns(_attribution.Find(sentence), context.LastPerson);
         var own = sources.Select(s => s.Source).ToList();
         var continues = own.Count == 0 && context.Sources.Count > 0 && ContinuesReport(sentence, context);
         var attribution = own.Count > 0 ? own : continues ? context.Sources : [];
@@ -142,12 +146,17 @@ public sealed class ClaimExtractor
             // The part is held by whoever held the whole: the receiver of goods supplied, else its actor.
             if (partOf is { } part && noun.Owner is null)
             {
-                actor = Holder(part.Claim) ?? actor;
-                recipient = relation == part.Claim.Relation ? part.Claim.Recipient : recipient;
-                if (Holder(part.Claim) is null)
+                var holder = Holder(part.Claim);
+                if (holder is null)
                 {
+                    // The whole's side is settled with the document; until then the usual side so far stands in.
                     context.PartitiveLinks[drafts.Count + sentenceClaims.Count] = part.Index;
+                    var usual = votes.Winner();
+                    holder = part.Claim.Relation == "supply" ? usual.Recipient : part.Claim.Relation == "deployment" ? usual.Actor : null;
                 }
+
+                actor = holder ?? actor;
+                recipient = relation == part.Claim.Relation ? part.Claim.Recipient : recipient;
             }
 
             var last = Math.Max(phrase.Last, noun.Last);
@@ -196,9 +205,11 @@ public sealed class ClaimExtractor
 
         // "Binnen einer Woche seien die Angreifer … vorgerückt": a loss or advance whose sentence names
         // no side is the side of the same relation in the sentences just before.
+        // "Davon seien 81 Raketen abgeschossen worden": weapons shot down are lost by the side that fired them.
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
-            if (sentenceClaims[i] is { Actor: null } open && SidedRelations.Contains(open.Relation) && context.RecentSide(open.Relation) is { } side)
+            if (sentenceClaims[i] is { Actor: null } open && SidedRelations.Contains(open.Relation)
+                && ((open.Relation == "losses" && FiredMeasures.Contains(open.Measure) ? context.RecentSide(Fired) : null) ?? context.RecentSide(open.Relation)) is { } side)
             {
                 sentenceClaims[i] = open with { Actor = side };
             }
@@ -210,6 +221,8 @@ public sealed class ClaimExtractor
                 ?? (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null);
             context.NoteSide(relation, side);
         }
+
+        context.NoteSide(Fired, sentenceClaims.LastOrDefault(c => c.Relation == "other" && FiredMeasures.Contains(c.Measure) && c.Actor is not null)?.Actor);
 
         // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
         if (own.Count > 0 && context.PreviousSentenceClaims > 0 && RefersBack(sentence))
@@ -225,8 +238,22 @@ public sealed class ClaimExtractor
         }
 
         drafts.AddRange(sentenceClaims);
+        context.NotePerson(sentence, sources);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
+    }
+
+    /// <summary>"…, schrieb er": a pronoun speaker is the person named last before the sentence; without one it names nobody.</summary>
+    private static List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson)
+    {
+        if (!sources.Any(s => s.Pronoun))
+        {
+            return sources;
+        }
+
+        return sources.Where(s => !s.Pronoun || lastPerson is not null)
+            .Select(s => s.Pronoun ? s with { Source = lastPerson!, Pronoun = false } : s)
+            .ToList();
     }
 
     /// <summary>Actor and recipient the sentence gives a relation it speaks of, apart from any counted phrase.</summary>
@@ -512,6 +539,24 @@ public sealed class ClaimExtractor
         public required NormalizedText Normalized { get; init; }
 
         public IReadOnlyList<Claim> Claims { get; private set; } = [];
+
+        /// <summary>The person named last before the current sentence, as a source: what "er"/"sie" speaking refers to.</summary>
+        public Source? LastPerson { get; private set; }
+
+        /// <summary>Remembers the last person a sentence names: a known person, or a source named by a person's name.</summary>
+        public void NotePerson(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources)
+        {
+            var lastSource = sources.LastOrDefault(s => s.Source.Type is "official" or "expert" or "unknown");
+            var lastMention = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person);
+            if (lastMention is not null && (lastSource is null || lastMention.First > lastSource.Last))
+            {
+                LastPerson = new Source(lastMention.Entity.Name, lastMention.Entity.SourceType);
+            }
+            else if (lastSource is not null)
+            {
+                LastPerson = lastSource.Source;
+            }
+        }
 
         /// <summary>Claims that take part of an earlier one whose side was open when they were read: draft index → index of the whole.</summary>
         public Dictionary<int, int> PartitiveLinks { get; } = [];

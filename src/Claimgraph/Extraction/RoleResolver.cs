@@ -97,7 +97,7 @@ internal sealed class RoleResolver
                     return (opponent, null);
                 }
 
-                var nearestSide = Nearest(countries, claimFirst, c => c.Mention.Form is MentionForm.Adjective or MentionForm.People);
+                var nearestSide = Nearest(countries, claimFirst, c => c.Mention.Form is MentionForm.Adjective or MentionForm.People && c.Role != MentionRole.Opponent);
                 // "In Kiew wurden zwei Menschen getötet": where nothing else names a side, the place does.
                 var place = Nearest(countries, claimFirst, c => c.Mention.Entity.Kind == EntityKind.Place && sentence.SameClause(c.First, claimFirst));
                 return (owner ?? firstUnmarked ?? nearestSide ?? place, null);
@@ -230,6 +230,11 @@ internal sealed class RoleResolver
             }
 
             var lower = text.Lower[i];
+            if (i > 0 && sentence.Pack.Grammar.FightLinks.NamesOpponent(text.Lower[i - 1], lower))
+            {
+                return MentionRole.Opponent;
+            }
+
             if (sentence.Pack.Grammar.RolePrepositions.TryGetValue(lower, out var role))
             {
                 // "gegen Truppen aus der Ukraine": the source of the other side's troops is the other side.

@@ -32,7 +32,6 @@ internal sealed class SentenceContext
             }
         }
 
-        Relations = pack.Cues.Relations.FindAll(Tokens);
         ClauseOf = new int[Tokens.Count];
         var clause = 0;
         for (var i = 0; i < Tokens.Count; i++)
@@ -43,6 +42,17 @@ internal sealed class SentenceContext
             }
 
             ClauseOf[i] = clause;
+        }
+
+        Relations = pack.Cues.Relations.FindAll(Tokens);
+        // "setzte die Armee 94 Raketen ein": a split verb counts when its particle ends the clause.
+        foreach (var verb in pack.Cues.SplitRelations.FindAll(Tokens))
+        {
+            if (ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var relation))
+            {
+                Relations.Add(new CueMatch<string>(verb.First, verb.Last, relation, verb.Cue));
+                Relations.Sort((a, b) => a.First.CompareTo(b.First));
+            }
         }
     }
 
@@ -80,6 +90,23 @@ internal sealed class SentenceContext
 
     /// <summary>Whether the sentence contains a relation cue of the given relation.</summary>
     public bool HasRelation(string relation) => Relations.Any(r => r.Value == relation);
+
+    /// <summary>The last word of the clause of token i, lower-cased, if there is one after it.</summary>
+    public string? ClauseLastWord(int i)
+    {
+        var last = i;
+        while (last + 1 < Tokens.Count && SameClause(last + 1, i))
+        {
+            last++;
+        }
+
+        while (last > i && !Tokens.Tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        return last > i ? Tokens.Lower[last] : null;
+    }
 
     private bool IsClauseBreak(int i)
     {

@@ -5,5 +5,7 @@ namespace Claimgraph.Extraction;
 /// <see cref="Cited"/>: it is cited by another source of the sentence. <see cref="Party"/>: the
 /// source is also a party to the claim, as the subject of a commitment ("Deutschland sagte … zu")
 /// or the subject a self-reference points to ("Russland hat nach eigenen Angaben …").
+/// <see cref="Pronoun"/>: the phrase is a pronoun ("schrieb er"); the reader of the document
+/// resolves it to the person named last.
 /// </summary>
-internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false);
+internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false, bool Pronoun = false);

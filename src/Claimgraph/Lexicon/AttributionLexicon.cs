@@ -25,6 +25,9 @@ public sealed class AttributionLexicon
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         PlaceLinks = data.PlaceLinks.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        PronounSpeakers = data.PronounSpeakers.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        PersonDeterminers = data.PersonBackReferences.Determiners.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        PersonHeads = data.PersonBackReferences.Heads.Select(p => p.ToLowerInvariant()).ToList();
         BackReference = CueSet<bool>.From(data.BackReference.Select(c => (c, true)));
         CommitmentParticiples = CueSet<bool>.From(data.CommitmentParticiples.Select(c => (c, true)));
         Addressees = data.AddresseeDeterminers.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -53,6 +56,15 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that join an institution to the place whose it is ("Generalstab in Seoul").</summary>
     public IReadOnlySet<string> PlaceLinks { get; }
+
+    /// <summary>Pronouns that as a speech verb's subject name the person named last ("schrieb er").</summary>
+    public IReadOnlySet<string> PronounSpeakers { get; }
+
+    /// <summary>Determiners of a definite noun phrase that refers back to a person ("der SPD-Politiker").</summary>
+    public IReadOnlySet<string> PersonDeterminers { get; }
+
+    /// <summary>Word endings of nouns for a person that, definite, refer back to the person named last.</summary>
+    public IReadOnlyList<string> PersonHeads { get; }
 
     public CueSet<AttributionCueKind> Cues { get; }
 

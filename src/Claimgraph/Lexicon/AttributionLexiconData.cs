@@ -17,6 +17,10 @@ internal sealed class AttributionLexiconData
     public List<string> PhraseLinks { get; set; } = [];
 
     public List<string> PlaceLinks { get; set; } = [];
+
+    public List<string> PronounSpeakers { get; set; } = [];
+
+    public PersonBackReferenceData PersonBackReferences { get; set; } = new();
     public List<string> BackReference { get; set; } = [];
     public List<string> CommitmentParticiples { get; set; } = [];
     public List<string> AddresseeDeterminers { get; set; } = [];
@@ -26,4 +30,11 @@ internal sealed class InstitutionData
 {
     public string Type { get; set; } = "unknown";
     public List<string> Nouns { get; set; } = [];
+}
+
+internal sealed class PersonBackReferenceData
+{
+    public List<string> Determiners { get; set; } = [];
+
+    public List<string> Heads { get; set; } = [];
 }

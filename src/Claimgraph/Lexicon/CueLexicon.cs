@@ -12,6 +12,11 @@ public sealed class CueLexicon
         Inflicted = CueSet<bool>.From(data.Inflicted.Select(c => (c, true)));
         Subsets = CueSet<bool>.From(data.Subsets.Select(c => (c, true)));
         Partitives = CueSet<bool>.From(data.Partitives.Select(c => (c, true)));
+        SplitRelations = CueSet<IReadOnlyDictionary<string, string>>.From(
+            data.SplitRelations
+                .SelectMany(r => r.Value.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key.ToLowerInvariant(), Relation: r.Key))))
+                .GroupBy(v => v.Verb, StringComparer.Ordinal)
+                .Select(g => (g.Key, (IReadOnlyDictionary<string, string>)g.GroupBy(v => v.Particle).ToDictionary(p => p.Key, p => p.First().Relation, StringComparer.Ordinal))));
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
@@ -33,6 +38,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that open a subset of the claim before them ("darunter").</summary>
     public CueSet<bool> Subsets { get; }
+
+    /// <summary>Relation verbs whose particle ends the clause ("setzte … ein"): each verb form with its particles and their relations.</summary>
+    public CueSet<IReadOnlyDictionary<string, string>> SplitRelations { get; }
 
     /// <summary>Words after a number that take part of what an earlier claim counted ("von ihnen", "davon").</summary>
     public CueSet<bool> Partitives { get; }

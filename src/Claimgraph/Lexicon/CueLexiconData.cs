@@ -10,6 +10,8 @@ internal sealed class CueLexiconData
     public List<string> Inflicted { get; set; } = [];
     public List<string> Subsets { get; set; } = [];
 
+    public Dictionary<string, Dictionary<string, List<string>>> SplitRelations { get; set; } = [];
+
     public List<string> Partitives { get; set; } = [];
     public List<string> Increments { get; set; } = [];
     public List<string> Hedges { get; set; } = [];

@@ -12,4 +12,5 @@ public sealed record LanguageGrammar(
     bool NounsCapitalized,
     IReadOnlyDictionary<string, string> RolePrepositions,
     IReadOnlyList<string> AgentHeads,
-    IReadOnlySet<string> Conjunctions);
+    IReadOnlySet<string> Conjunctions,
+    FightLinks FightLinks);

@@ -89,7 +89,10 @@ public sealed class LanguagePack
                 .GroupBy(p => p.Word)
                 .ToDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal),
             languageData.AgentHeads.Select(h => h.ToLowerInvariant()).ToList(),
-            languageData.Conjunctions.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+            languageData.Conjunctions.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            new FightLinks(
+                languageData.FightPrepositions.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                languageData.FightNouns.Select(n => n.ToLowerInvariant()).ToList()));
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
         var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");
