@@ -101,6 +101,19 @@ public sealed class ClaimExtractor
         bool? hedgedOnce = null;
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || (continues && context.Hedged);
         var countries = _roles.CountriesOf(sentence, sources);
+        // "Das Land will …": the country named last before the sentence.
+        if (context.LastCountry is { } named)
+        {
+            foreach (var anaphor in _pack.Cues.CountryAnaphors.FindAll(sentence.Tokens))
+            {
+                if (sentence.MentionAt[anaphor.First] is null)
+                {
+                    countries.Add(new CountryMention(new EntityMention(anaphor.First, anaphor.Last, named, MentionForm.Name), named.Id, MentionRole.Unmarked));
+                }
+            }
+
+            countries.Sort((a, b) => a.First.CompareTo(b.First));
+        }
         var sentenceSystem = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.WeaponSystem)?.Entity;
         var sentenceClaims = new List<Claim>();
         var documentText = context.Document.Text;
@@ -141,6 +154,13 @@ public sealed class ClaimExtractor
                 {
                     (actor, recipient) = (whole.Actor, whole.Recipient);
                 }
+            }
+
+            // "… Soldaten in die Region verlegt": the place named before says where they are.
+            if (relation == "deployment" && recipient is null && context.RecentPlace is { } place
+                && _pack.Cues.PlaceAnaphors.FindAll(sentence.Tokens).Any(c => sentence.SameClause(c.First, phrase.First)))
+            {
+                recipient = place;
             }
 
             // The part is held by whoever held the whole: the receiver of goods supplied, else its actor.
@@ -217,8 +237,11 @@ public sealed class ClaimExtractor
 
         foreach (var relation in SidedRelations)
         {
+            // "russische Truppen setzen ihre Angriffe fort. … rückten sie … vor": forces named without
+            // an advance still say whose forces the next sentence's advance is.
             var side = sentenceClaims.LastOrDefault(c => c.Relation == relation && c.Actor is not null)?.Actor
-                ?? (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null);
+                ?? (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null)
+                ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : null);
             context.NoteSide(relation, side);
         }
 
@@ -239,6 +262,7 @@ public sealed class ClaimExtractor
 
         drafts.AddRange(sentenceClaims);
         context.NotePerson(sentence, sources);
+        context.NotePlace(countries);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
     }
@@ -539,6 +563,33 @@ public sealed class ClaimExtractor
         public required NormalizedText Normalized { get; init; }
 
         public IReadOnlyList<Claim> Claims { get; private set; } = [];
+
+        /// <summary>The country of the place named last (a region, a city) in the last six sentences.</summary>
+        public string? RecentPlace => _placeAge <= 6 ? _place : null;
+
+        private string? _place;
+        private int _placeAge;
+
+        /// <summary>The country named last by its name before the current sentence: what "das Land" refers to.</summary>
+        public Entity? LastCountry { get; private set; }
+
+        /// <summary>Remembers the last place and the last country a sentence names; without a place, the last place ages.</summary>
+        public void NotePlace(IReadOnlyList<CountryMention> countries)
+        {
+            if (countries.LastOrDefault(c => c.Mention.Entity.Kind == EntityKind.Place) is { } place)
+            {
+                (_place, _placeAge) = (place.Country, 0);
+            }
+            else
+            {
+                _placeAge++;
+            }
+
+            if (countries.LastOrDefault(c => c.Mention.Entity.Kind == EntityKind.Country && c.Mention.Form == MentionForm.Name) is { } country)
+            {
+                LastCountry = country.Mention.Entity;
+            }
+        }
 
         /// <summary>The person named last before the current sentence, as a source: what "er"/"sie" speaking refers to.</summary>
         public Source? LastPerson { get; private set; }

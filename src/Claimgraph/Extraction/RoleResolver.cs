@@ -104,8 +104,14 @@ internal sealed class RoleResolver
             }
 
             case "advance":
-                // "russische Truppen rückten … vor": the side whose forces the sentence names.
-                return (owner ?? ActingSide(sentence, countries) ?? firstUnmarked, null);
+            {
+                // "russische Truppen rückten … vor": the side whose forces the sentence names;
+                // "800 Quadratkilometer russischen Gebiets": land of one side is gained by the other.
+                var landOwner = countries.FirstOrDefault(c => IsLandOwner(sentence, c));
+                var sides = landOwner is null ? unmarked : unmarked.Where(c => c != landOwner).ToList();
+                return (owner ?? ActingSide(sentence, countries) ?? sides.FirstOrDefault()?.Country
+                    ?? (landOwner is null ? null : sentence.Pack.Entities.Opponent(landOwner.Country)), null);
+            }
 
             case "capability":
                 return (noun.System?.Country ?? owner ?? firstUnmarked, null);
@@ -152,8 +158,19 @@ internal sealed class RoleResolver
         return best?.Country;
     }
 
+    /// <summary>A country adjective before a noun for land, or a country genitive after one ("russischen Gebiets", "Gebiet Russlands").</summary>
+    private static bool IsLandOwner(SentenceContext sentence, CountryMention country)
+    {
+        var text = sentence.Tokens;
+        var territory = sentence.Pack.Measures.TerritoryNouns;
+        var next = country.Mention.Last + 1;
+        var previous = country.Mention.First - 1;
+        return (country.Mention.Form == MentionForm.Adjective && next < text.Count && territory.Contains(text.Lower[next]))
+            || (country.Mention.Form == MentionForm.Genitive && previous >= 0 && territory.Contains(text.Lower[previous]));
+    }
+
     /// <summary>A country adjective before a word for forces ("russische Truppen", "ukrainische Einheiten").</summary>
-    private static string? ActingSide(SentenceContext sentence, IReadOnlyList<CountryMention> countries)
+    public static string? ActingSide(SentenceContext sentence, IReadOnlyList<CountryMention> countries)
     {
         var text = sentence.Tokens;
         foreach (var country in countries)
@@ -214,6 +231,23 @@ internal sealed class RoleResolver
     }
 
     private static MentionRole RoleOf(SentenceContext sentence, EntityMention mention)
+    {
+        var role = PrepositionRoleOf(sentence, mention);
+        return role == MentionRole.Unmarked && IsDative(sentence, mention) ? MentionRole.Destination : role;
+    }
+
+    /// <summary>"will der Ukraine … überlassen": a country name right after a dative determiner that neither opens the clause nor follows a noun.</summary>
+    private static bool IsDative(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        var determiner = mention.First - 1;
+        return mention.Form == MentionForm.Name && determiner > 0
+            && sentence.Pack.Grammar.DativeDeterminers.Contains(text.Lower[determiner])
+            && sentence.SameClause(determiner - 1, determiner)
+            && text.Tokens[determiner - 1].IsWord && !text.IsCapitalized(determiner - 1);
+    }
+
+    private static MentionRole PrepositionRoleOf(SentenceContext sentence, EntityMention mention)
     {
         var text = sentence.Tokens;
         // Walk back over determiners and adjectives to the preposition, if any.

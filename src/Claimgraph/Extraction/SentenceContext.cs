@@ -75,7 +75,7 @@ internal sealed class SentenceContext
 
     public List<CueMatch<bool>> Hedges => _hedges ??= Pack.Cues.Hedges.FindAll(Tokens);
 
-    public List<CueMatch<bool>> ReportedSpeech => _reportedSpeech ??= Pack.Cues.ReportedSpeech.FindAll(Tokens);
+    public List<CueMatch<bool>> ReportedSpeech => _reportedSpeech ??= FindReportedSpeech();
 
     public bool Receives => _receives ??= Pack.Cues.Receive.FindAll(Tokens).Count > 0;
 
@@ -90,6 +90,25 @@ internal sealed class SentenceContext
 
     /// <summary>Whether the sentence contains a relation cue of the given relation.</summary>
     public bool HasRelation(string relation) => Relations.Any(r => r.Value == relation);
+
+    /// <summary>Konjunktiv I verbs: the listed forms, and lower-case words with a Konjunktiv ending not after a determiner.</summary>
+    private List<CueMatch<bool>> FindReportedSpeech()
+    {
+        var found = Pack.Cues.ReportedSpeech.FindAll(Tokens);
+        var endings = Pack.Cues.ReportedSpeechEndings;
+        for (var i = 1; i < Tokens.Count && endings.Count > 0; i++)
+        {
+            var lower = Tokens.Lower[i];
+            if (Tokens.Tokens[i].IsWord && !Tokens.IsCapitalized(i) && lower.Length > 6
+                && !Pack.Grammar.Determiners.Contains(Tokens.Lower[i - 1])
+                && endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+            {
+                found.Add(new CueMatch<bool>(i, i, true, lower));
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The last word of the clause of token i, lower-cased, if there is one after it.</summary>
     public string? ClauseLastWord(int i)

@@ -12,6 +12,8 @@ public sealed class CueLexicon
         Inflicted = CueSet<bool>.From(data.Inflicted.Select(c => (c, true)));
         Subsets = CueSet<bool>.From(data.Subsets.Select(c => (c, true)));
         Partitives = CueSet<bool>.From(data.Partitives.Select(c => (c, true)));
+        PlaceAnaphors = CueSet<bool>.From(data.PlaceAnaphors.Select(c => (c, true)));
+        CountryAnaphors = CueSet<bool>.From(data.CountryAnaphors.Select(c => (c, true)));
         SplitRelations = CueSet<IReadOnlyDictionary<string, string>>.From(
             data.SplitRelations
                 .SelectMany(r => r.Value.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key.ToLowerInvariant(), Relation: r.Key))))
@@ -20,6 +22,7 @@ public sealed class CueLexicon
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
+        ReportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
     }
 
     /// <summary>Verbs and nouns that signal a relation: supply, deployment, losses, capability, advance, fired.</summary>
@@ -42,6 +45,12 @@ public sealed class CueLexicon
     /// <summary>Relation verbs whose particle ends the clause ("setzte … ein"): each verb form with its particles and their relations.</summary>
     public CueSet<IReadOnlyDictionary<string, string>> SplitRelations { get; }
 
+    /// <summary>Words that point back to the country named before ("das Land").</summary>
+    public CueSet<bool> CountryAnaphors { get; }
+
+    /// <summary>Words that point back to the place named before ("in die Region", "dort").</summary>
+    public CueSet<bool> PlaceAnaphors { get; }
+
     /// <summary>Words after a number that take part of what an earlier claim counted ("von ihnen", "davon").</summary>
     public CueSet<bool> Partitives { get; }
 
@@ -50,4 +59,7 @@ public sealed class CueLexicon
     public CueSet<bool> Hedges { get; }
 
     public CueSet<bool> ReportedSpeech { get; }
+
+    /// <summary>Endings that mark a lower-case verb as Konjunktiv I ("finanziere").</summary>
+    public IReadOnlyList<string> ReportedSpeechEndings { get; }
 }

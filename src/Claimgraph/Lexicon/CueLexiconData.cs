@@ -13,7 +13,13 @@ internal sealed class CueLexiconData
     public Dictionary<string, Dictionary<string, List<string>>> SplitRelations { get; set; } = [];
 
     public List<string> Partitives { get; set; } = [];
+
+    public List<string> PlaceAnaphors { get; set; } = [];
+
+    public List<string> CountryAnaphors { get; set; } = [];
     public List<string> Increments { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];
+
+    public List<string> ReportedSpeechEndings { get; set; } = [];
 }

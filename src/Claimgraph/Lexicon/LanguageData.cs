@@ -13,6 +13,7 @@ internal sealed class LanguageData
     public List<string> Conjunctions { get; set; } = [];
     public Dictionary<string, List<string>> RolePrepositions { get; set; } = [];
     public List<string> AgentHeads { get; set; } = [];
+    public List<string> DativeDeterminers { get; set; } = [];
     public List<string> FightPrepositions { get; set; } = [];
     public List<string> FightNouns { get; set; } = [];
 }

@@ -13,4 +13,5 @@ public sealed record LanguageGrammar(
     IReadOnlyDictionary<string, string> RolePrepositions,
     IReadOnlyList<string> AgentHeads,
     IReadOnlySet<string> Conjunctions,
-    FightLinks FightLinks);
+    FightLinks FightLinks,
+    IReadOnlySet<string> DativeDeterminers);

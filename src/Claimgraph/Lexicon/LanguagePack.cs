@@ -92,7 +92,8 @@ public sealed class LanguagePack
             languageData.Conjunctions.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             new FightLinks(
                 languageData.FightPrepositions.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-                languageData.FightNouns.Select(n => n.ToLowerInvariant()).ToList()));
+                languageData.FightNouns.Select(n => n.ToLowerInvariant()).ToList()),
+            languageData.DativeDeterminers.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
         var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");

@@ -23,6 +23,7 @@ public sealed class MeasureLexicon
         _containers = new CompoundHeadMatcher<bool>(data.Containers.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, false);
         ContainerLinks = data.ContainerLinks.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         CountNouns = data.CountNouns.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        TerritoryNouns = data.TerritoryNouns.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _modified = data.Modified;
         _people = new CompoundHeadMatcher<bool>(data.People.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
         _units = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -49,6 +50,9 @@ public sealed class MeasureLexicon
 
     /// <summary>Nouns that name a count of what follows them, before the number ("die Zahl der Verwundeten liege bei 1.000").</summary>
     public IReadOnlySet<string> CountNouns { get; }
+
+    /// <summary>Nouns for land ("Gebiet"): a country with one names whose land it is ("russischen Gebiets").</summary>
+    public IReadOnlySet<string> TerritoryNouns { get; }
 
     public IReadOnlySet<string> CaliberUnits { get; }
 

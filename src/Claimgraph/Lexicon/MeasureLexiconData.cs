@@ -11,6 +11,8 @@ internal sealed class MeasureLexiconData
     public List<string> ContainerLinks { get; set; } = [];
 
     public List<string> CountNouns { get; set; } = [];
+
+    public List<string> TerritoryNouns { get; set; } = [];
     public Dictionary<string, List<string>> Units { get; set; } = [];
     public Dictionary<string, List<string>> Properties { get; set; } = [];
     public List<string> CaliberUnits { get; set; } = [];
