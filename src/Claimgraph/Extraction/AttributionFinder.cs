@@ -73,6 +73,27 @@ internal sealed class AttributionFinder
         }
     }
 
+    /// <summary>
+    /// The last person a sentence names by title and name, whether or not it speaks
+    /// ("Außenminister Tomasz Nowak besuchte Kiew"): whom a later "sagte er" refers to.
+    /// </summary>
+    public Source? LastTitledPerson(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = text.Count - 2; i >= 0; i--)
+        {
+            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
+                && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var title, out _) && title.Name.Length > 0
+                && title.SourceType != "media"
+                && AppositiveName(sentence, i + 1, text.Count - 1, out _) is { } name && name.Contains(' ', StringComparison.Ordinal))
+            {
+                return new Source(name, title.SourceType);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Südkoreas Geheimdienst: Rund 12.000 …": a short source phrase before a colon that opens the sentence.</summary>
     private SourcePhrase? Headline(SentenceContext sentence)
     {

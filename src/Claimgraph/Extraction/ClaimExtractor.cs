@@ -261,7 +261,7 @@ public sealed class ClaimExtractor
         }
 
         drafts.AddRange(sentenceClaims);
-        context.NotePerson(sentence, sources);
+        context.NotePerson(sentence, sources, _attribution.LastTitledPerson(sentence));
         context.NotePlace(countries);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
@@ -595,7 +595,7 @@ public sealed class ClaimExtractor
         public Source? LastPerson { get; private set; }
 
         /// <summary>Remembers the last person a sentence names: a known person, or a source named by a person's name.</summary>
-        public void NotePerson(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources)
+        public void NotePerson(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources, Source? titled)
         {
             var lastSource = sources.LastOrDefault(s => s.Source.Type is "official" or "expert" or "unknown");
             var lastMention = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person);
@@ -606,6 +606,10 @@ public sealed class ClaimExtractor
             else if (lastSource is not null)
             {
                 LastPerson = lastSource.Source;
+            }
+            else if (titled is not null)
+            {
+                LastPerson = titled;
             }
         }
 

@@ -165,12 +165,12 @@ internal sealed class CountedNounFinder
 
             if (measure is not null)
             {
+                system ??= SystemAfter(sentence, last);
                 if (measure == "missiles" && system?.Measure == "ballistic_missiles")
                 {
                     measure = system.Measure;
                 }
 
-                system ??= SystemAfter(sentence, last);
                 return new CountedNoun(measure, null, last, owner, system);
             }
 

@@ -35,7 +35,7 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            if (IsCompoundModifier(sentence, mention))
+            if (IsCompoundModifier(sentence, mention) || IsProvenance(sentence, mention))
             {
                 continue;
             }
@@ -321,6 +321,14 @@ internal sealed class RoleResolver
         }
 
         return false;
+    }
+
+    /// <summary>"aus tschechischer Produktion": a country adjective that says where goods were made, not who gives them.</summary>
+    private static bool IsProvenance(SentenceContext sentence, EntityMention mention)
+    {
+        var next = mention.Last + 1;
+        return mention.Form == MentionForm.Adjective && next < sentence.Tokens.Count
+            && sentence.Pack.Grammar.ProvenanceNouns.Contains(sentence.Tokens.Lower[next]);
     }
 
     private static bool IsCompoundModifier(SentenceContext sentence, EntityMention mention)

@@ -14,4 +14,5 @@ public sealed record LanguageGrammar(
     IReadOnlyList<string> AgentHeads,
     IReadOnlySet<string> Conjunctions,
     FightLinks FightLinks,
-    IReadOnlySet<string> DativeDeterminers);
+    IReadOnlySet<string> DativeDeterminers,
+    IReadOnlySet<string> ProvenanceNouns);

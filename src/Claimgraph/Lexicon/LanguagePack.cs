@@ -93,7 +93,8 @@ public sealed class LanguagePack
             new FightLinks(
                 languageData.FightPrepositions.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 languageData.FightNouns.Select(n => n.ToLowerInvariant()).ToList()),
-            languageData.DativeDeterminers.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+            languageData.DativeDeterminers.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            languageData.ProvenanceNouns.Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
         var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");
