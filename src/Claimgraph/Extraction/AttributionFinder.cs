@@ -34,7 +34,8 @@ internal sealed class AttributionFinder
             {
                 AttributionCueKind.Preposition => AfterPreposition(sentence, cue),
                 AttributionCueKind.Chain => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: true, ResolveMode.Loose),
-                AttributionCueKind.Postposition when !StartsNounPhrase(sentence, cue.Last + 1) => PhraseBefore(sentence, cue.First),
+                // "den Angaben nach", not "nach wie vor": a postposition follows a noun.
+                AttributionCueKind.Postposition when !StartsNounPhrase(sentence, cue.Last + 1) && cue.First > 0 && text.IsCapitalized(cue.First - 1) => PhraseBefore(sentence, cue.First),
                 AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) => Speaker(sentence, cue.First, cue.Last),
                 _ => null,
             });
@@ -105,7 +106,8 @@ internal sealed class AttributionFinder
                 return StartsWithPreposition(sentence, 0) ? null : Resolve(sentence, 0, i - 1, cited: false, ResolveMode.Subject);
             }
 
-            if (!text.Tokens[i].IsWord && !text.IsSymbol(i, '-'))
+            // "Oberst Dmytro K.: …": an initial's period belongs to the name.
+            if (!text.Tokens[i].IsWord && !text.IsSymbol(i, '-') && !(text.IsSymbol(i, '.') && text.Tokens[i].Joined && text.Lower[i - 1].Length == 1))
             {
                 return null;
             }

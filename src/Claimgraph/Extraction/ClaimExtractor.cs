@@ -95,6 +95,17 @@ public sealed class ClaimExtractor
     {
         var sources = ResolvePronouns(_attribution.Find(sentence), context.LastPerson);
         var own = sources.Select(s => s.Source).ToList();
+        // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
+        if (sentence.Sentence.Paragraph != context.Paragraph)
+        {
+            context.Paragraph = sentence.Sentence.Paragraph;
+            context.ParagraphSpeaker = sources.FirstOrDefault(s => s.First == 0 && sentence.Tokens.IsSymbol(s.Last + 1, ':'))?.Source;
+        }
+        else if (own.Count == 0 && context.ParagraphSpeaker is { } speaker)
+        {
+            own = [speaker];
+        }
+
         var continues = own.Count == 0 && context.Sources.Count > 0 && ContinuesReport(sentence, context);
         var attribution = own.Count > 0 ? own : continues ? context.Sources : [];
         // Hedging matters for the sentence's claims and for a report the next sentence may continue.
@@ -590,6 +601,12 @@ public sealed class ClaimExtractor
                 LastCountry = country.Mention.Entity;
             }
         }
+
+        /// <summary>The speaker whose label ("Oberst K.:") opened the current paragraph, if any.</summary>
+        public Source? ParagraphSpeaker { get; set; }
+
+        /// <summary>The paragraph of the sentence read last.</summary>
+        public int Paragraph { get; set; } = -1;
 
         /// <summary>The person named last before the current sentence, as a source: what "er"/"sie" speaking refers to.</summary>
         public Source? LastPerson { get; private set; }

@@ -119,8 +119,10 @@ internal sealed class RoleResolver
             default:
             {
                 // "Angriff mit zwei KN-23 auf Charkiw": weapons fired at a side are fired by its opponent.
+                // "Die Russen verschießen …": a people noun as the subject fires.
                 var target = owner is null && firstUnmarked is null && sentence.HasRelation("fired") ? destination : null;
-                return (owner ?? firstUnmarked ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
+                var people = countries.FirstOrDefault(c => c.Role == MentionRole.Unmarked && c.Mention.Form == MentionForm.People)?.Country;
+                return (owner ?? firstUnmarked ?? people ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
             }
         }
     }
