@@ -93,7 +93,8 @@ public sealed class ClaimExtractor
 
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
-        var sources = ResolvePronouns(_attribution.Find(sentence), context.LastPerson);
+        var found = _attribution.Find(sentence);
+        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution)) : found;
         var own = sources.Select(s => s.Source).ToList();
         // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
         if (sentence.Sentence.Paragraph != context.Paragraph)
@@ -272,7 +273,7 @@ public sealed class ClaimExtractor
         }
 
         drafts.AddRange(sentenceClaims);
-        context.NotePerson(sentence, sources, _attribution.LastTitledPerson(sentence));
+        context.NotePerson(sentence, sources);
         context.NotePlace(countries);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
@@ -608,27 +609,51 @@ public sealed class ClaimExtractor
         /// <summary>The paragraph of the sentence read last.</summary>
         public int Paragraph { get; set; } = -1;
 
-        /// <summary>The person named last before the current sentence, as a source: what "er"/"sie" speaking refers to.</summary>
-        public Source? LastPerson { get; private set; }
-
         /// <summary>Remembers the last person a sentence names: a known person, or a source named by a person's name.</summary>
-        public void NotePerson(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources, Source? titled)
+        public void NotePerson(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources)
         {
             var lastSource = sources.LastOrDefault(s => s.Source.Type is "official" or "expert" or "unknown");
             var lastMention = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person);
             if (lastMention is not null && (lastSource is null || lastMention.First > lastSource.Last))
             {
-                LastPerson = new Source(lastMention.Entity.Name, lastMention.Entity.SourceType);
+                _lastPerson = new Source(lastMention.Entity.Name, lastMention.Entity.SourceType);
+                _untitled.Clear();
             }
             else if (lastSource is not null)
             {
-                LastPerson = lastSource.Source;
+                _lastPerson = lastSource.Source;
+                _untitled.Clear();
             }
-            else if (titled is not null)
+            else
             {
-                LastPerson = titled;
+                // A person named by title only ("Außenminister Tomasz Nowak besuchte …") is looked for when a pronoun asks.
+                if (_untitled.Count == 2)
+                {
+                    _untitled.RemoveAt(0);
+                }
+
+                _untitled.Add(sentence);
             }
         }
+
+        /// <summary>The person a pronoun speaker refers to: one named by title in the last two sentences without a known person, else the last known one.</summary>
+        public Source? LastPersonBy(AttributionFinder attribution)
+        {
+            for (var i = _untitled.Count - 1; i >= 0; i--)
+            {
+                if (attribution.LastTitledPerson(_untitled[i]) is { } titled)
+                {
+                    _lastPerson = titled;
+                    break;
+                }
+            }
+
+            _untitled.Clear();
+            return _lastPerson;
+        }
+
+        private readonly List<SentenceContext> _untitled = new(2);
+        private Source? _lastPerson;
 
         /// <summary>Claims that take part of an earlier one whose side was open when they were read: draft index → index of the whole.</summary>
         public Dictionary<int, int> PartitiveLinks { get; } = [];
