@@ -512,7 +512,15 @@ internal sealed class AttributionFinder
                 var start = NounPhraseStart(sentence, chosenAt, first);
 
                 var end = mode == ResolveMode.Loose ? last : chosenAt;
-                return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited);
+                var generic = start == chosenAt && start > 0 && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[start - 1])
+                    && IsListedNoun(text.Lower[chosenAt]);
+                return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited, Generic: generic);
+            }
+
+            // "hieß es in der Mitteilung": a carrier alone names the source named before.
+            if (chosen.Name.Length == 0 && mode != ResolveMode.Subject && chosenAt > 0 && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[chosenAt - 1]))
+            {
+                return new SourcePhrase(first, chosenAt, new Source("", chosen.SourceType), cited, Generic: true);
             }
         }
 
@@ -543,6 +551,10 @@ internal sealed class AttributionFinder
 
         return null;
     }
+
+    /// <summary>Whether the word is an institution noun as listed, not a compound ending in one ("Dienst", not "Rettungsdienst").</summary>
+    private bool IsListedNoun(string lower) =>
+        _pack.Attribution.Institutions.TryMatch(lower, out _, out var stem) && lower.StartsWith(stem, StringComparison.Ordinal);
 
     /// <summary>Whether only determiners, adjectives and quote marks stand before token <paramref name="head"/> in the phrase.</summary>
     private bool HeadsPhrase(SentenceContext sentence, int first, int head)

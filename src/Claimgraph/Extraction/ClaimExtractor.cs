@@ -95,6 +95,7 @@ public sealed class ClaimExtractor
     {
         var found = _attribution.Find(sentence);
         var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution)) : found;
+        sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources) : sources;
         var own = sources.Select(s => s.Source).ToList();
         // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
         if (sentence.Sentence.Paragraph != context.Paragraph)
@@ -274,6 +275,7 @@ public sealed class ClaimExtractor
 
         drafts.AddRange(sentenceClaims);
         context.NotePerson(sentence, sources);
+        context.NoteSources(sources);
         context.NotePlace(countries);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
@@ -506,6 +508,16 @@ public sealed class ClaimExtractor
     private bool IsIncrement(SentenceContext sentence, QuantityPhrase phrase, int last)
     {
         var from = Math.Max(0, phrase.First - 2);
+        // "weitere Militärhilfe im Wert von 500 Millionen": look before the noun of value.
+        for (var i = Math.Max(0, phrase.First - 3); i < phrase.First; i++)
+        {
+            if (_pack.Cues.ValueLinks.TryMatchAt(sentence.Tokens, i, out var link) && link.Last == phrase.First - 1)
+            {
+                from = Math.Max(0, i - 3);
+                break;
+            }
+        }
+
         var to = Math.Min(sentence.Tokens.Count, last + 3);
         foreach (var cue in _pack.Cues.Increments.FindAll(sentence.Tokens, from, to))
         {
@@ -601,6 +613,55 @@ public sealed class ClaimExtractor
             {
                 LastCountry = country.Mention.Entity;
             }
+        }
+
+        private readonly List<(Source Source, int Sentence)> _recentSources = [];
+        private int _sentence;
+
+        /// <summary>
+        /// "der Dienst", "das Ministerium", "in der Mitteilung": a generic source is the source of
+        /// its kind (any kind, for a carrier) named in the last three sentences; a carrier with none
+        /// names nobody, an institution with none stays as written.
+        /// </summary>
+        public List<SourcePhrase> ResolveGeneric(List<SourcePhrase> sources)
+        {
+            var resolved = new List<SourcePhrase>(sources.Count);
+            foreach (var source in sources)
+            {
+                if (!source.Generic)
+                {
+                    resolved.Add(source);
+                    continue;
+                }
+
+                var carrier = source.Source.Name.Length == 0;
+                var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= 3 && (carrier || r.Source.Type == source.Source.Type)).Source;
+                if (named is not null)
+                {
+                    resolved.Add(source with { Source = named, Generic = false });
+                }
+                else if (!carrier)
+                {
+                    resolved.Add(source with { Generic = false });
+                }
+            }
+
+            return resolved;
+        }
+
+        /// <summary>Remembers the sources a sentence names by name, for the generic ones of the next sentences.</summary>
+        public void NoteSources(IReadOnlyList<SourcePhrase> sources)
+        {
+            _sentence++;
+            foreach (var source in sources)
+            {
+                if (source.Source.Name.Length > 0)
+                {
+                    _recentSources.Add((source.Source, _sentence));
+                }
+            }
+
+            _recentSources.RemoveAll(r => _sentence - r.Sentence > 3);
         }
 
         /// <summary>The speaker whose label ("Oberst K.:") opened the current paragraph, if any.</summary>

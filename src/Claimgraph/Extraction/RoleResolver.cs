@@ -35,7 +35,7 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            if (IsCompoundModifier(sentence, mention) || IsProvenance(sentence, mention))
+            if (IsCompoundModifier(sentence, mention) || IsNonParty(sentence, mention))
             {
                 continue;
             }
@@ -325,12 +325,12 @@ internal sealed class RoleResolver
         return false;
     }
 
-    /// <summary>"aus tschechischer Produktion": a country adjective that says where goods were made, not who gives them.</summary>
-    private static bool IsProvenance(SentenceContext sentence, EntityMention mention)
+    /// <summary>"aus tschechischer Produktion", "der russischen Invasion": a country adjective on a noun that makes it no party.</summary>
+    private static bool IsNonParty(SentenceContext sentence, EntityMention mention)
     {
         var next = mention.Last + 1;
         return mention.Form == MentionForm.Adjective && next < sentence.Tokens.Count
-            && sentence.Pack.Grammar.ProvenanceNouns.Contains(sentence.Tokens.Lower[next]);
+            && sentence.Pack.Grammar.NonPartyNouns.Any(n => sentence.Tokens.Lower[next].EndsWith(n, StringComparison.Ordinal));
     }
 
     private static bool IsCompoundModifier(SentenceContext sentence, EntityMention mention)

@@ -6,6 +6,8 @@ namespace Claimgraph.Extraction;
 /// source is also a party to the claim, as the subject of a commitment ("Deutschland sagte … zu")
 /// or the subject a self-reference points to ("Russland hat nach eigenen Angaben …").
 /// <see cref="Pronoun"/>: the phrase is a pronoun ("schrieb er"); the reader of the document
-/// resolves it to the person named last.
+/// resolves it to the person named last. <see cref="Generic"/>: a definite institution without
+/// a country ("der Dienst") or a carrier alone ("in der Mitteilung"), which the reader resolves
+/// to the source of that kind named shortly before (a carrier's <see cref="Source"/> has an empty name).
 /// </summary>
-internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false, bool Pronoun = false);
+internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false, bool Pronoun = false, bool Generic = false);

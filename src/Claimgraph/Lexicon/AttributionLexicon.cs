@@ -26,6 +26,7 @@ public sealed class AttributionLexicon
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         PlaceLinks = data.PlaceLinks.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         PronounSpeakers = data.PronounSpeakers.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        DefiniteDeterminers = data.DefiniteDeterminers.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         PersonDeterminers = data.PersonBackReferences.Determiners.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         PersonHeads = data.PersonBackReferences.Heads.Select(p => p.ToLowerInvariant()).ToList();
         BackReference = CueSet<bool>.From(data.BackReference.Select(c => (c, true)));
@@ -59,6 +60,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Pronouns that as a speech verb's subject name the person named last ("schrieb er").</summary>
     public IReadOnlySet<string> PronounSpeakers { get; }
+
+    /// <summary>Definite determiners: "der Dienst" without a country refers back to the service named before.</summary>
+    public IReadOnlySet<string> DefiniteDeterminers { get; }
 
     /// <summary>Determiners of a definite noun phrase that refers back to a person ("der SPD-Politiker").</summary>
     public IReadOnlySet<string> PersonDeterminers { get; }

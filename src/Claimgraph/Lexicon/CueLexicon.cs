@@ -20,6 +20,7 @@ public sealed class CueLexicon
                 .GroupBy(v => v.Verb, StringComparer.Ordinal)
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, string>)g.GroupBy(v => v.Particle).ToDictionary(p => p.Key, p => p.First().Relation, StringComparer.Ordinal))));
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
+        ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
         ReportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
@@ -55,6 +56,9 @@ public sealed class CueLexicon
     public CueSet<bool> Partitives { get; }
 
     public CueSet<bool> Increments { get; }
+
+    /// <summary>Words that join a noun of value to its amount ("im Wert von", "über").</summary>
+    public CueSet<bool> ValueLinks { get; }
 
     public CueSet<bool> Hedges { get; }
 

@@ -18,6 +18,8 @@ internal sealed class CueLexiconData
 
     public List<string> CountryAnaphors { get; set; } = [];
     public List<string> Increments { get; set; } = [];
+
+    public List<string> ValueLinks { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];
 

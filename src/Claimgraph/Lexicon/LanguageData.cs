@@ -14,7 +14,7 @@ internal sealed class LanguageData
     public Dictionary<string, List<string>> RolePrepositions { get; set; } = [];
     public List<string> AgentHeads { get; set; } = [];
     public List<string> DativeDeterminers { get; set; } = [];
-    public List<string> ProvenanceNouns { get; set; } = [];
+    public List<string> NonPartyNouns { get; set; } = [];
     public List<string> FightPrepositions { get; set; } = [];
     public List<string> FightNouns { get; set; } = [];
 }

@@ -15,4 +15,4 @@ public sealed record LanguageGrammar(
     IReadOnlySet<string> Conjunctions,
     FightLinks FightLinks,
     IReadOnlySet<string> DativeDeterminers,
-    IReadOnlySet<string> ProvenanceNouns);
+    IReadOnlyList<string> NonPartyNouns);

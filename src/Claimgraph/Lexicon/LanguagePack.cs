@@ -94,7 +94,7 @@ public sealed class LanguagePack
                 languageData.FightPrepositions.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
                 languageData.FightNouns.Select(n => n.ToLowerInvariant()).ToList()),
             languageData.DativeDeterminers.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-            languageData.ProvenanceNouns.Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+            languageData.NonPartyNouns.Select(n => n.ToLowerInvariant()).ToList());
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
         var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");

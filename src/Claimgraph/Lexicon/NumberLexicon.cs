@@ -26,6 +26,7 @@ public sealed class NumberLexicon
         FractionOf = Phrases.Of(data.FractionOf.Select(w => (w, true)));
         ArticleIsNumber = data.ArticleIsNumber;
         Articles = WordTable.Set(data.Articles);
+        PrepositionAfterNouns = data.PrepositionAfterNouns.Select(n => n.ToLowerInvariant()).ToList();
         DecimalWords = WordTable.Set(data.DecimalWords);
         NegativeWords = WordTable.Set(data.NegativeWords);
         NotNumberAfter = WordTable.Set(data.NotNumberAfter);
@@ -69,6 +70,9 @@ public sealed class NumberLexicon
 
     /// <summary>The indefinite article in its forms ("ein", "einer", "a"): the number one before a magnitude ("einer Million").</summary>
     public WordTable<bool> Articles { get; }
+
+    /// <summary>Noun endings after which a one-word qualifier is a preposition ("Paket über 125 Millionen").</summary>
+    public IReadOnlyList<string> PrepositionAfterNouns { get; }
 
     /// <summary>"Komma", "point": digits after it are decimals.</summary>
     public WordTable<bool> DecimalWords { get; }

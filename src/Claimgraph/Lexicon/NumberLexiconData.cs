@@ -32,6 +32,8 @@ internal sealed class NumberLexiconData
     public List<string> FractionOver { get; set; } = [];
     public List<string> FractionOf { get; set; } = [];
     public List<string> Articles { get; set; } = [];
+
+    public List<string> PrepositionAfterNouns { get; set; } = [];
     public bool ArticleIsNumber { get; set; }
     public List<string> DecimalWords { get; set; } = [];
     public List<string> NegativeWords { get; set; } = [];

@@ -45,7 +45,7 @@ public sealed class QuantityRecognizer
         phrase = null!;
         var qualifier = Qualifier.Exact;
         var start = i;
-        if (_numbers.QualifiersBefore.TryMatchAt(text, i, out var before) && before.Last + 1 < text.Count)
+        if (_numbers.QualifiersBefore.TryMatchAt(text, i, out var before) && before.Last + 1 < text.Count && !IsPrepositionAfterNoun(text, before))
         {
             if (TryCore(text, before.Last + 1, out var coreAfterQualifier))
             {
@@ -76,6 +76,14 @@ public sealed class QuantityRecognizer
 
         phrase = new QuantityPhrase(start, last, core.Last, quantity);
         return true;
+    }
+
+    /// <summary>"ein Paket über 125 Millionen": a one-word qualifier right after a noun of value is a preposition.</summary>
+    private bool IsPrepositionAfterNoun(TokenizedText text, CueMatch<Qualifier> qualifier)
+    {
+        var noun = qualifier.First - 1;
+        return qualifier.First == qualifier.Last && noun >= 0 && text.Tokens[noun].IsWord && text.IsCapitalized(noun)
+            && _numbers.PrepositionAfterNouns.Any(n => text.Lower[noun].EndsWith(n, StringComparison.Ordinal));
     }
 
     private bool TryCore(TokenizedText text, int i, out Core core)
