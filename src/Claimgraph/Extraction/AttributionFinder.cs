@@ -512,8 +512,9 @@ internal sealed class AttributionFinder
                 var start = NounPhraseStart(sentence, chosenAt, first);
 
                 var end = mode == ResolveMode.Loose ? last : chosenAt;
-                var generic = start == chosenAt && start > 0 && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[start - 1])
-                    && IsListedNoun(text.Lower[chosenAt]);
+                var article = chosenAt - 1;
+                var generic = article >= first && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[article])
+                    && start >= article && IsListedNoun(text.Lower[chosenAt]);
                 return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited, Generic: generic);
             }
 
