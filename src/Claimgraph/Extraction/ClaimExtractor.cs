@@ -108,11 +108,14 @@ public sealed class ClaimExtractor
             own = [speaker];
         }
 
-        var continues = own.Count == 0 && context.Sources.Count > 0 && ContinuesReport(sentence, context);
-        var attribution = own.Count > 0 ? own : continues ? context.Sources : [];
+        // "Dazu zählen: / - 31 Kampfpanzer …": the items of a list continue the report that opened it.
+        var listItem = IsListItem(sentence);
+        var list = own.Count == 0 && listItem ? context.List : null;
+        var continues = list is null && own.Count == 0 && context.Sources.Count > 0 && ContinuesReport(sentence, context);
+        var attribution = own.Count > 0 ? own : list is not null ? list.Sources : continues ? context.Sources : [];
         // Hedging matters for the sentence's claims and for a report the next sentence may continue.
         bool? hedgedOnce = null;
-        bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || (continues && context.Hedged);
+        bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || (continues && context.Hedged) || list is { Hedged: true };
         var countries = _roles.CountriesOf(sentence, sources);
         // "Das Land will …": the country named last before the sentence.
         if (context.LastCountry is { } named)
@@ -133,7 +136,7 @@ public sealed class ClaimExtractor
         // Read only for sentences that make a claim: most sentences make none.
         string? sentenceText = null;
         List<Recognizers.Dates.TimeMention>? times = null;
-        var hasSupply = sentence.HasRelation("supply") || (continues && context.Supply);
+        var hasSupply = sentence.HasRelation("supply") || (continues && context.Supply) || list is { Supply: true };
 
         foreach (var phrase in _quantities.FindAll(sentence.Tokens))
         {
@@ -142,6 +145,9 @@ public sealed class ClaimExtractor
             var noun = _nouns.Find(sentence, phrase)
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
                 ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims);
+            // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before.
+            var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims) : null;
+            noun ??= comparedTo is null ? null : new CountedNoun(comparedTo.Measure, comparedTo.Unit, phrase.Last, null, null);
             if (noun is null)
             {
                 continue;
@@ -167,6 +173,12 @@ public sealed class ClaimExtractor
                 {
                     (actor, recipient) = (whole.Actor, whole.Recipient);
                 }
+            }
+
+            if (comparedTo is not null && relation == comparedTo.Relation)
+            {
+                actor ??= comparedTo.Actor;
+                recipient ??= comparedTo.Recipient;
             }
 
             // "… Soldaten in die Region verlegt": the place named before says where they are.
@@ -278,6 +290,7 @@ public sealed class ClaimExtractor
         context.NoteSources(sources);
         context.NotePlace(countries);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
+        context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply);
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
     }
 
@@ -325,12 +338,19 @@ public sealed class ClaimExtractor
     /// <summary>A sentence without a source of its own continues the report before it when it is reported speech or a quotation.</summary>
     private bool ContinuesReport(SentenceContext sentence, ReadingContext context)
     {
+        // A sentence that ends in a colon opens a list or quotation of the report it is in.
+        var tokens = sentence.Tokens;
+        if (tokens.Count > 1 && tokens.IsSymbol(tokens.Count - 1, ':') && !sentence.Tokens.Tokens[0].Kind.Equals(TokenKind.Symbol))
+        {
+            return true;
+        }
+
         if (sentence.Sentence.Kind == SentenceKind.Line)
         {
             return false;
         }
 
-        return sentence.ReportedSpeech.Count > 0 || sentence.Tokens.IsSymbol(0, '"') || context.EndedWithColon
+        return sentence.ReportedSpeech.Count > 0 || tokens.IsSymbol(0, '"') || context.EndedWithColon
             || _pack.Attribution.Continuation.FindAll(sentence.Tokens).Count > 0;
     }
 
@@ -376,7 +396,8 @@ public sealed class ClaimExtractor
                 return ("losses", measure);
             }
 
-            if (sentence.Relations.Any(c => c.Value == "fired" && InClause(c.First)))
+            // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired.
+            if (sentence.Relations.Any(c => (c.Value == "fired" || (c.Value == "deployment" && _pack.Cues.WeaponUse.Contains(c.Cue))) && InClause(c.First)))
             {
                 return ("other", measure);
             }
@@ -483,6 +504,26 @@ public sealed class ClaimExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// The claim a bare number is compared with ("Zuvor war von etwa 3.000 die Rede"): the last
+    /// claim of the sentence before, when a comparison word stands in the clause and no noun follows.
+    /// </summary>
+    private Claim? Compared(SentenceContext sentence, QuantityPhrase phrase, IReadOnlyList<Claim> before)
+    {
+        var text = sentence.Tokens;
+        if (before.Count == 0 || (phrase.Last + 1 < text.Count && text.IsCapitalized(phrase.Last + 1) && text.Tokens[phrase.Last + 1].IsWord))
+        {
+            return null;
+        }
+
+        return _pack.Cues.ComparisonMarkers.FindAll(text).Any(c => sentence.SameClause(c.First, phrase.First)) ? before[^1] : null;
+    }
+
+    /// <summary>"- 31 Kampfpanzer …": a line that opens with a list mark.</summary>
+    private static bool IsListItem(SentenceContext sentence) =>
+        sentence.Tokens.Count > 1 && sentence.Tokens.Tokens[0].Kind == TokenKind.Symbol
+        && sentence.Text[sentence.Tokens.Tokens[0].Start] is '-' or '•' or '*' or '–' or '·';
 
     /// <summary>Who holds what a claim counts: the receiver of goods supplied, else the claim's actor.</summary>
     private static string? Holder(Claim claim) => claim.Relation == "supply" ? claim.Recipient : claim.Actor;
@@ -664,6 +705,22 @@ public sealed class ClaimExtractor
             _recentSources.RemoveAll(r => _sentence - r.Sentence > 3);
         }
 
+        /// <summary>The report a list continues: opened by a sentence that ends in a colon, kept while list items follow.</summary>
+        public ListReport? List { get; private set; }
+
+        public void NoteList(SentenceContext sentence, bool listItem, IReadOnlyList<Source> sources, bool hedged, bool supply)
+        {
+            var tokens = sentence.Tokens;
+            if (tokens.Count > 0 && tokens.IsSymbol(tokens.Count - 1, ':'))
+            {
+                List = new ListReport(sources, hedged, supply);
+            }
+            else if (!listItem)
+            {
+                List = null;
+            }
+        }
+
         /// <summary>The speaker whose label ("Oberst K.:") opened the current paragraph, if any.</summary>
         public Source? ParagraphSpeaker { get; set; }
 
@@ -772,6 +829,9 @@ public sealed class ClaimExtractor
             PreviousSentenceClaims = claims.Count;
         }
     }
+
+    /// <summary>The report a list's items continue: its sources, whether it was hedged, whether it spoke of supply.</summary>
+    private sealed record ListReport(IReadOnlyList<Source> Sources, bool Hedged, bool Supply);
 
     /// <summary>Counts which actor and recipient the document speaks of most, for claims whose sentence names none.</summary>
     private sealed class RoleVotes

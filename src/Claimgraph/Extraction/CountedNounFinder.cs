@@ -54,6 +54,26 @@ internal sealed class CountedNounFinder
             }
         }
 
+        // "Die russischen Verluste … lagen bei 1.523 pro Tag": after a linking preposition, the
+        // first counted noun of the clause is what the number counts.
+        if (phrase.First > 0 && _pack.Cues.AmountLinks.Contains(text.Lower[phrase.First - 1]))
+        {
+            var start = phrase.First - 1;
+            while (start > 0 && sentence.SameClause(start - 1, phrase.First))
+            {
+                start--;
+            }
+
+            for (var i = start; i < phrase.First - 1; i++)
+            {
+                if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
+                    && FindNoun(sentence, i, allowContainer: false, afterVague: false) is { } counted && counted.Last < phrase.First && !WeaponMeasures.Contains(counted.Measure))
+                {
+                    return counted with { Last = phrase.Last };
+                }
+            }
+        }
+
         return null;
     }
 
@@ -287,11 +307,11 @@ internal sealed class CountedNounFinder
         return best?.Entity;
     }
 
-    /// <summary>A property noun shortly before the quantity: "Reichweite von bis zu", "Kaliber von".</summary>
+    /// <summary>A property noun before the quantity in its clause: "Reichweite von bis zu", "Die Reichweite der … Raketen liegt bei".</summary>
     private string? PropertyBefore(SentenceContext sentence, int first)
     {
         var text = sentence.Tokens;
-        for (var i = first - 1; i >= Math.Max(0, first - 5); i--)
+        for (var i = first - 1; i >= Math.Max(0, first - 12); i--)
         {
             if (text.Tokens[i].IsWord && _pack.Measures.PropertyOf(text.Lower[i]) is { } property)
             {

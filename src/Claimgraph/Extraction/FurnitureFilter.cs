@@ -18,6 +18,8 @@ public sealed class FurnitureFilter
     {
         var furniture = new List<TextSpan>();
         var inBlock = false;
+        // The items of a list an article line opens with a colon ("Dazu zählen:") are content however short.
+        var inList = false;
         var start = 0;
         while (start < text.Length)
         {
@@ -47,9 +49,15 @@ public sealed class FurnitureFilter
                     inBlock = false;
                 }
 
-                if (inBlock || StartsWithAny(line, _lexicon.LinePrefixes) || (words < _lexicon.MinimumWords && !runningText))
+                var listItem = inList && line[0] is '-' or '•' or '*' or '–' or '·';
+                if (inBlock || StartsWithAny(line, _lexicon.LinePrefixes) || (words < _lexicon.MinimumWords && !runningText && !listItem))
                 {
                     furniture.Add(new TextSpan(start, end));
+                    inList = false;
+                }
+                else
+                {
+                    inList = listItem || line[^1] == ':';
                 }
             }
 

@@ -21,6 +21,9 @@ public sealed class CueLexicon
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, string>)g.GroupBy(v => v.Particle).ToDictionary(p => p.Key, p => p.First().Relation, StringComparer.Ordinal))));
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
         ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+        WeaponUse = data.WeaponUse.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        AmountLinks = data.AmountLinks.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ComparisonMarkers = CueSet<bool>.From(data.ComparisonMarkers.Select(c => (c + "~", true)));
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
         ReportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
@@ -56,6 +59,15 @@ public sealed class CueLexicon
     public CueSet<bool> Partitives { get; }
 
     public CueSet<bool> Increments { get; }
+
+    /// <summary>Deployment cues (as listed) that, said of weapons, mean they were used: "eingesetzt".</summary>
+    public IReadOnlySet<string> WeaponUse { get; }
+
+    /// <summary>Prepositions that link a count to a noun before it ("Die Verluste lagen bei 1.523").</summary>
+    public IReadOnlySet<string> AmountLinks { get; }
+
+    /// <summary>Words that compare a bare number with one reported before ("zuvor").</summary>
+    public CueSet<bool> ComparisonMarkers { get; }
 
     /// <summary>Words that join a noun of value to its amount ("im Wert von", "über").</summary>
     public CueSet<bool> ValueLinks { get; }

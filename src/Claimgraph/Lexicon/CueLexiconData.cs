@@ -20,6 +20,12 @@ internal sealed class CueLexiconData
     public List<string> Increments { get; set; } = [];
 
     public List<string> ValueLinks { get; set; } = [];
+
+    public List<string> WeaponUse { get; set; } = [];
+
+    public List<string> AmountLinks { get; set; } = [];
+
+    public List<string> ComparisonMarkers { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];
 
