@@ -12,15 +12,14 @@ public sealed class TokenizedText
         for (var i = 0; i < Tokens.Length; i++)
         {
             var token = Tokens[i];
-            Lower[i] = token.Kind == TokenKind.Word ? LowerOf(text, token) : text.Substring(token.Start, token.Length);
+            // Words and symbols repeat and are shared; numbers rarely do.
+            Lower[i] = token.Kind == TokenKind.Number
+                ? text.Substring(token.Start, token.Length)
+                : TokenStringPool.Of(text.AsSpan(token.Start, token.Length), lower: token.Kind == TokenKind.Word);
         }
     }
 
     public string Text { get; }
-
-    /// <summary>The lower-case form of a word in one allocation (Substring then ToLowerInvariant made two).</summary>
-    private static string LowerOf(string text, Token token) =>
-        string.Create(token.Length, (text, token.Start), static (target, state) => state.text.AsSpan(state.Start, target.Length).ToLowerInvariant(target));
 
     public TextSpan Span { get; }
 
