@@ -160,7 +160,7 @@ public sealed class ClaimExtractor
             }
 
             noun = noun with { Measure = measure };
-            var system = noun.System ?? (relation == "capability" ? sentenceSystem ?? context.System : null);
+            var system = noun.System ?? (relation == "capability" || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System : null);
             noun = noun with { System = system };
             var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
 
@@ -202,6 +202,12 @@ public sealed class ClaimExtractor
 
                 actor = holder ?? actor;
                 recipient = relation == part.Claim.Relation ? part.Claim.Recipient : recipient;
+            }
+
+            // "1,3 Milliarden Kronen": a currency several countries use is the actor's.
+            if (noun.Unit is { } shared && _pack.Measures.CurrencyByCountry.TryGetValue(shared, out var codes) && actor is not null && codes.TryGetValue(actor, out var code))
+            {
+                noun = noun with { Unit = code };
             }
 
             var last = Math.Max(phrase.Last, noun.Last);
@@ -518,6 +524,21 @@ public sealed class ClaimExtractor
         }
 
         return _pack.Cues.ComparisonMarkers.FindAll(text).Any(c => sentence.SameClause(c.First, phrase.First)) ? before[^1] : null;
+    }
+
+    /// <summary>"8.000 dieser Drohnen", "2.000 Angriffsdrohnen dieses Typs": a demonstrative in or right after the counted phrase.</summary>
+    private bool PointsBack(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
+    {
+        var text = sentence.Tokens;
+        for (var i = phrase.Last + 1; i <= Math.Min(text.Count - 1, noun.Last + 1); i++)
+        {
+            if (_pack.Cues.Demonstratives.Contains(text.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"- 31 Kampfpanzer …": a line that opens with a list mark.</summary>

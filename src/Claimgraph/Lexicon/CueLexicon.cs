@@ -22,6 +22,7 @@ public sealed class CueLexicon
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
         ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         WeaponUse = data.WeaponUse.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Demonstratives = data.Demonstratives.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         AmountLinks = data.AmountLinks.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ComparisonMarkers = CueSet<bool>.From(data.ComparisonMarkers.Select(c => (c + "~", true)));
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
@@ -62,6 +63,9 @@ public sealed class CueLexicon
 
     /// <summary>Deployment cues (as listed) that, said of weapons, mean they were used: "eingesetzt".</summary>
     public IReadOnlySet<string> WeaponUse { get; }
+
+    /// <summary>Demonstratives that point a counted noun back to the system named before ("dieser Drohnen", "dieses Typs").</summary>
+    public IReadOnlySet<string> Demonstratives { get; }
 
     /// <summary>Prepositions that link a count to a noun before it ("Die Verluste lagen bei 1.523").</summary>
     public IReadOnlySet<string> AmountLinks { get; }

@@ -23,6 +23,8 @@ internal sealed class CueLexiconData
 
     public List<string> WeaponUse { get; set; } = [];
 
+    public List<string> Demonstratives { get; set; } = [];
+
     public List<string> AmountLinks { get; set; } = [];
 
     public List<string> ComparisonMarkers { get; set; } = [];

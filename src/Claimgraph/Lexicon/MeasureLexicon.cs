@@ -41,6 +41,7 @@ public sealed class MeasureLexicon
             grammar.CompoundHeads);
         CaliberUnits = data.CaliberUnits.ToHashSet(StringComparer.Ordinal);
         MoneyUnits = data.MoneyUnits.ToHashSet(StringComparer.Ordinal);
+        CurrencyByCountry = data.CurrencyByCountry.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal);
         LengthUnits = data.LengthUnits.ToHashSet(StringComparer.Ordinal);
         AreaUnits = data.AreaUnits.ToHashSet(StringComparer.Ordinal);
         CapacityUnits = data.CapacityUnits.ToHashSet(StringComparer.Ordinal);
@@ -57,6 +58,9 @@ public sealed class MeasureLexicon
     public IReadOnlySet<string> CaliberUnits { get; }
 
     public IReadOnlySet<string> MoneyUnits { get; }
+
+    /// <summary>Currency names several countries use ("kr"): the code per country.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> CurrencyByCountry { get; }
 
     public IReadOnlySet<string> LengthUnits { get; }
 

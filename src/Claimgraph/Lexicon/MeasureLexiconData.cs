@@ -17,6 +17,7 @@ internal sealed class MeasureLexiconData
     public Dictionary<string, List<string>> Properties { get; set; } = [];
     public List<string> CaliberUnits { get; set; } = [];
     public List<string> MoneyUnits { get; set; } = [];
+    public Dictionary<string, Dictionary<string, string>> CurrencyByCountry { get; set; } = [];
     public List<string> LengthUnits { get; set; } = [];
     public List<string> AreaUnits { get; set; } = [];
     public List<string> CapacityUnits { get; set; } = [];
