@@ -218,8 +218,25 @@ internal sealed class AttributionFinder
             }
         }
 
-        // "Der ukrainische Generalstab bezifferte …": the clause opens with the subject.
+        // "Der ukrainische Generalstab bezifferte …": the clause opens with the subject; an aside in
+        // brackets before the verb belongs to it ("Das Institute for the Study of War (ISW) bezifferte").
         var clauseStart = ClauseStart(sentence, first);
+        while (clauseStart > 1 && text.IsSymbol(clauseStart - 1, ')') && clauseStart == first)
+        {
+            var open = clauseStart - 2;
+            while (open > 0 && !text.IsSymbol(open, '('))
+            {
+                open--;
+            }
+
+            if (open <= 0 || !text.IsSymbol(open, '('))
+            {
+                break;
+            }
+
+            first = open;
+            clauseStart = ClauseStart(sentence, open - 1);
+        }
 
         // "…, schrieb er", "Er sagte", "sagte der SPD-Politiker": a pronoun or a definite noun for a
         // person names the person named before the sentence.
@@ -268,7 +285,8 @@ internal sealed class AttributionFinder
             }
         }
 
-        return null;
+        // "Zuvor hatte der südkoreanische Generalstab … gesprochen": the subject after the clause's verb.
+        return ClauseSubject(sentence, first);
     }
 
     /// <summary>
@@ -539,7 +557,8 @@ internal sealed class AttributionFinder
             var accepted = mode switch
             {
                 ResolveMode.Loose => true,
-                ResolveMode.Named => LooksLikeName(text, first, last),
+                // "bezifferte die Geländegewinne": a name after a speech verb comes without an article.
+                ResolveMode.Named => LooksLikeName(text, first, last) && !_pack.Grammar.Determiners.Contains(text.Lower[first]),
                 // Every German noun is capitalized and so is the first word of a sentence: a subject
                 // nobody knows must be at least two capitalized words.
                 _ => LooksLikeName(text, first, last) && CapitalizedWords(text, first, last) >= 2,

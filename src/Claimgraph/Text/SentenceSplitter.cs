@@ -186,8 +186,9 @@ public sealed class SentenceSplitter
             return true;
         }
 
-        // An initial ("George W. Bush") or a one-letter part of an abbreviation ("z. B.", "u. a.").
-        if (word.Length == 1 && char.IsLetter(word[0]))
+        // An initial ("George W. Bush", "Dmytro K.") or a one-letter part of an abbreviation ("z. B.",
+        // "u. a."); a capital letter after a lower-case word is a name of its own ("auf X.").
+        if (word.Length == 1 && char.IsLetter(word[0]) && !(char.IsUpper(word[0]) && FollowsLowerCaseWord(text, wordStart, sentenceStart)))
         {
             return false;
         }
@@ -296,6 +297,24 @@ public sealed class SentenceSplitter
         }
 
         return group > 0;
+    }
+
+    /// <summary>Whether the word before position <paramref name="wordStart"/> is a lower-case word of more than one letter ("auf").</summary>
+    private static bool FollowsLowerCaseWord(string text, int wordStart, int sentenceStart)
+    {
+        var end = wordStart;
+        while (end > sentenceStart && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > sentenceStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start > 1 && char.IsLower(text[start]);
     }
 
     private static bool IsRomanNumeral(ReadOnlySpan<char> word)
