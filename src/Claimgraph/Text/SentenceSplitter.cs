@@ -187,8 +187,10 @@ public sealed class SentenceSplitter
         }
 
         // An initial ("George W. Bush", "Dmytro K.") or a one-letter part of an abbreviation ("z. B.",
-        // "u. a."); a capital letter after a lower-case word is a name of its own ("auf X.").
-        if (word.Length == 1 && char.IsLetter(word[0]) && !(char.IsUpper(word[0]) && FollowsLowerCaseWord(text, wordStart, sentenceStart)))
+        // "u. a.", "auf S. 14"); a capital letter after a lower-case word and before a capitalised
+        // one is a name of its own ("auf X. Zuvor …").
+        if (word.Length == 1 && char.IsLetter(word[0])
+            && !(char.IsUpper(word[0]) && FollowsLowerCaseWord(text, wordStart, sentenceStart) && next < lineEnd && char.IsUpper(text[next])))
         {
             return false;
         }
