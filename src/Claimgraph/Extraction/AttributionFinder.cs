@@ -36,9 +36,20 @@ internal sealed class AttributionFinder
                 AttributionCueKind.Chain => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: true, ResolveMode.Loose),
                 // "den Angaben nach", not "nach wie vor": a postposition follows a noun.
                 AttributionCueKind.Postposition when !StartsNounPhrase(sentence, cue.Last + 1) && cue.First > 0 && text.IsCapitalized(cue.First - 1) => PhraseBefore(sentence, cue.First),
-                AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) => Speaker(sentence, cue.First, cue.Last),
+                AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) && AfterCommaWhereNeeded(text, cue) => Speaker(sentence, cue.First, cue.Last),
                 _ => null,
             });
+        }
+
+        // "nach ISW-Angaben": the first part of a compound whose head is a carrier noun.
+        for (var i = 0; i + 3 < text.Count; i++)
+        {
+            if (_pack.Attribution.CompoundPrepositions.Contains(text.Lower[i]) && !Covered(i)
+                && text.Tokens[i + 1].IsWord && text.IsSymbol(i + 2, '-') && text.Tokens[i + 2].Joined && text.Tokens[i + 3].Joined
+                && _pack.Attribution.Institutions.TryMatch(text.Lower[i + 3], out var carrier, out _) && carrier.Name.Length == 0)
+            {
+                Add(Resolve(sentence, i + 1, i + 1, cited: false, ResolveMode.Loose) is { } compound ? compound with { Last = i + 3 } : null);
+            }
         }
 
         // "teilte … mit", "ging … von … aus": the verb counts when its particle ends the clause.
@@ -94,6 +105,11 @@ internal sealed class AttributionFinder
 
         return null;
     }
+
+    /// <summary>", so der Minister": a cue that names a speaker only after a comma or quotation mark has one before it.</summary>
+    private bool AfterCommaWhereNeeded(TokenizedText text, CueMatch<AttributionCueKind> cue) =>
+        cue.First != cue.Last || !_pack.Attribution.AfterCommaOnly.Contains(text.Lower[cue.First])
+        || (cue.First > 0 && (text.IsSymbol(cue.First - 1, ',') || text.IsSymbol(cue.First - 1, '"')));
 
     /// <summary>"Südkoreas Geheimdienst: Rund 12.000 …": a short source phrase before a colon that opens the sentence.</summary>
     private SourcePhrase? Headline(SentenceContext sentence)

@@ -272,7 +272,7 @@ public sealed class ClaimExtractor
             // an advance still say whose forces the next sentence's advance is.
             var side = sentenceClaims.LastOrDefault(c => c.Relation == relation && c.Actor is not null)?.Actor
                 ?? (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null)
-                ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : null);
+                ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : OwnLossesSide(sentence));
             context.NoteSide(relation, side);
         }
 
@@ -524,6 +524,22 @@ public sealed class ClaimExtractor
         }
 
         return _pack.Cues.ComparisonMarkers.FindAll(text).Any(c => sentence.SameClause(c.First, phrase.First)) ? before[^1] : null;
+    }
+
+    /// <summary>"Die eigenen Verluste gibt die Ukraine nur selten bekannt": losses called one's own are the side the sentence names.</summary>
+    private string? OwnLossesSide(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 0; i + 1 < text.Count; i++)
+        {
+            if (_pack.Attribution.SelfReference.TryMatchAt(text, i, out var own)
+                && sentence.PeopleLosses.Any(c => c.First == own.Last + 1))
+            {
+                return sentence.Mentions.FirstOrDefault(m => m.Entity.Country is not null && m.Entity.Kind != EntityKind.WeaponSystem)?.Entity.Country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"8.000 dieser Drohnen", "2.000 Angriffsdrohnen dieses Typs": a demonstrative in or right after the counted phrase.</summary>

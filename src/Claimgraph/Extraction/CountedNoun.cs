@@ -5,10 +5,13 @@ namespace Claimgraph.Extraction;
 /// <summary>
 /// What a quantity counts or measures: the measure, the unit, the tokens of the noun phrase,
 /// and what the phrase itself says about owner and system ("nordkoreanische Soldaten", "Koksan").
+/// <see cref="Mixed"/>: the phrase names owners of several countries ("russische und
+/// nordkoreanische Soldaten"), so it has no single one.
 /// </summary>
 internal sealed record CountedNoun(
     string Measure,
     string? Unit,
     int Last,
     Entity? Owner,
-    Entity? System);
+    Entity? System,
+    bool Mixed = false);

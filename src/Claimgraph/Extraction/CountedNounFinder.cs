@@ -82,6 +82,7 @@ internal sealed class CountedNounFinder
         var text = sentence.Tokens;
         var adjectives = new List<string>();
         Entity? owner = null;
+        var mixed = false;
         var skipped = 0;
         for (var i = from; i < text.Count && skipped <= MaxSkippedWords; i++)
         {
@@ -113,6 +114,7 @@ internal sealed class CountedNounFinder
             var lower = text.Lower[i];
             if (mention is not null && mention.Form == MentionForm.Adjective)
             {
+                mixed |= owner is not null && owner.Country != mention.Entity.Country;
                 owner ??= mention.Entity;
                 adjectives.Add(lower);
                 skipped++;
@@ -191,7 +193,7 @@ internal sealed class CountedNounFinder
                     measure = system.Measure;
                 }
 
-                return new CountedNoun(measure, null, last, owner, system);
+                return mixed ? new CountedNoun(measure, null, last, null, system, Mixed: true) : new CountedNoun(measure, null, last, owner, system);
             }
 
             if (allowContainer && _pack.Measures.IsContainer(head))

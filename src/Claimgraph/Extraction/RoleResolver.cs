@@ -35,7 +35,7 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            if (IsCompoundModifier(sentence, mention) || IsNonParty(sentence, mention))
+            if (IsCompoundModifier(sentence, mention) || IsNonParty(sentence, mention) || InDateline(sentence, mention))
             {
                 continue;
             }
@@ -56,7 +56,9 @@ internal sealed class RoleResolver
         var owner = noun.Owner?.Country;
         var source = Nearest(countries, claimFirst, c => c.Role == MentionRole.Source);
         var destination = Nearest(countries, claimFirst, c => c.Role == MentionRole.Destination);
-        var unmarked = countries.Where(c => c.Role == MentionRole.Unmarked && c.Mention.Form != MentionForm.People).ToList();
+        // Adjectives inside the counted phrase ("russische und nordkoreanische Soldaten") are its owners, not other parties.
+        var unmarked = countries.Where(c => c.Role == MentionRole.Unmarked && c.Mention.Form != MentionForm.People
+            && !(c.First > claimFirst && c.First < noun.Last)).ToList();
         var firstUnmarked = unmarked.FirstOrDefault()?.Country;
         // The other party among the unmarked mentions: the first one when the actor came from elsewhere
         // ("aus Nordkorea", a committing source), else the second.
@@ -69,7 +71,8 @@ internal sealed class RoleResolver
         {
             case "deployment":
             {
-                var actor = owner ?? source ?? firstUnmarked;
+                // Forces of mixed nationality have no single side (the spec's convention 5).
+                var actor = noun.Mixed ? null : owner ?? source ?? firstUnmarked;
                 var recipient = destination ?? SecondUnmarked(actor);
                 return (actor, recipient);
             }
@@ -319,6 +322,26 @@ internal sealed class RoleResolver
             if (sentence.Pack.Grammar.RolePrepositions.TryGetValue(text.Lower[i], out var role))
             {
                 return role == "opponent";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Kiew, 21. Dezember 2024 - …", "Washington (dpa) - …": the place of a dateline is where the text was written, no party.</summary>
+    private static bool InDateline(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        if (mention.First != 0 || mention.Last + 1 >= text.Count || !(text.IsSymbol(mention.Last + 1, ',') || text.IsSymbol(mention.Last + 1, '(') || text.IsSymbol(mention.Last + 1, '/')))
+        {
+            return false;
+        }
+
+        for (var i = mention.Last + 1; i < text.Count && i <= mention.Last + 10; i++)
+        {
+            if ((text.IsSymbol(i, '-') || text.IsSymbol(i, '–')) && !text.Tokens[i].Joined)
+            {
+                return true;
             }
         }
 

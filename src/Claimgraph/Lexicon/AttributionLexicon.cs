@@ -26,6 +26,8 @@ public sealed class AttributionLexicon
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         PlaceLinks = data.PlaceLinks.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         PronounSpeakers = data.PronounSpeakers.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        AfterCommaOnly = data.AfterCommaOnly.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        CompoundPrepositions = data.CompoundPrepositions.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         DefiniteDeterminers = data.DefiniteDeterminers.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         PersonDeterminers = data.PersonBackReferences.Determiners.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         PersonHeads = data.PersonBackReferences.Heads.Select(p => p.ToLowerInvariant()).ToList();
@@ -60,6 +62,12 @@ public sealed class AttributionLexicon
 
     /// <summary>Pronouns that as a speech verb's subject name the person named last ("schrieb er").</summary>
     public IReadOnlySet<string> PronounSpeakers { get; }
+
+    /// <summary>Prepositions before "X-Angaben": the compound's first part is the source.</summary>
+    public IReadOnlySet<string> CompoundPrepositions { get; }
+
+    /// <summary>Speech cues that count only right after a comma or quotation mark (", so der Minister").</summary>
+    public IReadOnlySet<string> AfterCommaOnly { get; }
 
     /// <summary>Definite determiners: "der Dienst" without a country refers back to the service named before.</summary>
     public IReadOnlySet<string> DefiniteDeterminers { get; }

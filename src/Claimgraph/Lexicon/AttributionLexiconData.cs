@@ -20,6 +20,10 @@ internal sealed class AttributionLexiconData
 
     public List<string> PronounSpeakers { get; set; } = [];
 
+    public List<string> AfterCommaOnly { get; set; } = [];
+
+    public List<string> CompoundPrepositions { get; set; } = [];
+
     public List<string> DefiniteDeterminers { get; set; } = [];
 
     public PersonBackReferenceData PersonBackReferences { get; set; } = new();
