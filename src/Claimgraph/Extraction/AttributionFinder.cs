@@ -205,6 +205,15 @@ internal sealed class AttributionFinder
     {
         var text = sentence.Tokens;
 
+        // "sprach Selenskyj zuletzt von": the speaker stands inside the cue's wildcard.
+        for (var i = first + 1; i < last; i++)
+        {
+            if (sentence.MentionAt[i] is { } inside && IsSourceEntity(inside))
+            {
+                return Resolve(sentence, inside.First, inside.Last, cited: false, ResolveMode.Named);
+            }
+        }
+
         // "wie X berichtete": X between "wie" and the verb; an aside in brackets ("(NIS)") does not end the clause.
         var bracketDepth = 0;
         for (var i = first - 1; i >= 0; i--)
@@ -285,7 +294,8 @@ internal sealed class AttributionFinder
         // "X, der …, sagte": the nearest named source before the verb in the sentence.
         for (var start = first - 1; start >= 0; start--)
         {
-            if (sentence.MentionAt[start] is { } mention && IsSourceEntity(mention))
+            // "hatten der Ukraine einen Kredit zugesagt": a name in the dative is whom it was said to.
+            if (sentence.MentionAt[start] is { } mention && IsSourceEntity(mention) && !IsDativeObject(text, mention))
             {
                 // take the first (leftmost) source of this clause run
                 var leftmost = mention.First;
@@ -333,6 +343,11 @@ internal sealed class AttributionFinder
         // "der Minister Boris Pistorius" names the person itself.
         return noun + 1 < text.Count && text.Tokens[noun + 1].IsWord && text.IsCapitalized(noun + 1) ? null : noun;
     }
+
+    /// <summary>A name after a dative article that follows a lower-case verb ("hatten der Ukraine …").</summary>
+    private bool IsDativeObject(TokenizedText text, EntityMention mention) =>
+        mention.First > 1 && _pack.Grammar.DativeDeterminers.Contains(text.Lower[mention.First - 1])
+        && text.Tokens[mention.First - 2].IsWord && !text.IsCapitalized(mention.First - 2);
 
     private static bool IsSourceEntity(EntityMention mention) =>
         mention.Entity.Kind is EntityKind.Organization or EntityKind.Person

@@ -175,8 +175,16 @@ public sealed class ClaimExtractor
                 }
             }
 
-            if (comparedTo is not null && relation == comparedTo.Relation)
+            // "Nach Angaben von Verteidigungsminister Umjerow sollen 4,5 Millionen Drohnen hergestellt
+            // werden": weapons made with no maker named are made by the country of the official who says so.
+            if (actor is null && relation == "other" && sentence.HasRelation("produced"))
             {
+                actor = SourceCountry(sentence, sources);
+            }
+
+            if (comparedTo is not null)
+            {
+                relation = comparedTo.Relation;
                 actor ??= comparedTo.Actor;
                 recipient ??= comparedTo.Recipient;
             }
@@ -228,7 +236,7 @@ public sealed class ClaimExtractor
                 system?.Name,
                 _roles.LocationOf(sentence, countries, phrase.First),
                 TimeOf(times, sentence.Tokens.Tokens[phrase.First].Start),
-                attribution,
+                ClauseAttribution(sentence, sources, phrase.First) ?? attribution,
                 Hedged(),
                 relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
             sentenceClaims.Add(draft);
@@ -298,6 +306,38 @@ public sealed class ClaimExtractor
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply);
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
+    }
+
+    /// <summary>The country of a government or military source of the sentence, by the mention its phrase names.</summary>
+    private static string? SourceCountry(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources)
+    {
+        foreach (var source in sources)
+        {
+            for (var i = source.First; i <= source.Last && i < sentence.Tokens.Count; i++)
+            {
+                if (sentence.MentionAt[i] is { Entity: { Country: { } country, SourceType: "government" or "military" or "official" } })
+                {
+                    return country;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Während der NIS von 300 Toten ausgeht, sprach Selenskyj von 4.000": when the sentence's
+    /// sources stand in different clauses, a claim takes those of its own clause (null: all of them).
+    /// </summary>
+    private static List<Source>? ClauseAttribution(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources, int claimFirst)
+    {
+        if (sources.Count < 2 || sources.All(s => sentence.SameClause(s.First, sources[0].First)))
+        {
+            return null;
+        }
+
+        var own = sources.Where(s => sentence.SameClause(s.First, claimFirst) || sentence.SameClause(s.Last, claimFirst)).Select(s => s.Source).ToList();
+        return own.Count > 0 ? own : null;
     }
 
     /// <summary>"…, schrieb er": a pronoun speaker is the person named last before the sentence; without one it names nobody.</summary>
@@ -392,7 +432,8 @@ public sealed class ClaimExtractor
                 return ("losses", measure);
             }
 
-            return measure == "people" ? (null, measure) : ("deployment", measure);
+            // "3.767 Ukrainerinnen und Ukrainer kamen frei": a people's name counts troops only with a deployment verb.
+            return measure == "people" || (noun.Demonym && !sentence.HasRelation("deployment")) ? (null, measure) : ("deployment", measure);
         }
 
         if (WeaponMeasures.Contains(measure))
@@ -403,7 +444,7 @@ public sealed class ClaimExtractor
             }
 
             // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired.
-            if (sentence.Relations.Any(c => (c.Value == "fired" || (c.Value == "deployment" && _pack.Cues.WeaponUse.Contains(c.Cue))) && InClause(c.First)))
+            if (sentence.Relations.Any(c => (c.Value is "fired" or "produced" || (c.Value == "deployment" && _pack.Cues.WeaponUse.Contains(c.Cue))) && InClause(c.First)))
             {
                 return ("other", measure);
             }
@@ -523,7 +564,8 @@ public sealed class ClaimExtractor
             return null;
         }
 
-        return _pack.Cues.ComparisonMarkers.FindAll(text).Any(c => sentence.SameClause(c.First, phrase.First)) ? before[^1] : null;
+        var subject = phrase.First > 0 && _pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1]);
+        return subject || _pack.Cues.ComparisonMarkers.FindAll(text).Any(c => sentence.SameClause(c.First, phrase.First)) ? before[^1] : null;
     }
 
     /// <summary>"Die eigenen Verluste gibt die Ukraine nur selten bekannt": losses called one's own are the side the sentence names.</summary>
@@ -616,6 +658,7 @@ public sealed class ClaimExtractor
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
         var claims = new List<Claim>(drafts.Count);
+        string? lastDeployed = null;
         foreach (var uncued in drafts)
         {
             var claim = uncued.Relation != UncuedSupply ? uncued
@@ -637,6 +680,16 @@ public sealed class ClaimExtractor
             if (claim.Relation is "supply" or "deployment" && recipient is null && defaultRecipient != actor)
             {
                 recipient = defaultRecipient;
+            }
+
+            // Losses of people that name no side are the losses of the troops spoken of last.
+            if (claim.Relation == "losses" && PeopleLossMeasures.Contains(claim.Measure))
+            {
+                actor ??= lastDeployed;
+            }
+            else if (claim.Relation == "deployment" && actor is not null)
+            {
+                lastDeployed = actor;
             }
 
             claims.Add(claim with { Actor = actor, Recipient = recipient });

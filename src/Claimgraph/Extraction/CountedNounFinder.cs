@@ -155,7 +155,7 @@ internal sealed class CountedNounFinder
             var headMention = sentence.MentionAt[last];
             if (headMention is { Form: MentionForm.People })
             {
-                return new CountedNoun("troops", null, headMention.Last, headMention.Entity, null);
+                return new CountedNoun("troops", null, headMention.Last, headMention.Entity, null, Demonym: true);
             }
 
             Entity? system = null;

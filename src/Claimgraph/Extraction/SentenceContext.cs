@@ -73,7 +73,7 @@ internal sealed class SentenceContext
 
     public List<CueMatch<bool>> EquipmentLosses => _equipmentLosses ??= Pack.Cues.LossesOfEquipment.FindAll(Tokens);
 
-    public List<CueMatch<bool>> Hedges => _hedges ??= Pack.Cues.Hedges.FindAll(Tokens);
+    public List<CueMatch<bool>> Hedges => _hedges ??= Pack.Cues.Hedges.FindAll(Tokens).Where(h => !IsPlan(h)).ToList();
 
     public List<CueMatch<bool>> ReportedSpeech => _reportedSpeech ??= FindReportedSpeech();
 
@@ -90,6 +90,10 @@ internal sealed class SentenceContext
 
     /// <summary>Whether the sentence contains a relation cue of the given relation.</summary>
     public bool HasRelation(string relation) => Relations.Any(r => r.Value == relation);
+
+    /// <summary>"2025 sollen 4,5 Millionen Drohnen hergestellt werden": a modal that states a plan.</summary>
+    private bool IsPlan(CueMatch<bool> hedge) =>
+        Pack.Cues.PlanModals.Contains(Tokens.Lower[hedge.First]) && ClauseLastWord(hedge.First) is { } last && Pack.Cues.PlanEndings.Contains(last);
 
     /// <summary>Konjunktiv I verbs: the listed forms, and lower-case words with a Konjunktiv ending not after a determiner.</summary>
     private List<CueMatch<bool>> FindReportedSpeech()

@@ -25,6 +25,9 @@ public sealed class CueLexicon
         Demonstratives = data.Demonstratives.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         AmountLinks = data.AmountLinks.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ComparisonMarkers = CueSet<bool>.From(data.ComparisonMarkers.Select(c => (c + "~", true)));
+        ComparisonSubjects = data.ComparisonSubjects.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        PlanModals = data.PlanModals.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        PlanEndings = data.PlanEndings.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
         ReportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
@@ -72,6 +75,15 @@ public sealed class CueLexicon
 
     /// <summary>Words that compare a bare number with one reported before ("zuvor").</summary>
     public CueSet<bool> ComparisonMarkers { get; }
+
+    /// <summary>Modals that state a plan when their clause ends in a plan ending ("sollen … hergestellt werden").</summary>
+    public IReadOnlySet<string> PlanModals { get; }
+
+    /// <summary>Clause endings that make a plan modal a plan ("werden").</summary>
+    public IReadOnlySet<string> PlanEndings { get; }
+
+    /// <summary>Subjects right before a bare number that compare it with the claim before ("seien es 1,5 Millionen gewesen").</summary>
+    public IReadOnlySet<string> ComparisonSubjects { get; }
 
     /// <summary>Words that join a noun of value to its amount ("im Wert von", "über").</summary>
     public CueSet<bool> ValueLinks { get; }

@@ -28,6 +28,12 @@ internal sealed class CueLexiconData
     public List<string> AmountLinks { get; set; } = [];
 
     public List<string> ComparisonMarkers { get; set; } = [];
+
+    public List<string> ComparisonSubjects { get; set; } = [];
+
+    public List<string> PlanModals { get; set; } = [];
+
+    public List<string> PlanEndings { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];
 
