@@ -89,6 +89,18 @@ public sealed class DateLexicon
         UnitConnectors = Set(file.UnitConnectors);
         NotYearAfter = Set(file.NotYearAfter);
         ClockWords = Set(file.ClockWords);
+        Meridiem = Table(Map(file.Meridiem).SelectMany(pair =>
+        {
+            var hours = pair.Key.ToLowerInvariant() switch
+            {
+                "am" => 0,
+                "pm" => 12,
+                _ => throw new FormatException($"Invalid meridiem '{pair.Key}' in date lexicon: give am or pm."),
+            };
+            return Words(pair.Value).Select(word => Pair(word, hours));
+        }));
+        ClockLeads = Set(file.ClockLeads);
+        Now = Set(file.Now);
         CoreKeeps = Set(file.CoreKeeps);
         Postpositions = Table(Map(file.Postpositions).SelectMany(pair =>
         {
@@ -104,7 +116,7 @@ public sealed class DateLexicon
         {
             Months.FirstWords, Weekdays.FirstWords, Seasons.FirstWords, YearPoints.FirstWords, Parts.FirstWords, Directions.FirstWords,
             Units.FirstWords, Holidays.FirstWords, RelativeNouns.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
-            VagueNumbers.FirstWords, Prepositions.FirstWords, WeekdayNames.Select(p => p.Key),
+            VagueNumbers.FirstWords, Prepositions.FirstWords, Now.FirstWords, WeekdayNames.Select(p => p.Key),
         }.SelectMany(words => words));
 
         _weekdayStarts = new Lexicon.WordStarts(WeekdayNames.Select(p => p.Key));
@@ -130,6 +142,7 @@ public sealed class DateLexicon
         Mark(Units.FirstWords, WordKinds.Unit);
         Mark(Numbers.FirstWords.Concat(VagueNumbers.FirstWords), WordKinds.Count);
         Mark(Prepositions.FirstWords, WordKinds.Preposition);
+        Mark(Now.FirstWords, WordKinds.Now);
         FirstWordKinds = new Lexicon.WordTable<WordKinds>(kinds);
 
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
@@ -238,6 +251,13 @@ public sealed class DateLexicon
     internal PhraseTable<bool> NotYearAfter { get; }
 
     internal PhraseTable<bool> ClockWords { get; }
+
+    /// <summary>"am" (0) and "pm" (12): the hours a half of the day adds.</summary>
+    internal PhraseTable<int> Meridiem { get; }
+
+    internal PhraseTable<bool> ClockLeads { get; }
+
+    internal PhraseTable<bool> Now { get; }
 
     internal PhraseTable<bool> CoreKeeps { get; }
 

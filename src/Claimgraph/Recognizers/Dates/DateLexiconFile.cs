@@ -49,6 +49,15 @@ internal sealed class DateLexiconFile
 
     public List<string> ClockWords { get; set; } = [];
 
+    /// <summary>Halves of the day after an hour and the hours they add: "am" 0, "pm" 12.</summary>
+    public Dictionary<string, List<string>> Meridiem { get; set; } = [];
+
+    /// <summary>Words between a day and its time of day: "um", "at".</summary>
+    public List<string> ClockLeads { get; set; } = [];
+
+    /// <summary>Words for the moment of speaking: "jetzt", "right now".</summary>
+    public List<string> Now { get; set; } = [];
+
     /// <summary>Prepositions kept in a mention's core span although they only place it ("ab", "bis").</summary>
     public List<string> CoreKeeps { get; set; } = [];
 

@@ -69,6 +69,10 @@ public sealed class DateRecognizer
                     Core = new TextSpan(coreStart, span.End),
                     Length = match.Count is { } count && match.Unit is { } unit ? new TimeLength(count, unit) : null,
                     BetweenPoints = match.BetweenPoints,
+                    Time = match.Time,
+                    Form = match.Form,
+                    Bound = match.Bound,
+                    Anchor = match.Anchor,
                 });
                 index = match.Next;
             }

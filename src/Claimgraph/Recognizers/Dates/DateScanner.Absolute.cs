@@ -171,19 +171,33 @@ internal sealed partial class DateScanner
             : null;
     }
 
-    /// <summary>"08:39 Uhr", "04:15", "8.30 Uhr", "8 Uhr".</summary>
+    /// <summary>"08:39 Uhr", "04:15", "8.30 Uhr", "8 Uhr", "7pm".</summary>
     private Core? Clock(int index)
     {
-        if (!TryClock(index, out _, out var next))
+        if (!TryClock(index, false, false, out var time, out var next))
         {
             return null;
         }
 
-        return Core.Unresolved(next, TimeMentionKind.Time);
+        return Core.Unresolved(next, TimeMentionKind.Time) with { Time = time };
     }
 
-    /// <summary>A clock time and its value. Without "Uhr" the hour needs two digits ("04:15").</summary>
+    /// <summary>A clock time and its value. Without "Uhr" or "pm" the hour needs two digits ("04:15").</summary>
     internal bool TryClock(int index, out TimeOnly time, out int next)
+    {
+        var found = TryClock(index, false, false, out var clock, out next);
+        time = clock.Value;
+        return found;
+    }
+
+    /// <summary>
+    /// A clock time: hours, optional minutes and seconds, an optional clock word ("Uhr", "o'clock")
+    /// or half of the day ("am", "p.m."). Without a clock word or half of the day it needs minutes
+    /// after a colon and a two-digit hour ("04:15"), unless it follows a day
+    /// (<paramref name="afterDay"/>: "Mittwoch 4:00", "Monday at 2.30"); a bare hour only follows a
+    /// day and a word that leads to a time (<paramref name="led"/>: "Sat at 5").
+    /// </summary>
+    private bool TryClock(int index, bool afterDay, bool led, out ClockTime time, out int next)
     {
         time = default;
         next = index;
@@ -193,8 +207,9 @@ internal sealed partial class DateScanner
         }
 
         var minute = 0;
+        var second = 0;
         var end = index + 1;
-        var minutesWritten = false;
+        var precision = ClockPrecision.Hour;
         if (IsGluedSymbol(index + 1, ':') || IsGluedSymbol(index + 1, '.'))
         {
             if (_tokens.Digits(index + 2) != 2 || !_tokens.Glued(index + 2))
@@ -204,16 +219,17 @@ internal sealed partial class DateScanner
 
             _tokens.TryNumber(index + 2, 2, out minute);
             end = index + 3;
-            minutesWritten = true;
+            precision = ClockPrecision.Minute;
             if (_tokens.IsSymbol(index + 1, ':') && IsGluedSymbol(end, ':'))
             {
                 // Seconds: "08:39:12".
-                if (_tokens.Digits(end + 1) != 2 || !_tokens.Glued(end + 1) || !_tokens.TryNumber(end + 1, 2, out var second) || second > 59)
+                if (_tokens.Digits(end + 1) != 2 || !_tokens.Glued(end + 1) || !_tokens.TryNumber(end + 1, 2, out second) || second > 59)
                 {
                     return false;
                 }
 
                 end += 2;
+                precision = ClockPrecision.Second;
             }
 
             if (IsGluedSymbol(end, ':') || (IsGluedSymbol(end, '.') && _tokens.IsNumber(end + 1) && _tokens.Glued(end + 1)))
@@ -223,20 +239,34 @@ internal sealed partial class DateScanner
         }
 
         var hasClockWord = false;
-        if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
+        if (_tokens.SameLine(end) && _lexicon.Meridiem.Match(_tokens, end, out var half, out var afterHalf)
+            && (_tokens.Glued(end) || afterHalf - end > 1 || _tokens[end].Length > 1))
+        {
+            // "7pm", "9 a.m.", "8:45a": hours 1 to 12 of the first or second half of the day.
+            if (hour is < 1 or > 12 || (_tokens.Glued(end) && _tokens.IsWord(afterHalf) && _tokens.Glued(afterHalf)))
+            {
+                return false;
+            }
+
+            hour = (hour % 12) + half;
+            hasClockWord = true;
+            end = afterHalf;
+        }
+        else if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
         {
             hasClockWord = true;
             end = afterWord;
         }
 
         var dotted = _tokens.IsSymbol(index + 1, '.');
+        var written = precision != ClockPrecision.Hour;
         if (hour > 24 || minute > 59 || (hour == 24 && minute > 0) ||
-            (!hasClockWord && (!minutesWritten || dotted || _tokens.Digits(index) != 2)))
+            (!hasClockWord && !(afterDay ? written || led : written && !dotted && _tokens.Digits(index) == 2)))
         {
             return false;
         }
 
-        time = new TimeOnly(hour % 24, minute);
+        time = new ClockTime(new TimeOnly(hour % 24, minute, second), precision);
         next = end;
         return true;
     }
@@ -507,13 +537,14 @@ internal sealed partial class DateScanner
         }
 
         var kind = point.Precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
+        var form = point.Year is null ? DateForm.NoYear : DateForm.Fixed;
         if (point.TryResolve(_reference, out var date))
         {
-            return Core.Point(next, kind, date);
+            return Core.Point(next, kind, date) with { Form = form };
         }
 
         // A written year that does not fit (29 February of a common year) is no date at all.
-        return point.Year is null ? Core.Unresolved(next, kind) : null;
+        return point.Year is null ? Core.Unresolved(next, kind) with { Form = form } : null;
     }
 
     /// <summary>"Januar bis März 2024", "im Januar und Februar", "2022-2024", "vom 1. März bis 3. April".</summary>

@@ -50,6 +50,12 @@ internal sealed partial class DateScanner
         return Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day));
     }
 
+    /// <summary>"jetzt", "right now", "at the moment": the moment of speaking.</summary>
+    private Core? NowCore(int index) =>
+        _lexicon.Now.Match(_tokens, index, out _, out var next)
+            ? _reference is { } today ? Core.Point(next, TimeMentionKind.Now, PartialDate.From(today, DatePrecision.Day)) : Core.Unresolved(next, TimeMentionKind.Now)
+            : null;
+
     /// <summary>"gestern", "heute", "vorgestern".</summary>
     private Core? DeicticDay(int index)
     {
@@ -205,14 +211,15 @@ internal sealed partial class DateScanner
 
         if (TryMonthPoint(next, out var month, out var end))
         {
+            var form = month.Year is null ? DateForm.NoYear : DateForm.Fixed;
             return month.TryResolve(_reference, out var resolved)
-                ? PartOfMonth(part, resolved.Year, resolved.Month ?? 1, end)
-                : month.Year is null ? Core.Unresolved(end, TimeMentionKind.Period) : null;
+                ? PartOfMonth(part, resolved.Year, resolved.Month ?? 1, end) is { } days ? days with { Whole = resolved, Form = form } : null
+                : month.Year is null ? Core.Unresolved(end, TimeMentionKind.Period) with { Form = form } : null;
         }
 
         if (TryYearToken(next, out var year, out _, out end))
         {
-            return PartOfYear(part, year, end);
+            return PartOfYear(part, year, end) is { } months ? months with { Whole = new PartialDate(year) } : null;
         }
 
         var direction = 0;
@@ -240,11 +247,11 @@ internal sealed partial class DateScanner
 
         if (unit.Info.Unit == DateUnit.Year)
         {
-            return PartOfYear(part, today.Year + direction, end);
+            return PartOfYear(part, today.Year + direction, end) is { } months ? months with { Whole = new PartialDate(today.Year + direction) } : null;
         }
 
-        return CalendarMath.TryAddMonths(today, direction, out var monthDate)
-            ? PartOfMonth(part, monthDate.Year, monthDate.Month, end)
+        return CalendarMath.TryAddMonths(today, direction, out var monthDate) && PartOfMonth(part, monthDate.Year, monthDate.Month, end) is { } partDays
+            ? partDays with { Whole = new PartialDate(monthDate.Year, monthDate.Month) }
             : null;
     }
 
@@ -273,7 +280,7 @@ internal sealed partial class DateScanner
             return PointCore(point, end, role);
         }
 
-        return role is not null ? Weekday(weekday, -1, next) : null;
+        return role is not null ? Weekday(weekday, -1, next) with { Form = DateForm.Weekday } : null;
     }
 
     /// <summary>A weekday word, alone or joined with a time of day ("Samstagabend").</summary>

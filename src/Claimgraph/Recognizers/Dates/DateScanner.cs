@@ -37,32 +37,85 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var mayBePreposition = !_tokens.IsWord(index) || (KindsAt(index) & WordKinds.Preposition) != 0;
-        if (mayBePreposition && _lexicon.Prepositions.Match(_tokens, index, out var role, out var next))
+        return WithClock(MatchPlaced(index) ?? MatchBare(index));
+    }
+
+    /// <summary>
+    /// A day and a time of day written with it, in either order: "am 14. Oktober um 8:00:31",
+    /// "tomorrow 8am", "Wednesday at 3.30pm", "13:00 February 28, 2013".
+    /// </summary>
+    private DateMatch? WithClock(DateMatch? found)
+    {
+        if (found is not { } match || match.Unit is not null || match.Bound != TimeBound.None)
         {
-            if (!_tokens.SameLine(next))
-            {
-                return null;
-            }
-
-            var afterPreposition = next;
-            if (_lexicon.Articles.Match(_tokens, next, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
-            {
-                next = afterArticle;
-            }
-
-            if (_tokens.IsWord(next) && !_lexicon.MayStart(_tokens.TextOf(next)))
-            {
-                return null;
-            }
-
-            var core = MatchCore(next, role);
-            var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
-            var placesOnly = !kept && (role is LeadRole.At or LeadRole.Duration || (role is LeadRole.Later && core?.Unit is null));
-            return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? afterPreposition : index } : null;
+            return found;
         }
 
-        // "three days ago", "two weeks from now": a count of units and a word after it.
+        if (match.Kind == TimeMentionKind.Date && match.Start is null or { Day: not null } && match.Time is null
+            && TryClockAfter(match.Next, out var clock, out var next))
+        {
+            return match with { Next = next, Time = clock };
+        }
+
+        if (match.Kind == TimeMentionKind.Time && match.Time is { } time && SpacedOnLine(match.Next)
+            && (MatchPlaced(match.Next) ?? MatchBare(match.Next)) is { Kind: TimeMentionKind.Date, Unit: null, Time: null, Bound: TimeBound.None } day
+            && day.Start is null or { Day: not null })
+        {
+            return day with { Time = time, CoreIndex = match.CoreIndex };
+        }
+
+        return found;
+    }
+
+    /// <summary>A time of day after a day: an optional comma, an optional word that leads to it ("um", "at"), and the time.</summary>
+    private bool TryClockAfter(int index, out ClockTime clock, out int next)
+    {
+        clock = default;
+        next = index;
+        if (_tokens.IsSymbol(index, ',') && _tokens.SameLine(index))
+        {
+            index++;
+        }
+
+        var led = false;
+        if (_tokens.SameLine(index) && _lexicon.ClockLeads.Match(_tokens, index, out _, out var afterLead))
+        {
+            led = true;
+            index = afterLead;
+        }
+
+        return SpacedOnLine(index) && TryClock(index, true, led, out clock, out next);
+    }
+
+    /// <summary>A preposition (with an optional article) and the expression it opens.</summary>
+    private DateMatch? MatchPlaced(int index)
+    {
+        var mayBePreposition = !_tokens.IsWord(index) || (KindsAt(index) & WordKinds.Preposition) != 0;
+        if (!mayBePreposition || !_lexicon.Prepositions.Match(_tokens, index, out var role, out var next) || !_tokens.SameLine(next))
+        {
+            return null;
+        }
+
+        var afterPreposition = next;
+        if (_lexicon.Articles.Match(_tokens, next, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+        {
+            next = afterArticle;
+        }
+
+        if (_tokens.IsWord(next) && !_lexicon.MayStart(_tokens.TextOf(next)))
+        {
+            return null;
+        }
+
+        var core = MatchCore(next, role);
+        var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
+        var placesOnly = !kept && (role is LeadRole.At or LeadRole.Duration || (role is LeadRole.Later && core?.Unit is null));
+        return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? next : index } : null;
+    }
+
+    /// <summary>An expression without a preposition; a count of units may take a word after it ("three days ago", "two weeks from now").</summary>
+    private DateMatch? MatchBare(int index)
+    {
         var bare = MatchCore(index, null);
         if (bare is { Unit: not null } counted && _tokens.SameLine(counted.Next)
             && _lexicon.Postpositions.Match(_tokens, counted.Next, out var after, out var afterPostposition))
@@ -97,7 +150,8 @@ internal sealed partial class DateScanner
     {
         var context = role is not null;
         var kinds = KindsAt(index);
-        return (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
+        return (Has(kinds, WordKinds.Now) ? NowCore(index) : null)
+            ?? (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
             ?? NamedDay(index, role)
             ?? (Has(kinds, WordKinds.RelativeNoun) ? RelativeNounCore(index) : null)
             ?? (Has(kinds, WordKinds.YearNoun) ? YearNounCore(index, role) : null)
@@ -127,13 +181,29 @@ internal sealed partial class DateScanner
             return MeasureWithRole(core, unit, role);
         }
 
-        if (role == LeadRole.Since && core.Kind is not (TimeMentionKind.Duration or TimeMentionKind.Time))
+        var point = core.Start == core.End ? core.Start : null;
+        if (role == LeadRole.Since && core.Kind is not (TimeMentionKind.Duration or TimeMentionKind.Time or TimeMentionKind.Now))
         {
             var end = core.Start is { } start && _reference is { } today ? PartialDate.From(today, start.Precision) : (PartialDate?)null;
-            return new DateMatch(core.Next, TimeMentionKind.Period, core.Start, end);
+            return new DateMatch(core.Next, TimeMentionKind.Period, core.Start, end) { Bound = TimeBound.Since, Anchor = core.Whole ?? point, Form = core.Form };
         }
 
-        return new DateMatch(core.Next, core.Kind, core.Start, core.End) { BetweenPoints = core.BetweenPoints };
+        var bound = core.BetweenPoints || core.Kind is TimeMentionKind.Duration or TimeMentionKind.Time or TimeMentionKind.Now
+            ? TimeBound.None
+            : role switch
+            {
+                LeadRole.Before or LeadRole.Ago => TimeBound.Before,
+                LeadRole.After => TimeBound.After,
+                _ => TimeBound.None,
+            };
+        return new DateMatch(core.Next, core.Kind, core.Start, core.End)
+        {
+            BetweenPoints = core.BetweenPoints,
+            Form = core.Form,
+            Time = core.Time,
+            Bound = bound,
+            Anchor = bound == TimeBound.None ? null : core.Whole ?? point,
+        };
     }
 
     private DateMatch? MeasureWithRole(Core core, UnitInfo unit, LeadRole? role)

@@ -18,4 +18,5 @@ internal enum WordKinds
     Count = 1024,
     Preposition = 2048,
     Holiday = 4096,
+    Now = 8192,
 }

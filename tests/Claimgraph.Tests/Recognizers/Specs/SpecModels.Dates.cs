@@ -27,6 +27,23 @@ internal sealed partial class SpecModels
 
     private static (string Type, string Value) Resolve(TimeMention mention)
     {
+        // The suite writes an open stretch ("before 2000", "since August") as the timex of its bounding point,
+        // a day with a time of day as a date-time, the moment of speaking as PRESENT_REF.
+        if (mention.Kind == TimeMentionKind.Now)
+        {
+            return ("datetimeV2.datetime", "X:PRESENT_REF");
+        }
+
+        if (mention.Bound != TimeBound.None && mention.Anchor is { } anchor)
+        {
+            return ("datetimeV2.daterange", "X:" + Timex(anchor, mention.Form));
+        }
+
+        if (mention.Time is { } time)
+        {
+            return ("datetimeV2.datetime", mention.Start is { Day: not null } day ? "X:" + Timex(day, mention.Form) + "T" + Timex(time) : "");
+        }
+
         switch (mention.Kind)
         {
             case TimeMentionKind.Duration when mention.Length is { } length:
@@ -55,6 +72,21 @@ internal sealed partial class SpecModels
         var after = date.Day is not null ? first.AddDays(1) : date.Month is not null ? first.AddMonths(1) : first.AddYears(1);
         return after.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
+
+    // "2016-10-14", "XXXX-10-14" (no year written), "XXXX-WXX-3" (a weekday alone).
+    private static string Timex(PartialDate date, DateForm form) => form switch
+    {
+        DateForm.Weekday when date.Day is { } day => "XXXX-WXX-" + ((int)new DateOnly(date.Year, date.Month ?? 1, day).DayOfWeek is var d and > 0 ? d : 7).ToString(CultureInfo.InvariantCulture),
+        DateForm.NoYear => "XXXX" + date.ToString()[4..],
+        _ => date.ToString(),
+    };
+
+    private static string Timex(ClockTime time) => time.Precision switch
+    {
+        ClockPrecision.Hour => time.Value.ToString("HH", CultureInfo.InvariantCulture),
+        ClockPrecision.Minute => time.Value.ToString("HH:mm", CultureInfo.InvariantCulture),
+        _ => time.Value.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+    };
 
     private static string Timex(TimeLength length)
     {
