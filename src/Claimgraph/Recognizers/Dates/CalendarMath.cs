@@ -176,7 +176,14 @@ internal static class CalendarMath
     {
         date = default;
         var year = (month, day).CompareTo((reference.Month, reference.Day)) <= 0 ? reference.Year : reference.Year - 1;
-        if (day > DaysInMonth(year, month))
+
+        // 29 February: the most recent leap year.
+        for (var back = 0; back < 8 && IsYear(year) && day > DaysInMonth(year, month); back++)
+        {
+            year--;
+        }
+
+        if (!IsYear(year) || day > DaysInMonth(year, month))
         {
             return false;
         }

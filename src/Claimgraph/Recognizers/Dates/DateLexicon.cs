@@ -23,7 +23,8 @@ public sealed class DateLexicon
             .SelectMany(pair => Words(pair.Value).Select(word => Pair(word, Check(pair.Key, 1, 7, "weekday"))))
             .ToList();
         Weekdays = Table(weekdays);
-        WeekdayNames = weekdays.ToArray();
+        // Compounds ("Samstagabend") are made of full names, not of abbreviations ("So", "Mo.").
+        WeekdayNames = weekdays.Where(pair => pair.Key.Length > 3 && !pair.Key.EndsWith('.')).ToArray();
         WeekdaySuffixes = new HashSet<string>(Words(file.WeekdaySuffixes), StringComparer.OrdinalIgnoreCase);
         Seasons = Table(Entries(file.Seasons).SelectMany(entry =>
         {

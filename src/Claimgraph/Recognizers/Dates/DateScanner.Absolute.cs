@@ -266,10 +266,20 @@ internal sealed partial class DateScanner
             return false;
         }
 
+        // A bare hour after "um"/"at" is no time when a unit or a sign follows it: "heute um 15 %".
+        if (!hasClockWord && !written && ((_tokens.Glued(end) && !IsClosing(end)) || (_tokens.SameLine(end) && _lexicon.NotYearAfter.Contains(_tokens, end))))
+        {
+            return false;
+        }
+
         time = new ClockTime(new TimeOnly(hour % 24, minute, second), precision);
         next = end;
         return true;
     }
+
+    private bool IsClosing(int index) =>
+        _tokens.IsSymbol(index, '.') || _tokens.IsSymbol(index, ',') || _tokens.IsSymbol(index, ';') || _tokens.IsSymbol(index, '!')
+        || _tokens.IsSymbol(index, '?') || _tokens.IsSymbol(index, ')');
 
     /// <summary>"17.11.2024", "17.11.24", "17.11." as a point.</summary>
     internal bool TryNumericDay(int index, out DatePoint point, out int next, bool joined = false)
@@ -457,35 +467,147 @@ internal sealed partial class DateScanner
         return true;
     }
 
-    /// <summary>"29/2/2020", "2/29/2020", "am 29/2": a date with slashes in the language's order; without a year only after a preposition.</summary>
+    /// <summary>"29/2/2020", "2/29/2020", "am 29/2": a date with slashes in the language's order; without a year only after a preposition or before a range.</summary>
     private Core? SlashDate(int index, LeadRole? role)
     {
-        if (!(_lexicon.DayFirstSlashes || _lexicon.MonthFirstSlashes) || _tokens.Digits(index) > 2 || !IsGluedSymbol(index + 1, '/')
-            || !_tokens.Glued(index + 2) || _tokens.Digits(index + 2) is < 1 or > 2
-            || !_tokens.TryNumber(index, 2, out var first) || !_tokens.TryNumber(index + 2, 2, out var second))
+        if (!TrySlashDay(index, out var point, out var next, out var fractionLike))
         {
             return null;
         }
 
-        var (day, month) = _lexicon.DayFirstSlashes ? (first, second) : (second, first);
-        int? year = null;
-        var next = index + 3;
-        if (IsGluedSymbol(next, '/') && _tokens.Glued(next + 1) && _tokens.Digits(next + 1) is 2 or 4 && _tokens.TryNumber(next + 1, 4, out var written))
+        // Without a year or a preposition only where no fraction is meant: the first number is the
+        // larger ("29/2"; "2/3" is two thirds), or a second date follows ("10/1-11/2/2017").
+        if (fractionLike && role is null)
         {
-            year = _tokens.Digits(next + 1) == 4 ? written : written <= 50 ? 2000 + written : 1900 + written;
-            next += 2;
+            return TryRange(point, next, role, out var range) ? range : null;
         }
 
-        // Without a year or a preposition only where no fraction is meant: the first number is the
-        // larger ("29/2"; "2/3" is two thirds).
-        if ((year is null && role is null && first <= second) || !_tokens.FreeOnRight(next - 1) || month is < 1 or > 12 || day < 1
+        return PointCore(point, next, role);
+    }
+
+    /// <summary>A date with slashes as a point; <paramref name="fractionLike"/> when it has no year and could be a fraction ("2/3").</summary>
+    internal bool TrySlashDay(int index, out DatePoint point, out int next, out bool fractionLike, bool joined = false)
+    {
+        point = default;
+        next = index;
+        fractionLike = false;
+        if (!(_lexicon.DayFirstSlashes || _lexicon.MonthFirstSlashes) || _tokens.Digits(index) > 2 || !IsGluedSymbol(index + 1, '/')
+            || !(joined || _tokens.FreeOnLeft(index)) || !_tokens.Glued(index + 2) || _tokens.Digits(index + 2) is < 1 or > 2
+            || !_tokens.TryNumber(index, 2, out var first) || !_tokens.TryNumber(index + 2, 2, out var second))
+        {
+            return false;
+        }
+
+        var (day, month) = _lexicon.DayFirstSlashes ? (first, second) : (second, first);
+        int? year = null;
+        var end = index + 3;
+        if (IsGluedSymbol(end, '/') && _tokens.Glued(end + 1) && _tokens.Digits(end + 1) is 2 or 4 && _tokens.TryNumber(end + 1, 4, out var written))
+        {
+            year = _tokens.Digits(end + 1) == 4 ? written : written <= 50 ? 2000 + written : 1900 + written;
+            end += 2;
+        }
+
+        if (!_tokens.FreeOnRight(end - 1) && !(IsGluedSymbol(end, '-') && _tokens.IsNumber(end + 1)) || month is < 1 or > 12 || day < 1
             || day > (year is { } y ? CalendarMath.DaysInMonth(y, month) : CalendarMath.MaxDaysInMonth(month)))
+        {
+            return false;
+        }
+
+        fractionLike = year is null && first <= second;
+        point = new DatePoint(year, month, day);
+        next = end;
+        return true;
+    }
+
+    /// <summary>
+    /// A date of parts joined by one kind of hyphen or slash, with a month name or a year and a
+    /// month number: "Sep-23-2020", "2020/Sep/23", "05-Aug-2016", "Oct/2", "Dec-2018", "2015-3", "12-2015".
+    /// </summary>
+    private Core? DelimitedDate(int index, LeadRole? role)
+    {
+        if (!(joinedNext(index) is var separator && separator is '-' or '/') || !(_tokens.IsNumber(index) ? _tokens.FreeOnLeft(index) : _tokens.IsWord(index)))
+        {
+            return null;
+        }
+
+        int? year = null, month = null, day = null;
+        var numbers = 0;
+        var part = index;
+        var parts = 0;
+        while (true)
+        {
+            if (_tokens.IsWord(part))
+            {
+                if (month is not null || !_lexicon.Months.Match(_tokens, part, out var named, out var afterName) || afterName != part + 1)
+                {
+                    return null;
+                }
+
+                month = named;
+            }
+            else if (_tokens.Digits(part) == 4 && year is null && _tokens.TryNumber(part, 4, out var written))
+            {
+                year = written;
+            }
+            else if (_tokens.Digits(part) is 1 or 2 && numbers < 1 && _tokens.TryNumber(part, 2, out var small))
+            {
+                numbers++;
+                day = small;
+            }
+            else
+            {
+                return null;
+            }
+
+            parts++;
+            if (parts == 3 || joinedNext(part) != separator || !(_tokens.IsWord(part + 2) || _tokens.IsNumber(part + 2)))
+            {
+                break;
+            }
+
+            part += 2;
+        }
+
+        var next = part + 1;
+        if (parts < 2 || (_tokens.Glued(next) && (_tokens.IsWord(next) || _tokens.IsNumber(next) || (IsGluedSymbol(next, separator) && _tokens.Glued(next + 1) && !_tokens.IsSymbol(next + 1, separator)))))
+        {
+            return null;
+        }
+
+        if (month is null)
+        {
+            // "2015-3", "12-2015": a year and a month number.
+            if (parts != 2 || year is null || day is not { } number || number is < 1 or > 12)
+            {
+                return null;
+            }
+
+            month = number;
+            day = null;
+        }
+        else if (parts == 2 && year is not null && day is not null)
+        {
+            return null;
+        }
+
+        if (day is { } d && (d < 1 || d > (year is { } y ? CalendarMath.DaysInMonth(y, month.Value) : CalendarMath.MaxDaysInMonth(month.Value))))
+        {
+            return null;
+        }
+
+        if (year is { } written4 && !CalendarMath.IsYear(written4))
         {
             return null;
         }
 
         return PointCore(new DatePoint(year, month, day), next, role);
+
+        char joinedNext(int at) => IsGluedSymbol(at + 1, '-') ? '-' : IsGluedSymbol(at + 1, '/') ? '/' : '\0';
     }
+
+    /// <summary>A month name with a day after it, where the language writes it so: "Dec 19 2015", "May 2nd 2018".</summary>
+    private bool TryMonthDay(int index, out DatePoint point, out int next) =>
+        TryMonthPoint(index, out point, out next) && point.Day is not null;
 
     /// <summary>
     /// A four-digit number from 1900 to 2100 that stands on its own, optionally with a second
@@ -583,7 +705,8 @@ internal sealed partial class DateScanner
 
                 break;
             default:
-                if (!TryNamedDay(start, out last, out end, joined) && !TryNumericDay(start, out last, out end, joined))
+                if (!TryNamedDay(start, out last, out end, joined) && !TryNumericDay(start, out last, out end, joined)
+                    && !TrySlashDay(start, out last, out end, out _, joined) && !TryMonthDay(start, out last, out end))
                 {
                     return false;
                 }

@@ -280,7 +280,8 @@ internal sealed partial class DateScanner
             return PointCore(point, end, role);
         }
 
-        return role is not null ? Weekday(weekday, -1, next) with { Form = DateForm.Weekday } : null;
+        // Alone only after a preposition ("am Samstag") or with a time of day ("dienstag 11:00 uhr").
+        return role is not null || TryClockAfter(next, out _, out _) ? Weekday(weekday, -1, next) with { Form = DateForm.Weekday } : null;
     }
 
     /// <summary>A weekday word, alone or joined with a time of day ("Samstagabend").</summary>
@@ -343,7 +344,14 @@ internal sealed partial class DateScanner
             return Core.Unresolved(next, TimeMentionKind.Period);
         }
 
-        var (start, end) = direction > 0 ? (today, other) : (other, today);
+        // The next days start tomorrow: "die nächsten 3 Tage", "next five days".
+        var first = today;
+        if (direction > 0 && unit.Unit == DateUnit.Day && !CalendarMath.TryAddDays(today, 1, out first))
+        {
+            return Core.Unresolved(next, TimeMentionKind.Period);
+        }
+
+        var (start, end) = direction > 0 ? (first, other) : (other, today);
         return new Core(next, TimeMentionKind.Period, PartialDate.From(start, precision), PartialDate.From(end, precision));
     }
 

@@ -140,6 +140,7 @@ internal sealed partial class DateScanner
         IsoDate(index)
         ?? SlashDate(index, role)
         ?? NumericDate(index, role)
+        ?? DelimitedDate(index, role)
         ?? Clock(index)
         ?? Decade(index)
         ?? NamedDay(index, role)
@@ -161,7 +162,7 @@ internal sealed partial class DateScanner
             ?? (Has(kinds, WordKinds.Direction) ? DirectionCore(index) : null)
             ?? (Has(kinds, WordKinds.Season) ? SeasonCore(index, context) : null)
             ?? WeekdayCore(index, role)
-            ?? (Has(kinds, WordKinds.Month) ? MonthCore(index, role) : null)
+            ?? (Has(kinds, WordKinds.Month) ? DelimitedDate(index, role) ?? MonthCore(index, role) : null)
             ?? Measure(index)
             ?? (Has(kinds, WordKinds.Unit) ? BarePlural(index, role) : null);
     }
