@@ -79,11 +79,13 @@ internal static class CalendarMath
 
         return unit switch
         {
+            DateUnit.Second => TryAddDays(date, sign * (long)Math.Floor(count / 86400), out result),
             DateUnit.Minute => TryAddDays(date, sign * (long)Math.Floor(count / 1440), out result),
             DateUnit.Hour => TryAddDays(date, sign * (long)Math.Floor(count / 24), out result),
             DateUnit.Day => TryAddDays(date, sign * (long)Math.Round(count), out result),
             DateUnit.Week => TryAddDays(date, sign * (long)Math.Round(count * 7), out result),
             DateUnit.Month => TryAddMonths(date, sign * (long)Math.Round(count), out result),
+            DateUnit.Quarter => TryAddMonths(date, sign * (long)Math.Round(count * 3), out result),
             DateUnit.Year => TryAddMonths(date, sign * (long)Math.Round(count * 12), out result),
             DateUnit.Decade => TryAddMonths(date, sign * (long)Math.Round(count * 120), out result),
             _ => false,

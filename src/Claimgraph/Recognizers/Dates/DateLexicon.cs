@@ -72,6 +72,12 @@ public sealed class DateLexicon
             var noun = new RelativeNoun(Enum<DateUnit>(entry.Unit, "unit"), entry.Offset);
             return Words(entry.Words).Select(word => Pair(word, noun));
         }));
+        WeekParts = Table(Entries(file.WeekParts).SelectMany(entry =>
+        {
+            var days = Range(entry.Days, "week part days");
+            var part = days.First >= 1 && days.Last <= 7 ? new WeekPart(days.First, days.Last) : throw new FormatException("Invalid week part days in date lexicon: give ISO days 1 to 7.");
+            return Words(entry.Words).Select(word => Pair(word, part));
+        }));
         DeicticDays = Table(Entries(file.DeicticDays).SelectMany(entry => Words(entry.Words).Select(word => Pair(word, entry.Offset))));
         YearNouns = Set(file.YearNouns);
         DecadeSuffixes = Set(file.DecadeSuffixes);
@@ -116,7 +122,7 @@ public sealed class DateLexicon
         _starts = new Lexicon.WordStarts(new IEnumerable<string>[]
         {
             Months.FirstWords, Weekdays.FirstWords, Seasons.FirstWords, YearPoints.FirstWords, Parts.FirstWords, Directions.FirstWords,
-            Units.FirstWords, Holidays.FirstWords, RelativeNouns.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
+            Units.FirstWords, Holidays.FirstWords, RelativeNouns.FirstWords, WeekParts.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
             VagueNumbers.FirstWords, Prepositions.FirstWords, Now.FirstWords, WeekdayNames.Select(p => p.Key),
         }.SelectMany(words => words));
 
@@ -135,6 +141,7 @@ public sealed class DateLexicon
         Mark(YearNouns.FirstWords, WordKinds.YearNoun);
         Mark(Parts.FirstWords, WordKinds.Part);
         Mark(Holidays.FirstWords, WordKinds.Holiday);
+        Mark(WeekParts.FirstWords, WordKinds.WeekPart);
         Mark(YearPoints.FirstWords, WordKinds.YearPoint);
         Mark(Directions.FirstWords, WordKinds.Direction);
         Mark(Seasons.FirstWords, WordKinds.Season);
@@ -227,6 +234,8 @@ public sealed class DateLexicon
     internal PhraseTable<UnitWord> Units { get; }
 
     internal PhraseTable<RelativeNoun> RelativeNouns { get; }
+
+    internal PhraseTable<WeekPart> WeekParts { get; }
 
     internal PhraseTable<int> DeicticDays { get; }
 

@@ -23,6 +23,9 @@ internal sealed class DateLexiconFile
 
     public List<RelativeNounEntry> RelativeNouns { get; set; } = [];
 
+    /// <summary>Days of a week a word names: "Wochenende" = [6, 7].</summary>
+    public List<WeekPartEntry> WeekParts { get; set; } = [];
+
     public List<OffsetEntry> DeicticDays { get; set; } = [];
 
     public List<string> YearNouns { get; set; } = [];
@@ -149,6 +152,13 @@ internal sealed class DateLexiconFile
         public string Unit { get; set; } = "";
 
         public int Offset { get; set; }
+    }
+
+    public sealed class WeekPartEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        public List<int> Days { get; set; } = [];
     }
 
     public sealed class OffsetEntry

@@ -56,6 +56,23 @@ internal sealed partial class DateScanner
             ? _reference is { } today ? Core.Point(next, TimeMentionKind.Now, PartialDate.From(today, DatePrecision.Day)) : Core.Unresolved(next, TimeMentionKind.Now)
             : null;
 
+    /// <summary>"Wochenende", "unter der Woche", "the weekend": those days of the reference date's week.</summary>
+    private Core? WeekPartCore(int index) =>
+        _lexicon.WeekParts.Match(_tokens, index, out var days, out var next) ? DaysOfWeek(days, 0, next) : null;
+
+    /// <summary>Days of the week <paramref name="offset"/> weeks from the reference date's.</summary>
+    private Core DaysOfWeek(WeekPart days, int offset, int next)
+    {
+        if (_reference is { } today
+            && CalendarMath.TryAddDays(today, (7L * offset) - CalendarMath.IsoDay(today) + days.FirstDay, out var first)
+            && CalendarMath.TryAddDays(first, days.LastDay - days.FirstDay, out var last))
+        {
+            return new Core(next, TimeMentionKind.Period, PartialDate.From(first, DatePrecision.Day), PartialDate.From(last, DatePrecision.Day));
+        }
+
+        return Core.Unresolved(next, TimeMentionKind.Period);
+    }
+
     /// <summary>"gestern", "heute", "vorgestern".</summary>
     private Core? DeicticDay(int index)
     {
@@ -136,6 +153,11 @@ internal sealed partial class DateScanner
         if (TryWeekdayWord(next, out var weekday, out end))
         {
             return Weekday(weekday, direction, end);
+        }
+
+        if (_lexicon.WeekParts.Match(_tokens, next, out var days, out end))
+        {
+            return DaysOfWeek(days, direction, end);
         }
 
         return null;
@@ -338,6 +360,15 @@ internal sealed partial class DateScanner
     private Core Span(int direction, Count count, UnitInfo unit, int next)
     {
         var precision = count.Kind == CountKind.Exact ? unit.Precision : unit.VaguePrecision;
+        if (unit.Unit == DateUnit.Quarter && _reference is { } now)
+        {
+            // Whole quarters before the current one, or after it: "the last 2 quarters", "the next quarter".
+            var quarters = (int)Math.Clamp(Math.Round(count.Value), 1, 400);
+            return (direction > 0 ? Quarters(now, 1, quarters) : Quarters(now, -quarters, quarters)) is { } whole
+                ? whole with { Next = next }
+                : Core.Unresolved(next, TimeMentionKind.Period);
+        }
+
         if (_reference is not { } today ||
             !CalendarMath.TryShift(today, unit.Unit, count.Value, direction > 0 ? 1 : -1, out var other))
         {
@@ -355,12 +386,21 @@ internal sealed partial class DateScanner
         return new Core(next, TimeMentionKind.Period, PartialDate.From(start, precision), PartialDate.From(end, precision));
     }
 
+    /// <summary><paramref name="count"/> quarters from the one <paramref name="offset"/> quarters from the reference date's, by month.</summary>
+    private static Core? Quarters(DateOnly today, int offset, int count)
+    {
+        var first = (today.Year * 12) + ((today.Month - 1) / 3 * 3) + (3 * offset);
+        return CalendarMath.TryMonth(first, out var start) && CalendarMath.TryMonth(first + (3 * count) - 1, out var end)
+            ? new Core(0, TimeMentionKind.Period, start, end)
+            : null;
+    }
+
     /// <summary>The calendar unit (week, month, year...) <paramref name="offset"/> units from the reference date's.</summary>
     private Core CalendarUnit(DateUnit unit, int offset, int next)
     {
         var kind = unit switch
         {
-            DateUnit.Week or DateUnit.Decade => TimeMentionKind.Period,
+            DateUnit.Week or DateUnit.Quarter or DateUnit.Decade => TimeMentionKind.Period,
             DateUnit.Year => TimeMentionKind.Year,
             _ => TimeMentionKind.Date,
         };
@@ -383,6 +423,13 @@ internal sealed partial class DateScanner
                 if (CalendarMath.TryAddMonths(today, offset, out var month))
                 {
                     return Core.Point(next, kind, PartialDate.From(month, DatePrecision.Month));
+                }
+
+                break;
+            case DateUnit.Quarter:
+                if (Quarters(today, offset, 1) is { } quarter)
+                {
+                    return quarter with { Next = next };
                 }
 
                 break;

@@ -155,6 +155,7 @@ internal sealed partial class DateScanner
             ?? (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
             ?? NamedDay(index, role)
             ?? (Has(kinds, WordKinds.RelativeNoun) ? RelativeNounCore(index) : null)
+            ?? (Has(kinds, WordKinds.WeekPart) ? WeekPartCore(index) : null)
             ?? (Has(kinds, WordKinds.YearNoun) ? YearNounCore(index, role) : null)
             ?? (Has(kinds, WordKinds.Part) ? PartCore(index) : null)
             ?? (Has(kinds, WordKinds.Holiday) ? HolidayCore(index) : null)

@@ -19,4 +19,5 @@ internal enum WordKinds
     Preposition = 2048,
     Holiday = 4096,
     Now = 8192,
+    WeekPart = 16384,
 }

@@ -93,11 +93,13 @@ internal sealed partial class SpecModels
         var n = length.Count.ToString("0.###", CultureInfo.InvariantCulture);
         return length.Unit switch
         {
+            DateUnit.Second => $"PT{n}S",
             DateUnit.Minute => $"PT{n}M",
             DateUnit.Hour => $"PT{n}H",
             DateUnit.Day => $"P{n}D",
             DateUnit.Week => $"P{n}W",
             DateUnit.Month => $"P{n}M",
+            DateUnit.Quarter => $"P{(length.Count * 3).ToString("0.###", CultureInfo.InvariantCulture)}M",
             DateUnit.Year => $"P{n}Y",
             _ => $"P{(length.Count * 10).ToString("0.###", CultureInfo.InvariantCulture)}Y",
         };
