@@ -61,13 +61,26 @@ internal sealed partial class DateScanner
             return PointCore(point, next, role);
         }
 
-        // "1. bis 3. März 2024", "1.-3. März": the first day takes the month and year of the second.
-        if (!_tokens.TryNumber(index, 2, out var firstDay) || firstDay < 1 || !IsGluedSymbol(index + 1, '.') ||
-            !_tokens.SameLine(index + 2) ||
-            !_lexicon.RangeConnectors.Match(_tokens, index + 2, out _, out var afterConnector) ||
-            !_tokens.SameLine(afterConnector) ||
-            !TryNamedDay(afterConnector, out var last, out next, _tokens.IsSymbol(afterConnector - 1, '-')) ||
-            firstDay >= last.Day)
+        if (role is not null && TryOrdinalMonthDay(index, out point, out next))
+        {
+            return PointCore(point, next, role);
+        }
+
+        // "1. bis 3. März 2024", "1.-3. März", "zwischen dem 3. und dem 12. September", "3 and 12 of Sept":
+        // the first day takes the month and year of the second.
+        if (!TryDayNumber(index, false, out var firstDay, out var connectorAt, out _) || !_tokens.SameLine(connectorAt) ||
+            !_lexicon.RangeConnectors.Match(_tokens, connectorAt, out _, out var afterConnector) || !_tokens.SameLine(afterConnector))
+        {
+            return null;
+        }
+
+        var lastAt = afterConnector;
+        if (_lexicon.Articles.Match(_tokens, lastAt, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+        {
+            lastAt = afterArticle;
+        }
+
+        if (!TryNamedDay(lastAt, out var last, out next, _tokens.IsSymbol(lastAt - 1, '-')) || firstDay >= last.Day)
         {
             return null;
         }
@@ -603,6 +616,61 @@ internal sealed partial class DateScanner
         return PointCore(new DatePoint(year, month, day), next, role);
 
         char joinedNext(int at) => IsGluedSymbol(at + 1, '-') ? '-' : IsGluedSymbol(at + 1, '/') ? '/' : '\0';
+    }
+
+    /// <summary>The date after a weekday: "Dienstag, 15. Oktober 2024", "So 27.02.2022", "Tuesday March 7", "Friday 7/6", "Donnerstag 7. vierter".</summary>
+    private bool TryDayAfterWeekday(int index, out DatePoint point, out int next) =>
+        TryNamedDay(index, out point, out next) || TryNumericDay(index, out point, out next) || TryMonthDay(index, out point, out next)
+        || TrySlashDay(index, out point, out next, out _) || TryOrdinalMonthDay(index, out point, out next);
+
+    /// <summary>
+    /// A day and a month both as ordinals: "7. 4.", "siebter 4.", "7. vierter", "den siebten vierten",
+    /// with an optional year. Only after a preposition or a weekday.
+    /// </summary>
+    private bool TryOrdinalMonthDay(int index, out DatePoint point, out int next)
+    {
+        point = default;
+        next = index;
+        if (!TryDayNumber(index, false, out var day, out var monthAt, out var bare) || bare || !SpacedOnLine(monthAt))
+        {
+            return false;
+        }
+
+        int month;
+        if (_tokens.TryNumber(monthAt, 2, out month) && IsGluedSymbol(monthAt + 1, '.') && !(_tokens.Glued(monthAt + 2) && _tokens.IsNumber(monthAt + 2)))
+        {
+            next = monthAt + 2;
+        }
+        else if (_tokens.IsWord(monthAt) && _lexicon.NumberWords is { } reader && reader.TryReadWord(_tokens.TextOf(monthAt), out var word)
+            && word.Kind == Lexicon.NumberWordKind.Ordinal && word.Value == Math.Floor(word.Value))
+        {
+            month = (int)word.Value;
+            next = monthAt + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (month is < 1 or > 12 || day > CalendarMath.MaxDaysInMonth(month))
+        {
+            return false;
+        }
+
+        int? year = null;
+        if (SpacedOnLine(next) && TryYearToken(next, out var written, out _, out var afterYear))
+        {
+            if (day > CalendarMath.DaysInMonth(written, month))
+            {
+                return false;
+            }
+
+            year = written;
+            next = afterYear;
+        }
+
+        point = new DatePoint(year, month, day);
+        return true;
     }
 
     /// <summary>A month name with a day after it, where the language writes it so: "Dec 19 2015", "May 2nd 2018".</summary>

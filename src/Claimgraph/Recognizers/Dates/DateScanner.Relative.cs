@@ -19,16 +19,34 @@ internal sealed partial class DateScanner
 
         int? year = null;
         var yearAt = next;
-        if (SpacedOnLine(yearAt) && _lexicon.Prepositions.Match(_tokens, yearAt, out _, out var afterPreposition)
-            && _lexicon.YearNouns.Match(_tokens, afterPreposition, out _, out var afterNoun))
+        if (SpacedOnLine(yearAt) && _lexicon.Prepositions.Match(_tokens, yearAt, out _, out var afterPreposition))
         {
-            yearAt = afterNoun;
+            if (_lexicon.Articles.Match(_tokens, afterPreposition, out _, out var afterArticle))
+            {
+                afterPreposition = afterArticle;
+            }
+
+            if (_lexicon.YearNouns.Match(_tokens, afterPreposition, out _, out var afterNoun))
+            {
+                yearAt = afterNoun;
+            }
+            else
+            {
+                yearAt = afterPreposition;
+            }
         }
 
         if (SpacedOnLine(yearAt) && TryYearToken(yearAt, out var written, out _, out var afterYear))
         {
             year = written;
             next = afterYear;
+        }
+        else if (SpacedOnLine(yearAt) && _reference is { } now && _lexicon.Directions.Match(_tokens, yearAt, out var direction, out var afterDirection)
+            && _lexicon.YearNouns.Match(_tokens, afterDirection, out _, out var afterYearNoun) && CalendarMath.IsYear(now.Year + direction))
+        {
+            // "Augsburger Friedensfest letzten Jahres", "independence day of this year".
+            year = now.Year + direction;
+            next = afterYearNoun;
         }
 
         if (year is { } y)
@@ -296,8 +314,7 @@ internal sealed partial class DateScanner
             dateAt = afterArticle;
         }
 
-        if (dateAt > next && _tokens.SameLine(dateAt) &&
-            (TryNamedDay(dateAt, out var point, out var end) || TryNumericDay(dateAt, out point, out end)))
+        if (_tokens.SameLine(dateAt) && TryDayAfterWeekday(dateAt, out var point, out var end))
         {
             return PointCore(point, end, role);
         }
