@@ -53,7 +53,10 @@ public sealed class DateLexicon
                 .Concat(Words(relative.Future).Select(word => Pair(word, 1)))
                 .Concat(Words(relative.Current).Select(word => Pair(word, 0)))
                 .Concat(Words(relative.BeforeLast).Select(word => Pair(word, -2)))
-                .Concat(Words(relative.AfterNext).Select(word => Pair(word, 2))));
+                .Concat(Words(relative.AfterNext).Select(word => Pair(word, 2)))
+                .Concat(Words(relative.NearPast).Select(word => Pair(word, -1)))
+                .Concat(Words(relative.NearFuture).Select(word => Pair(word, 1))));
+        NearDirections = Set(Words(relative.NearPast).Concat(Words(relative.NearFuture)));
         var unitWords = new List<KeyValuePair<string, UnitWord>>();
         foreach (var entry in Entries(file.Units))
         {
@@ -83,6 +86,7 @@ public sealed class DateLexicon
         DecadeSuffixes = Set(file.DecadeSuffixes);
         DecadeNouns = Set(file.DecadeNouns);
         Numbers = Table(Map(file.Numbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
+        CountFractions = Table(Map(file.CountFractions).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
         VagueNumbers = Table(Map(file.VagueNumbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
         Prepositions = Table(Map(file.Prepositions).SelectMany(pair =>
         {
@@ -231,6 +235,9 @@ public sealed class DateLexicon
     /// <summary>-1 for past, +1 for future, 0 for the current unit.</summary>
     internal PhraseTable<int> Directions { get; }
 
+    /// <summary>Direction words that mean the nearest weekday ("kommenden Samstag"), not that day of the next or last week.</summary>
+    internal PhraseTable<bool> NearDirections { get; }
+
     internal PhraseTable<UnitWord> Units { get; }
 
     internal PhraseTable<RelativeNoun> RelativeNouns { get; }
@@ -248,6 +255,8 @@ public sealed class DateLexicon
     internal PhraseTable<double> Numbers { get; }
 
     internal PhraseTable<double> VagueNumbers { get; }
+
+    internal PhraseTable<double> CountFractions { get; }
 
     internal PhraseTable<LeadRole> Prepositions { get; }
 

@@ -38,6 +38,9 @@ internal sealed class DateLexiconFile
 
     public Dictionary<string, double> VagueNumbers { get; set; } = [];
 
+    /// <summary>Fractions joined to a count: "and a half" = 0.5.</summary>
+    public Dictionary<string, double> CountFractions { get; set; } = [];
+
     public Dictionary<string, List<string>> Prepositions { get; set; } = [];
 
     public List<string> Articles { get; set; } = [];
@@ -128,6 +131,12 @@ internal sealed class DateLexiconFile
         public List<string> BeforeLast { get; set; } = [];
 
         public List<string> AfterNext { get; set; } = [];
+
+        /// <summary>Past words for the nearest weekday before the reference date ("this past").</summary>
+        public List<string> NearPast { get; set; } = [];
+
+        /// <summary>Future words for the nearest weekday after the reference date ("kommenden", "this coming").</summary>
+        public List<string> NearFuture { get; set; } = [];
     }
 
     public sealed class UnitEntry

@@ -11,6 +11,9 @@ internal readonly record struct DateMatch(int Next, TimeMentionKind Kind, Partia
 
     public bool BetweenPoints { get; init; }
 
+    /// <summary>The count of a duration is a vague word's guess ("einige", "a few").</summary>
+    public bool Approximate { get; init; }
+
     public ClockTime? Time { get; init; }
 
     public DateForm Form { get; init; }

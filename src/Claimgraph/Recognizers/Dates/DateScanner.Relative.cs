@@ -65,7 +65,7 @@ internal sealed partial class DateScanner
             date = holiday.In(today.Year - 1);
         }
 
-        return Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day));
+        return Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day)) with { Form = DateForm.NoYear };
     }
 
     /// <summary>"jetzt", "right now", "at the moment": the moment of speaking.</summary>
@@ -170,7 +170,10 @@ internal sealed partial class DateScanner
 
         if (TryWeekdayWord(next, out var weekday, out end))
         {
-            return Weekday(weekday, direction, end);
+            // "next Monday", "letzten Freitag": that day of the next or last week; "kommenden Montag",
+            // "this past Wednesday": the nearest one.
+            var nearest = _lexicon.NearDirections.Contains(_tokens, index);
+            return nearest || direction == 0 ? Weekday(weekday, direction, end) : WeekdayOfWeek(weekday, direction, end);
         }
 
         if (_lexicon.WeekParts.Match(_tokens, next, out var days, out end))
@@ -372,6 +375,12 @@ internal sealed partial class DateScanner
             ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day))
             : Core.Unresolved(next, TimeMentionKind.Date);
     }
+
+    /// <summary>The weekday in the week <paramref name="offset"/> weeks from the reference date's.</summary>
+    private Core WeekdayOfWeek(int weekday, int offset, int next) =>
+        _reference is { } today && CalendarMath.TryAddDays(today, (7L * offset) + weekday - CalendarMath.IsoDay(today), out var date)
+            ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day))
+            : Core.Unresolved(next, TimeMentionKind.Date);
 
     /// <summary>A count of units before or after the reference date, ending or starting there.</summary>
     private Core Span(int direction, Count count, UnitInfo unit, int next)

@@ -219,10 +219,10 @@ internal sealed partial class DateScanner
                 if (count.Kind != CountKind.None && _reference is { } today &&
                     CalendarMath.TryShift(today, unit.Unit, value, -1, out var from))
                 {
-                    return new DateMatch(core.Next, TimeMentionKind.Duration, PartialDate.From(from, precision), PartialDate.From(today, precision), Length(count), unit.Unit);
+                    return new DateMatch(core.Next, TimeMentionKind.Duration, PartialDate.From(from, precision), PartialDate.From(today, precision), Length(count), unit.Unit) { Approximate = count.Kind == CountKind.Vague };
                 }
 
-                return new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit);
+                return new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit) { Approximate = count.Kind == CountKind.Vague };
             case LeadRole.Later when count.Kind != CountKind.None:
                 var laterKind = precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
                 if (_reference is { } from2 && CalendarMath.TryShift(from2, unit.Unit, value, 1, out var later))
@@ -243,19 +243,38 @@ internal sealed partial class DateScanner
 
                 return new DateMatch(core.Next, kind, null, null);
             default:
-                return count.Kind == CountKind.None ? null : new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit);
+                return count.Kind == CountKind.None ? null : new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit) { Approximate = count.Kind == CountKind.Vague };
         }
     }
 
-    private static double? Length(Count count) => count.Kind == CountKind.Exact ? count.Value : null;
+    private static double? Length(Count count) => count.Kind == CountKind.None ? null : count.Value;
 
     /// <summary>"drei Jahre", "120 Tage", "einigen Wochen": a count and a unit.</summary>
     private Core? Measure(int index)
     {
-        if (!TryCount(index, out var count, out var next) || !SpacedOnLine(next) ||
-            !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
+        if (!TryCount(index, out var count, out var next))
         {
             return null;
+        }
+
+        // "one and a half hours", "one hour and a half": a fraction joined to the count.
+        var joined = false;
+        if (SpacedOnLine(next) && _lexicon.CountFractions.Match(_tokens, next, out var fraction, out var afterFraction))
+        {
+            count = count with { Value = count.Value + fraction };
+            next = afterFraction;
+            joined = true;
+        }
+
+        if (!SpacedOnLine(next) || !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
+        {
+            return null;
+        }
+
+        if (SpacedOnLine(end) && !joined && _lexicon.CountFractions.Match(_tokens, end, out var after, out var afterUnit))
+        {
+            count = count with { Value = count.Value + after };
+            end = afterUnit;
         }
 
         return new Core(end, TimeMentionKind.Duration, null, null, count, unit.Info);
