@@ -120,6 +120,7 @@ public sealed class DateLexicon
         }));
         DaySuffixes = Set(file.DaySuffixes);
         DayMonthJoiners = Set(file.DayMonthJoiners);
+        YearJoiners = Set(file.YearJoiners);
         DayAfterMonth = file.DayAfterMonth;
         MonthFirstSlashes = string.Equals(file.SlashOrder, "mdy", StringComparison.OrdinalIgnoreCase);
         DayFirstSlashes = string.Equals(file.SlashOrder, "dmy", StringComparison.OrdinalIgnoreCase);
@@ -285,6 +286,8 @@ public sealed class DateLexicon
     internal PhraseTable<bool> DaySuffixes { get; }
 
     internal PhraseTable<bool> DayMonthJoiners { get; }
+
+    internal PhraseTable<bool> YearJoiners { get; }
 
     internal bool DayAfterMonth { get; }
 

@@ -73,6 +73,9 @@ internal sealed class DateLexiconFile
     /// <summary>Written after a day number: "21st", "3rd".</summary>
     public List<string> DaySuffixes { get; set; } = [];
 
+    /// <summary>Between a month and its year: "28 june in 2020".</summary>
+    public List<string> YearJoiners { get; set; } = [];
+
     /// <summary>Between a day and its month: "the 9th of May".</summary>
     public List<string> DayMonthJoiners { get; set; } = [];
 

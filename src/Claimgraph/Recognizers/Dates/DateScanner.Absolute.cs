@@ -88,6 +88,36 @@ internal sealed partial class DateScanner
         return RangeCore(last with { Day = firstDay }, last, next);
     }
 
+    /// <summary>
+    /// "am 25.", "on the 18th": a day without a month, after a preposition and before no word;
+    /// the most recent such day of a month not after the reference date.
+    /// </summary>
+    private Core? DayOfMonth(int index, LeadRole? role)
+    {
+        if (role is null || !TryDayNumber(index, false, out var day, out var next, out var bare) || bare
+            || (_tokens.SameLine(next) && _tokens.IsWord(next)) || _tokens.IsNumber(next))
+        {
+            return null;
+        }
+
+        if (_reference is not { } today)
+        {
+            return Core.Unresolved(next, TimeMentionKind.Date) with { Form = DateForm.NoYear };
+        }
+
+        // This month's day, or the last month's when it is still to come (or the month is too short).
+        for (var back = 0; back < 3; back++)
+        {
+            if (CalendarMath.TryAddMonths(today, -back, out var month) && day <= CalendarMath.DaysInMonth(month.Year, month.Month)
+                && new DateOnly(month.Year, month.Month, day) <= today)
+            {
+                return Core.Point(next, TimeMentionKind.Date, new PartialDate(month.Year, month.Month, day));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"im Jahr 2024", "in den Jahren 2022 und 2023".</summary>
     private Core? YearNounCore(int index, LeadRole? role)
     {
@@ -105,6 +135,11 @@ internal sealed partial class DateScanner
     /// <summary>A four-digit year in a date context: after a preposition, or standing alone between punctuation.</summary>
     private Core? YearCore(int index, LeadRole? role)
     {
+        if (YearThenSeason(index) is { } part)
+        {
+            return part;
+        }
+
         if (!TryYearToken(index, out var year, out var second, out var next))
         {
             return null;
@@ -148,6 +183,32 @@ internal sealed partial class DateScanner
         }
 
         return PointCore(point, next, role);
+    }
+
+    /// <summary>"2019 q1", "2019-H2": a year and a named range of its months after it.</summary>
+    private Core? YearThenSeason(int index)
+    {
+        if (_tokens.Digits(index) != 4 || !_tokens.FreeOnLeft(index) || !_tokens.TryNumber(index, 4, out var year) || year is < FirstYear or > LastYear)
+        {
+            return null;
+        }
+
+        var seasonAt = index + 1;
+        if (IsGluedSymbol(seasonAt, '-') && _tokens.Glued(seasonAt + 1))
+        {
+            seasonAt++;
+        }
+        else if (!SpacedOnLine(seasonAt))
+        {
+            return null;
+        }
+
+        if (!_tokens.IsWord(seasonAt) || !_lexicon.Seasons.Match(_tokens, seasonAt, out var season, out var next) || !_tokens.FreeOnRight(next - 1))
+        {
+            return null;
+        }
+
+        return MonthRangeCore(season, next, year, CurrentYear);
     }
 
     /// <summary>"1980er Jahre", "80er-Jahren": the ten years of a decade.</summary>
@@ -467,6 +528,13 @@ internal sealed partial class DateScanner
         int? year = null;
         if (SpacedOnLine(next) && TryYearToken(next, out var written, out _, out var end))
         {
+            year = written;
+            next = end;
+        }
+        else if (SpacedOnLine(next) && _lexicon.YearJoiners.Match(_tokens, next, out _, out var yearAt) && SpacedOnLine(yearAt)
+            && TryYearToken(yearAt, out written, out _, out end))
+        {
+            // "28 june in 2020", "april in 2016".
             year = written;
             next = end;
         }

@@ -197,6 +197,12 @@ internal sealed partial class DateScanner
             return MonthRangeCore(season, end, year, CurrentYear);
         }
 
+        // "q1-2019"
+        if (IsGluedSymbol(next, '-') && _tokens.Glued(next + 1) && TryYearToken(next + 1, out year, out _, out end, joined: true))
+        {
+            return MonthRangeCore(season, end, year, CurrentYear);
+        }
+
         return context ? PastSeason(season, next) : null;
     }
 

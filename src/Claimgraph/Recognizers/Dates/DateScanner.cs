@@ -145,7 +145,8 @@ internal sealed partial class DateScanner
         ?? Decade(index)
         ?? NamedDay(index, role)
         ?? Measure(index)
-        ?? YearCore(index, role);
+        ?? YearCore(index, role)
+        ?? DayOfMonth(index, role);
 
     private Core? WordCore(int index, LeadRole? role)
     {
@@ -416,7 +417,7 @@ internal sealed partial class DateScanner
         }
 
         return OpensPhrase(index)
-            || (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) && (OpensPhrase(index + 1) || OpensPhrase(index + 2)));
+            || (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) && (OpensPhrase(index + 1) || OpensPhrase(index + 2) || OpensPhrase(index + 3)));
     }
 
     private bool OpensPhrase(int index) =>
