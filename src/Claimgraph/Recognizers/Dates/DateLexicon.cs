@@ -100,16 +100,8 @@ public sealed class DateLexicon
         UnitConnectors = Set(file.UnitConnectors);
         NotYearAfter = Set(file.NotYearAfter);
         ClockWords = Set(file.ClockWords);
-        Meridiem = Table(Map(file.Meridiem).SelectMany(pair =>
-        {
-            var hours = pair.Key.ToLowerInvariant() switch
-            {
-                "am" => 0,
-                "pm" => 12,
-                _ => throw new FormatException($"Invalid meridiem '{pair.Key}' in date lexicon: give am or pm."),
-            };
-            return Words(pair.Value).Select(word => Pair(word, hours));
-        }));
+        Meridiem = Halves(file.Meridiem, "meridiem");
+        DayParts = Halves(file.DayParts, "day part");
         ClockLeads = Set(file.ClockLeads);
         Now = Set(file.Now);
         CoreKeeps = Set(file.CoreKeeps);
@@ -277,6 +269,9 @@ public sealed class DateLexicon
 
     internal PhraseTable<bool> ClockLeads { get; }
 
+    /// <summary>Parts of the day around a time and the hours they add: "frühmorgens" 0, "spätabend" 12.</summary>
+    internal PhraseTable<int> DayParts { get; }
+
     internal PhraseTable<bool> Now { get; }
 
     internal PhraseTable<bool> CoreKeeps { get; }
@@ -328,6 +323,19 @@ public sealed class DateLexicon
     }
 
     private static KeyValuePair<string, T> Pair<T>(string word, T value) => new(word, value);
+
+    // Words by half of the day ("am" / "pm") with the hours that half adds (0 / 12).
+    private static PhraseTable<int> Halves(Dictionary<string, List<string>>? halves, string what) =>
+        Table(Map(halves).SelectMany(pair =>
+        {
+            var hours = pair.Key.ToLowerInvariant() switch
+            {
+                "am" => 0,
+                "pm" => 12,
+                _ => throw new FormatException($"Invalid {what} '{pair.Key}' in date lexicon: give am or pm."),
+            };
+            return Words(pair.Value).Select(word => Pair(word, hours));
+        }));
 
     private static PhraseTable<T> Table<T>(IEnumerable<KeyValuePair<string, T>> pairs) => new(pairs);
 

@@ -58,6 +58,9 @@ internal sealed class DateLexiconFile
     /// <summary>Halves of the day after an hour and the hours they add: "am" 0, "pm" 12.</summary>
     public Dictionary<string, List<string>> Meridiem { get; set; } = [];
 
+    /// <summary>Parts of the day before or after a time, with the hours they add: "frühmorgens" 0, "spätabend" 12.</summary>
+    public Dictionary<string, List<string>> DayParts { get; set; } = [];
+
     /// <summary>Words between a day and its time of day: "um", "at".</summary>
     public List<string> ClockLeads { get; set; } = [];
 

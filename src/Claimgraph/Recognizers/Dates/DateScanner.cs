@@ -77,6 +77,14 @@ internal sealed partial class DateScanner
             index++;
         }
 
+        // "am sonntag frühmorgens um 8:00", "sonntag spätabend um 10:00", "um 8:00 frühmorgens".
+        var half = -1;
+        if (SpacedOnLine(index) && _lexicon.DayParts.Match(_tokens, index, out var before, out var afterPart))
+        {
+            half = before;
+            index = afterPart;
+        }
+
         var led = false;
         if (_tokens.SameLine(index) && _lexicon.ClockLeads.Match(_tokens, index, out _, out var afterLead))
         {
@@ -84,7 +92,23 @@ internal sealed partial class DateScanner
             index = afterLead;
         }
 
-        return SpacedOnLine(index) && TryClock(index, true, led, out clock, out next);
+        if (!SpacedOnLine(index) || !TryClock(index, true, led, out clock, out next))
+        {
+            return false;
+        }
+
+        if (half < 0 && SpacedOnLine(next) && _lexicon.DayParts.Match(_tokens, next, out var after, out var afterTime))
+        {
+            half = after;
+            next = afterTime;
+        }
+
+        if (half == 12 && clock.Value.Hour < 12)
+        {
+            clock = clock with { Value = clock.Value.AddHours(12) };
+        }
+
+        return true;
     }
 
     /// <summary>A preposition (with an optional article) and the expression it opens.</summary>
@@ -109,7 +133,17 @@ internal sealed partial class DateScanner
 
         var core = MatchCore(next, role);
         var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
-        var placesOnly = !kept && (role is LeadRole.At or LeadRole.Duration || (role is LeadRole.Later && core?.Unit is null));
+        // "für drei Monate", "nach drei Tagen": the preposition places a count; with an article before a day
+        // it stays ("für den 28.10.", "for the 9th of May", but "for Monday").
+        var counted = core?.Unit is not null;
+        var placesOnly = !kept && role switch
+        {
+            LeadRole.At => true,
+            LeadRole.Duration => counted || core?.Kind != TimeMentionKind.Date || core?.Start is { Day: null } || next == afterPreposition,
+            LeadRole.Later => !counted,
+            LeadRole.After or LeadRole.Before => counted,
+            _ => false,
+        };
         return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? next : index } : null;
     }
 
