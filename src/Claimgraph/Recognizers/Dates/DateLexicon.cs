@@ -70,6 +70,15 @@ public sealed class DateLexicon
         }
 
         Units = Table(unitWords);
+        var unitInfos = unitWords.Select(pair => pair.Value.Info).DistinctBy(info => info.Unit).ToDictionary(info => info.Unit);
+        UnitPhrases = Table(Entries(file.UnitPhrases).SelectMany(entry =>
+        {
+            var unit = Enum<DateUnit>(entry.Unit, "unit");
+            var length = unitInfos.TryGetValue(unit, out var info) && entry.Count > 0
+                ? new UnitLength(info, entry.Count)
+                : throw new FormatException($"Invalid unit phrase in date lexicon: unit '{entry.Unit}' must be one of units, count above 0.");
+            return Words(entry.Words).Select(word => Pair(word, length));
+        }));
         RelativeNouns = Table(Entries(file.RelativeNouns).SelectMany(entry =>
         {
             var noun = new RelativeNoun(Enum<DateUnit>(entry.Unit, "unit"), entry.Offset);
@@ -103,6 +112,16 @@ public sealed class DateLexicon
         Meridiem = Halves(file.Meridiem, "meridiem");
         DayParts = Halves(file.DayParts, "day part");
         ClockLeads = Set(file.ClockLeads);
+        YearHalves = Table(Map(file.YearHalves).SelectMany(pair =>
+        {
+            var half = pair.Key.ToLowerInvariant() switch
+            {
+                "first" => 1,
+                "second" => 2,
+                _ => throw new FormatException($"Invalid year half '{pair.Key}' in date lexicon: give first or second."),
+            };
+            return Words(pair.Value).Select(word => Pair(word, half));
+        }));
         Now = Set(file.Now);
         CoreKeeps = Set(file.CoreKeeps);
         Postpositions = Table(Map(file.Postpositions).SelectMany(pair =>
@@ -119,7 +138,7 @@ public sealed class DateLexicon
         _starts = new Lexicon.WordStarts(new IEnumerable<string>[]
         {
             Months.FirstWords, Weekdays.FirstWords, Seasons.FirstWords, YearPoints.FirstWords, Parts.FirstWords, Directions.FirstWords,
-            Units.FirstWords, Holidays.FirstWords, RelativeNouns.FirstWords, WeekParts.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
+            Units.FirstWords, UnitPhrases.FirstWords, Holidays.FirstWords, RelativeNouns.FirstWords, WeekParts.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
             VagueNumbers.FirstWords, Prepositions.FirstWords, Now.FirstWords, WeekdayNames.Select(p => p.Key),
         }.SelectMany(words => words));
 
@@ -145,6 +164,7 @@ public sealed class DateLexicon
         Mark(Weekdays.FirstWords, WordKinds.Weekday);
         Mark(Months.FirstWords, WordKinds.Month);
         Mark(Units.FirstWords, WordKinds.Unit);
+        Mark(UnitPhrases.FirstWords, WordKinds.UnitPhrase);
         Mark(Numbers.FirstWords.Concat(VagueNumbers.FirstWords), WordKinds.Count);
         Mark(Prepositions.FirstWords, WordKinds.Preposition);
         Mark(Now.FirstWords, WordKinds.Now);
@@ -233,6 +253,8 @@ public sealed class DateLexicon
 
     internal PhraseTable<UnitWord> Units { get; }
 
+    internal PhraseTable<UnitLength> UnitPhrases { get; }
+
     internal PhraseTable<RelativeNoun> RelativeNouns { get; }
 
     internal PhraseTable<WeekPart> WeekParts { get; }
@@ -268,6 +290,9 @@ public sealed class DateLexicon
     internal PhraseTable<int> Meridiem { get; }
 
     internal PhraseTable<bool> ClockLeads { get; }
+
+    /// <summary>Words after a year for its first (1) or second (2) half.</summary>
+    internal PhraseTable<int> YearHalves { get; }
 
     /// <summary>Parts of the day around a time and the hours they add: "frühmorgens" 0, "spätabend" 12.</summary>
     internal PhraseTable<int> DayParts { get; }
@@ -360,6 +385,13 @@ public sealed class DateLexicon
             return new Holiday(0, 0, offset);
         }
 
+        if (entry.NthWeekday is { Count: 3 } nth)
+        {
+            return nth[0] is >= 1 and <= 12 && nth[1] is >= 1 and <= 7 && (nth[2] is >= 1 and <= 5 || nth[2] == -1) && Math.Abs(entry.Offset) <= 7
+                ? new Holiday(nth[0], 0, null, nth[1], nth[2], entry.Offset)
+                : throw new FormatException("Invalid holiday nth_weekday in date lexicon: give [month, ISO weekday, n] with n 1 to 5 or -1.");
+        }
+
         var parts = (entry.Date ?? "").Split('-');
         if (parts.Length == 2 && int.TryParse(parts[0], out var month) && int.TryParse(parts[1], out var day)
             && month is >= 1 and <= 12 && day >= 1 && day <= CalendarMath.MaxDaysInMonth(month))
@@ -367,7 +399,7 @@ public sealed class DateLexicon
             return new Holiday(month, day, null);
         }
 
-        throw new FormatException($"Invalid holiday date '{entry.Date}' in date lexicon: give \"MM-DD\" or easter: days.");
+        throw new FormatException($"Invalid holiday date '{entry.Date}' in date lexicon: give \"MM-DD\", easter: days or nth_weekday: [month, weekday, n].");
     }
 
     private static int Check(int value, int min, int max, string what) =>

@@ -23,6 +23,9 @@ internal sealed class DateLexiconFile
 
     public List<RelativeNounEntry> RelativeNouns { get; set; } = [];
 
+    /// <summary>Words that name a length of time: "den ganzen Tag" = 1 day, "Dreiviertelstunde" = 0.75 hours.</summary>
+    public List<UnitPhraseEntry> UnitPhrases { get; set; } = [];
+
     /// <summary>Days of a week a word names: "Wochenende" = [6, 7].</summary>
     public List<WeekPartEntry> WeekParts { get; set; } = [];
 
@@ -60,6 +63,9 @@ internal sealed class DateLexiconFile
 
     /// <summary>Parts of the day before or after a time, with the hours they add: "frühmorgens" 0, "spätabend" 12.</summary>
     public Dictionary<string, List<string>> DayParts { get; set; } = [];
+
+    /// <summary>Words after a year for its first or second half: "dieses Jahr früher" (first), "später" (second).</summary>
+    public Dictionary<string, List<string>> YearHalves { get; set; } = [];
 
     /// <summary>Words between a day and its time of day: "um", "at".</summary>
     public List<string> ClockLeads { get; set; } = [];
@@ -115,6 +121,12 @@ internal sealed class DateLexiconFile
 
         /// <summary>Days from Easter Sunday.</summary>
         public int? Easter { get; set; }
+
+        /// <summary>The nth weekday of a month: [month, ISO weekday, n] (n = -1: the last).</summary>
+        public List<int>? NthWeekday { get; set; }
+
+        /// <summary>Days after the nth weekday ("Black Friday" = 1 after Thanksgiving).</summary>
+        public int Offset { get; set; }
     }
 
     public sealed class PartEntry
@@ -167,6 +179,15 @@ internal sealed class DateLexiconFile
         public string Unit { get; set; } = "";
 
         public int Offset { get; set; }
+    }
+
+    public sealed class UnitPhraseEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        public string Unit { get; set; } = "";
+
+        public double Count { get; set; } = 1;
     }
 
     public sealed class WeekPartEntry

@@ -37,7 +37,20 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        return WithClock(MatchPlaced(index) ?? MatchBare(index));
+        return WithYearHalf(WithClock(MatchPlaced(index) ?? MatchBare(index)));
+    }
+
+    /// <summary>"dieses Jahr früh", "dieses Jahr später": a year and a word after it for its first or second half.</summary>
+    private DateMatch? WithYearHalf(DateMatch? found)
+    {
+        if (found is not { Kind: TimeMentionKind.Year, Start: { Month: null } year } match || match.End != year || match.Bound != TimeBound.None
+            || !SpacedOnLine(match.Next) || !_lexicon.YearHalves.Match(_tokens, match.Next, out var half, out var next))
+        {
+            return found;
+        }
+
+        var (first, last) = half == 1 ? (1, 6) : (7, 12);
+        return match with { Next = next, Kind = TimeMentionKind.Period, Start = new PartialDate(year.Year, first), End = new PartialDate(year.Year, last) };
     }
 
     /// <summary>
@@ -133,18 +146,19 @@ internal sealed partial class DateScanner
 
         var core = MatchCore(next, role);
         var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
-        // "für drei Monate", "nach drei Tagen": the preposition places a count; with an article before a day
-        // it stays ("für den 28.10.", "for the 9th of May", but "for Monday").
+        // "für drei Monate", "nach drei Tagen": the preposition only places a count.
         var counted = core?.Unit is not null;
         var placesOnly = !kept && role switch
         {
-            LeadRole.At => true,
-            LeadRole.Duration => counted || core?.Kind != TimeMentionKind.Date || core?.Start is { Day: null } || next == afterPreposition,
+            LeadRole.At or LeadRole.Duration => true,
             LeadRole.Later => !counted,
             LeadRole.After or LeadRole.Before => counted,
             _ => false,
         };
-        return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? next : index } : null;
+
+        // An article before a day belongs to it after "für"/"for": "den 28.10.", "the 9th of May".
+        var coreStart = role == LeadRole.Duration && !counted && core?.Kind == TimeMentionKind.Date && core?.Start is not { Day: null } ? afterPreposition : next;
+        return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? coreStart : index } : null;
     }
 
     /// <summary>An expression without a preposition; a count of units may take a word after it ("three days ago", "two weeks from now").</summary>
@@ -200,6 +214,7 @@ internal sealed partial class DateScanner
             ?? WeekdayCore(index, role)
             ?? (Has(kinds, WordKinds.Month) ? DelimitedDate(index, role) ?? MonthCore(index, role) : null)
             ?? Measure(index)
+            ?? (Has(kinds, WordKinds.UnitPhrase) ? UnitPhraseCore(index) : null)
             ?? (Has(kinds, WordKinds.Unit) ? BarePlural(index, role) : null);
     }
 
@@ -314,6 +329,12 @@ internal sealed partial class DateScanner
 
         return new Core(end, TimeMentionKind.Duration, null, null, count, unit.Info);
     }
+
+    /// <summary>"den ganzen Tag", "Dreiviertelstunde", "a fortnight": a phrase that names a length of time.</summary>
+    private Core? UnitPhraseCore(int index) =>
+        _lexicon.UnitPhrases.Match(_tokens, index, out var length, out var next)
+            ? new Core(next, TimeMentionKind.Duration, null, null, new Count(length.Count, CountKind.Exact), length.Info)
+            : null;
 
     /// <summary>"seit Jahren", "vor Wochen": a plural unit without a count, only after "seit" or "vor".</summary>
     private Core? BarePlural(int index, LeadRole? role)

@@ -20,4 +20,5 @@ internal enum WordKinds
     Holiday = 4096,
     Now = 8192,
     WeekPart = 16384,
+    UnitPhrase = 32768,
 }

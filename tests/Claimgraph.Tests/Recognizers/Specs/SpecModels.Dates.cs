@@ -39,6 +39,11 @@ internal sealed partial class SpecModels
             return ("datetimeV2.daterange", "X:" + Timex(anchor, mention.Form));
         }
 
+        if (mention.Bound != TimeBound.None && WeekendTimex(mention) is { } weekend)
+        {
+            return ("datetimeV2.daterange", "X:" + weekend);
+        }
+
         if (mention.Time is { } time)
         {
             return ("datetimeV2.datetime", mention.Start is { Day: not null } day ? "X:" + Timex(day, mention.Form) + "T" + Timex(time) : "");
@@ -62,6 +67,24 @@ internal sealed partial class SpecModels
         }
 
         return (mention.Kind == TimeMentionKind.Duration ? "datetimeV2.duration" : "datetimeV2.daterange", "");
+    }
+
+    // A weekend as the suite writes it: "2019-W37-WE".
+    private static string? WeekendTimex(TimeMention mention)
+    {
+        if (mention.Start is not { Month: { } month, Day: { } day } start || mention.End is not { Month: { } lastMonth, Day: { } lastDay } end)
+        {
+            return null;
+        }
+
+        var saturday = new DateOnly(start.Year, month, day);
+        if (saturday.DayOfWeek != DayOfWeek.Saturday || new DateOnly(end.Year, lastMonth, lastDay) != saturday.AddDays(1))
+        {
+            return null;
+        }
+
+        var time = saturday.ToDateTime(TimeOnly.MinValue);
+        return ISOWeek.GetYear(time).ToString(CultureInfo.InvariantCulture) + "-W" + ISOWeek.GetWeekOfYear(time).ToString("00", CultureInfo.InvariantCulture) + "-WE";
     }
 
     private static string First(PartialDate date) => new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
