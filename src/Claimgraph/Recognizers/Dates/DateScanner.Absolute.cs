@@ -619,7 +619,9 @@ internal sealed partial class DateScanner
         {
             if (_tokens.IsWord(part))
             {
-                if (month is not null || !_lexicon.Months.Match(_tokens, part, out var named, out var afterName) || afterName != part + 1)
+                // "Sep." matches the month with its period; the period ends the date.
+                if (month is not null || !_lexicon.Months.Match(_tokens, part, out var named, out var afterName)
+                    || !(afterName == part + 1 || (afterName == part + 2 && parts == 2)))
                 {
                     return null;
                 }
