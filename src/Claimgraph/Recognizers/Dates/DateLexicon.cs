@@ -129,6 +129,13 @@ public sealed class DateLexicon
             var role = Enum<LeadRole>(pair.Key, "postposition role");
             return Words(pair.Value).Select(word => Pair(word, role));
         }));
+        AnchoredOffsets = Table(Map(file.AnchoredOffsets).SelectMany(pair =>
+        {
+            var role = Enum<LeadRole>(pair.Key, "anchored offset role");
+            return role is LeadRole.Ago or LeadRole.Later
+                ? Words(pair.Value).Select(word => Pair(word, role))
+                : throw new FormatException($"Invalid anchored offset role '{pair.Key}' in date lexicon: give ago or later.");
+        }));
         DaySuffixes = Set(file.DaySuffixes);
         DayMonthJoiners = Set(file.DayMonthJoiners);
         YearJoiners = Set(file.YearJoiners);
@@ -302,6 +309,8 @@ public sealed class DateLexicon
     internal PhraseTable<bool> CoreKeeps { get; }
 
     internal PhraseTable<LeadRole> Postpositions { get; }
+
+    internal PhraseTable<LeadRole> AnchoredOffsets { get; }
 
     internal PhraseTable<bool> DaySuffixes { get; }
 

@@ -79,6 +79,9 @@ internal sealed class DateLexiconFile
     /// <summary>Words after a count of units that set it before or after the reference date ("ago", "from now").</summary>
     public Dictionary<string, List<string>> Postpositions { get; set; } = [];
 
+    /// <summary>Words between a count of units and the day it counts from: "2 weeks before Christmas" (ago), "3 days after January 12th" (later).</summary>
+    public Dictionary<string, List<string>> AnchoredOffsets { get; set; } = [];
+
     /// <summary>Written after a day number: "21st", "3rd".</summary>
     public List<string> DaySuffixes { get; set; } = [];
 

@@ -178,6 +178,13 @@ internal sealed partial class DateScanner
 
         if (_lexicon.WeekParts.Match(_tokens, next, out var days, out end))
         {
+            // "kommendes Wochenende": the nearest one still ahead (this week's if it has not begun).
+            if (_lexicon.NearDirections.Contains(_tokens, index) && _reference is { } today)
+            {
+                var day = CalendarMath.IsoDay(today);
+                direction = direction > 0 ? (day < days.FirstDay ? 0 : 1) : (day > days.LastDay ? 0 : -1);
+            }
+
             return DaysOfWeek(days, direction, end);
         }
 

@@ -54,6 +54,35 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>
+    /// A count of units from a day the text names: "2 weeks before Christmas", "three weeks from
+    /// tomorrow", "3 days after January 12th", "zwei Wochen vor Weihnachten". Null when no day follows.
+    /// </summary>
+    private DateMatch? AnchoredOffset(Core offset)
+    {
+        if (offset.Count.Kind != CountKind.Exact || offset.Unit is not { } unit || !SpacedOnLine(offset.Next)
+            || !_lexicon.AnchoredOffsets.Match(_tokens, offset.Next, out var role, out var anchorAt) || !SpacedOnLine(anchorAt))
+        {
+            return null;
+        }
+
+        if (_lexicon.Articles.Match(_tokens, anchorAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        {
+            anchorAt = afterArticle;
+        }
+
+        if ((MatchPlaced(anchorAt) ?? MatchBare(anchorAt)) is not { Kind: TimeMentionKind.Date, Unit: null, Bound: TimeBound.None, Time: null } anchor
+            || anchor.Start is not { Day: { } day, Month: { } month } start)
+        {
+            return null;
+        }
+
+        var sign = role == LeadRole.Ago ? -1 : 1;
+        return CalendarMath.TryShift(new DateOnly(start.Year, month, day), unit.Unit, offset.Count.Value, sign, out var shifted)
+            ? new DateMatch(anchor.Next, TimeMentionKind.Date, PartialDate.From(shifted, DatePrecision.Day), PartialDate.From(shifted, DatePrecision.Day))
+            : null;
+    }
+
+    /// <summary>
     /// A day and a time of day written with it, in either order: "am 14. Oktober um 8:00:31",
     /// "tomorrow 8am", "Wednesday at 3.30pm", "13:00 February 28, 2013".
     /// </summary>
@@ -165,6 +194,11 @@ internal sealed partial class DateScanner
     private DateMatch? MatchBare(int index)
     {
         var bare = MatchCore(index, null);
+        if (bare is { Unit: not null } offset && AnchoredOffset(offset) is { } shifted)
+        {
+            return shifted with { CoreIndex = index };
+        }
+
         if (bare is { Unit: not null } counted && _tokens.SameLine(counted.Next)
             && _lexicon.Postpositions.Match(_tokens, counted.Next, out var after, out var afterPostposition))
         {
