@@ -221,20 +221,29 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (IsGluedSymbol(next, '-'))
+        // English writes the decade without a noun: "1990s".
+        var end = next;
+        if (_lexicon.DecadeNouns.Count > 0)
         {
-            next++;
-            if (!_tokens.Glued(next))
+            if (IsGluedSymbol(next, '-'))
+            {
+                next++;
+                if (!_tokens.Glued(next))
+                {
+                    return null;
+                }
+            }
+            else if (!SpacedOnLine(next))
+            {
+                return null;
+            }
+
+            if (!_lexicon.DecadeNouns.Match(_tokens, next, out _, out end))
             {
                 return null;
             }
         }
-        else if (!SpacedOnLine(next))
-        {
-            return null;
-        }
-
-        if (!_lexicon.DecadeNouns.Match(_tokens, next, out _, out var end))
+        else if (_tokens.Glued(next) && (_tokens.IsWord(next) || _tokens.IsNumber(next)))
         {
             return null;
         }
@@ -823,6 +832,12 @@ internal sealed partial class DateScanner
         }
 
         var joined = _tokens.IsSymbol(start - 1, '-') && _tokens.Glued(start);
+        if (UntilToday(first, start) is { } untilToday)
+        {
+            range = untilToday;
+            return true;
+        }
+
         DatePoint last;
         int end;
         switch (first.Precision)
@@ -846,7 +861,14 @@ internal sealed partial class DateScanner
                 if (!TryNamedDay(start, out last, out end, joined) && !TryNumericDay(start, out last, out end, joined)
                     && !TrySlashDay(start, out last, out end, out _, joined) && !TryMonthDay(start, out last, out end))
                 {
-                    return false;
+                    // "April 9th through 17th", "November 18-19": a second day of the first one's month.
+                    if (!TryDayNumber(start, joined, out var lastDay, out end, out _) || lastDay <= first.Day
+                        || (_tokens.SameLine(end) && _tokens.IsWord(end) && !_tokens.Glued(end) && _lexicon.Months.Contains(_tokens, end)))
+                    {
+                        return false;
+                    }
+
+                    last = first with { Day = lastDay };
                 }
 
                 break;
@@ -867,6 +889,19 @@ internal sealed partial class DateScanner
 
         range = found;
         return true;
+    }
+
+    /// <summary>"between Jan 2019 and today", "from 2019-aug-01 to today": a period from a point to a day named from the reference date.</summary>
+    private Core? UntilToday(DatePoint first, int index)
+    {
+        if (!_tokens.IsWord(index) || !first.TryResolve(_reference, out var from)
+            || (KindsAt(index) & (WordKinds.Deictic | WordKinds.Now)) == 0
+            || (DeicticDay(index) ?? NowCore(index)) is not { Start: { } day } until || Compare(from, day) > 0)
+        {
+            return null;
+        }
+
+        return new Core(until.Next, TimeMentionKind.Period, from, day) { BetweenPoints = true };
     }
 
     /// <summary>
