@@ -139,6 +139,7 @@ public sealed class DateLexicon
         DaySuffixes = Set(file.DaySuffixes);
         DayMonthJoiners = Set(file.DayMonthJoiners);
         YearJoiners = Set(file.YearJoiners);
+        WeekOfJoiners = Set(file.WeekOfJoiners);
         DayAfterMonth = file.DayAfterMonth;
         MonthFirstSlashes = string.Equals(file.SlashOrder, "mdy", StringComparison.OrdinalIgnoreCase);
         DayFirstSlashes = string.Equals(file.SlashOrder, "dmy", StringComparison.OrdinalIgnoreCase);
@@ -317,6 +318,8 @@ public sealed class DateLexicon
     internal PhraseTable<bool> DayMonthJoiners { get; }
 
     internal PhraseTable<bool> YearJoiners { get; }
+
+    internal PhraseTable<bool> WeekOfJoiners { get; }
 
     internal bool DayAfterMonth { get; }
 

@@ -85,6 +85,9 @@ internal sealed class DateLexiconFile
     /// <summary>Written after a day number: "21st", "3rd".</summary>
     public List<string> DaySuffixes { get; set; } = [];
 
+    /// <summary>Between a week and the month or year it is counted in: "first week of 2015", "letzte Woche im Juli".</summary>
+    public List<string> WeekOfJoiners { get; set; } = [];
+
     /// <summary>Between a month and its year: "28 june in 2020".</summary>
     public List<string> YearJoiners { get; set; } = [];
 

@@ -24,6 +24,9 @@ internal sealed partial class DateScanner
         /// <summary>The month or year a part was taken of ("Ende Oktober" → October), for a bound.</summary>
         public PartialDate? Whole { get; init; }
 
+        /// <summary>An article before it belongs to the expression: "the last week of July", "der letzten Woche im Juli".</summary>
+        public bool TakesArticle { get; init; }
+
         /// <summary>A time of day written with the day.</summary>
         public ClockTime? Time { get; init; }
 

@@ -130,6 +130,11 @@ internal sealed partial class DateScanner
 
         if (_lexicon.Units.Match(_tokens, next, out var unit, out end))
         {
+            if (direction < 0 && WeekOf(next, -1) is { } lastWeek)
+            {
+                return lastWeek;
+            }
+
             if (!unit.Plural)
             {
                 return CalendarUnit(unit.Info.Unit, direction, end);
@@ -387,6 +392,104 @@ internal sealed partial class DateScanner
         return CalendarMath.TryAddDays(today, days, out var date)
             ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day))
             : Core.Unresolved(next, TimeMentionKind.Date);
+    }
+
+    /// <summary>"first week of 2015", "3rd week of Jan": an ordinal and a week of a month or year.</summary>
+    private Core? OrdinalWeek(int index)
+    {
+        if (!TryDayNumber(index, false, out var nth, out var next, out var bare) || bare || nth > 53 || !SpacedOnLine(next))
+        {
+            return null;
+        }
+
+        return WeekOf(next, nth);
+    }
+
+    /// <summary>
+    /// "week of July", "Woche im Juli" after an ordinal or "last": the <paramref name="nth"/> (-1: the
+    /// last) Monday-to-Sunday week whose Thursday falls in the month or year named.
+    /// </summary>
+    private Core? WeekOf(int weekAt, int nth)
+    {
+        if (!_lexicon.Units.Match(_tokens, weekAt, out var unit, out var next) || unit.Plural || unit.Info.Unit != DateUnit.Week
+            || !SpacedOnLine(next) || !_lexicon.WeekOfJoiners.Match(_tokens, next, out _, out var anchorAt) || !SpacedOnLine(anchorAt))
+        {
+            return null;
+        }
+
+        DateOnly first, last;
+        int end;
+        if (TryMonthPoint(anchorAt, out var month, out end, allowDay: false))
+        {
+            if (!month.TryResolve(_reference, out var resolved) || resolved.Month is not { } m)
+            {
+                return month.Year is null ? Core.Unresolved(end, TimeMentionKind.Period) : null;
+            }
+
+            first = new DateOnly(resolved.Year, m, 1);
+            last = first.AddMonths(1).AddDays(-1);
+        }
+        else if (TryYearToken(anchorAt, out var year, out _, out end))
+        {
+            first = new DateOnly(year, 1, 1);
+            last = new DateOnly(year, 12, 31);
+        }
+        else if (_lexicon.Directions.Match(_tokens, anchorAt, out var direction, out var unitAt)
+            && _lexicon.Units.Match(_tokens, unitAt, out var anchorUnit, out end) && !anchorUnit.Plural
+            && anchorUnit.Info.Unit is DateUnit.Month or DateUnit.Year)
+        {
+            if (_reference is not { } today)
+            {
+                return Core.Unresolved(end, TimeMentionKind.Period);
+            }
+
+            if (anchorUnit.Info.Unit == DateUnit.Month)
+            {
+                if (!CalendarMath.TryAddMonths(today, direction, out var shifted))
+                {
+                    return null;
+                }
+
+                first = new DateOnly(shifted.Year, shifted.Month, 1);
+                last = first.AddMonths(1).AddDays(-1);
+            }
+            else
+            {
+                if (!CalendarMath.IsYear(today.Year + direction))
+                {
+                    return null;
+                }
+
+                first = new DateOnly(today.Year + direction, 1, 1);
+                last = new DateOnly(first.Year, 12, 31);
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        // Weeks belong to the month or year their Thursday falls in.
+        if (!CalendarMath.TryAddDays(first, 1 - CalendarMath.IsoDay(first), out var firstMonday)
+            || !CalendarMath.TryAddDays(last, 1 - CalendarMath.IsoDay(last), out var lastMonday))
+        {
+            return null;
+        }
+
+        if (firstMonday.AddDays(3) < first)
+        {
+            firstMonday = firstMonday.AddDays(7);
+        }
+
+        if (lastMonday.AddDays(3) > last)
+        {
+            lastMonday = lastMonday.AddDays(-7);
+        }
+
+        var monday = nth < 0 ? lastMonday : firstMonday.AddDays(7 * (nth - 1));
+        return monday > lastMonday || !CalendarMath.TryAddDays(monday, 6, out var sunday)
+            ? null
+            : new Core(end, TimeMentionKind.Period, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(sunday, DatePrecision.Day)) { TakesArticle = true };
     }
 
     /// <summary>The weekday in the week <paramref name="offset"/> weeks from the reference date's.</summary>

@@ -186,7 +186,9 @@ internal sealed partial class DateScanner
         };
 
         // An article before a day belongs to it after "für"/"for": "den 28.10.", "the 9th of May".
-        var coreStart = role == LeadRole.Duration && !counted && core?.Kind == TimeMentionKind.Date && core?.Start is not { Day: null } ? afterPreposition : next;
+        var coreStart = core is { TakesArticle: true } || (role == LeadRole.Duration && !counted && core?.Kind == TimeMentionKind.Date && core?.Start is not { Day: null })
+            ? afterPreposition
+            : next;
         return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? coreStart : index } : null;
     }
 
@@ -194,6 +196,12 @@ internal sealed partial class DateScanner
     private DateMatch? MatchBare(int index)
     {
         var bare = MatchCore(index, null);
+        if (bare is null && _tokens.IsWord(index) && _lexicon.Articles.Match(_tokens, index, out _, out var afterArticle) && SpacedOnLine(afterArticle)
+            && MatchCore(afterArticle, null) is { TakesArticle: true } withArticle)
+        {
+            bare = withArticle;
+        }
+
         if (bare is { Unit: not null } offset && AnchoredOffset(offset) is { } shifted)
         {
             return shifted with { CoreIndex = index };
@@ -220,6 +228,7 @@ internal sealed partial class DateScanner
 
     private Core? NumberCore(int index, LeadRole? role) =>
         IsoDate(index)
+        ?? OrdinalWeek(index)
         ?? SlashDate(index, role)
         ?? NumericDate(index, role)
         ?? DelimitedDate(index, role)
@@ -234,7 +243,8 @@ internal sealed partial class DateScanner
     {
         var context = role is not null;
         var kinds = KindsAt(index);
-        return (Has(kinds, WordKinds.Now) ? NowCore(index) : null)
+        return (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? OrdinalWeek(index) : null)
+            ?? (Has(kinds, WordKinds.Now) ? NowCore(index) : null)
             ?? (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
             ?? NamedDay(index, role)
             ?? (Has(kinds, WordKinds.RelativeNoun) ? RelativeNounCore(index) : null)
