@@ -405,6 +405,36 @@ internal sealed partial class DateScanner
         return WeekOf(next, nth);
     }
 
+    /// <summary>"the week of April 10th", "the week of the 18th": the Monday-to-Sunday week of a day.</summary>
+    private Core? WeekOfDay(int weekAt)
+    {
+        if (!_lexicon.Units.Match(_tokens, weekAt, out var unit, out var next) || unit.Plural || unit.Info.Unit != DateUnit.Week
+            || !SpacedOnLine(next) || !_lexicon.WeekOfJoiners.Match(_tokens, next, out _, out var dayAt) || !SpacedOnLine(dayAt))
+        {
+            return null;
+        }
+
+        if (_lexicon.Articles.Match(_tokens, dayAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        {
+            dayAt = afterArticle;
+        }
+
+        if (MatchCore(dayAt, LeadRole.At) is not { Kind: TimeMentionKind.Date, Unit: null } day)
+        {
+            return null;
+        }
+
+        if (day.Start is not { Month: { } month, Day: { } date } start)
+        {
+            return day.Start is null ? Core.Unresolved(day.Next, TimeMentionKind.Period) with { TakesArticle = true } : null;
+        }
+
+        var named = new DateOnly(start.Year, month, date);
+        return CalendarMath.TryAddDays(named, 1 - CalendarMath.IsoDay(named), out var monday) && CalendarMath.TryAddDays(monday, 6, out var sunday)
+            ? new Core(day.Next, TimeMentionKind.Period, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(sunday, DatePrecision.Day)) { TakesArticle = true }
+            : null;
+    }
+
     /// <summary>
     /// "week of July", "Woche im Juli" after an ordinal or "last": the <paramref name="nth"/> (-1: the
     /// last) Monday-to-Sunday week whose Thursday falls in the month or year named.
