@@ -405,11 +405,18 @@ internal sealed partial class DateScanner
         return WeekOf(next, nth);
     }
 
+    /// <summary>"week of", "Woche im": the singular week and the word that joins it to what it is counted in.</summary>
+    private bool TryWeekOf(int weekAt, out int anchorAt)
+    {
+        anchorAt = weekAt;
+        return _lexicon.Units.Match(_tokens, weekAt, out var unit, out var next) && !unit.Plural && unit.Info.Unit == DateUnit.Week
+            && SpacedOnLine(next) && _lexicon.WeekOfJoiners.Match(_tokens, next, out _, out anchorAt) && SpacedOnLine(anchorAt);
+    }
+
     /// <summary>"the week of April 10th", "the week of the 18th": the Monday-to-Sunday week of a day.</summary>
     private Core? WeekOfDay(int weekAt)
     {
-        if (!_lexicon.Units.Match(_tokens, weekAt, out var unit, out var next) || unit.Plural || unit.Info.Unit != DateUnit.Week
-            || !SpacedOnLine(next) || !_lexicon.WeekOfJoiners.Match(_tokens, next, out _, out var dayAt) || !SpacedOnLine(dayAt))
+        if (!TryWeekOf(weekAt, out var dayAt))
         {
             return null;
         }
@@ -441,8 +448,7 @@ internal sealed partial class DateScanner
     /// </summary>
     private Core? WeekOf(int weekAt, int nth)
     {
-        if (!_lexicon.Units.Match(_tokens, weekAt, out var unit, out var next) || unit.Plural || unit.Info.Unit != DateUnit.Week
-            || !SpacedOnLine(next) || !_lexicon.WeekOfJoiners.Match(_tokens, next, out _, out var anchorAt) || !SpacedOnLine(anchorAt))
+        if (!TryWeekOf(weekAt, out var anchorAt))
         {
             return null;
         }
