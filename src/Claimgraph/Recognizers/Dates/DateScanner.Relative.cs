@@ -426,7 +426,7 @@ internal sealed partial class DateScanner
             dayAt = afterArticle;
         }
 
-        if (MatchCore(dayAt, LeadRole.At) is not { Kind: TimeMentionKind.Date, Unit: null } day)
+        if (Nested(dayAt, LeadRole.At) is not { Kind: TimeMentionKind.Date, Unit: null } day)
         {
             return null;
         }

@@ -16,6 +16,9 @@ internal sealed partial class DateScanner
     private readonly DateLexicon _lexicon;
     private readonly DateTokens _tokens;
     private readonly DateOnly? _reference;
+    // Set while a pattern reads a day inside another ("2 weeks before Christmas", "the week of April 10th"):
+    // the inner reading may not nest again, so a chain of them cannot make the scan quadratic.
+    private bool _nested;
     private int _kindsAt = -1;
     private WordKinds _kinds;
     private int _wordAt = -1;
@@ -70,7 +73,7 @@ internal sealed partial class DateScanner
             anchorAt = afterArticle;
         }
 
-        if ((MatchPlaced(anchorAt) ?? MatchBare(anchorAt)) is not { Kind: TimeMentionKind.Date, Unit: null, Bound: TimeBound.None, Time: null } anchor
+        if (Nested(anchorAt, null) is not { Kind: TimeMentionKind.Date, Unit: null, Bound: TimeBound.None, Time: null } anchor
             || anchor.Start is not { Day: { } day, Month: { } month } start)
         {
             return null;
@@ -80,6 +83,25 @@ internal sealed partial class DateScanner
         return CalendarMath.TryShift(new DateOnly(start.Year, month, day), unit.Unit, offset.Count.Value, sign, out var shifted)
             ? new DateMatch(anchor.Next, TimeMentionKind.Date, PartialDate.From(shifted, DatePrecision.Day), PartialDate.From(shifted, DatePrecision.Day))
             : null;
+    }
+
+    /// <summary>The expression at <paramref name="index"/> read inside another pattern, with a preposition of <paramref name="role"/> assumed when one is given; never nested twice.</summary>
+    private DateMatch? Nested(int index, LeadRole? role)
+    {
+        if (_nested)
+        {
+            return null;
+        }
+
+        _nested = true;
+        try
+        {
+            return role is null ? MatchPlaced(index) ?? MatchBare(index) : Finish(MatchCore(index, role), role);
+        }
+        finally
+        {
+            _nested = false;
+        }
     }
 
     /// <summary>
