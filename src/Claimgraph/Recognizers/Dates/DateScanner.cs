@@ -40,7 +40,8 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        return WithYearHalf(WithClock(MatchPlaced(index) ?? MatchBare(index)));
+        // A preposition that opens nothing is skipped at once, unless it also starts a phrase of its own ("at the moment").
+        return WithYearHalf(WithClock(MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index))));
     }
 
     /// <summary>"dieses Jahr früh", "dieses Jahr später": a year and a word after it for its first or second half.</summary>
