@@ -79,11 +79,13 @@ internal static class CalendarMath
 
         return unit switch
         {
+            DateUnit.Second => TryAddDays(date, sign * (long)Math.Floor(count / 86400), out result),
             DateUnit.Minute => TryAddDays(date, sign * (long)Math.Floor(count / 1440), out result),
             DateUnit.Hour => TryAddDays(date, sign * (long)Math.Floor(count / 24), out result),
             DateUnit.Day => TryAddDays(date, sign * (long)Math.Round(count), out result),
             DateUnit.Week => TryAddDays(date, sign * (long)Math.Round(count * 7), out result),
             DateUnit.Month => TryAddMonths(date, sign * (long)Math.Round(count), out result),
+            DateUnit.Quarter => TryAddMonths(date, sign * (long)Math.Round(count * 3), out result),
             DateUnit.Year => TryAddMonths(date, sign * (long)Math.Round(count * 12), out result),
             DateUnit.Decade => TryAddMonths(date, sign * (long)Math.Round(count * 120), out result),
             _ => false,
@@ -176,7 +178,14 @@ internal static class CalendarMath
     {
         date = default;
         var year = (month, day).CompareTo((reference.Month, reference.Day)) <= 0 ? reference.Year : reference.Year - 1;
-        if (day > DaysInMonth(year, month))
+
+        // 29 February: the most recent leap year.
+        for (var back = 0; back < 8 && IsYear(year) && day > DaysInMonth(year, month); back++)
+        {
+            year--;
+        }
+
+        if (!IsYear(year) || day > DaysInMonth(year, month))
         {
             return false;
         }

@@ -23,7 +23,8 @@ public sealed class DateLexicon
             .SelectMany(pair => Words(pair.Value).Select(word => Pair(word, Check(pair.Key, 1, 7, "weekday"))))
             .ToList();
         Weekdays = Table(weekdays);
-        WeekdayNames = weekdays.ToArray();
+        // Compounds ("Samstagabend") are made of full names, not of abbreviations ("So", "Mo.").
+        WeekdayNames = weekdays.Where(pair => pair.Key.Length > 3 && !pair.Key.EndsWith('.')).ToArray();
         WeekdaySuffixes = new HashSet<string>(Words(file.WeekdaySuffixes), StringComparer.OrdinalIgnoreCase);
         Seasons = Table(Entries(file.Seasons).SelectMany(entry =>
         {
@@ -52,7 +53,10 @@ public sealed class DateLexicon
                 .Concat(Words(relative.Future).Select(word => Pair(word, 1)))
                 .Concat(Words(relative.Current).Select(word => Pair(word, 0)))
                 .Concat(Words(relative.BeforeLast).Select(word => Pair(word, -2)))
-                .Concat(Words(relative.AfterNext).Select(word => Pair(word, 2))));
+                .Concat(Words(relative.AfterNext).Select(word => Pair(word, 2)))
+                .Concat(Words(relative.NearPast).Select(word => Pair(word, -1)))
+                .Concat(Words(relative.NearFuture).Select(word => Pair(word, 1))));
+        NearDirections = Set(Words(relative.NearPast).Concat(Words(relative.NearFuture)));
         var unitWords = new List<KeyValuePair<string, UnitWord>>();
         foreach (var entry in Entries(file.Units))
         {
@@ -66,16 +70,32 @@ public sealed class DateLexicon
         }
 
         Units = Table(unitWords);
+        var unitInfos = unitWords.Select(pair => pair.Value.Info).DistinctBy(info => info.Unit).ToDictionary(info => info.Unit);
+        UnitPhrases = Table(Entries(file.UnitPhrases).SelectMany(entry =>
+        {
+            var unit = Enum<DateUnit>(entry.Unit, "unit");
+            var length = unitInfos.TryGetValue(unit, out var info) && entry.Count > 0
+                ? new UnitLength(info, entry.Count)
+                : throw new FormatException($"Invalid unit phrase in date lexicon: unit '{entry.Unit}' must be one of units, count above 0.");
+            return Words(entry.Words).Select(word => Pair(word, length));
+        }));
         RelativeNouns = Table(Entries(file.RelativeNouns).SelectMany(entry =>
         {
             var noun = new RelativeNoun(Enum<DateUnit>(entry.Unit, "unit"), entry.Offset);
             return Words(entry.Words).Select(word => Pair(word, noun));
+        }));
+        WeekParts = Table(Entries(file.WeekParts).SelectMany(entry =>
+        {
+            var days = Range(entry.Days, "week part days");
+            var part = days.First >= 1 && days.Last <= 7 ? new WeekPart(days.First, days.Last) : throw new FormatException("Invalid week part days in date lexicon: give ISO days 1 to 7.");
+            return Words(entry.Words).Select(word => Pair(word, part));
         }));
         DeicticDays = Table(Entries(file.DeicticDays).SelectMany(entry => Words(entry.Words).Select(word => Pair(word, entry.Offset))));
         YearNouns = Set(file.YearNouns);
         DecadeSuffixes = Set(file.DecadeSuffixes);
         DecadeNouns = Set(file.DecadeNouns);
         Numbers = Table(Map(file.Numbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
+        CountFractions = Table(Map(file.CountFractions).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
         VagueNumbers = Table(Map(file.VagueNumbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
         Prepositions = Table(Map(file.Prepositions).SelectMany(pair =>
         {
@@ -89,22 +109,45 @@ public sealed class DateLexicon
         UnitConnectors = Set(file.UnitConnectors);
         NotYearAfter = Set(file.NotYearAfter);
         ClockWords = Set(file.ClockWords);
+        Meridiem = Halves(file.Meridiem, "meridiem");
+        DayParts = Halves(file.DayParts, "day part");
+        ClockLeads = Set(file.ClockLeads);
+        YearHalves = Table(Map(file.YearHalves).SelectMany(pair =>
+        {
+            var half = pair.Key.ToLowerInvariant() switch
+            {
+                "first" => 1,
+                "second" => 2,
+                _ => throw new FormatException($"Invalid year half '{pair.Key}' in date lexicon: give first or second."),
+            };
+            return Words(pair.Value).Select(word => Pair(word, half));
+        }));
+        Now = Set(file.Now);
         CoreKeeps = Set(file.CoreKeeps);
         Postpositions = Table(Map(file.Postpositions).SelectMany(pair =>
         {
             var role = Enum<LeadRole>(pair.Key, "postposition role");
             return Words(pair.Value).Select(word => Pair(word, role));
         }));
+        AnchoredOffsets = Table(Map(file.AnchoredOffsets).SelectMany(pair =>
+        {
+            var role = Enum<LeadRole>(pair.Key, "anchored offset role");
+            return role is LeadRole.Ago or LeadRole.Later
+                ? Words(pair.Value).Select(word => Pair(word, role))
+                : throw new FormatException($"Invalid anchored offset role '{pair.Key}' in date lexicon: give ago or later.");
+        }));
         DaySuffixes = Set(file.DaySuffixes);
         DayMonthJoiners = Set(file.DayMonthJoiners);
+        YearJoiners = Set(file.YearJoiners);
+        WeekOfJoiners = Set(file.WeekOfJoiners);
         DayAfterMonth = file.DayAfterMonth;
         MonthFirstSlashes = string.Equals(file.SlashOrder, "mdy", StringComparison.OrdinalIgnoreCase);
         DayFirstSlashes = string.Equals(file.SlashOrder, "dmy", StringComparison.OrdinalIgnoreCase);
         _starts = new Lexicon.WordStarts(new IEnumerable<string>[]
         {
             Months.FirstWords, Weekdays.FirstWords, Seasons.FirstWords, YearPoints.FirstWords, Parts.FirstWords, Directions.FirstWords,
-            Units.FirstWords, Holidays.FirstWords, RelativeNouns.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
-            VagueNumbers.FirstWords, Prepositions.FirstWords, WeekdayNames.Select(p => p.Key),
+            Units.FirstWords, UnitPhrases.FirstWords, Holidays.FirstWords, RelativeNouns.FirstWords, WeekParts.FirstWords, DeicticDays.FirstWords, YearNouns.FirstWords, Numbers.FirstWords,
+            VagueNumbers.FirstWords, Prepositions.FirstWords, Now.FirstWords, WeekdayNames.Select(p => p.Key),
         }.SelectMany(words => words));
 
         _weekdayStarts = new Lexicon.WordStarts(WeekdayNames.Select(p => p.Key));
@@ -122,14 +165,17 @@ public sealed class DateLexicon
         Mark(YearNouns.FirstWords, WordKinds.YearNoun);
         Mark(Parts.FirstWords, WordKinds.Part);
         Mark(Holidays.FirstWords, WordKinds.Holiday);
+        Mark(WeekParts.FirstWords, WordKinds.WeekPart);
         Mark(YearPoints.FirstWords, WordKinds.YearPoint);
         Mark(Directions.FirstWords, WordKinds.Direction);
         Mark(Seasons.FirstWords, WordKinds.Season);
         Mark(Weekdays.FirstWords, WordKinds.Weekday);
         Mark(Months.FirstWords, WordKinds.Month);
         Mark(Units.FirstWords, WordKinds.Unit);
+        Mark(UnitPhrases.FirstWords, WordKinds.UnitPhrase);
         Mark(Numbers.FirstWords.Concat(VagueNumbers.FirstWords), WordKinds.Count);
         Mark(Prepositions.FirstWords, WordKinds.Preposition);
+        Mark(Now.FirstWords, WordKinds.Now);
         FirstWordKinds = new Lexicon.WordTable<WordKinds>(kinds);
 
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
@@ -210,9 +256,16 @@ public sealed class DateLexicon
     /// <summary>-1 for past, +1 for future, 0 for the current unit.</summary>
     internal PhraseTable<int> Directions { get; }
 
+    /// <summary>Direction words that mean the nearest weekday ("kommenden Samstag"), not that day of the next or last week.</summary>
+    internal PhraseTable<bool> NearDirections { get; }
+
     internal PhraseTable<UnitWord> Units { get; }
 
+    internal PhraseTable<UnitLength> UnitPhrases { get; }
+
     internal PhraseTable<RelativeNoun> RelativeNouns { get; }
+
+    internal PhraseTable<WeekPart> WeekParts { get; }
 
     internal PhraseTable<int> DeicticDays { get; }
 
@@ -225,6 +278,8 @@ public sealed class DateLexicon
     internal PhraseTable<double> Numbers { get; }
 
     internal PhraseTable<double> VagueNumbers { get; }
+
+    internal PhraseTable<double> CountFractions { get; }
 
     internal PhraseTable<LeadRole> Prepositions { get; }
 
@@ -239,13 +294,32 @@ public sealed class DateLexicon
 
     internal PhraseTable<bool> ClockWords { get; }
 
+    /// <summary>"am" (0) and "pm" (12): the hours a half of the day adds.</summary>
+    internal PhraseTable<int> Meridiem { get; }
+
+    internal PhraseTable<bool> ClockLeads { get; }
+
+    /// <summary>Words after a year for its first (1) or second (2) half.</summary>
+    internal PhraseTable<int> YearHalves { get; }
+
+    /// <summary>Parts of the day around a time and the hours they add: "frühmorgens" 0, "spätabend" 12.</summary>
+    internal PhraseTable<int> DayParts { get; }
+
+    internal PhraseTable<bool> Now { get; }
+
     internal PhraseTable<bool> CoreKeeps { get; }
 
     internal PhraseTable<LeadRole> Postpositions { get; }
 
+    internal PhraseTable<LeadRole> AnchoredOffsets { get; }
+
     internal PhraseTable<bool> DaySuffixes { get; }
 
     internal PhraseTable<bool> DayMonthJoiners { get; }
+
+    internal PhraseTable<bool> YearJoiners { get; }
+
+    internal PhraseTable<bool> WeekOfJoiners { get; }
 
     internal bool DayAfterMonth { get; }
 
@@ -287,6 +361,19 @@ public sealed class DateLexicon
 
     private static KeyValuePair<string, T> Pair<T>(string word, T value) => new(word, value);
 
+    // Words by half of the day ("am" / "pm") with the hours that half adds (0 / 12).
+    private static PhraseTable<int> Halves(Dictionary<string, List<string>>? halves, string what) =>
+        Table(Map(halves).SelectMany(pair =>
+        {
+            var hours = pair.Key.ToLowerInvariant() switch
+            {
+                "am" => 0,
+                "pm" => 12,
+                _ => throw new FormatException($"Invalid {what} '{pair.Key}' in date lexicon: give am or pm."),
+            };
+            return Words(pair.Value).Select(word => Pair(word, hours));
+        }));
+
     private static PhraseTable<T> Table<T>(IEnumerable<KeyValuePair<string, T>> pairs) => new(pairs);
 
     private static PhraseTable<bool> Set(IEnumerable<string?>? words) => new(Words(words).Select(word => Pair(word, true)));
@@ -310,6 +397,13 @@ public sealed class DateLexicon
             return new Holiday(0, 0, offset);
         }
 
+        if (entry.NthWeekday is { Count: 3 } nth)
+        {
+            return nth[0] is >= 1 and <= 12 && nth[1] is >= 1 and <= 7 && (nth[2] is >= 1 and <= 5 || nth[2] == -1) && Math.Abs(entry.Offset) <= 7
+                ? new Holiday(nth[0], 0, null, nth[1], nth[2], entry.Offset)
+                : throw new FormatException("Invalid holiday nth_weekday in date lexicon: give [month, ISO weekday, n] with n 1 to 5 or -1.");
+        }
+
         var parts = (entry.Date ?? "").Split('-');
         if (parts.Length == 2 && int.TryParse(parts[0], out var month) && int.TryParse(parts[1], out var day)
             && month is >= 1 and <= 12 && day >= 1 && day <= CalendarMath.MaxDaysInMonth(month))
@@ -317,7 +411,7 @@ public sealed class DateLexicon
             return new Holiday(month, day, null);
         }
 
-        throw new FormatException($"Invalid holiday date '{entry.Date}' in date lexicon: give \"MM-DD\" or easter: days.");
+        throw new FormatException($"Invalid holiday date '{entry.Date}' in date lexicon: give \"MM-DD\", easter: days or nth_weekday: [month, weekday, n].");
     }
 
     private static int Check(int value, int min, int max, string what) =>

@@ -23,6 +23,12 @@ internal sealed class DateLexiconFile
 
     public List<RelativeNounEntry> RelativeNouns { get; set; } = [];
 
+    /// <summary>Words that name a length of time: "den ganzen Tag" = 1 day, "Dreiviertelstunde" = 0.75 hours.</summary>
+    public List<UnitPhraseEntry> UnitPhrases { get; set; } = [];
+
+    /// <summary>Days of a week a word names: "Wochenende" = [6, 7].</summary>
+    public List<WeekPartEntry> WeekParts { get; set; } = [];
+
     public List<OffsetEntry> DeicticDays { get; set; } = [];
 
     public List<string> YearNouns { get; set; } = [];
@@ -34,6 +40,9 @@ internal sealed class DateLexiconFile
     public Dictionary<string, double> Numbers { get; set; } = [];
 
     public Dictionary<string, double> VagueNumbers { get; set; } = [];
+
+    /// <summary>Fractions joined to a count: "and a half" = 0.5.</summary>
+    public Dictionary<string, double> CountFractions { get; set; } = [];
 
     public Dictionary<string, List<string>> Prepositions { get; set; } = [];
 
@@ -49,14 +58,38 @@ internal sealed class DateLexiconFile
 
     public List<string> ClockWords { get; set; } = [];
 
+    /// <summary>Halves of the day after an hour and the hours they add: "am" 0, "pm" 12.</summary>
+    public Dictionary<string, List<string>> Meridiem { get; set; } = [];
+
+    /// <summary>Parts of the day before or after a time, with the hours they add: "frühmorgens" 0, "spätabend" 12.</summary>
+    public Dictionary<string, List<string>> DayParts { get; set; } = [];
+
+    /// <summary>Words after a year for its first or second half: "dieses Jahr früher" (first), "später" (second).</summary>
+    public Dictionary<string, List<string>> YearHalves { get; set; } = [];
+
+    /// <summary>Words between a day and its time of day: "um", "at".</summary>
+    public List<string> ClockLeads { get; set; } = [];
+
+    /// <summary>Words for the moment of speaking: "jetzt", "right now".</summary>
+    public List<string> Now { get; set; } = [];
+
     /// <summary>Prepositions kept in a mention's core span although they only place it ("ab", "bis").</summary>
     public List<string> CoreKeeps { get; set; } = [];
 
     /// <summary>Words after a count of units that set it before or after the reference date ("ago", "from now").</summary>
     public Dictionary<string, List<string>> Postpositions { get; set; } = [];
 
+    /// <summary>Words between a count of units and the day it counts from: "2 weeks before Christmas" (ago), "3 days after January 12th" (later).</summary>
+    public Dictionary<string, List<string>> AnchoredOffsets { get; set; } = [];
+
     /// <summary>Written after a day number: "21st", "3rd".</summary>
     public List<string> DaySuffixes { get; set; } = [];
+
+    /// <summary>Between a week and the month or year it is counted in: "first week of 2015", "letzte Woche im Juli".</summary>
+    public List<string> WeekOfJoiners { get; set; } = [];
+
+    /// <summary>Between a month and its year: "28 june in 2020".</summary>
+    public List<string> YearJoiners { get; set; } = [];
 
     /// <summary>Between a day and its month: "the 9th of May".</summary>
     public List<string> DayMonthJoiners { get; set; } = [];
@@ -94,6 +127,12 @@ internal sealed class DateLexiconFile
 
         /// <summary>Days from Easter Sunday.</summary>
         public int? Easter { get; set; }
+
+        /// <summary>The nth weekday of a month: [month, ISO weekday, n] (n = -1: the last).</summary>
+        public List<int>? NthWeekday { get; set; }
+
+        /// <summary>Days after the nth weekday ("Black Friday" = 1 after Thanksgiving).</summary>
+        public int Offset { get; set; }
     }
 
     public sealed class PartEntry
@@ -116,6 +155,12 @@ internal sealed class DateLexiconFile
         public List<string> BeforeLast { get; set; } = [];
 
         public List<string> AfterNext { get; set; } = [];
+
+        /// <summary>Past words for the nearest weekday before the reference date ("this past").</summary>
+        public List<string> NearPast { get; set; } = [];
+
+        /// <summary>Future words for the nearest weekday after the reference date ("kommenden", "this coming").</summary>
+        public List<string> NearFuture { get; set; } = [];
     }
 
     public sealed class UnitEntry
@@ -140,6 +185,22 @@ internal sealed class DateLexiconFile
         public string Unit { get; set; } = "";
 
         public int Offset { get; set; }
+    }
+
+    public sealed class UnitPhraseEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        public string Unit { get; set; } = "";
+
+        public double Count { get; set; } = 1;
+    }
+
+    public sealed class WeekPartEntry
+    {
+        public List<string> Words { get; set; } = [];
+
+        public List<int> Days { get; set; } = [];
     }
 
     public sealed class OffsetEntry

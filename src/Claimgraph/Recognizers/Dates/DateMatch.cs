@@ -10,4 +10,15 @@ internal readonly record struct DateMatch(int Next, TimeMentionKind Kind, Partia
     public int CoreIndex { get; init; } = -1;
 
     public bool BetweenPoints { get; init; }
+
+    /// <summary>The count of a duration is a vague word's guess ("einige", "a few").</summary>
+    public bool Approximate { get; init; }
+
+    public ClockTime? Time { get; init; }
+
+    public DateForm Form { get; init; }
+
+    public TimeBound Bound { get; init; }
+
+    public PartialDate? Anchor { get; init; }
 }

@@ -67,8 +67,12 @@ public sealed class DateRecognizer
                 mentions.Add(new TimeMention(span, match.Start, match.End, match.Kind, span.Of(text))
                 {
                     Core = new TextSpan(coreStart, span.End),
-                    Length = match.Count is { } count && match.Unit is { } unit ? new TimeLength(count, unit) : null,
+                    Length = match.Count is { } count && match.Unit is { } unit ? new TimeLength(count, unit, match.Approximate) : null,
                     BetweenPoints = match.BetweenPoints,
+                    Time = match.Time,
+                    Form = match.Form,
+                    Bound = match.Bound,
+                    Anchor = match.Anchor,
                 });
                 index = match.Next;
             }

@@ -61,18 +61,61 @@ internal sealed partial class DateScanner
             return PointCore(point, next, role);
         }
 
-        // "1. bis 3. März 2024", "1.-3. März": the first day takes the month and year of the second.
-        if (!_tokens.TryNumber(index, 2, out var firstDay) || firstDay < 1 || !IsGluedSymbol(index + 1, '.') ||
-            !_tokens.SameLine(index + 2) ||
-            !_lexicon.RangeConnectors.Match(_tokens, index + 2, out _, out var afterConnector) ||
-            !_tokens.SameLine(afterConnector) ||
-            !TryNamedDay(afterConnector, out var last, out next, _tokens.IsSymbol(afterConnector - 1, '-')) ||
-            firstDay >= last.Day)
+        if (role is not null && TryOrdinalMonthDay(index, out point, out next))
+        {
+            return PointCore(point, next, role);
+        }
+
+        // "1. bis 3. März 2024", "1.-3. März", "zwischen dem 3. und dem 12. September", "3 and 12 of Sept":
+        // the first day takes the month and year of the second.
+        if (!TryDayNumber(index, false, out var firstDay, out var connectorAt, out _) || !_tokens.SameLine(connectorAt) ||
+            !_lexicon.RangeConnectors.Match(_tokens, connectorAt, out _, out var afterConnector) || !_tokens.SameLine(afterConnector))
+        {
+            return null;
+        }
+
+        var lastAt = afterConnector;
+        if (_lexicon.Articles.Match(_tokens, lastAt, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+        {
+            lastAt = afterArticle;
+        }
+
+        if (!TryNamedDay(lastAt, out var last, out next, _tokens.IsSymbol(lastAt - 1, '-')) || firstDay >= last.Day)
         {
             return null;
         }
 
         return RangeCore(last with { Day = firstDay }, last, next);
+    }
+
+    /// <summary>
+    /// "am 25.", "on the 18th": a day without a month, after a preposition and before no word;
+    /// the most recent such day of a month not after the reference date.
+    /// </summary>
+    private Core? DayOfMonth(int index, LeadRole? role)
+    {
+        if (role is null || !TryDayNumber(index, false, out var day, out var next, out var bare) || bare
+            || (_tokens.SameLine(next) && _tokens.IsWord(next)) || _tokens.IsNumber(next))
+        {
+            return null;
+        }
+
+        if (_reference is not { } today)
+        {
+            return Core.Unresolved(next, TimeMentionKind.Date) with { Form = DateForm.NoYear };
+        }
+
+        // This month's day, or the last month's when it is still to come (or the month is too short).
+        for (var back = 0; back < 3; back++)
+        {
+            if (CalendarMath.TryAddMonths(today, -back, out var month) && day <= CalendarMath.DaysInMonth(month.Year, month.Month)
+                && new DateOnly(month.Year, month.Month, day) <= today)
+            {
+                return Core.Point(next, TimeMentionKind.Date, new PartialDate(month.Year, month.Month, day));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"im Jahr 2024", "in den Jahren 2022 und 2023".</summary>
@@ -92,6 +135,11 @@ internal sealed partial class DateScanner
     /// <summary>A four-digit year in a date context: after a preposition, or standing alone between punctuation.</summary>
     private Core? YearCore(int index, LeadRole? role)
     {
+        if (YearThenSeason(index) is { } part)
+        {
+            return part;
+        }
+
         if (!TryYearToken(index, out var year, out var second, out var next))
         {
             return null;
@@ -137,6 +185,32 @@ internal sealed partial class DateScanner
         return PointCore(point, next, role);
     }
 
+    /// <summary>"2019 q1", "2019-H2": a year and a named range of its months after it.</summary>
+    private Core? YearThenSeason(int index)
+    {
+        if (_tokens.Digits(index) != 4 || !_tokens.FreeOnLeft(index) || !_tokens.TryNumber(index, 4, out var year) || year is < FirstYear or > LastYear)
+        {
+            return null;
+        }
+
+        var seasonAt = index + 1;
+        if (IsGluedSymbol(seasonAt, '-') && _tokens.Glued(seasonAt + 1))
+        {
+            seasonAt++;
+        }
+        else if (!SpacedOnLine(seasonAt))
+        {
+            return null;
+        }
+
+        if (!_tokens.IsWord(seasonAt) || !_lexicon.Seasons.Match(_tokens, seasonAt, out var season, out var next) || !_tokens.FreeOnRight(next - 1))
+        {
+            return null;
+        }
+
+        return MonthRangeCore(season, next, year, CurrentYear);
+    }
+
     /// <summary>"1980er Jahre", "80er-Jahren": the ten years of a decade.</summary>
     private Core? Decade(int index)
     {
@@ -147,20 +221,29 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (IsGluedSymbol(next, '-'))
+        // English writes the decade without a noun: "1990s".
+        var end = next;
+        if (_lexicon.DecadeNouns.Count > 0)
         {
-            next++;
-            if (!_tokens.Glued(next))
+            if (IsGluedSymbol(next, '-'))
+            {
+                next++;
+                if (!_tokens.Glued(next))
+                {
+                    return null;
+                }
+            }
+            else if (!SpacedOnLine(next))
+            {
+                return null;
+            }
+
+            if (!_lexicon.DecadeNouns.Match(_tokens, next, out _, out end))
             {
                 return null;
             }
         }
-        else if (!SpacedOnLine(next))
-        {
-            return null;
-        }
-
-        if (!_lexicon.DecadeNouns.Match(_tokens, next, out _, out var end))
+        else if (_tokens.Glued(next) && (_tokens.IsWord(next) || _tokens.IsNumber(next)))
         {
             return null;
         }
@@ -171,19 +254,33 @@ internal sealed partial class DateScanner
             : null;
     }
 
-    /// <summary>"08:39 Uhr", "04:15", "8.30 Uhr", "8 Uhr".</summary>
+    /// <summary>"08:39 Uhr", "04:15", "8.30 Uhr", "8 Uhr", "7pm".</summary>
     private Core? Clock(int index)
     {
-        if (!TryClock(index, out _, out var next))
+        if (!TryClock(index, false, false, out var time, out var next))
         {
             return null;
         }
 
-        return Core.Unresolved(next, TimeMentionKind.Time);
+        return Core.Unresolved(next, TimeMentionKind.Time) with { Time = time };
     }
 
-    /// <summary>A clock time and its value. Without "Uhr" the hour needs two digits ("04:15").</summary>
+    /// <summary>A clock time and its value. Without "Uhr" or "pm" the hour needs two digits ("04:15").</summary>
     internal bool TryClock(int index, out TimeOnly time, out int next)
+    {
+        var found = TryClock(index, false, false, out var clock, out next);
+        time = clock.Value;
+        return found;
+    }
+
+    /// <summary>
+    /// A clock time: hours, optional minutes and seconds, an optional clock word ("Uhr", "o'clock")
+    /// or half of the day ("am", "p.m."). Without a clock word or half of the day it needs minutes
+    /// after a colon and a two-digit hour ("04:15"), unless it follows a day
+    /// (<paramref name="afterDay"/>: "Mittwoch 4:00", "Monday at 2.30"); a bare hour only follows a
+    /// day and a word that leads to a time (<paramref name="led"/>: "Sat at 5").
+    /// </summary>
+    private bool TryClock(int index, bool afterDay, bool led, out ClockTime time, out int next)
     {
         time = default;
         next = index;
@@ -193,8 +290,9 @@ internal sealed partial class DateScanner
         }
 
         var minute = 0;
+        var second = 0;
         var end = index + 1;
-        var minutesWritten = false;
+        var precision = ClockPrecision.Hour;
         if (IsGluedSymbol(index + 1, ':') || IsGluedSymbol(index + 1, '.'))
         {
             if (_tokens.Digits(index + 2) != 2 || !_tokens.Glued(index + 2))
@@ -204,16 +302,17 @@ internal sealed partial class DateScanner
 
             _tokens.TryNumber(index + 2, 2, out minute);
             end = index + 3;
-            minutesWritten = true;
+            precision = ClockPrecision.Minute;
             if (_tokens.IsSymbol(index + 1, ':') && IsGluedSymbol(end, ':'))
             {
                 // Seconds: "08:39:12".
-                if (_tokens.Digits(end + 1) != 2 || !_tokens.Glued(end + 1) || !_tokens.TryNumber(end + 1, 2, out var second) || second > 59)
+                if (_tokens.Digits(end + 1) != 2 || !_tokens.Glued(end + 1) || !_tokens.TryNumber(end + 1, 2, out second) || second > 59)
                 {
                     return false;
                 }
 
                 end += 2;
+                precision = ClockPrecision.Second;
             }
 
             if (IsGluedSymbol(end, ':') || (IsGluedSymbol(end, '.') && _tokens.IsNumber(end + 1) && _tokens.Glued(end + 1)))
@@ -223,23 +322,47 @@ internal sealed partial class DateScanner
         }
 
         var hasClockWord = false;
-        if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
+        if (_tokens.SameLine(end) && _lexicon.Meridiem.Match(_tokens, end, out var half, out var afterHalf)
+            && (_tokens.Glued(end) || afterHalf - end > 1 || _tokens[end].Length > 1))
+        {
+            // "7pm", "9 a.m.", "8:45a": hours 1 to 12 of the first or second half of the day.
+            if (hour is < 1 or > 12 || (_tokens.Glued(end) && _tokens.IsWord(afterHalf) && _tokens.Glued(afterHalf)))
+            {
+                return false;
+            }
+
+            hour = (hour % 12) + half;
+            hasClockWord = true;
+            end = afterHalf;
+        }
+        else if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
         {
             hasClockWord = true;
             end = afterWord;
         }
 
         var dotted = _tokens.IsSymbol(index + 1, '.');
+        var written = precision != ClockPrecision.Hour;
         if (hour > 24 || minute > 59 || (hour == 24 && minute > 0) ||
-            (!hasClockWord && (!minutesWritten || dotted || _tokens.Digits(index) != 2)))
+            (!hasClockWord && !(afterDay ? written || led : written && !dotted && _tokens.Digits(index) == 2)))
         {
             return false;
         }
 
-        time = new TimeOnly(hour % 24, minute);
+        // A bare hour after "um"/"at" is no time when a unit or a sign follows it: "heute um 15 %".
+        if (!hasClockWord && !written && ((_tokens.Glued(end) && !IsClosing(end)) || (_tokens.SameLine(end) && _lexicon.NotYearAfter.Contains(_tokens, end))))
+        {
+            return false;
+        }
+
+        time = new ClockTime(new TimeOnly(hour % 24, minute, second), precision);
         next = end;
         return true;
     }
+
+    private bool IsClosing(int index) =>
+        _tokens.IsSymbol(index, '.') || _tokens.IsSymbol(index, ',') || _tokens.IsSymbol(index, ';') || _tokens.IsSymbol(index, '!')
+        || _tokens.IsSymbol(index, '?') || _tokens.IsSymbol(index, ')');
 
     /// <summary>"17.11.2024", "17.11.24", "17.11." as a point.</summary>
     internal bool TryNumericDay(int index, out DatePoint point, out int next, bool joined = false)
@@ -417,6 +540,13 @@ internal sealed partial class DateScanner
             year = written;
             next = end;
         }
+        else if (SpacedOnLine(next) && _lexicon.YearJoiners.Match(_tokens, next, out _, out var yearAt) && SpacedOnLine(yearAt)
+            && TryYearToken(yearAt, out written, out _, out end))
+        {
+            // "28 june in 2020", "april in 2016".
+            year = written;
+            next = end;
+        }
 
         if (day is { } d && year is { } y && d > CalendarMath.DaysInMonth(y, month))
         {
@@ -427,35 +557,204 @@ internal sealed partial class DateScanner
         return true;
     }
 
-    /// <summary>"29/2/2020", "2/29/2020", "am 29/2": a date with slashes in the language's order; without a year only after a preposition.</summary>
+    /// <summary>"29/2/2020", "2/29/2020", "am 29/2": a date with slashes in the language's order; without a year only after a preposition or before a range.</summary>
     private Core? SlashDate(int index, LeadRole? role)
     {
-        if (!(_lexicon.DayFirstSlashes || _lexicon.MonthFirstSlashes) || _tokens.Digits(index) > 2 || !IsGluedSymbol(index + 1, '/')
-            || !_tokens.Glued(index + 2) || _tokens.Digits(index + 2) is < 1 or > 2
-            || !_tokens.TryNumber(index, 2, out var first) || !_tokens.TryNumber(index + 2, 2, out var second))
+        if (!TrySlashDay(index, out var point, out var next, out var fractionLike))
         {
             return null;
         }
 
-        var (day, month) = _lexicon.DayFirstSlashes ? (first, second) : (second, first);
-        int? year = null;
-        var next = index + 3;
-        if (IsGluedSymbol(next, '/') && _tokens.Glued(next + 1) && _tokens.Digits(next + 1) is 2 or 4 && _tokens.TryNumber(next + 1, 4, out var written))
+        // Without a year or a preposition only where no fraction is meant: the first number is the
+        // larger ("29/2"; "2/3" is two thirds), or a second date follows ("10/1-11/2/2017").
+        if (fractionLike && role is null)
         {
-            year = _tokens.Digits(next + 1) == 4 ? written : written <= 50 ? 2000 + written : 1900 + written;
-            next += 2;
+            return TryRange(point, next, role, out var range) ? range : null;
         }
 
-        // Without a year or a preposition only where no fraction is meant: the first number is the
-        // larger ("29/2"; "2/3" is two thirds).
-        if ((year is null && role is null && first <= second) || !_tokens.FreeOnRight(next - 1) || month is < 1 or > 12 || day < 1
+        return PointCore(point, next, role);
+    }
+
+    /// <summary>A date with slashes as a point; <paramref name="fractionLike"/> when it has no year and could be a fraction ("2/3").</summary>
+    internal bool TrySlashDay(int index, out DatePoint point, out int next, out bool fractionLike, bool joined = false)
+    {
+        point = default;
+        next = index;
+        fractionLike = false;
+        if (!(_lexicon.DayFirstSlashes || _lexicon.MonthFirstSlashes) || _tokens.Digits(index) > 2 || !IsGluedSymbol(index + 1, '/')
+            || !(joined || _tokens.FreeOnLeft(index)) || !_tokens.Glued(index + 2) || _tokens.Digits(index + 2) is < 1 or > 2
+            || !_tokens.TryNumber(index, 2, out var first) || !_tokens.TryNumber(index + 2, 2, out var second))
+        {
+            return false;
+        }
+
+        var (day, month) = _lexicon.DayFirstSlashes ? (first, second) : (second, first);
+        int? year = null;
+        var end = index + 3;
+        if (IsGluedSymbol(end, '/') && _tokens.Glued(end + 1) && _tokens.Digits(end + 1) is 2 or 4 && _tokens.TryNumber(end + 1, 4, out var written))
+        {
+            year = _tokens.Digits(end + 1) == 4 ? written : written <= 50 ? 2000 + written : 1900 + written;
+            end += 2;
+        }
+
+        if (!_tokens.FreeOnRight(end - 1) && !(IsGluedSymbol(end, '-') && _tokens.IsNumber(end + 1)) || month is < 1 or > 12 || day < 1
             || day > (year is { } y ? CalendarMath.DaysInMonth(y, month) : CalendarMath.MaxDaysInMonth(month)))
+        {
+            return false;
+        }
+
+        fractionLike = year is null && first <= second;
+        point = new DatePoint(year, month, day);
+        next = end;
+        return true;
+    }
+
+    /// <summary>
+    /// A date of parts joined by one kind of hyphen or slash, with a month name or a year and a
+    /// month number: "Sep-23-2020", "2020/Sep/23", "05-Aug-2016", "Oct/2", "Dec-2018", "2015-3", "12-2015".
+    /// </summary>
+    private Core? DelimitedDate(int index, LeadRole? role)
+    {
+        if (!(joinedNext(index) is var separator && separator is '-' or '/') || !(_tokens.IsNumber(index) ? _tokens.FreeOnLeft(index) : _tokens.IsWord(index)))
+        {
+            return null;
+        }
+
+        int? year = null, month = null, day = null;
+        var numbers = 0;
+        var part = index;
+        var parts = 0;
+        while (true)
+        {
+            if (_tokens.IsWord(part))
+            {
+                // "Sep." matches the month with its period; the period ends the date.
+                if (month is not null || !_lexicon.Months.Match(_tokens, part, out var named, out var afterName)
+                    || !(afterName == part + 1 || (afterName == part + 2 && parts == 2)))
+                {
+                    return null;
+                }
+
+                month = named;
+            }
+            else if (_tokens.Digits(part) == 4 && year is null && _tokens.TryNumber(part, 4, out var written))
+            {
+                year = written;
+            }
+            else if (_tokens.Digits(part) is 1 or 2 && numbers < 1 && _tokens.TryNumber(part, 2, out var small))
+            {
+                numbers++;
+                day = small;
+            }
+            else
+            {
+                return null;
+            }
+
+            parts++;
+            if (parts == 3 || joinedNext(part) != separator || !(_tokens.IsWord(part + 2) || _tokens.IsNumber(part + 2)))
+            {
+                break;
+            }
+
+            part += 2;
+        }
+
+        var next = part + 1;
+        if (parts < 2 || (_tokens.Glued(next) && (_tokens.IsWord(next) || _tokens.IsNumber(next) || (IsGluedSymbol(next, separator) && _tokens.Glued(next + 1) && !_tokens.IsSymbol(next + 1, separator)))))
+        {
+            return null;
+        }
+
+        if (month is null)
+        {
+            // "2015-3", "12-2015": a year and a month number.
+            if (parts != 2 || year is null || day is not { } number || number is < 1 or > 12)
+            {
+                return null;
+            }
+
+            month = number;
+            day = null;
+        }
+        else if (parts == 2 && year is not null && day is not null)
+        {
+            return null;
+        }
+
+        if (day is { } d && (d < 1 || d > (year is { } y ? CalendarMath.DaysInMonth(y, month.Value) : CalendarMath.MaxDaysInMonth(month.Value))))
+        {
+            return null;
+        }
+
+        if (year is { } written4 && !CalendarMath.IsYear(written4))
         {
             return null;
         }
 
         return PointCore(new DatePoint(year, month, day), next, role);
+
+        char joinedNext(int at) => IsGluedSymbol(at + 1, '-') ? '-' : IsGluedSymbol(at + 1, '/') ? '/' : '\0';
     }
+
+    /// <summary>The date after a weekday: "Dienstag, 15. Oktober 2024", "So 27.02.2022", "Tuesday March 7", "Friday 7/6", "Donnerstag 7. vierter".</summary>
+    private bool TryDayAfterWeekday(int index, out DatePoint point, out int next) =>
+        TryNamedDay(index, out point, out next) || TryNumericDay(index, out point, out next) || TryMonthDay(index, out point, out next)
+        || TrySlashDay(index, out point, out next, out _) || TryOrdinalMonthDay(index, out point, out next);
+
+    /// <summary>
+    /// A day and a month both as ordinals: "7. 4.", "siebter 4.", "7. vierter", "den siebten vierten",
+    /// with an optional year. Only after a preposition or a weekday.
+    /// </summary>
+    private bool TryOrdinalMonthDay(int index, out DatePoint point, out int next)
+    {
+        point = default;
+        next = index;
+        if (!TryDayNumber(index, false, out var day, out var monthAt, out var bare) || bare || !SpacedOnLine(monthAt))
+        {
+            return false;
+        }
+
+        int month;
+        if (_tokens.TryNumber(monthAt, 2, out month) && IsGluedSymbol(monthAt + 1, '.') && !(_tokens.Glued(monthAt + 2) && _tokens.IsNumber(monthAt + 2)))
+        {
+            next = monthAt + 2;
+        }
+        else if (_tokens.IsWord(monthAt) && _lexicon.NumberWords is { } reader && reader.TryReadWord(_tokens.TextOf(monthAt), out var word)
+            && word.Kind == Lexicon.NumberWordKind.Ordinal && word.Value == Math.Floor(word.Value))
+        {
+            month = (int)word.Value;
+            next = monthAt + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (month is < 1 or > 12 || day > CalendarMath.MaxDaysInMonth(month))
+        {
+            return false;
+        }
+
+        int? year = null;
+        if (SpacedOnLine(next) && TryYearToken(next, out var written, out _, out var afterYear))
+        {
+            if (day > CalendarMath.DaysInMonth(written, month))
+            {
+                return false;
+            }
+
+            year = written;
+            next = afterYear;
+        }
+
+        point = new DatePoint(year, month, day);
+        return true;
+    }
+
+    /// <summary>A month name with a day after it, where the language writes it so: "Dec 19 2015", "May 2nd 2018".</summary>
+    private bool TryMonthDay(int index, out DatePoint point, out int next) =>
+        TryMonthPoint(index, out point, out next) && point.Day is not null;
 
     /// <summary>
     /// A four-digit number from 1900 to 2100 that stands on its own, optionally with a second
@@ -507,13 +806,14 @@ internal sealed partial class DateScanner
         }
 
         var kind = point.Precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
+        var form = point.Year is null ? DateForm.NoYear : DateForm.Fixed;
         if (point.TryResolve(_reference, out var date))
         {
-            return Core.Point(next, kind, date);
+            return Core.Point(next, kind, date) with { Form = form };
         }
 
         // A written year that does not fit (29 February of a common year) is no date at all.
-        return point.Year is null ? Core.Unresolved(next, kind) : null;
+        return point.Year is null ? Core.Unresolved(next, kind) with { Form = form } : null;
     }
 
     /// <summary>"Januar bis März 2024", "im Januar und Februar", "2022-2024", "vom 1. März bis 3. April".</summary>
@@ -532,6 +832,12 @@ internal sealed partial class DateScanner
         }
 
         var joined = _tokens.IsSymbol(start - 1, '-') && _tokens.Glued(start);
+        if (UntilToday(first, start) is { } untilToday)
+        {
+            range = untilToday;
+            return true;
+        }
+
         DatePoint last;
         int end;
         switch (first.Precision)
@@ -552,9 +858,17 @@ internal sealed partial class DateScanner
 
                 break;
             default:
-                if (!TryNamedDay(start, out last, out end, joined) && !TryNumericDay(start, out last, out end, joined))
+                if (!TryNamedDay(start, out last, out end, joined) && !TryNumericDay(start, out last, out end, joined)
+                    && !TrySlashDay(start, out last, out end, out _, joined) && !TryMonthDay(start, out last, out end))
                 {
-                    return false;
+                    // "April 9th through 17th", "November 18-19": a second day of the first one's month.
+                    if (!TryDayNumber(start, joined, out var lastDay, out end, out _) || lastDay <= first.Day
+                        || (_tokens.SameLine(end) && _tokens.IsWord(end) && !_tokens.Glued(end) && _lexicon.Months.Contains(_tokens, end)))
+                    {
+                        return false;
+                    }
+
+                    last = first with { Day = lastDay };
                 }
 
                 break;
@@ -575,6 +889,19 @@ internal sealed partial class DateScanner
 
         range = found;
         return true;
+    }
+
+    /// <summary>"between Jan 2019 and today", "from 2019-aug-01 to today": a period from a point to a day named from the reference date.</summary>
+    private Core? UntilToday(DatePoint first, int index)
+    {
+        if (!_tokens.IsWord(index) || !first.TryResolve(_reference, out var from)
+            || (KindsAt(index) & (WordKinds.Deictic | WordKinds.Now)) == 0
+            || (DeicticDay(index) ?? NowCore(index)) is not { Start: { } day } until || Compare(from, day) > 0)
+        {
+            return null;
+        }
+
+        return new Core(until.Next, TimeMentionKind.Period, from, day) { BetweenPoints = true };
     }
 
     /// <summary>

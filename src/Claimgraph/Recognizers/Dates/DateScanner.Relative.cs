@@ -19,16 +19,34 @@ internal sealed partial class DateScanner
 
         int? year = null;
         var yearAt = next;
-        if (SpacedOnLine(yearAt) && _lexicon.Prepositions.Match(_tokens, yearAt, out _, out var afterPreposition)
-            && _lexicon.YearNouns.Match(_tokens, afterPreposition, out _, out var afterNoun))
+        if (SpacedOnLine(yearAt) && _lexicon.Prepositions.Match(_tokens, yearAt, out _, out var afterPreposition))
         {
-            yearAt = afterNoun;
+            if (_lexicon.Articles.Match(_tokens, afterPreposition, out _, out var afterArticle))
+            {
+                afterPreposition = afterArticle;
+            }
+
+            if (_lexicon.YearNouns.Match(_tokens, afterPreposition, out _, out var afterNoun))
+            {
+                yearAt = afterNoun;
+            }
+            else
+            {
+                yearAt = afterPreposition;
+            }
         }
 
         if (SpacedOnLine(yearAt) && TryYearToken(yearAt, out var written, out _, out var afterYear))
         {
             year = written;
             next = afterYear;
+        }
+        else if (SpacedOnLine(yearAt) && _reference is { } now && _lexicon.Directions.Match(_tokens, yearAt, out var direction, out var afterDirection)
+            && _lexicon.YearNouns.Match(_tokens, afterDirection, out _, out var afterYearNoun) && CalendarMath.IsYear(now.Year + direction))
+        {
+            // "Augsburger Friedensfest letzten Jahres", "independence day of this year".
+            year = now.Year + direction;
+            next = afterYearNoun;
         }
 
         if (year is { } y)
@@ -47,7 +65,30 @@ internal sealed partial class DateScanner
             date = holiday.In(today.Year - 1);
         }
 
-        return Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day));
+        return Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day)) with { Form = DateForm.NoYear };
+    }
+
+    /// <summary>"jetzt", "right now", "at the moment": the moment of speaking.</summary>
+    private Core? NowCore(int index) =>
+        _lexicon.Now.Match(_tokens, index, out _, out var next)
+            ? _reference is { } today ? Core.Point(next, TimeMentionKind.Now, PartialDate.From(today, DatePrecision.Day)) : Core.Unresolved(next, TimeMentionKind.Now)
+            : null;
+
+    /// <summary>"Wochenende", "unter der Woche", "the weekend": those days of the reference date's week.</summary>
+    private Core? WeekPartCore(int index) =>
+        _lexicon.WeekParts.Match(_tokens, index, out var days, out var next) ? DaysOfWeek(days, 0, next) : null;
+
+    /// <summary>Days of the week <paramref name="offset"/> weeks from the reference date's.</summary>
+    private Core DaysOfWeek(WeekPart days, int offset, int next)
+    {
+        if (_reference is { } today
+            && CalendarMath.TryAddDays(today, (7L * offset) - CalendarMath.IsoDay(today) + days.FirstDay, out var first)
+            && CalendarMath.TryAddDays(first, days.LastDay - days.FirstDay, out var last))
+        {
+            return new Core(next, TimeMentionKind.Period, PartialDate.From(first, DatePrecision.Day), PartialDate.From(last, DatePrecision.Day));
+        }
+
+        return Core.Unresolved(next, TimeMentionKind.Period);
     }
 
     /// <summary>"gestern", "heute", "vorgestern".</summary>
@@ -89,6 +130,11 @@ internal sealed partial class DateScanner
 
         if (_lexicon.Units.Match(_tokens, next, out var unit, out end))
         {
+            if (direction < 0 && WeekOf(next, -1) is { } lastWeek)
+            {
+                return lastWeek;
+            }
+
             if (!unit.Plural)
             {
                 return CalendarUnit(unit.Info.Unit, direction, end);
@@ -129,7 +175,22 @@ internal sealed partial class DateScanner
 
         if (TryWeekdayWord(next, out var weekday, out end))
         {
-            return Weekday(weekday, direction, end);
+            // "next Monday", "letzten Freitag": that day of the next or last week; "kommenden Montag",
+            // "this past Wednesday": the nearest one.
+            var nearest = _lexicon.NearDirections.Contains(_tokens, index);
+            return nearest || direction == 0 ? Weekday(weekday, direction, end) : WeekdayOfWeek(weekday, direction, end);
+        }
+
+        if (_lexicon.WeekParts.Match(_tokens, next, out var days, out end))
+        {
+            // "kommendes Wochenende": the nearest one still ahead (this week's if it has not begun).
+            if (_lexicon.NearDirections.Contains(_tokens, index) && _reference is { } today)
+            {
+                var day = CalendarMath.IsoDay(today);
+                direction = direction > 0 ? (day < days.FirstDay ? 0 : 1) : (day > days.LastDay ? 0 : -1);
+            }
+
+            return DaysOfWeek(days, direction, end);
         }
 
         return null;
@@ -144,6 +205,12 @@ internal sealed partial class DateScanner
         }
 
         if (SpacedOnLine(next) && TryYearToken(next, out var year, out _, out var end))
+        {
+            return MonthRangeCore(season, end, year, CurrentYear);
+        }
+
+        // "q1-2019"
+        if (IsGluedSymbol(next, '-') && _tokens.Glued(next + 1) && TryYearToken(next + 1, out year, out _, out end, joined: true))
         {
             return MonthRangeCore(season, end, year, CurrentYear);
         }
@@ -205,14 +272,15 @@ internal sealed partial class DateScanner
 
         if (TryMonthPoint(next, out var month, out var end))
         {
+            var form = month.Year is null ? DateForm.NoYear : DateForm.Fixed;
             return month.TryResolve(_reference, out var resolved)
-                ? PartOfMonth(part, resolved.Year, resolved.Month ?? 1, end)
-                : month.Year is null ? Core.Unresolved(end, TimeMentionKind.Period) : null;
+                ? PartOfMonth(part, resolved.Year, resolved.Month ?? 1, end) is { } days ? days with { Whole = resolved, Form = form } : null
+                : month.Year is null ? Core.Unresolved(end, TimeMentionKind.Period) with { Form = form } : null;
         }
 
         if (TryYearToken(next, out var year, out _, out end))
         {
-            return PartOfYear(part, year, end);
+            return PartOfYear(part, year, end) is { } months ? months with { Whole = new PartialDate(year) } : null;
         }
 
         var direction = 0;
@@ -240,11 +308,11 @@ internal sealed partial class DateScanner
 
         if (unit.Info.Unit == DateUnit.Year)
         {
-            return PartOfYear(part, today.Year + direction, end);
+            return PartOfYear(part, today.Year + direction, end) is { } months ? months with { Whole = new PartialDate(today.Year + direction) } : null;
         }
 
-        return CalendarMath.TryAddMonths(today, direction, out var monthDate)
-            ? PartOfMonth(part, monthDate.Year, monthDate.Month, end)
+        return CalendarMath.TryAddMonths(today, direction, out var monthDate) && PartOfMonth(part, monthDate.Year, monthDate.Month, end) is { } partDays
+            ? partDays with { Whole = new PartialDate(monthDate.Year, monthDate.Month) }
             : null;
     }
 
@@ -267,13 +335,13 @@ internal sealed partial class DateScanner
             dateAt = afterArticle;
         }
 
-        if (dateAt > next && _tokens.SameLine(dateAt) &&
-            (TryNamedDay(dateAt, out var point, out var end) || TryNumericDay(dateAt, out point, out end)))
+        if (_tokens.SameLine(dateAt) && TryDayAfterWeekday(dateAt, out var point, out var end))
         {
             return PointCore(point, end, role);
         }
 
-        return role is not null ? Weekday(weekday, -1, next) : null;
+        // Alone only after a preposition ("am Samstag") or with a time of day ("dienstag 11:00 uhr").
+        return role is not null || TryClockAfter(next, out _, out _) ? Weekday(weekday, -1, next) with { Form = DateForm.Weekday } : null;
     }
 
     /// <summary>A weekday word, alone or joined with a time of day ("Samstagabend").</summary>
@@ -326,18 +394,183 @@ internal sealed partial class DateScanner
             : Core.Unresolved(next, TimeMentionKind.Date);
     }
 
+    /// <summary>"first week of 2015", "3rd week of Jan": an ordinal and a week of a month or year.</summary>
+    private Core? OrdinalWeek(int index)
+    {
+        if (!TryDayNumber(index, false, out var nth, out var next, out var bare) || bare || nth > 53 || !SpacedOnLine(next))
+        {
+            return null;
+        }
+
+        return WeekOf(next, nth);
+    }
+
+    /// <summary>"week of", "Woche im": the singular week and the word that joins it to what it is counted in.</summary>
+    private bool TryWeekOf(int weekAt, out int anchorAt)
+    {
+        anchorAt = weekAt;
+        return _lexicon.Units.Match(_tokens, weekAt, out var unit, out var next) && !unit.Plural && unit.Info.Unit == DateUnit.Week
+            && SpacedOnLine(next) && _lexicon.WeekOfJoiners.Match(_tokens, next, out _, out anchorAt) && SpacedOnLine(anchorAt);
+    }
+
+    /// <summary>"the week of April 10th", "the week of the 18th": the Monday-to-Sunday week of a day.</summary>
+    private Core? WeekOfDay(int weekAt)
+    {
+        if (!TryWeekOf(weekAt, out var dayAt))
+        {
+            return null;
+        }
+
+        if (_lexicon.Articles.Match(_tokens, dayAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        {
+            dayAt = afterArticle;
+        }
+
+        if (Nested(dayAt, LeadRole.At) is not { Kind: TimeMentionKind.Date, Unit: null } day)
+        {
+            return null;
+        }
+
+        if (day.Start is not { Month: { } month, Day: { } date } start)
+        {
+            return day.Start is null ? Core.Unresolved(day.Next, TimeMentionKind.Period) with { TakesArticle = true } : null;
+        }
+
+        var named = new DateOnly(start.Year, month, date);
+        return CalendarMath.TryAddDays(named, 1 - CalendarMath.IsoDay(named), out var monday) && CalendarMath.TryAddDays(monday, 6, out var sunday)
+            ? new Core(day.Next, TimeMentionKind.Period, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(sunday, DatePrecision.Day)) { TakesArticle = true }
+            : null;
+    }
+
+    /// <summary>
+    /// "week of July", "Woche im Juli" after an ordinal or "last": the <paramref name="nth"/> (-1: the
+    /// last) Monday-to-Sunday week whose Thursday falls in the month or year named.
+    /// </summary>
+    private Core? WeekOf(int weekAt, int nth)
+    {
+        if (!TryWeekOf(weekAt, out var anchorAt))
+        {
+            return null;
+        }
+
+        DateOnly first, last;
+        int end;
+        if (TryMonthPoint(anchorAt, out var month, out end, allowDay: false))
+        {
+            if (!month.TryResolve(_reference, out var resolved) || resolved.Month is not { } m)
+            {
+                return month.Year is null ? Core.Unresolved(end, TimeMentionKind.Period) : null;
+            }
+
+            first = new DateOnly(resolved.Year, m, 1);
+            last = first.AddMonths(1).AddDays(-1);
+        }
+        else if (TryYearToken(anchorAt, out var year, out _, out end))
+        {
+            first = new DateOnly(year, 1, 1);
+            last = new DateOnly(year, 12, 31);
+        }
+        else if (_lexicon.Directions.Match(_tokens, anchorAt, out var direction, out var unitAt)
+            && _lexicon.Units.Match(_tokens, unitAt, out var anchorUnit, out end) && !anchorUnit.Plural
+            && anchorUnit.Info.Unit is DateUnit.Month or DateUnit.Year)
+        {
+            if (_reference is not { } today)
+            {
+                return Core.Unresolved(end, TimeMentionKind.Period);
+            }
+
+            if (anchorUnit.Info.Unit == DateUnit.Month)
+            {
+                if (!CalendarMath.TryAddMonths(today, direction, out var shifted))
+                {
+                    return null;
+                }
+
+                first = new DateOnly(shifted.Year, shifted.Month, 1);
+                last = first.AddMonths(1).AddDays(-1);
+            }
+            else
+            {
+                if (!CalendarMath.IsYear(today.Year + direction))
+                {
+                    return null;
+                }
+
+                first = new DateOnly(today.Year + direction, 1, 1);
+                last = new DateOnly(first.Year, 12, 31);
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        // Weeks belong to the month or year their Thursday falls in.
+        if (!CalendarMath.TryAddDays(first, 1 - CalendarMath.IsoDay(first), out var firstMonday)
+            || !CalendarMath.TryAddDays(last, 1 - CalendarMath.IsoDay(last), out var lastMonday))
+        {
+            return null;
+        }
+
+        if (firstMonday.AddDays(3) < first)
+        {
+            firstMonday = firstMonday.AddDays(7);
+        }
+
+        if (lastMonday.AddDays(3) > last)
+        {
+            lastMonday = lastMonday.AddDays(-7);
+        }
+
+        var monday = nth < 0 ? lastMonday : firstMonday.AddDays(7 * (nth - 1));
+        return monday > lastMonday || !CalendarMath.TryAddDays(monday, 6, out var sunday)
+            ? null
+            : new Core(end, TimeMentionKind.Period, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(sunday, DatePrecision.Day)) { TakesArticle = true };
+    }
+
+    /// <summary>The weekday in the week <paramref name="offset"/> weeks from the reference date's.</summary>
+    private Core WeekdayOfWeek(int weekday, int offset, int next) =>
+        _reference is { } today && CalendarMath.TryAddDays(today, (7L * offset) + weekday - CalendarMath.IsoDay(today), out var date)
+            ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day))
+            : Core.Unresolved(next, TimeMentionKind.Date);
+
     /// <summary>A count of units before or after the reference date, ending or starting there.</summary>
     private Core Span(int direction, Count count, UnitInfo unit, int next)
     {
         var precision = count.Kind == CountKind.Exact ? unit.Precision : unit.VaguePrecision;
+        if (unit.Unit == DateUnit.Quarter && _reference is { } now)
+        {
+            // Whole quarters before the current one, or after it: "the last 2 quarters", "the next quarter".
+            var quarters = (int)Math.Clamp(Math.Round(count.Value), 1, 400);
+            return (direction > 0 ? Quarters(now, 1, quarters) : Quarters(now, -quarters, quarters)) is { } whole
+                ? whole with { Next = next }
+                : Core.Unresolved(next, TimeMentionKind.Period);
+        }
+
         if (_reference is not { } today ||
             !CalendarMath.TryShift(today, unit.Unit, count.Value, direction > 0 ? 1 : -1, out var other))
         {
             return Core.Unresolved(next, TimeMentionKind.Period);
         }
 
-        var (start, end) = direction > 0 ? (today, other) : (other, today);
+        // The next days start tomorrow: "die nächsten 3 Tage", "next five days".
+        var first = today;
+        if (direction > 0 && unit.Unit == DateUnit.Day && !CalendarMath.TryAddDays(today, 1, out first))
+        {
+            return Core.Unresolved(next, TimeMentionKind.Period);
+        }
+
+        var (start, end) = direction > 0 ? (first, other) : (other, today);
         return new Core(next, TimeMentionKind.Period, PartialDate.From(start, precision), PartialDate.From(end, precision));
+    }
+
+    /// <summary><paramref name="count"/> quarters from the one <paramref name="offset"/> quarters from the reference date's, by month.</summary>
+    private static Core? Quarters(DateOnly today, int offset, int count)
+    {
+        var first = (today.Year * 12) + ((today.Month - 1) / 3 * 3) + (3 * offset);
+        return CalendarMath.TryMonth(first, out var start) && CalendarMath.TryMonth(first + (3 * count) - 1, out var end)
+            ? new Core(0, TimeMentionKind.Period, start, end)
+            : null;
     }
 
     /// <summary>The calendar unit (week, month, year...) <paramref name="offset"/> units from the reference date's.</summary>
@@ -345,7 +578,7 @@ internal sealed partial class DateScanner
     {
         var kind = unit switch
         {
-            DateUnit.Week or DateUnit.Decade => TimeMentionKind.Period,
+            DateUnit.Week or DateUnit.Quarter or DateUnit.Decade => TimeMentionKind.Period,
             DateUnit.Year => TimeMentionKind.Year,
             _ => TimeMentionKind.Date,
         };
@@ -368,6 +601,13 @@ internal sealed partial class DateScanner
                 if (CalendarMath.TryAddMonths(today, offset, out var month))
                 {
                     return Core.Point(next, kind, PartialDate.From(month, DatePrecision.Month));
+                }
+
+                break;
+            case DateUnit.Quarter:
+                if (Quarters(today, offset, 1) is { } quarter)
+                {
+                    return quarter with { Next = next };
                 }
 
                 break;

@@ -16,6 +16,9 @@ internal sealed partial class DateScanner
     private readonly DateLexicon _lexicon;
     private readonly DateTokens _tokens;
     private readonly DateOnly? _reference;
+    // Set while a pattern reads a day inside another ("2 weeks before Christmas", "the week of April 10th"):
+    // the inner reading may not nest again, so a chain of them cannot make the scan quadratic.
+    private bool _nested;
     private int _kindsAt = -1;
     private WordKinds _kinds;
     private int _wordAt = -1;
@@ -37,33 +40,196 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var mayBePreposition = !_tokens.IsWord(index) || (KindsAt(index) & WordKinds.Preposition) != 0;
-        if (mayBePreposition && _lexicon.Prepositions.Match(_tokens, index, out var role, out var next))
+        // A preposition that opens nothing is skipped at once, unless it also starts a phrase of its own ("at the moment").
+        return WithYearHalf(WithClock(MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index))));
+    }
+
+    /// <summary>"dieses Jahr früh", "dieses Jahr später": a year and a word after it for its first or second half.</summary>
+    private DateMatch? WithYearHalf(DateMatch? found)
+    {
+        if (found is not { Kind: TimeMentionKind.Year, Start: { Month: null } year } match || match.End != year || match.Bound != TimeBound.None
+            || !SpacedOnLine(match.Next) || !_lexicon.YearHalves.Match(_tokens, match.Next, out var half, out var next))
         {
-            if (!_tokens.SameLine(next))
-            {
-                return null;
-            }
-
-            var afterPreposition = next;
-            if (_lexicon.Articles.Match(_tokens, next, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
-            {
-                next = afterArticle;
-            }
-
-            if (_tokens.IsWord(next) && !_lexicon.MayStart(_tokens.TextOf(next)))
-            {
-                return null;
-            }
-
-            var core = MatchCore(next, role);
-            var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
-            var placesOnly = !kept && (role is LeadRole.At or LeadRole.Duration || (role is LeadRole.Later && core?.Unit is null));
-            return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? afterPreposition : index } : null;
+            return found;
         }
 
-        // "three days ago", "two weeks from now": a count of units and a word after it.
+        var (first, last) = half == 1 ? (1, 6) : (7, 12);
+        return match with { Next = next, Kind = TimeMentionKind.Period, Start = new PartialDate(year.Year, first), End = new PartialDate(year.Year, last) };
+    }
+
+    /// <summary>
+    /// A count of units from a day the text names: "2 weeks before Christmas", "three weeks from
+    /// tomorrow", "3 days after January 12th", "zwei Wochen vor Weihnachten". Null when no day follows.
+    /// </summary>
+    private DateMatch? AnchoredOffset(Core offset)
+    {
+        if (offset.Count.Kind != CountKind.Exact || offset.Unit is not { } unit || !SpacedOnLine(offset.Next)
+            || !_lexicon.AnchoredOffsets.Match(_tokens, offset.Next, out var role, out var anchorAt) || !SpacedOnLine(anchorAt))
+        {
+            return null;
+        }
+
+        if (_lexicon.Articles.Match(_tokens, anchorAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        {
+            anchorAt = afterArticle;
+        }
+
+        if (Nested(anchorAt, null) is not { Kind: TimeMentionKind.Date, Unit: null, Bound: TimeBound.None, Time: null } anchor
+            || anchor.Start is not { Day: { } day, Month: { } month } start)
+        {
+            return null;
+        }
+
+        var sign = role == LeadRole.Ago ? -1 : 1;
+        return CalendarMath.TryShift(new DateOnly(start.Year, month, day), unit.Unit, offset.Count.Value, sign, out var shifted)
+            ? new DateMatch(anchor.Next, TimeMentionKind.Date, PartialDate.From(shifted, DatePrecision.Day), PartialDate.From(shifted, DatePrecision.Day))
+            : null;
+    }
+
+    /// <summary>The expression at <paramref name="index"/> read inside another pattern, with a preposition of <paramref name="role"/> assumed when one is given; never nested twice.</summary>
+    private DateMatch? Nested(int index, LeadRole? role)
+    {
+        if (_nested)
+        {
+            return null;
+        }
+
+        _nested = true;
+        try
+        {
+            return role is null ? MatchPlaced(index) ?? MatchBare(index) : Finish(MatchCore(index, role), role);
+        }
+        finally
+        {
+            _nested = false;
+        }
+    }
+
+    /// <summary>
+    /// A day and a time of day written with it, in either order: "am 14. Oktober um 8:00:31",
+    /// "tomorrow 8am", "Wednesday at 3.30pm", "13:00 February 28, 2013".
+    /// </summary>
+    private DateMatch? WithClock(DateMatch? found)
+    {
+        if (found is not { } match || match.Unit is not null || match.Bound != TimeBound.None)
+        {
+            return found;
+        }
+
+        if (match.Kind == TimeMentionKind.Date && match.Start is null or { Day: not null } && match.Time is null
+            && TryClockAfter(match.Next, out var clock, out var next))
+        {
+            return match with { Next = next, Time = clock };
+        }
+
+        if (match.Kind == TimeMentionKind.Time && match.Time is { } time && SpacedOnLine(match.Next)
+            && (MatchPlaced(match.Next) ?? MatchBare(match.Next)) is { Kind: TimeMentionKind.Date, Unit: null, Time: null, Bound: TimeBound.None } day
+            && day.Start is null or { Day: not null })
+        {
+            return day with { Time = time, CoreIndex = match.CoreIndex };
+        }
+
+        return found;
+    }
+
+    /// <summary>A time of day after a day: an optional comma, an optional word that leads to it ("um", "at"), and the time.</summary>
+    private bool TryClockAfter(int index, out ClockTime clock, out int next)
+    {
+        clock = default;
+        next = index;
+        if (_tokens.IsSymbol(index, ',') && _tokens.SameLine(index))
+        {
+            index++;
+        }
+
+        // "am sonntag frühmorgens um 8:00", "sonntag spätabend um 10:00", "um 8:00 frühmorgens".
+        var half = -1;
+        if (SpacedOnLine(index) && _lexicon.DayParts.Match(_tokens, index, out var before, out var afterPart))
+        {
+            half = before;
+            index = afterPart;
+        }
+
+        var led = false;
+        if (_tokens.SameLine(index) && _lexicon.ClockLeads.Match(_tokens, index, out _, out var afterLead))
+        {
+            led = true;
+            index = afterLead;
+        }
+
+        if (!SpacedOnLine(index) || !TryClock(index, true, led, out clock, out next))
+        {
+            return false;
+        }
+
+        if (half < 0 && SpacedOnLine(next) && _lexicon.DayParts.Match(_tokens, next, out var after, out var afterTime))
+        {
+            half = after;
+            next = afterTime;
+        }
+
+        if (half == 12 && clock.Value.Hour < 12)
+        {
+            clock = clock with { Value = clock.Value.AddHours(12) };
+        }
+
+        return true;
+    }
+
+    /// <summary>A preposition (with an optional article) and the expression it opens.</summary>
+    private DateMatch? MatchPlaced(int index)
+    {
+        var mayBePreposition = !_tokens.IsWord(index) || (KindsAt(index) & WordKinds.Preposition) != 0;
+        if (!mayBePreposition || !_lexicon.Prepositions.Match(_tokens, index, out var role, out var next) || !_tokens.SameLine(next))
+        {
+            return null;
+        }
+
+        var afterPreposition = next;
+        if (_lexicon.Articles.Match(_tokens, next, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+        {
+            next = afterArticle;
+        }
+
+        if (_tokens.IsWord(next) && !_lexicon.MayStart(_tokens.TextOf(next)))
+        {
+            return null;
+        }
+
+        var core = MatchCore(next, role);
+        var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
+        // "für drei Monate", "nach drei Tagen": the preposition only places a count.
+        var counted = core?.Unit is not null;
+        var placesOnly = !kept && role switch
+        {
+            LeadRole.At or LeadRole.Duration => true,
+            LeadRole.Later => !counted,
+            LeadRole.After or LeadRole.Before => counted,
+            _ => false,
+        };
+
+        // An article before a day belongs to it after "für"/"for": "den 28.10.", "the 9th of May".
+        var coreStart = core is { TakesArticle: true } || (role == LeadRole.Duration && !counted && core?.Kind == TimeMentionKind.Date && core?.Start is not { Day: null })
+            ? afterPreposition
+            : next;
+        return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? coreStart : index } : null;
+    }
+
+    /// <summary>An expression without a preposition; a count of units may take a word after it ("three days ago", "two weeks from now").</summary>
+    private DateMatch? MatchBare(int index)
+    {
         var bare = MatchCore(index, null);
+        if (bare is null && _tokens.IsWord(index) && _lexicon.Articles.Match(_tokens, index, out _, out var afterArticle) && SpacedOnLine(afterArticle)
+            && MatchCore(afterArticle, null) is { TakesArticle: true } withArticle)
+        {
+            bare = withArticle;
+        }
+
+        if (bare is { Unit: not null } offset && AnchoredOffset(offset) is { } shifted)
+        {
+            return shifted with { CoreIndex = index };
+        }
+
         if (bare is { Unit: not null } counted && _tokens.SameLine(counted.Next)
             && _lexicon.Postpositions.Match(_tokens, counted.Next, out var after, out var afterPostposition))
         {
@@ -85,21 +251,27 @@ internal sealed partial class DateScanner
 
     private Core? NumberCore(int index, LeadRole? role) =>
         IsoDate(index)
+        ?? OrdinalWeek(index)
         ?? SlashDate(index, role)
         ?? NumericDate(index, role)
+        ?? DelimitedDate(index, role)
         ?? Clock(index)
         ?? Decade(index)
         ?? NamedDay(index, role)
         ?? Measure(index)
-        ?? YearCore(index, role);
+        ?? YearCore(index, role)
+        ?? DayOfMonth(index, role);
 
     private Core? WordCore(int index, LeadRole? role)
     {
         var context = role is not null;
         var kinds = KindsAt(index);
-        return (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
+        return (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? OrdinalWeek(index) : null)
+            ?? (Has(kinds, WordKinds.Now) ? NowCore(index) : null)
+            ?? (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
             ?? NamedDay(index, role)
             ?? (Has(kinds, WordKinds.RelativeNoun) ? RelativeNounCore(index) : null)
+            ?? (Has(kinds, WordKinds.WeekPart) ? WeekPartCore(index) : null)
             ?? (Has(kinds, WordKinds.YearNoun) ? YearNounCore(index, role) : null)
             ?? (Has(kinds, WordKinds.Part) ? PartCore(index) : null)
             ?? (Has(kinds, WordKinds.Holiday) ? HolidayCore(index) : null)
@@ -107,8 +279,10 @@ internal sealed partial class DateScanner
             ?? (Has(kinds, WordKinds.Direction) ? DirectionCore(index) : null)
             ?? (Has(kinds, WordKinds.Season) ? SeasonCore(index, context) : null)
             ?? WeekdayCore(index, role)
-            ?? (Has(kinds, WordKinds.Month) ? MonthCore(index, role) : null)
+            ?? (Has(kinds, WordKinds.Month) ? DelimitedDate(index, role) ?? MonthCore(index, role) : null)
             ?? Measure(index)
+            ?? (Has(kinds, WordKinds.Unit) ? WeekOfDay(index) : null)
+            ?? (Has(kinds, WordKinds.UnitPhrase) ? UnitPhraseCore(index) : null)
             ?? (Has(kinds, WordKinds.Unit) ? BarePlural(index, role) : null);
     }
 
@@ -127,13 +301,29 @@ internal sealed partial class DateScanner
             return MeasureWithRole(core, unit, role);
         }
 
-        if (role == LeadRole.Since && core.Kind is not (TimeMentionKind.Duration or TimeMentionKind.Time))
+        var point = core.Start == core.End ? core.Start : null;
+        if (role == LeadRole.Since && core.Kind is not (TimeMentionKind.Duration or TimeMentionKind.Time or TimeMentionKind.Now))
         {
             var end = core.Start is { } start && _reference is { } today ? PartialDate.From(today, start.Precision) : (PartialDate?)null;
-            return new DateMatch(core.Next, TimeMentionKind.Period, core.Start, end);
+            return new DateMatch(core.Next, TimeMentionKind.Period, core.Start, end) { Bound = TimeBound.Since, Anchor = core.Whole ?? point, Form = core.Form };
         }
 
-        return new DateMatch(core.Next, core.Kind, core.Start, core.End) { BetweenPoints = core.BetweenPoints };
+        var bound = core.BetweenPoints || core.Kind is TimeMentionKind.Duration or TimeMentionKind.Time or TimeMentionKind.Now
+            ? TimeBound.None
+            : role switch
+            {
+                LeadRole.Before or LeadRole.Ago => TimeBound.Before,
+                LeadRole.After => TimeBound.After,
+                _ => TimeBound.None,
+            };
+        return new DateMatch(core.Next, core.Kind, core.Start, core.End)
+        {
+            BetweenPoints = core.BetweenPoints,
+            Form = core.Form,
+            Time = core.Time,
+            Bound = bound,
+            Anchor = bound == TimeBound.None ? null : core.Whole ?? point,
+        };
     }
 
     private DateMatch? MeasureWithRole(Core core, UnitInfo unit, LeadRole? role)
@@ -147,10 +337,10 @@ internal sealed partial class DateScanner
                 if (count.Kind != CountKind.None && _reference is { } today &&
                     CalendarMath.TryShift(today, unit.Unit, value, -1, out var from))
                 {
-                    return new DateMatch(core.Next, TimeMentionKind.Duration, PartialDate.From(from, precision), PartialDate.From(today, precision), Length(count), unit.Unit);
+                    return new DateMatch(core.Next, TimeMentionKind.Duration, PartialDate.From(from, precision), PartialDate.From(today, precision), Length(count), unit.Unit) { Approximate = count.Kind == CountKind.Vague };
                 }
 
-                return new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit);
+                return new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit) { Approximate = count.Kind == CountKind.Vague };
             case LeadRole.Later when count.Kind != CountKind.None:
                 var laterKind = precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
                 if (_reference is { } from2 && CalendarMath.TryShift(from2, unit.Unit, value, 1, out var later))
@@ -171,23 +361,48 @@ internal sealed partial class DateScanner
 
                 return new DateMatch(core.Next, kind, null, null);
             default:
-                return count.Kind == CountKind.None ? null : new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit);
+                return count.Kind == CountKind.None ? null : new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit) { Approximate = count.Kind == CountKind.Vague };
         }
     }
 
-    private static double? Length(Count count) => count.Kind == CountKind.Exact ? count.Value : null;
+    private static double? Length(Count count) => count.Kind == CountKind.None ? null : count.Value;
 
     /// <summary>"drei Jahre", "120 Tage", "einigen Wochen": a count and a unit.</summary>
     private Core? Measure(int index)
     {
-        if (!TryCount(index, out var count, out var next) || !SpacedOnLine(next) ||
-            !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
+        if (!TryCount(index, out var count, out var next))
         {
             return null;
         }
 
+        // "one and a half hours", "one hour and a half": a fraction joined to the count.
+        var joined = false;
+        if (SpacedOnLine(next) && _lexicon.CountFractions.Match(_tokens, next, out var fraction, out var afterFraction))
+        {
+            count = count with { Value = count.Value + fraction };
+            next = afterFraction;
+            joined = true;
+        }
+
+        if (!SpacedOnLine(next) || !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
+        {
+            return null;
+        }
+
+        if (SpacedOnLine(end) && !joined && _lexicon.CountFractions.Match(_tokens, end, out var after, out var afterUnit))
+        {
+            count = count with { Value = count.Value + after };
+            end = afterUnit;
+        }
+
         return new Core(end, TimeMentionKind.Duration, null, null, count, unit.Info);
     }
+
+    /// <summary>"den ganzen Tag", "Dreiviertelstunde", "a fortnight": a phrase that names a length of time.</summary>
+    private Core? UnitPhraseCore(int index) =>
+        _lexicon.UnitPhrases.Match(_tokens, index, out var length, out var next)
+            ? new Core(next, TimeMentionKind.Duration, null, null, new Count(length.Count, CountKind.Exact), length.Info)
+            : null;
 
     /// <summary>"seit Jahren", "vor Wochen": a plural unit without a count, only after "seit" or "vor".</summary>
     private Core? BarePlural(int index, LeadRole? role)
@@ -325,7 +540,7 @@ internal sealed partial class DateScanner
         }
 
         return OpensPhrase(index)
-            || (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) && (OpensPhrase(index + 1) || OpensPhrase(index + 2)));
+            || (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) && (OpensPhrase(index + 1) || OpensPhrase(index + 2) || OpensPhrase(index + 3)));
     }
 
     private bool OpensPhrase(int index) =>

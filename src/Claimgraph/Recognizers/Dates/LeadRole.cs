@@ -18,6 +18,12 @@ internal enum LeadRole
     /// <summary>Opens a period that a second point closes: "zwischen Oktober und Dezember".</summary>
     Range,
 
+    /// <summary>Bounds an open stretch before the point: "bis März 2008", "before 2000", "by the end of this month".</summary>
+    Before,
+
+    /// <summary>Bounds an open stretch after the point: "ab Ende 1989", "after Feb 2018", "starting January 7th".</summary>
+    After,
+
     /// <summary>With a count, that long after the reference date: "in drei Wochen", "three days from now"; otherwise like <see cref="At"/>.</summary>
     Later,
 }

@@ -68,6 +68,9 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
+    /// <summary>The number of first words of the phrases (0 for an empty table).</summary>
+    public int Count => _byFirstWord.Count;
+
     /// <summary>The first words of the phrases.</summary>
     public IEnumerable<string> FirstWords => _byFirstWord.Keys;
 

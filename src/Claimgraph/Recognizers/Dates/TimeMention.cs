@@ -29,4 +29,19 @@ public sealed record TimeMention(
 
     /// <summary>For a duration with a count, its length ("drei Jahre" = 3 years); otherwise null.</summary>
     public TimeLength? Length { get; init; }
+
+    /// <summary>The time of day written with a day ("am 14. Oktober um 8:00", "tomorrow 8am"); otherwise null.</summary>
+    public ClockTime? Time { get; init; }
+
+    /// <summary>How much of the date the text fixes: a year written or implied, no year, or only a day of the week.</summary>
+    public DateForm Form { get; init; }
+
+    /// <summary>An open stretch before or after the point named ("bis März 2008", "ab Ende 1989", "seit 2001").</summary>
+    public TimeBound Bound { get; init; }
+
+    /// <summary>
+    /// For a bounded mention, the point it is bounded by as the text names it, before a part of it
+    /// is taken ("ab Ende 1989" → 1989, "since late July" → July); otherwise null.
+    /// </summary>
+    public PartialDate? Anchor { get; init; }
 }

@@ -17,4 +17,7 @@ public enum TimeMentionKind
 
     /// <summary>A whole year: "im Jahr 2024", "2025", "im Vorjahr".</summary>
     Year,
+
+    /// <summary>The moment of speaking: "jetzt", "right now", "at the moment". Not a date a claim is about.</summary>
+    Now,
 }

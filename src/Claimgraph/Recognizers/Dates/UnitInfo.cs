@@ -8,3 +8,6 @@ internal sealed record UnitInfo(DateUnit Unit, int Vague, DatePrecision Precisio
 
 /// <summary>A word naming a unit, singular ("Woche") or plural ("Wochen").</summary>
 internal readonly record struct UnitWord(UnitInfo Info, bool Plural);
+
+/// <summary>A length of time one phrase names: "den ganzen Tag" = 1 day, "a fortnight" = 2 weeks.</summary>
+internal sealed record UnitLength(UnitInfo Info, double Count);

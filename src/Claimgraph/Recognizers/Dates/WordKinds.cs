@@ -18,4 +18,7 @@ internal enum WordKinds
     Count = 1024,
     Preposition = 2048,
     Holiday = 4096,
+    Now = 8192,
+    WeekPart = 16384,
+    UnitPhrase = 32768,
 }

@@ -29,6 +29,9 @@ def rng(v): return {"value": v}
 def day(d): return {"values": [{"timex": d, "type": "date", "value": d}]}
 def span(s, e): return {"values": [{"type": "daterange", "start": s, "end": e}]}
 def dur(t): return {"values": [{"timex": t, "type": "duration"}]}
+def since(t): return {"values": [{"timex": t, "Mod": "since", "type": "daterange", "start": t}]}
+def moment(t): return {"values": [{"timex": t, "type": "datetime"}]}
+def until(t): return {"values": [{"timex": t, "Mod": "before", "type": "daterange", "end": t}]}
 
 files = {
   "Quantity/German/QuantityModel.json": [
@@ -164,8 +167,14 @@ files = {
     case("Vor zwei Wochen begann es.", ("Vor zwei Wochen", "datetimeV2.date", day("2024-11-03")), ref=REF),
     case("Am zweiten Mai begann es.", ("zweiten Mai", "datetimeV2.date", day("2024-05-02")), ref=REF),
     case("Russland setzte KN-23-Raketen ein.", ref=REF),
-    case("Seit Ostern 2024 wird gekämpft.", ("Seit Ostern 2024", "datetimeV2.daterange", span("2024-03-31", "2024-11-18")), ref=REF),
+    case("Seit Ostern 2024 wird gekämpft.", ("Seit Ostern 2024", "datetimeV2.daterange", since("2024-03-31")), ref=REF),
     case("An Allerheiligen griffen sie an.", ("Allerheiligen", "datetimeV2.date", day("2024-11-01")), ref=REF),
+    case("Am 14. Oktober um 8:30 Uhr schlug die Rakete ein.", ("14. Oktober um 8:30 Uhr", "datetimeV2.datetime", moment("XXXX-10-14T08:30")), ref=REF),
+    case("Die Lieferung soll bis März 2025 abgeschlossen sein.", ("bis März 2025", "datetimeV2.daterange", until("2025-03")), ref=REF),
+    case("Im ersten Quartal 2024 stiegen die Verluste.", ("ersten Quartal 2024", "datetimeV2.daterange", span("2024-01-01", "2024-04-01")), ref=REF),
+    case("Zwei Wochen vor Weihnachten begann der Angriff.", ("Zwei Wochen vor Weihnachten", "datetimeV2.date", day("2023-12-11")), ref=REF),
+    case("Am kommenden Wochenende wird verhandelt.", ("kommenden Wochenende", "datetimeV2.daterange", span("2024-11-23", "2024-11-25")), ref=REF),
+    case("Jetzt sind es 50 Panzer.", ("Jetzt", "datetimeV2.datetime", moment("PRESENT_REF")), ref=REF),
     case("Zwei Drittel (2/3) der Befragten.", ref=REF),
   ],
   "DateTime/English/DateTimeModel.json": [
@@ -176,6 +185,10 @@ files = {
     case("From January to March they advanced.", ("From January to March", "datetimeV2.daterange", span("2024-01-01", "2024-03-01")), ref=REF),  # the suite ends a range of written points at the start of the last
     case("It lasted 120 days.", ("120 days", "datetimeV2.duration", dur("P120D")), ref=REF),
     case("They attacked at Christmas.", ("Christmas", "datetimeV2.date", day("2023-12-25")), ref=REF),
+    case("The strike came on Tuesday at 3.30pm.", ("Tuesday at 3.30pm", "datetimeV2.datetime", moment("XXXX-WXX-2T15:30")), ref=REF),
+    case("Losses rose in Q3 2024.", ("Q3 2024", "datetimeV2.daterange", span("2024-07-01", "2024-10-01")), ref=REF),
+    case("Deliveries resumed in the first week of 2024.", ("the first week of 2024", "datetimeV2.daterange", span("2024-01-01", "2024-01-08")), ref=REF),
+    case("Supplies last until the end of March 2025.", ("until the end of March 2025", "datetimeV2.daterange", until("2025-03")), ref=REF),
   ],
 }
 

@@ -21,6 +21,8 @@ public sealed class LinearTimeTests
         "zweihundertsechsundfünfzig", "from 10 to 12 km", "1.000.000", "11 000 000", "2,7 Mrd. Euro", "$1.1 billion",
         "am 21. Dezember 2024", "seit drei Jahren", "last spring", "vor zwei Wochen", "mehr als 50 %", "17.", "17th",
         "KN-23", "(46)", "20 years old", "and a half", "thousand", "minus", "point five", "1/2", "3", "Komma",
+        "2 weeks before", "zwei Wochen vor", "the week of", "first week of", "um 8:00", "at 5", "Sep-23", "10/1-", "bis",
+        "am Sonntag", "tomorrow", "between Jan 2019 and", "April 9th through", "Q3", "Wochenende",
     ];
 
     [Theory]

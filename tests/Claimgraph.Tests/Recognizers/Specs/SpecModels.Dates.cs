@@ -27,6 +27,28 @@ internal sealed partial class SpecModels
 
     private static (string Type, string Value) Resolve(TimeMention mention)
     {
+        // The suite writes an open stretch ("before 2000", "since August") as the timex of its bounding point,
+        // a day with a time of day as a date-time, the moment of speaking as PRESENT_REF.
+        if (mention.Kind == TimeMentionKind.Now)
+        {
+            return ("datetimeV2.datetime", "X:PRESENT_REF");
+        }
+
+        if (mention.Bound != TimeBound.None && mention.Anchor is { } anchor)
+        {
+            return ("datetimeV2.daterange", "X:" + Timex(anchor, mention.Form));
+        }
+
+        if (mention.Bound != TimeBound.None && WeekendTimex(mention) is { } weekend)
+        {
+            return ("datetimeV2.daterange", "X:" + weekend);
+        }
+
+        if (mention.Time is { } time)
+        {
+            return ("datetimeV2.datetime", mention.Start is { Day: not null } day ? "X:" + Timex(day, mention.Form) + "T" + Timex(time) : "");
+        }
+
         switch (mention.Kind)
         {
             case TimeMentionKind.Duration when mention.Length is { } length:
@@ -47,6 +69,24 @@ internal sealed partial class SpecModels
         return (mention.Kind == TimeMentionKind.Duration ? "datetimeV2.duration" : "datetimeV2.daterange", "");
     }
 
+    // A weekend as the suite writes it: "2019-W37-WE".
+    private static string? WeekendTimex(TimeMention mention)
+    {
+        if (mention.Start is not { Month: { } month, Day: { } day } start || mention.End is not { Month: { } lastMonth, Day: { } lastDay } end)
+        {
+            return null;
+        }
+
+        var saturday = new DateOnly(start.Year, month, day);
+        if (saturday.DayOfWeek != DayOfWeek.Saturday || new DateOnly(end.Year, lastMonth, lastDay) != saturday.AddDays(1))
+        {
+            return null;
+        }
+
+        var time = saturday.ToDateTime(TimeOnly.MinValue);
+        return ISOWeek.GetYear(time).ToString(CultureInfo.InvariantCulture) + "-W" + ISOWeek.GetWeekOfYear(time).ToString("00", CultureInfo.InvariantCulture) + "-WE";
+    }
+
     private static string First(PartialDate date) => new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string AfterEnd(PartialDate date)
@@ -56,16 +96,33 @@ internal sealed partial class SpecModels
         return after.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
+    // "2016-10-14", "XXXX-10-14" (no year written), "XXXX-WXX-3" (a weekday alone).
+    private static string Timex(PartialDate date, DateForm form) => form switch
+    {
+        DateForm.Weekday when date.Day is { } day => "XXXX-WXX-" + ((int)new DateOnly(date.Year, date.Month ?? 1, day).DayOfWeek is var d and > 0 ? d : 7).ToString(CultureInfo.InvariantCulture),
+        DateForm.NoYear => "XXXX" + date.ToString()[4..],
+        _ => date.ToString(),
+    };
+
+    private static string Timex(ClockTime time) => time.Precision switch
+    {
+        ClockPrecision.Hour => time.Value.ToString("HH", CultureInfo.InvariantCulture),
+        ClockPrecision.Minute => time.Value.ToString("HH:mm", CultureInfo.InvariantCulture),
+        _ => time.Value.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+    };
+
     private static string Timex(TimeLength length)
     {
         var n = length.Count.ToString("0.###", CultureInfo.InvariantCulture);
         return length.Unit switch
         {
+            DateUnit.Second => $"PT{n}S",
             DateUnit.Minute => $"PT{n}M",
             DateUnit.Hour => $"PT{n}H",
             DateUnit.Day => $"P{n}D",
             DateUnit.Week => $"P{n}W",
             DateUnit.Month => $"P{n}M",
+            DateUnit.Quarter => $"P{(length.Count * 3).ToString("0.###", CultureInfo.InvariantCulture)}M",
             DateUnit.Year => $"P{n}Y",
             _ => $"P{(length.Count * 10).ToString("0.###", CultureInfo.InvariantCulture)}Y",
         };
