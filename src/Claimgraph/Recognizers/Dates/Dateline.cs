@@ -105,6 +105,15 @@ public static class Dateline
             return false;
         }
 
+        // A wire dateline that opens the first paragraph: "Kiew, 13.12.2024 (dpa) - Russland hat …".
+        for (var i = 1; i < tokens.Count && i <= 4; i++)
+        {
+            if (tokens.IsSymbol(i - 1, ',') && TryStamp(scanner, tokens, lexicon, i, out published, out var stampEnd) && OpensWireText(tokens, stampEnd))
+            {
+                return true;
+            }
+        }
+
         var lineLetters = CountLetters(text, line.Start, line.End, out var lineDigits);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -159,6 +168,28 @@ public static class Dateline
         published = new DateOnly(year, month, day).ToDateTime(time);
         end = next;
         return true;
+    }
+
+    /// <summary>After a dateline's stamp: an optional agency in brackets, then a dash ("(dpa) -", "-").</summary>
+    private static bool OpensWireText(DateTokens tokens, int index)
+    {
+        if (tokens.IsSymbol(index, '('))
+        {
+            var close = index + 1;
+            while (close < tokens.Count && close <= index + 4 && !tokens.IsSymbol(close, ')'))
+            {
+                close++;
+            }
+
+            if (!tokens.IsSymbol(close, ')'))
+            {
+                return false;
+            }
+
+            index = close + 1;
+        }
+
+        return tokens.SameLine(index) && (tokens.IsSymbol(index, '-') || tokens.IsSymbol(index, '–'));
     }
 
     private static int CountLetters(string text, int start, int end, out int digits)
