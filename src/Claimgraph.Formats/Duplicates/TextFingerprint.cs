@@ -10,6 +10,10 @@ public sealed record TextFingerprint(ulong WordsHash, uint[] Signature, int Word
     public const int SignatureLength = 64;
     public const int ShingleWords = 5;
 
+    /// <summary>Locality-sensitive hashing: the signature in 16 bands of 4 values; texts that share a band are candidates.</summary>
+    public const int Bands = 16;
+    private const int Rows = SignatureLength / Bands;
+
     private static readonly ulong[] Seeds = [.. Enumerable.Range(1, SignatureLength).Select(i => SplitMix((ulong)i * 0x9E3779B97F4A7C15UL))];
 
     public static TextFingerprint Of(string text)
@@ -57,6 +61,53 @@ public sealed record TextFingerprint(ulong WordsHash, uint[] Signature, int Word
         }
 
         return equal / (double)SignatureLength;
+    }
+
+    /// <summary>One key per band (the band's number mixed in, so keys of all bands can share one index).</summary>
+    public ulong[] BandKeys()
+    {
+        var keys = new ulong[Bands];
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = SplitMix(14695981039346656037UL + (ulong)band);
+            for (var row = 0; row < Rows; row++)
+            {
+                key = (key ^ Signature[band * Rows + row]) * 1099511628211UL;
+            }
+
+            keys[band] = key;
+        }
+
+        return keys;
+    }
+
+    /// <summary>The signature as bytes (little-endian), to store.</summary>
+    public byte[] SignatureBytes()
+    {
+        var bytes = new byte[SignatureLength * sizeof(uint)];
+        for (var k = 0; k < SignatureLength; k++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(k * sizeof(uint)), Signature[k]);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>A stored fingerprint back from its parts.</summary>
+    public static TextFingerprint FromStored(ulong wordsHash, ReadOnlySpan<byte> signature, int words)
+    {
+        if (signature.Length != SignatureLength * sizeof(uint))
+        {
+            throw new ArgumentException($"a signature has {SignatureLength * sizeof(uint)} bytes, not {signature.Length}", nameof(signature));
+        }
+
+        var values = new uint[SignatureLength];
+        for (var k = 0; k < SignatureLength; k++)
+        {
+            values[k] = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(signature[(k * sizeof(uint))..]);
+        }
+
+        return new TextFingerprint(wordsHash, values, words);
     }
 
     private static List<string> WordsOf(string text)

@@ -60,7 +60,7 @@ public sealed class FeedFormat : IDocumentFormat
                 problem = $"malformed XML after item {lastItem} ({FirstSentence(e.Message)}); the rest of the feed cannot be read";
                 item = null!;
             }
-            catch (InvalidDataException e)
+            catch (Exception e) when (e is InvalidDataException or IOException)
             {
                 problem = $"{e.Message}; read {lastItem} items before it";
                 item = null!;

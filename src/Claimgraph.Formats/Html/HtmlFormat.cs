@@ -47,7 +47,7 @@ public sealed class HtmlFormat(HtmlArticleExtractor? extractor = null) : IDocume
         {
             bytes = resource.ReadAllBytes(MaxBytes);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             return [new ProblemItem(resource.Source, null, e.Message)];
         }
