@@ -12,7 +12,7 @@ namespace Claimgraph.Storage.Sqlite;
 internal sealed class ClaimReader
 {
     public const string DocumentColumns = "d.id, d.content_hash, d.name, d.path, d.url, d.outlet, d.title, d.language, d.published, d.characters, d.extractor_version, " +
-        "(SELECT json_group_array(coalesce(a.outlet, '[' || a.name || ']')) FROM appearances a WHERE a.document_id = d.id AND a.kind <> 'original')";
+        "(SELECT json_group_array(label) FROM (SELECT coalesce(a.outlet, '[' || a.name || ']') AS label FROM appearances a WHERE a.document_id = d.id AND a.kind <> 'original' ORDER BY a.id))";
 
     public const int DocumentColumnCount = 12;
 
