@@ -81,31 +81,10 @@ public sealed class ExtractCommand
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_out) });
         using var json = settings.Format == "jsonl" ? new ClaimJsonWriter(new TextWriterStream(_out)) : null;
         using var reader = DocumentReader.CreateDefault(followFeedLinks: settings.FollowFeedLinks);
-        if (_showProgress)
+        problems += bar.ReadInputs(reader, settings.Paths, _in, "extract", document =>
         {
-            reader.MeasureInputs(settings.Paths);
-        }
-
-        bar.Run(reader.Progress, "extract", () =>
-        {
-            foreach (var item in reader.Read(settings.Paths, _in))
-            {
-                bar.Update();
-                switch (item)
-                {
-                    case ProblemItem problem:
-                        problems++;
-                        bar.Say($"claimgraph: {problem} (skipped)");
-                        break;
-                    case NoteItem note:
-                        bar.Say($"claimgraph: {note}");
-                        break;
-                    case DocumentItem document:
-                        read++;
-                        ExtractOne(document);
-                        break;
-                }
-            }
+            read++;
+            ExtractOne(document);
         });
 
         if (read == 0)

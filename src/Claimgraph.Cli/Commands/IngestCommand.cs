@@ -95,28 +95,8 @@ public sealed class IngestCommand
         var tally = new Tally();
         var clock = Stopwatch.StartNew();
         using var reader = DocumentReader.CreateDefault(followFeedLinks: settings.FollowFeedLinks);
-        reader.MeasureInputs(inputs);
         var bar = new InputProgressBar(_error, settings.Progress);
-        bar.Run(reader.Progress, "ingest", () =>
-        {
-            foreach (var item in reader.Read(inputs, _in))
-            {
-                bar.Update();
-                switch (item)
-                {
-                    case ProblemItem problem:
-                        tally.Problems++;
-                        bar.Say($"claimgraph: {problem} (skipped)");
-                        break;
-                    case NoteItem note:
-                        bar.Say($"claimgraph: {note}");
-                        break;
-                    case DocumentItem document:
-                        IngestOne(document, settings, defaults, ingestor, tally, bar);
-                        break;
-                }
-            }
-        });
+        tally.Problems += bar.ReadInputs(reader, inputs, _in, "ingest", document => IngestOne(document, settings, defaults, ingestor, tally, bar));
 
         var summary = store.Summary();
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);

@@ -38,6 +38,41 @@ public sealed class InputProgressBar(TextWriter messages, bool enabled)
         _task = null;
     }
 
+    /// <summary>
+    /// Reads the inputs with the bar showing: each document is handed to <paramref name="document"/>,
+    /// problems ("… (skipped)") and notes are said. Returns how many problems there were.
+    /// </summary>
+    public int ReadInputs(DocumentReader reader, IReadOnlyList<string> inputs, TextReader standardInput, string description, Action<DocumentItem> document)
+    {
+        if (enabled)
+        {
+            reader.MeasureInputs(inputs);
+        }
+
+        var problems = 0;
+        Run(reader.Progress, description, () =>
+        {
+            foreach (var item in reader.Read(inputs, standardInput))
+            {
+                Update();
+                switch (item)
+                {
+                    case ProblemItem problem:
+                        problems++;
+                        Say($"claimgraph: {problem} (skipped)");
+                        break;
+                    case NoteItem note:
+                        Say($"claimgraph: {note}");
+                        break;
+                    case DocumentItem read:
+                        document(read);
+                        break;
+                }
+            }
+        });
+        return problems;
+    }
+
     /// <summary>Moves the bar to what the reader has read (cheap; call after every item).</summary>
     public void Update()
     {
