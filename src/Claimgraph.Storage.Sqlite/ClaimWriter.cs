@@ -39,10 +39,10 @@ internal sealed class ClaimWriter : IDisposable
             "$actor", "$recipient", "$system", "$location", "$time_start", "$time_end", "$time_text", "$attribution", "$hedged", "$increment");
         _appearance = Prepare(connection,
             """
-            INSERT OR IGNORE INTO appearances (document_id, name, path, url, outlet, title, published, kind, similarity, seen_at)
-            VALUES ($document, $name, $path, $url, $outlet, $title, $published, $kind, $similarity, $at);
+            INSERT OR IGNORE INTO appearances (document_id, name, path, url, outlet, title, published, author, kind, similarity, seen_at)
+            VALUES ($document, $name, $path, $url, $outlet, $title, $published, $author, $kind, $similarity, $at);
             """,
-            "$document", "$name", "$path", "$url", "$outlet", "$title", "$published", "$kind", "$similarity", "$at");
+            "$document", "$name", "$path", "$url", "$outlet", "$title", "$published", "$author", "$kind", "$similarity", "$at");
         _fingerprint = Prepare(connection,
             "INSERT OR REPLACE INTO fingerprints (document_id, words_hash, words, signature) VALUES ($document, $hash, $words, $signature);",
             "$document", "$hash", "$words", "$signature");
@@ -84,6 +84,7 @@ internal sealed class ClaimWriter : IDisposable
             appearance.Outlet,
             appearance.Title,
             Date(appearance.Published),
+            appearance.Author,
             kind,
             similarity,
             Now());

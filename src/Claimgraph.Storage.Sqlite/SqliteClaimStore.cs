@@ -123,7 +123,7 @@ public sealed class SqliteClaimStore : IClaimStore
     public IReadOnlyList<DocumentAppearance> Appearances(string contentHash)
     {
         using var command = Command(
-            "SELECT a.name, a.path, a.url, a.outlet, a.title, a.published FROM appearances a JOIN documents d ON d.id = a.document_id WHERE d.content_hash = $hash ORDER BY a.id;",
+            "SELECT a.name, a.path, a.url, a.outlet, a.title, a.published, a.author FROM appearances a JOIN documents d ON d.id = a.document_id WHERE d.content_hash = $hash ORDER BY a.id;",
             ("$hash", contentHash));
         using var reader = command.ExecuteReader();
         var appearances = new List<DocumentAppearance>();
@@ -135,7 +135,8 @@ public sealed class SqliteClaimStore : IClaimStore
                 reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture)));
+                reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
+                reader.IsDBNull(6) ? null : reader.GetString(6)));
         }
 
         return appearances;

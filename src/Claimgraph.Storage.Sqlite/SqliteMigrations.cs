@@ -89,6 +89,7 @@ internal static class SqliteMigrations
             outlet TEXT,
             title TEXT,
             published TEXT,
+            author TEXT,
             kind TEXT NOT NULL,
             similarity REAL NOT NULL,
             seen_at TEXT NOT NULL

@@ -14,8 +14,9 @@ public sealed record DocumentToStore(
     string? Language,
     DateTimeOffset? Published,
     string ExtractorVersion,
-    TextFingerprint Fingerprint)
+    TextFingerprint Fingerprint,
+    string? Author = null)
 {
     /// <summary>Where this document was found, as an appearance of its text.</summary>
-    public DocumentAppearance Appearance => new(Name, Path, Url, Outlet, Title, Published);
+    public DocumentAppearance Appearance => new(Name, Path, Url, Outlet, Title, Published, Author);
 }

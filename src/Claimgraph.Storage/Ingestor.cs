@@ -27,13 +27,15 @@ public sealed class Ingestor
     /// <summary>The estimated share of shared wording (5-word shingles) from which two texts are one.</summary>
     public double NearThreshold { get; init; } = DuplicateIndex.DefaultNearThreshold;
 
-    public IngestOutcome Ingest(Document document, string? path = null)
+    /// <param name="path">The file the document was read from, if any.</param>
+    /// <param name="author">The byline, where the input names one.</param>
+    public IngestOutcome Ingest(Document document, string? path = null, string? author = null)
     {
         var hash = ContentHash.Of(document.Text);
         var fingerprint = TextFingerprint.Of(document.Text);
         if (_store.FindCopy(hash, fingerprint, NearThreshold) is { } copy)
         {
-            return Recorded(copy, new DocumentAppearance(document.Name, path, document.Url, document.Outlet, document.Title, document.Published));
+            return Recorded(copy, new DocumentAppearance(document.Name, path, document.Url, document.Outlet, document.Title, document.Published, author));
         }
 
         var extracts = Extracts(document.Language);
@@ -50,7 +52,8 @@ public sealed class Ingestor
             document.Language ?? extraction?.Info.Language,
             document.Published ?? extraction?.Info.Published,
             _extractorVersion,
-            fingerprint);
+            fingerprint,
+            author);
         var result = _store.Add(stored, claims, NearThreshold);
         return result.Outcome == AddOutcome.Added
             ? new IngestOutcome(AddOutcome.Added, claims.Count, Extracted: extracts)

@@ -125,7 +125,7 @@ public sealed class IngestCommand
         try
         {
             var path = item.Source != "-" && File.Exists(item.Source) ? System.IO.Path.GetFullPath(item.Source) : null;
-            var outcome = ingestor.Ingest(document, path);
+            var outcome = ingestor.Ingest(document, path, item.Author);
             switch (outcome.Outcome)
             {
                 case AddOutcome.Added:

@@ -82,7 +82,7 @@ public sealed class FeedFormat : IDocumentFormat
             var text = item.Title is null ? item.Text : item.Text.Length == 0 ? item.Title : item.Title + "\n\n" + item.Text;
             var name = item.Link ?? $"{resource.Name}#item-{item.Number}";
             var language = ArticleMetadataReader.LanguageOf(reader.FeedLanguage);
-            yield return new DocumentItem(resource.Source, new Document(name, text, item.Published, reader.FeedTitle, item.Title, item.Link, language), Name);
+            yield return new DocumentItem(resource.Source, new Document(name, text, item.Published, reader.FeedTitle, item.Title, item.Link, language), Name) { Author = item.Author };
         }
     }
 

@@ -4,7 +4,7 @@ namespace Claimgraph.Formats.Input;
 
 /// <summary>
 /// What is known about a document from outside its content (a JSONL line, command-line options):
-/// name, address, outlet, publication time, title, language. Any field may be unknown.
+/// name, address, outlet, publication time, title, language, author. Any field may be unknown.
 /// </summary>
 public sealed record DocumentMetadata(
     string? Name = null,
@@ -12,7 +12,8 @@ public sealed record DocumentMetadata(
     string? Outlet = null,
     DateTimeOffset? Published = null,
     string? Title = null,
-    string? Language = null)
+    string? Language = null,
+    string? Author = null)
 {
     public static DocumentMetadata None { get; } = new();
 
@@ -44,5 +45,6 @@ public sealed record DocumentMetadata(
         Outlet ?? fallback.Outlet,
         Published ?? fallback.Published,
         Title ?? fallback.Title,
-        Language ?? fallback.Language);
+        Language ?? fallback.Language,
+        Author ?? fallback.Author);
 }

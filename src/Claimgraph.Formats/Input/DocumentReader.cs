@@ -123,7 +123,7 @@ public sealed class DocumentReader : IDisposable
     private DocumentItem Finish(DocumentItem item)
     {
         var document = WithOutlet(WithLanguage(item.Document));
-        return item with { Document = item.Given is null ? document : item.Given.Override(document) };
+        return item with { Document = item.Given is null ? document : item.Given.Override(document), Author = item.Given?.Author ?? item.Author };
     }
 
     private IEnumerable<InputItem> ReadOne(string input, TextReader? standardInput, HashSet<string> seen)

@@ -6,7 +6,7 @@ namespace Claimgraph.Formats.Jsonl;
 /// <summary>
 /// One line of a JSONL input (the `--manifest` format): exactly one of "text", "html" or "path"
 /// (a file relative to the JSONL file's folder, or a URL), and optionally "name", "url", "outlet", "published"
-/// (ISO 8601), "title", "language".
+/// (ISO 8601), "title", "language", "author".
 /// </summary>
 public sealed record JsonlLine(string? Text, string? Html, string? Path, Input.DocumentMetadata Metadata)
 {
@@ -53,7 +53,7 @@ public sealed record JsonlLine(string? Text, string? Html, string? Path, Input.D
             var path = Field("path");
             var text = Field("text");
             var html = Field("html");
-            var metadata = new Input.DocumentMetadata(Field("name"), Field("url"), Field("outlet"), null, Field("title"), Field("language"));
+            var metadata = new Input.DocumentMetadata(Field("name"), Field("url"), Field("outlet"), null, Field("title"), Field("language"), Field("author"));
             var publishedText = Field("published");
             if (fieldProblem is not null)
             {

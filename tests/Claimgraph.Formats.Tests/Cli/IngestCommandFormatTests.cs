@@ -51,6 +51,7 @@ public sealed class IngestCommandFormatTests : IDisposable
         var reprint = reader.Appearances(article.ContentHash)[1];
         Assert.Equal(("reprint.html", "https://nachdruck.example/politik/nordkorea-granaten-123.html"), (reprint.Name, reprint.Url));
         Assert.Equal(new DateTimeOffset(2024, 11, 18, 9, 30, 0, TimeSpan.FromHours(1)), reprint.Published);
+        Assert.Equal("Erika Muster", reprint.Author);
 
         var jsonl = documents["https://beispiel.de/drohnen"];
         Assert.Equal(("beispiel.de", "84 Drohnen abgeschossen"), (jsonl.Outlet, jsonl.Title));

@@ -18,6 +18,7 @@ public sealed class JsonlFormatTests
         var text = documents[0];
         Assert.Equal(("https://beispiel.de/drohnen", "beispiel.de", "84 Drohnen abgeschossen", "de"), (text.Url, text.Outlet, text.Title, text.Language));
         Assert.Equal(new DateTimeOffset(2024, 11, 17, 8, 0, 0, TimeSpan.FromHours(1)), text.Published);
+        Assert.Equal("Anna Beispiel", items.OfType<DocumentItem>().First().Author);
 
         var page = documents[1];
         Assert.Contains("About 30 ships left the port", page.Text);
@@ -29,6 +30,7 @@ public sealed class JsonlFormatTests
         Assert.Equal("override.example", listed.Outlet);
         Assert.Equal(new DateOnly(2024, 12, 1), DateOnly.FromDateTime(listed.Published!.Value.UtcDateTime));
         Assert.NotNull(listed.Title);
+        Assert.Equal("Erika Muster", items.OfType<DocumentItem>().Last().Author);
 
         var problems = items.OfType<ProblemItem>().ToList();
         Assert.All(problems, p => Assert.Equal(File, p.Source));
