@@ -18,22 +18,20 @@ public sealed record TextFingerprint(ulong WordsHash, uint[] Signature, int Word
 
     public static TextFingerprint Of(string text)
     {
-        var words = WordsOf(text);
+        var wordHashes = WordHashes(text);
         ulong wordsHash = 14695981039346656037UL;
-        var wordHashes = new ulong[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        foreach (var word in wordHashes)
         {
-            wordHashes[i] = Fnv(words[i]);
-            wordsHash = (wordsHash ^ wordHashes[i]) * 1099511628211UL;
+            wordsHash = (wordsHash ^ word) * 1099511628211UL;
         }
 
         var signature = new uint[SignatureLength];
         Array.Fill(signature, uint.MaxValue);
-        var shingles = Math.Max(1, words.Count - ShingleWords + 1);
-        for (var i = 0; i < shingles && words.Count > 0; i++)
+        var shingles = Math.Max(1, wordHashes.Count - ShingleWords + 1);
+        for (var i = 0; i < shingles && wordHashes.Count > 0; i++)
         {
             ulong shingle = 0;
-            for (var j = i; j < Math.Min(words.Count, i + ShingleWords); j++)
+            for (var j = i; j < Math.Min(wordHashes.Count, i + ShingleWords); j++)
             {
                 shingle = SplitMix(shingle ^ wordHashes[j]);
             }
@@ -48,7 +46,7 @@ public sealed record TextFingerprint(ulong WordsHash, uint[] Signature, int Word
             }
         }
 
-        return new TextFingerprint(wordsHash, signature, words.Count);
+        return new TextFingerprint(wordsHash, signature, wordHashes.Count);
     }
 
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets (the share of equal signature values).</summary>
@@ -110,40 +108,34 @@ public sealed record TextFingerprint(ulong WordsHash, uint[] Signature, int Word
         return new TextFingerprint(wordsHash, values, words);
     }
 
-    private static List<string> WordsOf(string text)
+    /// <summary>The FNV-1a hash of each word (a run of letters and digits, lower-cased), without making the words.</summary>
+    private static List<ulong> WordHashes(string text)
     {
-        var words = new List<string>();
-        var builder = new System.Text.StringBuilder();
+        var hashes = new List<ulong>(text.Length / 6);
+        const ulong Start = 14695981039346656037UL;
+        var hash = Start;
+        var inWord = false;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                inWord = true;
             }
-            else if (builder.Length > 0)
+            else if (inWord)
             {
-                words.Add(builder.ToString());
-                builder.Clear();
+                hashes.Add(hash);
+                hash = Start;
+                inWord = false;
             }
         }
 
-        if (builder.Length > 0)
+        if (inWord)
         {
-            words.Add(builder.ToString());
+            hashes.Add(hash);
         }
 
-        return words;
-    }
-
-    private static ulong Fnv(string word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash;
+        return hashes;
     }
 
     private static ulong SplitMix(ulong x)
