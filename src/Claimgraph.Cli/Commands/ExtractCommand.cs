@@ -180,6 +180,7 @@ public sealed class ExtractCommand
     /// <summary>The language pack used when a document's language cannot be told (a short text).</summary>
     public const string DefaultLanguage = "de";
 
-    private static string? LanguageCode(string? language) =>
+    /// <summary>The language of a tag ("de-CH" → "de"), lower-case.</summary>
+    internal static string? LanguageCode(string? language) =>
         language is null ? null : language.Split('-', '_')[0].ToLowerInvariant();
 }

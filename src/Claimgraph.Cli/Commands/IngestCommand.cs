@@ -79,7 +79,7 @@ public sealed class IngestCommand
             return 2;
         }
 
-        if (StoreSession.Extractor(LanguageCode(settings.Language) ?? ExtractCommand.DefaultLanguage, settings.Lexicons, _error) is not (var extractor, var version))
+        if (StoreSession.Extractor(ExtractCommand.LanguageCode(settings.Language) ?? ExtractCommand.DefaultLanguage, settings.Lexicons, _error) is not (var extractor, var version))
         {
             return 2;
         }
@@ -133,7 +133,7 @@ public sealed class IngestCommand
                     tally.Claims += outcome.Claims;
                     if (!outcome.Extracted)
                     {
-                        var language = LanguageCode(document.Language) ?? "?";
+                        var language = ExtractCommand.LanguageCode(document.Language) ?? "?";
                         tally.NotExtracted[language] = tally.NotExtracted.GetValueOrDefault(language) + 1;
                     }
 
@@ -161,9 +161,6 @@ public sealed class IngestCommand
             }
         }
     }
-
-    private static string? LanguageCode(string? language) =>
-        language is null ? null : language.Split('-', '_')[0].ToLowerInvariant();
 
     private sealed class Tally
     {
