@@ -169,7 +169,36 @@ public sealed class DocumentReader : IDisposable
             return [new ProblemItem(resource.Source, null, resource.Url is null ? "the file is empty" : "the response is empty")];
         }
 
-        return FormatOf(sample).Read(resource);
+        return Guarded(resource.Source, FormatOf(sample).Read(resource));
+    }
+
+    /// <summary>A format's items; a read error the format did not handle itself (a disk error, corrupt compressed data) ends the input with a problem instead of the run.</summary>
+    private static IEnumerable<InputItem> Guarded(string source, IEnumerable<InputItem> items)
+    {
+        using var enumerator = items.GetEnumerator();
+        while (true)
+        {
+            string? failure = null;
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                failure = e.Message;
+            }
+
+            if (failure is not null)
+            {
+                yield return new ProblemItem(source, null, $"{failure}; the rest of it cannot be read");
+                yield break;
+            }
+
+            yield return enumerator.Current;
+        }
     }
 
     private static InputSample? Sniff(InputResource resource)

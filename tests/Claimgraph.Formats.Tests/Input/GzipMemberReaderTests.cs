@@ -59,6 +59,31 @@ public sealed class GzipMemberReaderTests
     }
 
     [Fact]
+    public void A_corrupt_member_in_a_jsonl_gz_ends_that_file_with_a_problem_after_the_lines_before_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("claimgraph-gzip-").FullName;
+        try
+        {
+            var second = Compress("{\"text\": \"Die zweite Zeile nennt 20 Panzer.\"}\n");
+            second[second.Length / 2] ^= 0xFF;
+            second[(second.Length / 2) + 1] ^= 0xFF;
+            var path = Path.Combine(folder, "dump.jsonl.gz");
+            var lines = string.Concat(Enumerable.Range(1, 300).Select(i => $"{{\"text\": \"Zeile {i} nennt {i} Panzer.\"}}\n"));
+            File.WriteAllBytes(path, [.. Compress(lines), .. second]);
+            var items = DocumentReader.CreateDefault().Read([path]).ToList();
+            Assert.True(items.OfType<DocumentItem>().Count() > 250, $"{items.OfType<DocumentItem>().Count()} lines read before the corrupt member");
+            var problem = Assert.IsType<ProblemItem>(items[^1]);
+            Assert.Single(items.OfType<ProblemItem>());
+            Assert.Contains("corrupt", problem.Message);
+            Assert.Equal(path, problem.Source);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Zero_padding_after_the_last_member_is_no_problem()
     {
         using var stream = new GzipContentStream(new MemoryStream([.. Compress("padded\n"), .. new byte[512]]));
