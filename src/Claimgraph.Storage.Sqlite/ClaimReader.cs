@@ -11,8 +11,10 @@ namespace Claimgraph.Storage.Sqlite;
 /// <summary>Reads claim rows (with their document's columns) back into records; shares one document record per document.</summary>
 internal sealed class ClaimReader
 {
-    public const string DocumentColumns = "d.id, d.content_hash, d.name, d.path, d.url, d.outlet, d.title, d.language, d.published, d.characters, d.extractor_version";
-    public const int DocumentColumnCount = 11;
+    public const string DocumentColumns = "d.id, d.content_hash, d.name, d.path, d.url, d.outlet, d.title, d.language, d.published, d.characters, d.extractor_version, " +
+        "(SELECT json_group_array(label) FROM (SELECT coalesce(a.outlet, '[' || a.name || ']') AS label FROM appearances a WHERE a.document_id = d.id AND a.kind <> 'original' ORDER BY a.id))";
+
+    public const int DocumentColumnCount = 12;
 
     public const string Select =
         "SELECT " + DocumentColumns + ", c.id, s.text, c.span_start, c.span_end, c.quote, c.relation, c.measure, c.value, c.low, c.high, c.qualifier, c.unit, " +
@@ -62,7 +64,10 @@ internal sealed class ClaimReader
         Text(r, at + 7),
         r.IsDBNull(at + 8) ? null : DateTimeOffset.Parse(r.GetString(at + 8), CultureInfo.InvariantCulture),
         r.GetInt32(at + 9),
-        r.GetString(at + 10));
+        r.GetString(at + 10))
+    {
+        Republishers = r.IsDBNull(at + 11) ? [] : JsonSerializer.Deserialize<string[]>(r.GetString(at + 11)) ?? [],
+    };
 
     private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

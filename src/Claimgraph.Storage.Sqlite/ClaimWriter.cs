@@ -1,18 +1,22 @@
 using System.Globalization;
 using System.Text.Json;
 using Claimgraph.Extraction;
+using Claimgraph.Formats.Duplicates;
 using Claimgraph.Lexicon;
 using Microsoft.Data.Sqlite;
 
 namespace Claimgraph.Storage.Sqlite;
 
-/// <summary>The prepared inserts of a connection: a document, its sentences (and their full-text rows), its claims.</summary>
+/// <summary>The prepared inserts of a connection: a document, the places it appeared, its fingerprint, its sentences (and their full-text rows), its claims.</summary>
 internal sealed class ClaimWriter : IDisposable
 {
     private readonly SqliteCommand _document;
     private readonly SqliteCommand _sentence;
     private readonly SqliteCommand _fts;
     private readonly SqliteCommand _claim;
+    private readonly SqliteCommand _appearance;
+    private readonly SqliteCommand _fingerprint;
+    private readonly SqliteCommand _band;
 
     public ClaimWriter(SqliteConnection connection)
     {
@@ -33,6 +37,16 @@ internal sealed class ClaimWriter : IDisposable
             """,
             "$document", "$sentence", "$ordinal", "$start", "$end", "$quote", "$relation", "$measure", "$value", "$low", "$high", "$qualifier", "$unit",
             "$actor", "$recipient", "$system", "$location", "$time_start", "$time_end", "$time_text", "$attribution", "$hedged", "$increment");
+        _appearance = Prepare(connection,
+            """
+            INSERT OR IGNORE INTO appearances (document_id, name, path, url, outlet, title, published, author, kind, similarity, seen_at)
+            VALUES ($document, $name, $path, $url, $outlet, $title, $published, $author, $kind, $similarity, $at);
+            """,
+            "$document", "$name", "$path", "$url", "$outlet", "$title", "$published", "$author", "$kind", "$similarity", "$at");
+        _fingerprint = Prepare(connection,
+            "INSERT OR REPLACE INTO fingerprints (document_id, words_hash, words, signature) VALUES ($document, $hash, $words, $signature);",
+            "$document", "$hash", "$words", "$signature");
+        _band = Prepare(connection, "INSERT INTO fingerprint_bands (band_key, document_id) VALUES ($key, $document);", "$key", "$document");
     }
 
     public long InsertDocument(SqliteTransaction transaction, DocumentToStore document, int claimCount)
@@ -46,14 +60,59 @@ internal sealed class ClaimWriter : IDisposable
             document.Outlet,
             document.Title,
             document.Language,
-            document.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            Date(document.Published),
             document.Text.Length,
             document.Text,
             document.ExtractorVersion,
             claimCount,
-            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        return (long)_document.ExecuteScalar()!;
+            Now());
+        var id = (long)_document.ExecuteScalar()!;
+        InsertAppearance(transaction, id, document.Appearance, "original", 1);
+        InsertFingerprint(transaction, id, document.Fingerprint);
+        return id;
     }
+
+    /// <summary>Records a place the document's text appeared; false when the place (outlet and address, else file or name) was known.</summary>
+    public bool InsertAppearance(SqliteTransaction transaction, long documentId, DocumentAppearance appearance, string kind, double similarity)
+    {
+        _appearance.Transaction = transaction;
+        Set(_appearance,
+            documentId,
+            appearance.Name,
+            appearance.Path,
+            appearance.Url,
+            appearance.Outlet,
+            appearance.Title,
+            Date(appearance.Published),
+            appearance.Author,
+            kind,
+            similarity,
+            Now());
+        return _appearance.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>The text's fingerprint and, for texts long enough to compare nearly, its band keys.</summary>
+    public void InsertFingerprint(SqliteTransaction transaction, long documentId, TextFingerprint fingerprint)
+    {
+        _fingerprint.Transaction = transaction;
+        Set(_fingerprint, documentId, unchecked((long)fingerprint.WordsHash), fingerprint.Words, fingerprint.SignatureBytes());
+        _fingerprint.ExecuteNonQuery();
+        if (fingerprint.Words < DuplicateIndex.MinWordsForNear)
+        {
+            return;
+        }
+
+        _band.Transaction = transaction;
+        foreach (var key in fingerprint.BandKeys())
+        {
+            Set(_band, unchecked((long)key), documentId);
+            _band.ExecuteNonQuery();
+        }
+    }
+
+    public static string? Date(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
     public void InsertClaims(SqliteTransaction transaction, long documentId, IReadOnlyList<Claim> claims)
     {
@@ -107,6 +166,9 @@ internal sealed class ClaimWriter : IDisposable
         _sentence.Dispose();
         _fts.Dispose();
         _claim.Dispose();
+        _appearance.Dispose();
+        _fingerprint.Dispose();
+        _band.Dispose();
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] names)

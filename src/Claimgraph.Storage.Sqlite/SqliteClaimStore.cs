@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Claimgraph.Extraction;
+using Claimgraph.Formats.Duplicates;
 using Microsoft.Data.Sqlite;
 
 namespace Claimgraph.Storage.Sqlite;
@@ -71,7 +72,9 @@ public sealed class SqliteClaimStore : IClaimStore
 
                 return 0;
             }, RetryFor);
-            return new SqliteClaimStore(path, connection);
+            var store = new SqliteClaimStore(path, connection);
+            store.AddMissingFingerprints();
+            return store;
         }
         catch (SqliteException e)
         {
@@ -91,24 +94,136 @@ public sealed class SqliteClaimStore : IClaimStore
         return command.ExecuteScalar() is not null;
     }
 
-    public AddOutcome Add(DocumentToStore document, IReadOnlyList<Claim> claims) => Retry.Run(() =>
+    public StoredCopy? FindCopy(string contentHash, TextFingerprint fingerprint, double nearThreshold) => FindCopy(null, contentHash, fingerprint, nearThreshold);
+
+    public AddResult Add(DocumentToStore document, IReadOnlyList<Claim> claims, double nearThreshold) => Retry.Run(() =>
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
-        using (var exists = Command("SELECT 1 FROM documents WHERE content_hash = $hash;", ("$hash", document.ContentHash)))
+        if (FindCopy(transaction, document.ContentHash, document.Fingerprint, nearThreshold) is { } copy)
         {
-            exists.Transaction = transaction;
-            if (exists.ExecuteScalar() is not null)
-            {
-                transaction.Rollback();
-                return AddOutcome.AlreadyStored;
-            }
+            var added = _writer.InsertAppearance(transaction, copy.DocumentId, document.Appearance, KindName(copy.Kind), copy.Similarity);
+            transaction.Commit();
+            return new AddResult(!added ? AddOutcome.AlreadyStored : copy.Kind == DuplicateKind.Exact ? AddOutcome.Republished : AddOutcome.NearDuplicate, copy);
         }
 
         var id = _writer.InsertDocument(transaction, document, claims.Count);
         _writer.InsertClaims(transaction, id, claims);
         transaction.Commit();
-        return AddOutcome.Added;
+        return new AddResult(AddOutcome.Added);
     }, RetryFor);
+
+    public bool AddAppearance(long documentId, DocumentAppearance appearance, DuplicateKind kind, double similarity) => Retry.Run(() =>
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        var added = _writer.InsertAppearance(transaction, documentId, appearance, KindName(kind), similarity);
+        transaction.Commit();
+        return added;
+    }, RetryFor);
+
+    public IReadOnlyList<DocumentAppearance> Appearances(string contentHash)
+    {
+        using var command = Command(
+            "SELECT a.name, a.path, a.url, a.outlet, a.title, a.published, a.author FROM appearances a JOIN documents d ON d.id = a.document_id WHERE d.content_hash = $hash ORDER BY a.id;",
+            ("$hash", contentHash));
+        using var reader = command.ExecuteReader();
+        var appearances = new List<DocumentAppearance>();
+        while (reader.Read())
+        {
+            appearances.Add(new DocumentAppearance(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
+                reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+
+        return appearances;
+    }
+
+    /// <summary>The stored text a new one repeats: by content hash, by the hash of its words, else the most similar near copy among the texts that share a band key.</summary>
+    private StoredCopy? FindCopy(SqliteTransaction? transaction, string contentHash, TextFingerprint fingerprint, double nearThreshold)
+    {
+        using (var exact = Command(
+            "SELECT id, content_hash, name FROM documents WHERE content_hash = $hash UNION ALL " +
+            "SELECT d.id, d.content_hash, d.name FROM fingerprints f JOIN documents d ON d.id = f.document_id WHERE f.words_hash = $words AND f.words = $count LIMIT 1;",
+            ("$hash", contentHash),
+            ("$words", unchecked((long)fingerprint.WordsHash)),
+            ("$count", fingerprint.Words)))
+        {
+            exact.Transaction = transaction;
+            using var reader = exact.ExecuteReader();
+            if (reader.Read())
+            {
+                return new StoredCopy(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DuplicateKind.Exact, 1);
+            }
+        }
+
+        if (fingerprint.Words < DuplicateIndex.MinWordsForNear)
+        {
+            return null;
+        }
+
+        var keys = fingerprint.BandKeys();
+        var names = keys.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        using var near = Command(
+            $"SELECT d.id, d.content_hash, d.name, f.signature, f.words_hash, f.words FROM fingerprints f JOIN documents d ON d.id = f.document_id " +
+            $"WHERE f.document_id IN (SELECT document_id FROM fingerprint_bands WHERE band_key IN ({string.Join(", ", names)})) ORDER BY d.id;",
+            [.. keys.Select((k, i) => (names[i], (object?)unchecked((long)k)))]);
+        near.Transaction = transaction;
+        using (var reader = near.ExecuteReader())
+        {
+            StoredCopy? best = null;
+            while (reader.Read())
+            {
+                var stored = TextFingerprint.FromStored(unchecked((ulong)reader.GetInt64(4)), (byte[])reader.GetValue(3), reader.GetInt32(5));
+                var similarity = fingerprint.Similarity(stored);
+                if (similarity >= nearThreshold && (best is null || similarity > best.Similarity))
+                {
+                    best = new StoredCopy(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DuplicateKind.Near, similarity);
+                }
+            }
+
+            return best;
+        }
+    }
+
+    private static string KindName(DuplicateKind kind) => kind == DuplicateKind.Exact ? "exact" : "near";
+
+    /// <summary>Stores made before fingerprints (schema 1) get them once, computed from their texts.</summary>
+    private void AddMissingFingerprints()
+    {
+        while (true)
+        {
+            var page = new List<(long Id, string Text)>();
+            using (var command = Command("SELECT d.id, d.text FROM documents d WHERE NOT EXISTS (SELECT 1 FROM fingerprints f WHERE f.document_id = d.id) ORDER BY d.id LIMIT 500;"))
+            {
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    page.Add((reader.GetInt64(0), reader.GetString(1)));
+                }
+            }
+
+            if (page.Count == 0)
+            {
+                return;
+            }
+
+            Retry.Run(() =>
+            {
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                foreach (var (id, text) in page)
+                {
+                    _writer.InsertFingerprint(transaction, id, TextFingerprint.Of(text));
+                }
+
+                transaction.Commit();
+                return 0;
+            }, RetryFor);
+        }
+    }
 
     public IEnumerable<StoredClaim> Claims(ClaimQuery query)
     {
@@ -131,7 +246,11 @@ public sealed class SqliteClaimStore : IClaimStore
         Equal("c.recipient", query.Recipient);
         Equal("c.system", query.System);
         Equal("c.location", query.Location);
-        Equal("d.outlet", query.Outlet);
+        if (query.Outlet is not null)
+        {
+            sql.Append(" AND EXISTS (SELECT 1 FROM appearances a WHERE a.document_id = d.id AND a.outlet = $outlet COLLATE NOCASE)");
+            parameters.Add(("$outlet", query.Outlet));
+        }
         if (query.PublishedFrom is { } from)
         {
             sql.Append(" AND substr(d.published, 1, 10) >= $from");
@@ -313,7 +432,7 @@ public sealed class SqliteClaimStore : IClaimStore
     public StoreSummary Summary()
     {
         long Count(string table) => (long)Scalar(_connection, $"SELECT count(*) FROM {table};")!;
-        return new StoreSummary(SqliteMigrations.Version(_connection), Count("documents"), Count("claims"), Count("sentences"), Count("notes"));
+        return new StoreSummary(SqliteMigrations.Version(_connection), Count("documents"), Count("claims"), Count("sentences"), Count("notes"), Count("appearances"));
     }
 
     /// <summary>Runs SQLite's own consistency check and the store's: every document has the claims it was stored with.</summary>

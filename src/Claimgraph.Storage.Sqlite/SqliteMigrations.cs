@@ -75,6 +75,42 @@ internal static class SqliteMigrations
         );
         CREATE INDEX notes_document ON notes(content_hash);
         """,
+
+        // 2: the places a text appeared (its own first, then syndicated and re-published copies,
+        // which are not stored again), and the fingerprints that find near copies across ingests
+        // (the MinHash signature, and its band keys in an index: candidates are found by SQL).
+        """
+        CREATE TABLE appearances (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            name TEXT NOT NULL,
+            path TEXT,
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            published TEXT,
+            author TEXT,
+            kind TEXT NOT NULL,
+            similarity REAL NOT NULL,
+            seen_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX appearances_place ON appearances(document_id, coalesce(outlet, ''), coalesce(url, path, name));
+        CREATE INDEX appearances_outlet ON appearances(outlet COLLATE NOCASE);
+        INSERT INTO appearances (document_id, name, path, url, outlet, title, published, kind, similarity, seen_at)
+            SELECT id, name, path, url, outlet, title, published, 'original', 1, ingested_at FROM documents;
+        CREATE TABLE fingerprints (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+            words_hash INTEGER NOT NULL,
+            words INTEGER NOT NULL,
+            signature BLOB NOT NULL
+        );
+        CREATE INDEX fingerprints_words ON fingerprints(words_hash);
+        CREATE TABLE fingerprint_bands (
+            band_key INTEGER NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id)
+        );
+        CREATE INDEX fingerprint_bands_key ON fingerprint_bands(band_key);
+        """,
     ];
 
     public static int Latest => Steps.Length;

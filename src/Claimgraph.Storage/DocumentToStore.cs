@@ -1,6 +1,8 @@
+using Claimgraph.Formats.Duplicates;
+
 namespace Claimgraph.Storage;
 
-/// <summary>A document to add: its text and what is known about it, and the extractor version its claims come from.</summary>
+/// <summary>A document to add: its text and what is known about it, its fingerprint (for duplicates), and the extractor version its claims come from.</summary>
 public sealed record DocumentToStore(
     string ContentHash,
     string Name,
@@ -11,4 +13,10 @@ public sealed record DocumentToStore(
     string? Title,
     string? Language,
     DateTimeOffset? Published,
-    string ExtractorVersion);
+    string ExtractorVersion,
+    TextFingerprint Fingerprint,
+    string? Author = null)
+{
+    /// <summary>Where this document was found, as an appearance of its text.</summary>
+    public DocumentAppearance Appearance => new(Name, Path, Url, Outlet, Title, Published, Author);
+}

@@ -1,4 +1,9 @@
 namespace Claimgraph.Storage;
 
-/// <summary>What ingesting one document did, and how many claims it stored.</summary>
-public sealed record IngestOutcome(AddOutcome Outcome, int Claims);
+/// <summary>
+/// What ingesting one document did: how many claims it stored, the stored text it repeats (for
+/// <see cref="AddOutcome.Republished"/>, <see cref="AddOutcome.NearDuplicate"/> and
+/// <see cref="AddOutcome.AlreadyStored"/>), and whether it was extracted (false: stored without
+/// claims, its language has no claim pack here).
+/// </summary>
+public sealed record IngestOutcome(AddOutcome Outcome, int Claims, StoredCopy? Original = null, bool Extracted = true);

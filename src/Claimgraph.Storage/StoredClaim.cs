@@ -8,5 +8,5 @@ public sealed record StoredClaim(long Id, Claim Claim, StoredDocument Document)
 {
     /// <summary>The claim as consolidation takes it; the document key is the content hash.</summary>
     public ClaimRecord ToRecord() =>
-        new(Claim, new ClaimDocument(Document.ContentHash, Document.Name, Document.Outlet, Document.Published, Document.Title, Document.Url));
+        new(Claim, new ClaimDocument(Document.ContentHash, Document.Name, Document.Outlet, Document.Published, Document.Title, Document.Url, Document.Republishers.Count == 0 ? null : Document.Republishers));
 }

@@ -1,6 +1,6 @@
 namespace Claimgraph.Storage;
 
-/// <summary>A stored document's metadata (not its text).</summary>
+/// <summary>A stored document's metadata (not its text): of the first place it appeared.</summary>
 public sealed record StoredDocument(
     long Id,
     string ContentHash,
@@ -12,4 +12,8 @@ public sealed record StoredDocument(
     string? Language,
     DateTimeOffset? Published,
     int Characters,
-    string ExtractorVersion);
+    string ExtractorVersion)
+{
+    /// <summary>The outlets (labels: an outlet, else the name in brackets) of the other places the same text appeared.</summary>
+    public IReadOnlyList<string> Republishers { get; init; } = [];
+}

@@ -10,12 +10,16 @@ namespace Claimgraph.Bench.Ingest;
 
 /// <summary>
 /// `ingest [--docs N] [--store FILE] [--samples DIR]`: extracts and stores N synthetic documents (the
-/// samples repeated with changed numbers, <see cref="SyntheticCorpus"/>) on one thread into a new
+/// samples repeated with changed numbers, <see cref="SyntheticCorpus"/>, their paragraphs mixed so
+/// that no two are near copies) on one thread into a new
 /// SQLite store, one transaction per document; reports documents/s and the peak working set at
 /// quarters of the run (flat memory: the later quarters stay near the first).
 /// </summary>
 public static class IngestBenchmark
 {
+    /// <summary>The lines of the corpus documents the next documents take paragraphs from (each made once).</summary>
+    private static readonly Dictionary<int, string[]> Lines = [];
+
     public static int Run(ReadOnlySpan<string> args, TextWriter output)
     {
         var docs = 10_000;
@@ -61,7 +65,7 @@ public static class IngestBenchmark
             var warmIngestor = new Ingestor(extractor, warm, "warm");
             for (var i = 0; i < samples.Count * 4; i++)
             {
-                warmIngestor.Ingest(Distinct(corpus, docs + i));
+                warmIngestor.Ingest(Distinct(corpus, docs + i, samples.Count));
             }
         }
 
@@ -77,7 +81,7 @@ public static class IngestBenchmark
         long stored = 0;
         for (var i = 0; i < docs; i++)
         {
-            stored += ingestor.Ingest(Distinct(corpus, i)).Claims;
+            stored += ingestor.Ingest(Distinct(corpus, i, samples.Count)).Claims;
             if ((i + 1) % Math.Max(1, docs / 4) == 0)
             {
                 process.Refresh();
@@ -102,10 +106,34 @@ public static class IngestBenchmark
         return 0;
     }
 
-    /// <summary>Document <paramref name="index"/> of the corpus with a numbered closing line: the number variation repeats after a few passes, and a store keeps each text once.</summary>
-    private static Document Distinct(SyntheticCorpus corpus, int index)
+    /// <summary>
+    /// Document <paramref name="index"/>: a text of its own, since the store keeps one text per
+    /// article and recognises near copies, and the corpus is the samples again and again with other
+    /// numbers. Its paragraphs are those of the corpus document at the index, each taken from one of
+    /// the next samples instead (which one depends on the index and the paragraph), so two
+    /// documents share few paragraphs and fewer 5-word shingles; the text is German news as before.
+    /// </summary>
+    private static Document Distinct(SyntheticCorpus corpus, int index, int samples)
     {
         var document = corpus.DocumentAt(index);
-        return document with { Text = document.Text + $"\nArchiv-Nr. {index}\n" };
+        var paragraphs = document.Text.Split('\n');
+        foreach (var old in Lines.Keys.Where(k => k < index).ToList())
+        {
+            Lines.Remove(old);
+        }
+
+        for (var k = 1; k < paragraphs.Length; k++)
+        {
+            var source = index + (int)((unchecked(((uint)index * 0x9E3779B1u) ^ ((uint)k * 0x85EBCA6Bu)) >> 8) % (uint)samples);
+            if (!Lines.TryGetValue(source, out var from))
+            {
+                from = corpus.DocumentAt(source).Text.Split('\n');
+                Lines[source] = from;
+            }
+
+            paragraphs[k] = from[k % from.Length];
+        }
+
+        return document with { Text = string.Join('\n', paragraphs) + $"\n\nArchiv-Nr. {index}\n" };
     }
 }

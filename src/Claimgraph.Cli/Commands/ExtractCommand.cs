@@ -23,7 +23,7 @@ public sealed class ExtractCommand
     private readonly TextReader _in;
     private readonly bool _showProgress;
 
-    /// <param name="showProgress">Draw a progress line on standard error (when it is a terminal and the output goes elsewhere).</param>
+    /// <param name="showProgress">Draw a progress bar of the bytes read on standard error (when it is a terminal and the output goes elsewhere).</param>
     public ExtractCommand(TextWriter output, TextWriter error, TextReader input, bool showProgress = false)
     {
         _out = output;
@@ -77,51 +77,43 @@ public sealed class ExtractCommand
         var read = 0;
         var problems = 0;
         var duplicates = new DuplicateIndex();
-        var progress = new ProgressLine(_error, _showProgress);
+        var bar = new InputProgressBar(_error, _showProgress);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_out) });
         using var json = settings.Format == "jsonl" ? new ClaimJsonWriter(new TextWriterStream(_out)) : null;
         using var reader = DocumentReader.CreateDefault(followFeedLinks: settings.FollowFeedLinks);
-        foreach (var item in reader.Read(settings.Paths, _in))
+        problems += bar.ReadInputs(reader, settings.Paths, _in, "extract", document =>
         {
-            progress.Update(read, item.Source);
-            if (item is not DocumentItem)
-            {
-                progress.Clear();
-            }
-
-            if (item is ProblemItem problem)
-            {
-                problems++;
-                _error.WriteLine($"claimgraph: {problem} (skipped)");
-                continue;
-            }
-
-            if (item is NoteItem note)
-            {
-                _error.WriteLine($"claimgraph: {note}");
-                continue;
-            }
-
-            var (source, document, _) = (DocumentItem)item;
             read++;
+            ExtractOne(document);
+        });
+
+        if (read == 0)
+        {
+            _error.WriteLine(problems == 0 ? "claimgraph: no input files found" : "claimgraph: nothing could be read");
+            return 1;
+        }
+
+        return 0;
+
+        void ExtractOne(DocumentItem item)
+        {
+            var (source, document, _) = item;
             var label = document.Name == Path.GetFileName(source) || document.Name == source ? source : $"{source}: {document.Name}";
             var repeat = duplicates.Add(document.Name, document.Text);
             if (repeat is not null)
             {
-                progress.Clear();
-                _error.WriteLine(repeat.Kind == DuplicateKind.Exact
+                bar.Say(repeat.Kind == DuplicateKind.Exact
                     ? $"claimgraph: {label}: the same text as {repeat.OriginalId} (not extracted again)"
                     : $"claimgraph: {label}: a near-duplicate of {repeat.OriginalId} (similarity {repeat.Similarity:0.00}; not extracted again)");
-                continue;
+                return;
             }
 
             var language = settings.Language ?? LanguageCode(document.Language) ?? DefaultLanguage;
             var extractor = ExtractorFor(language, quiet: true);
             if (extractor is null)
             {
-                progress.Clear();
-                _error.WriteLine($"claimgraph: {label}: language '{language}' has no language pack for claims (not extracted)");
-                continue;
+                bar.Say($"claimgraph: {label}: language '{language}' has no language pack for claims (not extracted)");
+                return;
             }
 
             DocumentExtraction extraction;
@@ -131,14 +123,14 @@ public sealed class ExtractCommand
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                progress.Clear();
                 problems++;
-                _error.WriteLine($"claimgraph: {label}: extraction failed: {e.Message} (skipped)");
+                bar.Say($"claimgraph: {label}: extraction failed: {e.Message} (skipped)");
                 if (Environment.GetEnvironmentVariable("CLAIMGRAPH_DEBUG") is not null)
                 {
-                    _error.WriteLine(e);
+                    bar.Say(e.ToString());
                 }
-                continue;
+
+                return;
             }
 
             if (json is not null)
@@ -158,15 +150,6 @@ public sealed class ExtractCommand
                 ClaimTable.Write(console, extraction);
             }
         }
-
-        progress.Clear();
-        if (read == 0)
-        {
-            _error.WriteLine(problems == 0 ? "claimgraph: no input files found" : "claimgraph: nothing could be read");
-            return 1;
-        }
-
-        return 0;
 
         ClaimExtractor? ExtractorFor(string code, bool quiet = false)
         {
@@ -197,6 +180,7 @@ public sealed class ExtractCommand
     /// <summary>The language pack used when a document's language cannot be told (a short text).</summary>
     public const string DefaultLanguage = "de";
 
-    private static string? LanguageCode(string? language) =>
+    /// <summary>The language of a tag ("de-CH" → "de"), lower-case.</summary>
+    internal static string? LanguageCode(string? language) =>
         language is null ? null : language.Split('-', '_')[0].ToLowerInvariant();
 }

@@ -2,17 +2,21 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Claimgraph.Cli.Input;
+using Claimgraph.Cli.Output;
 using Claimgraph.Cli.Store;
 using Claimgraph.Extraction;
-using Claimgraph.Lexicon;
+using Claimgraph.Formats.Input;
 using Claimgraph.Storage;
-using Spectre.Console;
 
 namespace Claimgraph.Cli.Commands;
 
 /// <summary>
-/// `claimgraph ingest`: extract articles into the store, one transaction per document. A text
-/// already stored is skipped, so an interrupted ingest is completed by running it again.
+/// `claimgraph ingest`: read articles — text files, web pages, RSS/Atom feeds, WARC archives,
+/// JSONL dumps and manifests, URLs; recognised by content, through the same
+/// <see cref="DocumentReader"/> as `extract` — and extract them into the store, one transaction
+/// per document. A text already stored, or a near copy of it (a syndicated article), is not
+/// stored again: the place it appeared is recorded with the stored text. So an interrupted
+/// ingest is completed by running it again.
 /// </summary>
 public sealed class IngestCommand
 {
@@ -29,17 +33,18 @@ public sealed class IngestCommand
 
     public Command Build()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files, folders (*.txt, *.md, recursively; a folder's manifest.jsonl gives metadata) or - for standard input", Arity = ArgumentArity.ZeroOrMore };
-        var manifest = new Option<string[]>("--manifest", "-m") { Description = "a JSONL manifest: path (relative to it) or text, url, outlet, published, title, language (repeatable)", DefaultValueFactory = _ => [] };
+        var paths = new Argument<string[]>("paths") { Description = "Files (text, HTML, RSS/Atom, WARC, JSONL; gzip too), folders (walked recursively; a manifest.jsonl in them gives the metadata of the files it lists), http(s) URLs, or - for standard input", Arity = ArgumentArity.ZeroOrMore };
+        var manifest = new Option<string[]>("--manifest", "-m") { Description = "a JSONL manifest: path (relative to it), text or html, with url, outlet, published, title, language (repeatable)", DefaultValueFactory = _ => [] };
         var store = StoreOptions.Store();
         var outlet = new Option<string?>("--outlet") { Description = "outlet of texts that do not say (e.g. tagesschau.de)" };
         var published = new Option<string?>("--published") { Description = "publication date (ISO 8601) of texts that do not say" };
         var title = new Option<string?>("--title") { Description = "title of texts that do not say" };
         var url = new Option<string?>("--url") { Description = "address of texts that do not say" };
-        var language = StoreOptions.Language();
+        var language = new Option<string?>("--language") { Description = "language of every document (default: detected per document); documents in a language without a claim pack are stored without claims" };
         var lexicon = StoreOptions.Lexicon();
+        var follow = new Option<bool>("--follow") { Description = "for feeds: fetch the page each item links to and store its article" };
         var noProgress = new Option<bool>("--no-progress") { Description = "no progress bar, only the summary" };
-        var command = new Command("ingest", "Extract articles into the claim store") { paths, manifest, store, outlet, published, title, url, language, lexicon, noProgress };
+        var command = new Command("ingest", "Extract articles into the claim store") { paths, manifest, store, outlet, published, title, url, language, lexicon, follow, noProgress };
         command.SetAction(result =>
         {
             if (!PublishedDate.TryRead(result.GetValue(published), _error, out var date))
@@ -55,28 +60,26 @@ public sealed class IngestCommand
                 date,
                 result.GetValue(title),
                 result.GetValue(url),
-                result.GetValue(language) ?? "de",
+                result.GetValue(language),
                 result.GetValue(lexicon) ?? [],
-                !result.GetValue(noProgress) && ReferenceEquals(_out, Console.Out) && !Console.IsOutputRedirected));
+                !result.GetValue(noProgress) && ReferenceEquals(_error, Console.Error) && !Console.IsErrorRedirected)
+            {
+                FollowFeedLinks = result.GetValue(follow),
+            });
         });
         return command;
     }
 
     public int Run(IngestSettings settings)
     {
-        if (settings.Paths.Count == 0 && settings.Manifests.Count == 0)
+        var inputs = settings.Manifests.Concat(settings.Paths).ToList();
+        if (inputs.Count == 0)
         {
-            _error.WriteLine("claimgraph: ingest: give files, folders or --manifest");
+            _error.WriteLine("claimgraph: ingest: give files, folders, URLs or --manifest");
             return 2;
         }
 
-        var (items, problems) = new IngestInputs().Collect(settings.Paths, settings.Manifests);
-        foreach (var problem in problems)
-        {
-            _error.WriteLine($"claimgraph: {problem.Path}: {problem.Message} (skipped)");
-        }
-
-        if (StoreSession.Extractor(settings.Language, settings.Lexicons, _error) is not (var extractor, var version))
+        if (StoreSession.Extractor(ExtractCommand.LanguageCode(settings.Language) ?? ExtractCommand.DefaultLanguage, settings.Lexicons, _error) is not (var extractor, var version))
         {
             return 2;
         }
@@ -88,111 +91,93 @@ public sealed class IngestCommand
         }
 
         var ingestor = new Ingestor(extractor, store, version);
-        var tally = new Tally { Problems = problems.Count };
+        var defaults = new DocumentMetadata(null, settings.Url, settings.Outlet, settings.Published, settings.Title);
+        var tally = new Tally();
         var clock = Stopwatch.StartNew();
-        if (settings.Progress && items.Count > 1)
-        {
-            AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(context =>
-                {
-                    var task = context.AddTask("ingest", maxValue: items.Count);
-                    foreach (var item in items)
-                    {
-                        IngestOne(item, settings, ingestor, tally);
-                        task.Increment(1);
-                    }
-                });
-        }
-        else
-        {
-            foreach (var item in items)
-            {
-                IngestOne(item, settings, ingestor, tally);
-            }
-        }
+        using var reader = DocumentReader.CreateDefault(followFeedLinks: settings.FollowFeedLinks);
+        var bar = new InputProgressBar(_error, settings.Progress);
+        tally.Problems += bar.ReadInputs(reader, inputs, _in, "ingest", document => IngestOne(document, settings, defaults, ingestor, tally, bar));
 
         var summary = store.Summary();
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
+        var languages = tally.NotExtracted.Count == 0 ? "" : $", {tally.NotExtracted.Values.Sum()} stored without claims (no claim pack for {string.Join(", ", tally.NotExtracted.Select(p => $"{p.Key}: {p.Value}"))})";
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ingested {tally.Added} new documents ({tally.Claims} claims), {tally.Known} already stored, {tally.Problems} skipped; {tally.Added / seconds:F0} documents/s. {store.Location}: {summary.Documents} documents, {summary.Claims} claims"));
-        return tally.Added + tally.Known == 0 && items.Count + problems.Count > 0 ? 1 : 0;
+            $"ingested {tally.Added} new documents ({tally.Claims} claims){languages}, {tally.Republished} copies of stored texts recorded as appearances ({tally.Near} near), {tally.Known} already stored, {tally.Problems} skipped; {tally.Added / seconds:F0} documents/s. {store.Location}: {summary.Documents} documents in {summary.Appearances} appearances, {summary.Claims} claims"));
+        if (tally.Read == 0)
+        {
+            _error.WriteLine(tally.Problems == 0 ? "claimgraph: no input files found" : "claimgraph: nothing could be read");
+            return 1;
+        }
+
+        return 0;
     }
 
-    private void IngestOne(IngestItem item, IngestSettings settings, Ingestor ingestor, Tally tally)
+    private void IngestOne(DocumentItem item, IngestSettings settings, DocumentMetadata defaults, Ingestor ingestor, Tally tally, InputProgressBar bar)
     {
-        string text;
-        string name;
-        if (item.Text is not null)
+        tally.Read++;
+        var document = defaults.FillIn(item.Document);
+        if (settings.Language is not null)
         {
-            text = item.Text;
-            name = item.Name ?? item.Title ?? item.Url ?? item.Origin;
-        }
-        else if (item.Path == "-")
-        {
-            text = _in.ReadToEnd();
-            name = "stdin";
-            if (text.Trim().Length == 0)
-            {
-                tally.Problems++;
-                _error.WriteLine("claimgraph: -: standard input is empty (skipped)");
-                return;
-            }
-        }
-        else
-        {
-            var (input, problem) = TextFileReader.ReadFile(item.Path!);
-            if (problem is not null)
-            {
-                tally.Problems++;
-                _error.WriteLine($"claimgraph: {item.Origin}: {problem.Message} (skipped)");
-                return;
-            }
-
-            text = input!.Text;
-            name = item.Name ?? input.Name;
+            document = document with { Language = settings.Language };
         }
 
-        var document = new Document(
-            name,
-            text,
-            item.Published ?? settings.Published,
-            item.Outlet ?? settings.Outlet,
-            item.Title ?? settings.Title,
-            item.Url ?? settings.Url,
-            item.Language ?? settings.Language);
+        var label = document.Name == System.IO.Path.GetFileName(item.Source) || document.Name == item.Source ? item.Source : $"{item.Source}: {document.Name}";
         try
         {
-            var outcome = ingestor.Ingest(document, item.Path is null or "-" ? null : item.Path);
-            if (outcome.Outcome == AddOutcome.Added)
+            var path = item.Source != "-" && File.Exists(item.Source) ? System.IO.Path.GetFullPath(item.Source) : null;
+            var outcome = ingestor.Ingest(document, path, item.Author);
+            switch (outcome.Outcome)
             {
-                tally.Added++;
-                tally.Claims += outcome.Claims;
-            }
-            else
-            {
-                tally.Known++;
+                case AddOutcome.Added:
+                    tally.Added++;
+                    tally.Claims += outcome.Claims;
+                    if (!outcome.Extracted)
+                    {
+                        var language = ExtractCommand.LanguageCode(document.Language) ?? "?";
+                        tally.NotExtracted[language] = tally.NotExtracted.GetValueOrDefault(language) + 1;
+                    }
+
+                    break;
+                case AddOutcome.Republished:
+                    tally.Republished++;
+                    break;
+                case AddOutcome.NearDuplicate:
+                    tally.Republished++;
+                    tally.Near++;
+                    bar.Say(string.Create(CultureInfo.InvariantCulture, $"claimgraph: {label}: a near copy of the stored {outcome.Original!.Name} (similarity {outcome.Original.Similarity:0.00}); recorded as another appearance of it"));
+                    break;
+                default:
+                    tally.Known++;
+                    break;
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException and not ClaimStoreException)
         {
             tally.Problems++;
-            _error.WriteLine($"claimgraph: {item.Origin}: {e.Message} (skipped)");
+            bar.Say($"claimgraph: {label}: {e.Message} (skipped)");
             if (Environment.GetEnvironmentVariable("CLAIMGRAPH_DEBUG") is not null)
             {
-                _error.WriteLine(e);
+                bar.Say(e.ToString());
             }
         }
     }
 
     private sealed class Tally
     {
+        public int Read { get; set; }
+
         public int Added { get; set; }
+
+        public int Republished { get; set; }
+
+        public int Near { get; set; }
 
         public int Known { get; set; }
 
         public int Problems { get; set; }
 
         public long Claims { get; set; }
+
+        public SortedDictionary<string, int> NotExtracted { get; } = new(StringComparer.Ordinal);
     }
 }

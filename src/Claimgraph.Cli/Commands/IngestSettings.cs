@@ -1,6 +1,10 @@
 namespace Claimgraph.Cli.Commands;
 
-/// <summary>What `claimgraph ingest` was asked to do. Outlet, Published, Title and Url fill what a manifest does not say.</summary>
+/// <summary>
+/// What `claimgraph ingest` was asked to do. Outlet, Published, Title and Url fill what an input
+/// does not say; Language, when given, is the language of every document (else each is detected)
+/// and names the pack that extracts (default de).
+/// </summary>
 public sealed record IngestSettings(
     IReadOnlyList<string> Paths,
     IReadOnlyList<string> Manifests,
@@ -9,6 +13,10 @@ public sealed record IngestSettings(
     DateTimeOffset? Published,
     string? Title,
     string? Url,
-    string Language,
+    string? Language,
     IReadOnlyList<string> Lexicons,
-    bool Progress);
+    bool Progress)
+{
+    /// <summary>--follow: read the pages feed items link to.</summary>
+    public bool FollowFeedLinks { get; init; }
+}

@@ -4,11 +4,11 @@ using Spectre.Console;
 
 namespace Claimgraph.Cli.Commands;
 
-/// <summary>`claimgraph variables`: every variable with its latest estimate, number of reports and independent origins.</summary>
+/// <summary>`claimgraph variables`: every variable with its latest estimate, number of reports, independent origins and outlets.</summary>
 public sealed class VariablesCommand : ConsolidationCommand
 {
     public VariablesCommand(TextWriter output, TextWriter error)
-        : base(output, error, "variables", "Every variable with its latest estimate, #reports and #origins")
+        : base(output, error, "variables", "Every variable with its latest estimate, #reports, #origins and #outlets")
     {
     }
 
@@ -23,12 +23,13 @@ public sealed class VariablesCommand : ConsolidationCommand
                 Reports = v.Reports.Count,
                 Claims = v.Claims,
                 Origins = v.Origins.Count,
+                Outlets = Outlets(v),
                 LatestOrigins = v.LatestOrigins.Select(o => o.Name).ToList(),
             }).ToList());
             return 0;
         }
 
-        var table = new Table().AddColumns("variable", "latest estimate", "date", "origins backing it", "#reports", "#origins", "#claims");
+        var table = new Table().AddColumns("variable", "latest estimate", "date", "origins backing it", "#reports", "#origins", "#outlets", "#claims");
         foreach (var v in corpus.Variables)
         {
             table.AddRow(
@@ -38,11 +39,16 @@ public sealed class VariablesCommand : ConsolidationCommand
                 Markup.Escape(string.Join(", ", v.LatestOrigins.Select(o => o.ToString()))),
                 v.Reports.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 v.Origins.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Outlets(v).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 v.Claims.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         TableConsole.Over(Out).Write(table);
         return 0;
     }
+
+    /// <summary>The outlets that published the variable's reports, republished copies of a text included.</summary>
+    private static int Outlets(VariableSummary variable) =>
+        variable.Reports.SelectMany(r => r.Outlets).Distinct(StringComparer.Ordinal).Count();
 
 }

@@ -2,7 +2,7 @@ namespace Claimgraph.Formats.Duplicates;
 
 /// <summary>
 /// Recognises texts seen before: exact repeats by the hash of their words, near repeats by MinHash
-/// with locality-sensitive hashing (16 bands of 4 signature values: texts that share a band are
+/// with locality-sensitive hashing (<see cref="TextFingerprint.BandKeys"/>: texts that share a band are
 /// compared, and count as the same when their estimated similarity reaches the threshold).
 /// Texts under <see cref="MinWordsForNear"/> words are only matched exactly. Memory: one
 /// fingerprint (about 300 bytes) per text.
@@ -11,11 +11,9 @@ public sealed class DuplicateIndex(double nearThreshold = DuplicateIndex.Default
 {
     public const double DefaultNearThreshold = 0.8;
     public const int MinWordsForNear = 30;
-    private const int Bands = 16;
-    private const int Rows = TextFingerprint.SignatureLength / Bands;
 
     private readonly Dictionary<ulong, string> _exact = [];
-    private readonly Dictionary<(int Band, ulong Key), List<int>> _bands = [];
+    private readonly Dictionary<ulong, List<int>> _bands = [];
     private readonly List<(string Id, TextFingerprint Fingerprint)> _entries = [];
 
     public int Count => _entries.Count;
@@ -48,9 +46,9 @@ public sealed class DuplicateIndex(double nearThreshold = DuplicateIndex.Default
 
         DuplicateMatch? best = null;
         var seen = new HashSet<int>();
-        for (var band = 0; band < Bands; band++)
+        foreach (var key in fingerprint.BandKeys())
         {
-            if (!_bands.TryGetValue((band, BandKey(fingerprint, band)), out var candidates))
+            if (!_bands.TryGetValue(key, out var candidates))
             {
                 continue;
             }
@@ -84,9 +82,8 @@ public sealed class DuplicateIndex(double nearThreshold = DuplicateIndex.Default
             return;
         }
 
-        for (var band = 0; band < Bands; band++)
+        foreach (var key in fingerprint.BandKeys())
         {
-            var key = (band, BandKey(fingerprint, band));
             if (!_bands.TryGetValue(key, out var list))
             {
                 list = [];
@@ -95,16 +92,5 @@ public sealed class DuplicateIndex(double nearThreshold = DuplicateIndex.Default
 
             list.Add(index);
         }
-    }
-
-    private static ulong BandKey(TextFingerprint fingerprint, int band)
-    {
-        ulong key = 14695981039346656037UL;
-        for (var row = 0; row < Rows; row++)
-        {
-            key = (key ^ fingerprint.Signature[band * Rows + row]) * 1099511628211UL;
-        }
-
-        return key;
     }
 }

@@ -10,26 +10,28 @@ public sealed record TextFingerprint(ulong WordsHash, uint[] Signature, int Word
     public const int SignatureLength = 64;
     public const int ShingleWords = 5;
 
+    /// <summary>Locality-sensitive hashing: the signature in 16 bands of 4 values; texts that share a band are candidates.</summary>
+    public const int Bands = 16;
+    private const int Rows = SignatureLength / Bands;
+
     private static readonly ulong[] Seeds = [.. Enumerable.Range(1, SignatureLength).Select(i => SplitMix((ulong)i * 0x9E3779B97F4A7C15UL))];
 
     public static TextFingerprint Of(string text)
     {
-        var words = WordsOf(text);
+        var wordHashes = WordHashes(text);
         ulong wordsHash = 14695981039346656037UL;
-        var wordHashes = new ulong[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        foreach (var word in wordHashes)
         {
-            wordHashes[i] = Fnv(words[i]);
-            wordsHash = (wordsHash ^ wordHashes[i]) * 1099511628211UL;
+            wordsHash = (wordsHash ^ word) * 1099511628211UL;
         }
 
         var signature = new uint[SignatureLength];
         Array.Fill(signature, uint.MaxValue);
-        var shingles = Math.Max(1, words.Count - ShingleWords + 1);
-        for (var i = 0; i < shingles && words.Count > 0; i++)
+        var shingles = Math.Max(1, wordHashes.Count - ShingleWords + 1);
+        for (var i = 0; i < shingles && wordHashes.Count > 0; i++)
         {
             ulong shingle = 0;
-            for (var j = i; j < Math.Min(words.Count, i + ShingleWords); j++)
+            for (var j = i; j < Math.Min(wordHashes.Count, i + ShingleWords); j++)
             {
                 shingle = SplitMix(shingle ^ wordHashes[j]);
             }
@@ -44,7 +46,7 @@ public sealed record TextFingerprint(ulong WordsHash, uint[] Signature, int Word
             }
         }
 
-        return new TextFingerprint(wordsHash, signature, words.Count);
+        return new TextFingerprint(wordsHash, signature, wordHashes.Count);
     }
 
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets (the share of equal signature values).</summary>
@@ -59,40 +61,81 @@ public sealed record TextFingerprint(ulong WordsHash, uint[] Signature, int Word
         return equal / (double)SignatureLength;
     }
 
-    private static List<string> WordsOf(string text)
+    /// <summary>One key per band (the band's number mixed in, so keys of all bands can share one index).</summary>
+    public ulong[] BandKeys()
     {
-        var words = new List<string>();
-        var builder = new System.Text.StringBuilder();
+        var keys = new ulong[Bands];
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = SplitMix(14695981039346656037UL + (ulong)band);
+            for (var row = 0; row < Rows; row++)
+            {
+                key = (key ^ Signature[band * Rows + row]) * 1099511628211UL;
+            }
+
+            keys[band] = key;
+        }
+
+        return keys;
+    }
+
+    /// <summary>The signature as bytes (little-endian), to store.</summary>
+    public byte[] SignatureBytes()
+    {
+        var bytes = new byte[SignatureLength * sizeof(uint)];
+        for (var k = 0; k < SignatureLength; k++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(k * sizeof(uint)), Signature[k]);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>A stored fingerprint back from its parts.</summary>
+    public static TextFingerprint FromStored(ulong wordsHash, ReadOnlySpan<byte> signature, int words)
+    {
+        if (signature.Length != SignatureLength * sizeof(uint))
+        {
+            throw new ArgumentException($"a signature has {SignatureLength * sizeof(uint)} bytes, not {signature.Length}", nameof(signature));
+        }
+
+        var values = new uint[SignatureLength];
+        for (var k = 0; k < SignatureLength; k++)
+        {
+            values[k] = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(signature[(k * sizeof(uint))..]);
+        }
+
+        return new TextFingerprint(wordsHash, values, words);
+    }
+
+    /// <summary>The FNV-1a hash of each word (a run of letters and digits, lower-cased), without making the words.</summary>
+    private static List<ulong> WordHashes(string text)
+    {
+        var hashes = new List<ulong>(text.Length / 6);
+        const ulong Start = 14695981039346656037UL;
+        var hash = Start;
+        var inWord = false;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                inWord = true;
             }
-            else if (builder.Length > 0)
+            else if (inWord)
             {
-                words.Add(builder.ToString());
-                builder.Clear();
+                hashes.Add(hash);
+                hash = Start;
+                inWord = false;
             }
         }
 
-        if (builder.Length > 0)
+        if (inWord)
         {
-            words.Add(builder.ToString());
+            hashes.Add(hash);
         }
 
-        return words;
-    }
-
-    private static ulong Fnv(string word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash;
+        return hashes;
     }
 
     private static ulong SplitMix(ulong x)

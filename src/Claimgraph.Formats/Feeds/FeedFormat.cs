@@ -60,7 +60,7 @@ public sealed class FeedFormat : IDocumentFormat
                 problem = $"malformed XML after item {lastItem} ({FirstSentence(e.Message)}); the rest of the feed cannot be read";
                 item = null!;
             }
-            catch (InvalidDataException e)
+            catch (Exception e) when (e is InvalidDataException or IOException)
             {
                 problem = $"{e.Message}; read {lastItem} items before it";
                 item = null!;
@@ -82,7 +82,7 @@ public sealed class FeedFormat : IDocumentFormat
             var text = item.Title is null ? item.Text : item.Text.Length == 0 ? item.Title : item.Title + "\n\n" + item.Text;
             var name = item.Link ?? $"{resource.Name}#item-{item.Number}";
             var language = ArticleMetadataReader.LanguageOf(reader.FeedLanguage);
-            yield return new DocumentItem(resource.Source, new Document(name, text, item.Published, reader.FeedTitle, item.Title, item.Link, language), Name);
+            yield return new DocumentItem(resource.Source, new Document(name, text, item.Published, reader.FeedTitle, item.Title, item.Link, language), Name) { Author = item.Author };
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class HtmlFormat(HtmlArticleExtractor? extractor = null) : IDocume
         {
             bytes = resource.ReadAllBytes(MaxBytes);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             return [new ProblemItem(resource.Source, null, e.Message)];
         }
@@ -71,7 +71,7 @@ public sealed class HtmlFormat(HtmlArticleExtractor? extractor = null) : IDocume
         var text = m.Title is null ? body : m.Title + "\n\n" + body;
         var address = AbsoluteUrl(m.CanonicalUrl, url) ?? url;
         var document = new Document(name, text, m.Published ?? fallbackDate, m.Outlet, m.Title, address, m.Language);
-        return new DocumentItem(source, document, format);
+        return new DocumentItem(source, document, format) { Author = m.Author };
     }
 
     private static string? AbsoluteUrl(string? canonical, string? pageUrl)

@@ -34,14 +34,14 @@ public sealed class DocumentReader : IDisposable
     }
 
     /// <summary>
-    /// HTML, RSS/Atom feeds, WARC archives and plain text; languages detected; URLs fetched
-    /// politely. More formats (a JSONL reader) are asked first, in the order given.
+    /// JSONL, WARC archives, RSS/Atom feeds, HTML and plain text; languages detected; URLs fetched
+    /// politely. More formats are asked first, in the order given.
     /// </summary>
     public static DocumentReader CreateDefault(HtmlArticleExtractor? extractor = null, FetchOptions? fetchOptions = null, bool followFeedLinks = false, IEnumerable<IDocumentFormat>? moreFormats = null)
     {
         var html = extractor ?? new HtmlArticleExtractor();
         return new DocumentReader(
-            [.. moreFormats ?? [], new Warc.WarcFormat(html), new Feeds.FeedFormat(), new HtmlFormat(html)],
+            [.. moreFormats ?? [], new Jsonl.JsonlFormat(html), new Warc.WarcFormat(html), new Feeds.FeedFormat(), new HtmlFormat(html)],
             new PlainTextFormat(),
             LanguageDetector.Default,
             () => new PageFetcher(fetchOptions ?? new FetchOptions()))
@@ -55,23 +55,78 @@ public sealed class DocumentReader : IDisposable
 
     public IReadOnlyList<IDocumentFormat> Formats => _formats;
 
+    /// <summary>How far the reading is, by bytes of the files; <see cref="MeasureInputs"/> sets the total.</summary>
+    public InputProgress Progress { get; } = new();
+
+    /// <summary>Sets <see cref="Progress"/>'s total: the sizes of the files the inputs name (folders walked as they will be read).</summary>
+    public void MeasureInputs(IEnumerable<string> inputs) =>
+        Progress.Measure(inputs, [.. _formats.Append(_fallback).SelectMany(f => f.Extensions).Distinct(StringComparer.OrdinalIgnoreCase)]);
+
     public void Dispose() => _createdFetcher?.Dispose();
 
+    /// <summary>
+    /// The documents, problems and notes of the inputs, in order. Each file is read once per call:
+    /// a file a JSONL manifest lists (read first in a folder) is not read again when the walk
+    /// reaches it, and gets the manifest line's metadata.
+    /// </summary>
     public IEnumerable<InputItem> Read(IEnumerable<string> inputs, TextReader? standardInput = null)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            foreach (var read in ReadOne(input, standardInput))
+            foreach (var item in Expand(ReadOne(input, standardInput, seen), seen))
             {
-                foreach (var item in FollowFeedLinks && read is DocumentItem { Format: "feed" } feedItem ? Follow(feedItem) : [read])
-                {
-                    yield return item is DocumentItem document ? document with { Document = WithOutlet(WithLanguage(document.Document)) } : item;
-                }
+                yield return item is DocumentItem document ? Finish(document) : item;
             }
         }
     }
 
-    private IEnumerable<InputItem> ReadOne(string input, TextReader? standardInput)
+    /// <summary>Replaces listed inputs by what they hold and feed items by the pages they link to (with --follow).</summary>
+    private IEnumerable<InputItem> Expand(IEnumerable<InputItem> items, HashSet<string> seen)
+    {
+        foreach (var item in items)
+        {
+            if (item is ListedInputItem listed)
+            {
+                foreach (var inner in Expand(ReadOne(listed.Path, null, seen), seen))
+                {
+                    yield return inner switch
+                    {
+                        DocumentItem document => document with
+                        {
+                            Document = listed.Metadata.Override(document.Document),
+                            Given = listed.Metadata.Over(document.Given),
+                        },
+                        ProblemItem { Location: null } problem when problem.Source == listed.Path => new ProblemItem(listed.Source, listed.Location, $"{listed.Path}: {problem.Message}"),
+                        _ => inner,
+                    };
+                }
+
+                continue;
+            }
+
+            if (FollowFeedLinks && item is DocumentItem { Format: "feed" } feedItem)
+            {
+                foreach (var followed in Follow(feedItem))
+                {
+                    yield return followed;
+                }
+
+                continue;
+            }
+
+            yield return item;
+        }
+    }
+
+    /// <summary>Language and outlet filled in where the input did not give them; what it stated outright stays.</summary>
+    private DocumentItem Finish(DocumentItem item)
+    {
+        var document = WithOutlet(WithLanguage(item.Document));
+        return item with { Document = item.Given is null ? document : item.Given.Override(document), Author = item.Given?.Author ?? item.Author };
+    }
+
+    private IEnumerable<InputItem> ReadOne(string input, TextReader? standardInput, HashSet<string> seen)
     {
         if (input == "-")
         {
@@ -85,10 +140,15 @@ public sealed class DocumentReader : IDisposable
 
         if (Directory.Exists(input))
         {
-            return ReadFolder(input);
+            return ReadFolder(input, seen);
         }
 
-        return File.Exists(input) ? ReadResource(InputResource.FromFile(input)) : [new ProblemItem(input, null, "no such file or directory")];
+        if (!File.Exists(input))
+        {
+            return [new ProblemItem(input, null, "no such file or directory")];
+        }
+
+        return seen.Add(Path.GetFullPath(input)) ? ReadFile(input) : [];
     }
 
     /// <summary>Reads one resource with the format that recognises it.</summary>
@@ -109,7 +169,36 @@ public sealed class DocumentReader : IDisposable
             return [new ProblemItem(resource.Source, null, resource.Url is null ? "the file is empty" : "the response is empty")];
         }
 
-        return FormatOf(sample).Read(resource);
+        return Guarded(resource.Source, FormatOf(sample).Read(resource));
+    }
+
+    /// <summary>A format's items; a read error the format did not handle itself (a disk error, corrupt compressed data) ends the input with a problem instead of the run.</summary>
+    private static IEnumerable<InputItem> Guarded(string source, IEnumerable<InputItem> items)
+    {
+        using var enumerator = items.GetEnumerator();
+        while (true)
+        {
+            string? failure = null;
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                failure = e.Message;
+            }
+
+            if (failure is not null)
+            {
+                yield return new ProblemItem(source, null, $"{failure}; the rest of it cannot be read");
+                yield break;
+            }
+
+            yield return enumerator.Current;
+        }
     }
 
     private static InputSample? Sniff(InputResource resource)
@@ -127,15 +216,23 @@ public sealed class DocumentReader : IDisposable
     public IDocumentFormat FormatOf(InputSample sample) =>
         _formats.FirstOrDefault(f => f.Recognizes(sample)) ?? _fallback;
 
-    private IEnumerable<InputItem> ReadFolder(string folder)
+    private IEnumerable<InputItem> ReadFolder(string folder, HashSet<string> seen)
     {
         var extensions = _formats.Append(_fallback).SelectMany(f => f.Extensions).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var listing = _formats.Where(f => f.ListsOtherInputs).SelectMany(f => f.Extensions).ToList();
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
+            .OrderBy(f => listing.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ? 0 : 1)
+            .ThenBy(f => f, StringComparer.Ordinal)
+            .ToList();
         foreach (var file in files)
         {
+            if (!seen.Add(Path.GetFullPath(file)))
+            {
+                continue;
+            }
+
             // in a folder, a file is only read as text when it is named as text (a sitemap.xml is no article)
             var resource = InputResource.FromFile(file);
             if (!_fallback.Extensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && Sniff(resource) is { } sample && FormatOf(sample) == _fallback)
@@ -144,11 +241,32 @@ public sealed class DocumentReader : IDisposable
                 continue;
             }
 
-            foreach (var item in ReadResource(resource))
+            foreach (var item in ReadFile(file))
             {
                 yield return item;
             }
         }
+    }
+
+    /// <summary>A file, read with the format that recognises it; <see cref="Progress"/> follows its bytes.</summary>
+    private IEnumerable<InputItem> ReadFile(string path)
+    {
+        foreach (var item in ReadResource(InputResource.FromFile(path, Progress)))
+        {
+            yield return item;
+        }
+
+        long length = 0;
+        try
+        {
+            length = new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            // counted as nothing read
+        }
+
+        Progress.Done(length);
     }
 
     private IEnumerable<InputItem> ReadStandardInput(TextReader reader)

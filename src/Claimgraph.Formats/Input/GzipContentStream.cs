@@ -1,29 +1,25 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
-
 namespace Claimgraph.Formats.Input;
 
 /// <summary>
-/// The decompressed content of a gzip file or buffer (all members, as GZipStream reads them),
-/// counting the bytes it yields. GZipStream ends quietly when the compressed data is cut off, so
-/// at the end <see cref="TrailerMatches"/> compares the size in the last member's trailer with the
-/// content: a truncated file ends in compressed data, not in a trailer that fits.
+/// The decompressed content of gzip data: all its members one after the other, each checked
+/// against its trailer (<see cref="GzipMemberReader"/>). A member cut off or corrupt throws a
+/// <see cref="GzipDataException"/> naming its offset. A format that can go on after a bad member
+/// (WARC, one member per record) reads <see cref="Members"/> itself instead.
 /// </summary>
 public sealed class GzipContentStream : Stream
 {
     private readonly Stream _compressed;
-    private readonly GZipStream _gzip;
+    private bool _inMember;
+    private bool _ended;
 
     public GzipContentStream(Stream compressed)
     {
-        if (!compressed.CanSeek)
-        {
-            throw new ArgumentException("the compressed stream must be seekable to check its trailer", nameof(compressed));
-        }
-
         _compressed = compressed;
-        _gzip = new GZipStream(compressed, CompressionMode.Decompress, leaveOpen: true);
+        Members = new GzipMemberReader(compressed);
     }
+
+    /// <summary>The members, for reading one at a time (before any content is read through this stream).</summary>
+    public GzipMemberReader Members { get; }
 
     /// <summary>Bytes of content read so far.</summary>
     public long ContentLength { get; private set; }
@@ -38,34 +34,28 @@ public sealed class GzipContentStream : Stream
 
     public override long Position { get => ContentLength; set => throw new NotSupportedException(); }
 
-    /// <summary>
-    /// Whether the last member's trailer (its content size modulo 2^32) fits the content read
-    /// since lastMemberStart (0 for a single-member file; the offset of the last record for a
-    /// WARC with one member per record). Only meaningful once the content has been read to its end.
-    /// </summary>
-    public bool TrailerMatches(long lastMemberStart = 0)
+    public override int Read(byte[] buffer, int offset, int count)
     {
-        if (_compressed.Length < 18)
+        while (!_ended && count > 0)
         {
-            return false;
+            if (!_inMember)
+            {
+                _inMember = Members.NextMember();
+                _ended = !_inMember;
+                continue;
+            }
+
+            var read = Members.Read(buffer, offset, count);
+            if (read > 0)
+            {
+                ContentLength += read;
+                return read;
+            }
+
+            _inMember = false;
         }
 
-        var position = _compressed.Position;
-        Span<byte> trailer = stackalloc byte[4];
-        _compressed.Position = _compressed.Length - 4;
-        _compressed.ReadExactly(trailer);
-        _compressed.Position = position;
-        var size = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
-        return size == (uint)(ContentLength - lastMemberStart);
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        var read = _gzip.Read(buffer);
-        ContentLength += read;
-        return read;
+        return 0;
     }
 
     public override void Flush()
@@ -82,7 +72,6 @@ public sealed class GzipContentStream : Stream
     {
         if (disposing)
         {
-            _gzip.Dispose();
             _compressed.Dispose();
         }
 

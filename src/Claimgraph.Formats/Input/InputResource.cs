@@ -7,7 +7,8 @@ namespace Claimgraph.Formats.Input;
 /// </summary>
 public sealed record InputResource(string Source, string Name, Func<Stream> Open, string? ContentType = null, string? Url = null)
 {
-    public static InputResource FromFile(string path) => new(path, System.IO.Path.GetFileName(path), () => CompressedFile.Open(path));
+    /// <summary>A file; with a progress, reading it moves the progress on.</summary>
+    public static InputResource FromFile(string path, InputProgress? progress = null) => new(path, System.IO.Path.GetFileName(path), () => CompressedFile.Open(path, progress));
 
     public static InputResource FromBytes(string source, string name, byte[] bytes, string? contentType = null, string? url = null) =>
         new(source, name, () => CompressedFile.IsGzip(bytes) ? new GzipContentStream(new MemoryStream(bytes, writable: false)) : new MemoryStream(bytes, writable: false), contentType, url);

@@ -25,7 +25,7 @@ public sealed class PlainTextFormat : IDocumentFormat
         {
             bytes = resource.ReadAllBytes(MaxBytes);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             return [new ProblemItem(resource.Source, null, e.Message)];
         }

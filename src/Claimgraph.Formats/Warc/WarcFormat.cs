@@ -23,39 +23,9 @@ public sealed class WarcFormat(HtmlArticleExtractor? extractor = null) : IDocume
     {
         var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var documents = 0;
-        var lastRecord = 0;
-        long lastOffset = 0;
         using var stream = resource.Open();
-        using var events = new WarcRecordReader(stream).Read().GetEnumerator();
-        while (true)
+        foreach (var current in Events(stream))
         {
-            WarcReadEvent current;
-            string? failure = null;
-            try
-            {
-                if (!events.MoveNext())
-                {
-                    break;
-                }
-
-                current = events.Current;
-            }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
-            {
-                failure = e is EndOfStreamException || e.Message.Contains("end of", StringComparison.OrdinalIgnoreCase)
-                    ? "the gzip stream is truncated"
-                    : $"the compressed data is corrupt ({e.Message})";
-                current = new WarcReadEvent(null, lastRecord + 1, -1, null);
-            }
-
-            if (failure is not null)
-            {
-                yield return new ProblemItem(resource.Source, $"record {current.Number}", $"{failure}; {lastRecord} records were read before it, the rest of the file cannot be read");
-                break;
-            }
-
-            lastRecord = current.Number;
-            lastOffset = current.Offset;
             var location = $"record {current.Number} (offset {current.Offset})";
             if (current.Problem is not null)
             {
@@ -87,15 +57,94 @@ public sealed class WarcFormat(HtmlArticleExtractor? extractor = null) : IDocume
             yield return item;
         }
 
-        if (stream is GzipContentStream gzip && lastRecord > 0 && !gzip.TrailerMatches(0) && !gzip.TrailerMatches(lastOffset))
-        {
-            yield return new ProblemItem(resource.Source, $"record {lastRecord + 1}", $"the gzip stream is truncated; {lastRecord} records were read before it, the rest of the file cannot be read");
-        }
-
         if (skipped.Count > 0)
         {
             var total = skipped.Values.Sum();
             yield return new NoteItem(resource.Source, $"{documents} HTML pages read; skipped {total} other records: {string.Join(", ", skipped.Select(p => $"{p.Value} {p.Key}"))}");
+        }
+    }
+
+    /// <summary>
+    /// The records of a plain WARC, or of a .warc.gz read member by member: offsets are those of
+    /// the gzip members (where a record's compressed bytes start); a corrupt member is reported and
+    /// reading goes on at the next member; a member cut off ends the file.
+    /// </summary>
+    private static IEnumerable<WarcReadEvent> Events(Stream stream)
+    {
+        if (stream is not GzipContentStream gzip)
+        {
+            foreach (var current in new WarcRecordReader(stream).Read())
+            {
+                yield return current;
+            }
+
+            yield break;
+        }
+
+        var members = gzip.Members;
+        var number = 0;
+        while (true)
+        {
+            GzipDataException? failure = null;
+            var hasMember = false;
+            try
+            {
+                hasMember = members.NextMember();
+            }
+            catch (GzipDataException e)
+            {
+                failure = e;
+            }
+
+            if (failure is null && !hasMember)
+            {
+                yield break;
+            }
+
+            if (failure is null)
+            {
+                var offset = members.MemberOffset;
+                using var records = new WarcRecordReader(new GzipMemberStream(members), number).Read().GetEnumerator();
+                while (true)
+                {
+                    try
+                    {
+                        if (!records.MoveNext())
+                        {
+                            break;
+                        }
+                    }
+                    catch (GzipDataException e)
+                    {
+                        failure = e;
+                        break;
+                    }
+
+                    number = records.Current.Number;
+                    yield return records.Current with { Offset = offset };
+                }
+
+                if (failure is null)
+                {
+                    continue;
+                }
+            }
+
+            number++;
+            if (failure.Truncated)
+            {
+                yield return new WarcReadEvent(null, number, failure.MemberOffset, $"{failure.Message}; {number - 1} records were read before it, the rest of the file cannot be read");
+                yield break;
+            }
+
+            var resumed = members.SkipToNextMember(failure.MemberOffset + 1);
+            yield return new WarcReadEvent(null, number, failure.MemberOffset, resumed
+                ? $"{failure.Message}; the record is skipped, reading goes on at the next gzip member (offset {members.Position})"
+                : $"{failure.Message}; no gzip member follows it");
+            if (!resumed)
+            {
+                yield break;
+            }
         }
     }
 

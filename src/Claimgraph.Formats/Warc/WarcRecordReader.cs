@@ -4,21 +4,22 @@ namespace Claimgraph.Formats.Warc;
 
 /// <summary>
 /// Reads the records of a WARC file one at a time from a stream (a .warc.gz decompressed
-/// member by member by the caller's GZipStream), so memory holds one record, never the file.
+/// member by member by the caller), so memory holds one record, never the file.
 /// A Content-Length that does not end at a record boundary is detected: a block that runs into
 /// the next "WARC/1.x" header is cut there, one that ends early is read on to the next header;
 /// the record is kept and a problem is reported. Records over <see cref="MaxRecordBytes"/> are skipped.
 /// </summary>
-public sealed class WarcRecordReader(Stream stream)
+public sealed class WarcRecordReader(Stream stream, int numberedBefore = 0)
 {
     public const long MaxRecordBytes = 64L * 1024 * 1024;
     private static readonly byte[] NextRecord = "\r\n\r\nWARC/1."u8.ToArray();
 
     private readonly ByteReader _reader = new(stream);
 
+    /// <summary>The records, numbered on from numberedBefore (records of earlier gzip members).</summary>
     public IEnumerable<WarcReadEvent> Read()
     {
-        var number = 0;
+        var number = numberedBefore;
         while (true)
         {
             var offset = _reader.Position;
@@ -68,13 +69,14 @@ public sealed class WarcRecordReader(Stream stream)
             }
 
             var block = _reader.Read(length);
+            string? problem = null;
             if (block.Length < length)
             {
-                yield return new WarcReadEvent(null, number, offset, $"the file ends inside the record (Content-Length {length}, {block.Length} bytes left)");
+                // a Content-Length longer than what is left: the last record of a file or of its gzip member
+                yield return new WarcReadEvent(new WarcRecord(number, offset, fields, block), number, offset, $"Content-Length {length} is longer than what is left of the file or gzip member ({block.Length} bytes); read what there is");
                 yield break;
             }
 
-            string? problem = null;
             var cut = IndexOf(block, NextRecord);
             if (cut >= 0)
             {

@@ -21,7 +21,7 @@ public sealed record Report(
 
     public IReadOnlyList<string> Documents => Claims.Select(c => c.Document.Key).Distinct(StringComparer.Ordinal).ToList();
 
-    public IReadOnlyList<string> Outlets => Claims.Select(c => c.Document.OutletLabel).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Outlets => Claims.SelectMany(c => c.Document.OutletLabels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     public bool Undated => Window is null;
 

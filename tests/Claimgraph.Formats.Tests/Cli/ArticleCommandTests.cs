@@ -35,7 +35,7 @@ public sealed class ArticleCommandTests : IDisposable
         Assert.Equal(["p1", "p2"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Contains("rund 10.000 Granaten am Tag", json.RootElement.GetProperty("p1").GetProperty("articleBody").GetString());
         Assert.Contains("Heizölpreise sind in Köln", json.RootElement.GetProperty("p2").GetProperty("articleBody").GetString());
-        Assert.Contains("p3.html.gz: the gzip stream is truncated", error);
+        Assert.Contains("p3.html.gz: the gzip data is truncated", error);
     }
 
     private static (int Code, string Output, string Error) Run(string[] args)

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Writes the WARC fixtures: sample.warc, sample.warc.gz (one gzip member per record),
-truncated.warc.gz (cut inside the third member) and lying-length.warc (two records whose
-Content-Length is wrong, one too short and one too long). Rerun after changing the records."""
+"""Writes the WARC and gzip fixtures: sample.warc, sample.warc.gz (one gzip member per record),
+truncated.warc.gz (cut inside the third member), corrupt-member.warc.gz (the third member's
+compressed data overwritten in the middle), lying-length.warc and lying-length.warc.gz (two
+records whose Content-Length is wrong, one too short and one too long; the .gz one member per
+record), and multi-member.html.gz (article-de.html in three gzip members, as `cat a.gz b.gz`
+makes). Rerun after changing the records."""
 import gzip
 import zlib
 
@@ -36,9 +39,9 @@ records = [
     record("response", "https://wire.example/second", http("200 OK", "text/html", PAGE2.encode()), "application/http; msgtype=response"),
 ]
 open("sample.warc", "wb").write(b"".join(records))
-members = b"".join(gzip.compress(r) for r in records)
+members = b"".join(gzip.compress(r, mtime=0) for r in records)
 open("sample.warc.gz", "wb").write(members)
-cut = sum(len(gzip.compress(r)) for r in records[:2]) + 40
+cut = sum(len(gzip.compress(r, mtime=0)) for r in records[:2]) + 40
 open("truncated.warc.gz", "wb").write(members[:cut])
 
 page_block = http("200 OK", "text/html", PAGE.encode())
@@ -49,3 +52,15 @@ lying = [
     record("metadata", "https://wire.example/second", b"via: https://wire.example/\r\n" + b"x" * 600, "application/warc-fields"),
 ]
 open("lying-length.warc", "wb").write(b"".join(lying))
+open("lying-length.warc.gz", "wb").write(b"".join(gzip.compress(r, mtime=0) for r in lying))
+
+compressed = [gzip.compress(r, mtime=0) for r in records]
+third = bytearray(compressed[2])
+middle = len(third) // 2
+third[middle:middle + 24] = bytes((b ^ 0x5A) for b in third[middle:middle + 24])
+compressed[2] = bytes(third)
+open("corrupt-member.warc.gz", "wb").write(b"".join(compressed))
+
+article = open("article-de.html", "rb").read()
+thirds = [article[:len(article) // 3], article[len(article) // 3:2 * len(article) // 3], article[2 * len(article) // 3:]]
+open("multi-member.html.gz", "wb").write(b"".join(gzip.compress(part, mtime=0) for part in thirds))

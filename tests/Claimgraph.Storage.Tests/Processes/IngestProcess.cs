@@ -35,14 +35,19 @@ internal static class IngestProcess
         return (process.ExitCode, output.Result + error.Result);
     }
 
-    /// <summary>Writes <paramref name="count"/> distinct articles (the samples, each with a numbered closing line) into a new folder.</summary>
+    /// <summary>
+    /// Writes <paramref name="count"/> distinct articles into a new folder: the samples with a word
+    /// of their own after every fifth word (so no two are near copies either) and a numbered closing line.
+    /// </summary>
     public static string Corpus(int count, string tag)
     {
         var samples = Directory.GetFiles(TestPaths.Samples, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var folder = TestPaths.TempFolder();
         for (var i = 0; i < count; i++)
         {
-            File.WriteAllText(Path.Combine(folder, $"{tag}-{i:D5}.txt"), samples[i % samples.Count] + $"\nArchivnummer {tag}-{i}.\n");
+            var words = samples[i % samples.Count].Split(' ');
+            var marked = string.Join(' ', words.Select((w, j) => j % 5 == 4 ? $"{w} k{tag}{i}" : w));
+            File.WriteAllText(Path.Combine(folder, $"{tag}-{i:D5}.txt"), marked + $"\nArchivnummer {tag}-{i}.\n");
         }
 
         return folder;

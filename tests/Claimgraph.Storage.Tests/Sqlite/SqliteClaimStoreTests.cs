@@ -15,18 +15,20 @@ public sealed class SqliteClaimStoreTests
     }
 
     [Fact]
-    public void The_same_text_twice_is_stored_once()
+    public void The_same_text_twice_is_stored_once_with_both_places()
     {
         var (store, ingestor) = Fresh();
         using (store)
         {
             var first = ingestor.Ingest(new Document("a.txt", Text, Outlet: "x.de"));
             var second = ingestor.Ingest(new Document("b.txt", Text, Outlet: "y.de"));
+            var again = ingestor.Ingest(new Document("b.txt", Text, Outlet: "y.de"));
             Assert.Equal(AddOutcome.Added, first.Outcome);
             Assert.True(first.Claims > 0);
-            Assert.Equal(AddOutcome.AlreadyStored, second.Outcome);
-            Assert.Equal(1, store.Summary().Documents);
-            Assert.Equal(first.Claims, store.Summary().Claims);
+            Assert.Equal(AddOutcome.Republished, second.Outcome);
+            Assert.Equal(AddOutcome.AlreadyStored, again.Outcome);
+            Assert.Equal((1, first.Claims, 2), (store.Summary().Documents, store.Summary().Claims, store.Summary().Appearances));
+            Assert.Equal(["x.de", "y.de"], store.Appearances(ContentHash.Of(Text)).Select(a => a.Outlet));
             Assert.Empty(store.Check());
         }
     }

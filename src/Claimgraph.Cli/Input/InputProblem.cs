@@ -1,4 +1,0 @@
-namespace Claimgraph.Cli.Input;
-
-/// <summary>Input that could not be read: which file, and why.</summary>
-public sealed record InputProblem(string Path, string Message);

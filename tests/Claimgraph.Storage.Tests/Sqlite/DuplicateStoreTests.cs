@@ -1,0 +1,98 @@
+using Claimgraph.Extraction;
+using Claimgraph.Formats.Duplicates;
+using Claimgraph.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Claimgraph.Storage.Tests.Sqlite;
+
+/// <summary>A syndicated article (exact or with another headline and small edits) is stored once with all the places it appeared, also across ingest runs and in stores made before fingerprints.</summary>
+public sealed class DuplicateStoreTests
+{
+    private const string Body =
+        "Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 3.000 weitere Soldaten nach Russland geschickt. " +
+        "Die Truppen seien im Laufe der vergangenen zwei Monate in mehreren Gruppen per Schiff und Flugzeug verlegt worden, teilte der Dienst am Donnerstag in Seoul mit. " +
+        "Insgesamt befänden sich damit etwa 14.000 nordkoreanische Soldaten in Russland, die meisten von ihnen in der Region Kursk an der Grenze zur Ukraine. " +
+        "Zuvor hatte der Geheimdienst die Zahl der Gefallenen und Verwundeten auf rund 4.000 geschätzt, darunter nach seinen Angaben auch mehrere Offiziere. " +
+        "Die Regierung in Pjöngjang hat den Einsatz bislang nicht bestätigt, die Führung in Moskau äußerte sich zu den Berichten ebenfalls nicht. " +
+        "Beobachter erwarten, dass die Truppen vor allem als Ersatz für Verluste in den vordersten Stellungen dienen sollen und dort weiter eingesetzt werden.";
+
+    private static readonly string Original = "Seoul: Nordkorea schickt weitere Soldaten\n\n" + Body;
+
+    private static readonly string Syndicated = "Geheimdienst: Tausende weitere Nordkoreaner an der Front\n\n" +
+        Body.Replace("teilte der Dienst am Donnerstag in Seoul mit", "teilte der Dienst in Seoul mit", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_near_copy_is_recorded_as_another_appearance_and_its_claims_are_not_doubled()
+    {
+        using var store = SqliteClaimStore.Open(Path.Combine(TestPaths.TempFolder(), "store.db"));
+        var ingestor = new Ingestor(TestPaths.Extractor, store, "v1");
+        var first = ingestor.Ingest(new Document("a.html", Original, Outlet: "a.example", Url: "https://a.example/1"));
+        var copy = ingestor.Ingest(new Document("b.html", Syndicated, Outlet: "b.example", Url: "https://b.example/2"));
+
+        Assert.Equal(AddOutcome.Added, first.Outcome);
+        Assert.True(first.Claims > 0);
+        Assert.Equal(AddOutcome.NearDuplicate, copy.Outcome);
+        Assert.Equal(DuplicateKind.Near, copy.Original!.Kind);
+        Assert.InRange(copy.Original.Similarity, DuplicateIndex.DefaultNearThreshold, 0.99);
+        Assert.Equal((1L, (long)first.Claims, 2L), (store.Summary().Documents, store.Summary().Claims, store.Summary().Appearances));
+        Assert.Equal(["https://a.example/1", "https://b.example/2"], store.Appearances(ContentHash.Of(Original)).Select(a => a.Url));
+
+        // consolidation: each report of the text is echoed by both outlets, its claims counted once
+        var records = store.Claims(ClaimQuery.All).Select(c => c.ToRecord()).ToList();
+        var corpus = new Claimgraph.Consolidation.Consolidator(TestPaths.Origins).Consolidate(records);
+        Assert.Equal(first.Claims, corpus.Reports.Sum(r => r.Claims.Count));
+        Assert.All(corpus.Reports, r => Assert.Equal(["a.example", "b.example"], r.Outlets));
+
+        // the outlet of a copy finds the stored text's claims
+        Assert.Equal(first.Claims, store.Claims(new ClaimQuery(Outlet: "B.example")).Count());
+    }
+
+    [Fact]
+    public void Near_copies_are_found_across_ingest_runs()
+    {
+        var path = Path.Combine(TestPaths.TempFolder(), "store.db");
+        using (var store = SqliteClaimStore.Open(path))
+        {
+            new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("a.html", Original, Outlet: "a.example"));
+        }
+
+        using (var store = SqliteClaimStore.Open(path))
+        {
+            Assert.Equal(AddOutcome.NearDuplicate, new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("b.html", Syndicated, Outlet: "b.example")).Outcome);
+            Assert.Equal(1, store.Summary().Documents);
+        }
+    }
+
+    [Fact]
+    public void A_store_made_before_fingerprints_gets_them_and_its_documents_appearances()
+    {
+        var path = Path.Combine(TestPaths.TempFolder(), "store.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = SqliteMigrations.Steps[0] + "\nPRAGMA user_version = 1;\n" +
+                "INSERT INTO documents (content_hash, name, outlet, characters, text, extractor_version, claim_count, ingested_at) " +
+                "VALUES ($hash, 'a.html', 'a.example', $characters, $text, 'old', 0, '2024-11-17T00:00:00Z');";
+            command.Parameters.AddWithValue("$hash", ContentHash.Of(Original));
+            command.Parameters.AddWithValue("$characters", Original.Length);
+            command.Parameters.AddWithValue("$text", Original);
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteClaimStore.Open(path);
+        Assert.Equal(SqliteMigrations.Latest, store.Summary().SchemaVersion);
+        Assert.Equal("a.example", Assert.Single(store.Appearances(ContentHash.Of(Original))).Outlet);
+        Assert.Equal(AddOutcome.NearDuplicate, new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("b.html", Syndicated, Outlet: "b.example")).Outcome);
+        Assert.Empty(store.Check());
+    }
+
+    [Fact]
+    public void A_document_in_a_language_without_a_claim_pack_is_stored_without_claims()
+    {
+        using var store = SqliteClaimStore.Open(Path.Combine(TestPaths.TempFolder(), "store.db"));
+        var outcome = new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("en.html", "North Korea sent 3,000 more soldiers to Russia, Seoul said.", Language: "en"));
+        Assert.Equal((AddOutcome.Added, 0, false), (outcome.Outcome, outcome.Claims, outcome.Extracted));
+        Assert.Equal(1, store.Summary().Documents);
+    }
+}
