@@ -26,7 +26,7 @@ internal static class GoldClaims
         }
 
         var claims = new List<ClaimRecord>();
-        foreach (var line in File.ReadLines(Path.Combine(TestPaths.Samples, "gold.jsonl")))
+        foreach (var line in File.ReadLines(Path.Combine(TestPaths.Samples, "..", "gold", "de.jsonl")))
         {
             using var json = JsonDocument.Parse(line);
             var r = json.RootElement;

@@ -29,7 +29,7 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
     public void Samples_do_not_regress()
     {
         var folder = Path.Combine(TestData.RepositoryRoot, "samples", "de");
-        var (value, full) = ScoreFolder(folder, Path.Combine(folder, "gold.jsonl"));
+        var (value, full) = ScoreFolder(folder, Path.Combine(TestData.RepositoryRoot, "samples", "gold", "de.jsonl"));
         Assert.True(value >= 0.90, $"samples value F1 {value:F3} < 0.90");
         Assert.True(full >= 0.70, $"samples full F1 {full:F3} < 0.70");
     }
