@@ -15,7 +15,7 @@ public sealed class AttributionLexicon
             data.Institutions.SelectMany(p => p.Value.Nouns.Select(n => KeyValuePair.Create(n, new Institution(p.Key, p.Value.Type)))),
             grammar.NounEndings,
             grammar.CompoundHeads);
-        SeparableParticles = data.SeparableParticles.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        SeparableParticles = LowerCaseSet.Of(data.SeparableParticles);
         Continuation = CueSet<bool>.From(data.Continuation.Select(c => (c, true)));
         SplitVerbs = CueSet<IReadOnlyDictionary<string, bool>>.From(
             data.SplitSpeechVerbs.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key, Commits: false)))
@@ -24,16 +24,16 @@ public sealed class AttributionLexicon
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, bool>)g.ToDictionary(v => v.Particle.ToLowerInvariant(), v => v.Commits, StringComparer.Ordinal))));
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
-        PlaceLinks = data.PlaceLinks.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        PronounSpeakers = data.PronounSpeakers.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        AfterCommaOnly = data.AfterCommaOnly.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        CompoundPrepositions = data.CompoundPrepositions.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        DefiniteDeterminers = data.DefiniteDeterminers.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        PersonDeterminers = data.PersonBackReferences.Determiners.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
+        PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
+        AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
+        CompoundPrepositions = LowerCaseSet.Of(data.CompoundPrepositions);
+        DefiniteDeterminers = LowerCaseSet.Of(data.DefiniteDeterminers);
+        PersonDeterminers = LowerCaseSet.Of(data.PersonBackReferences.Determiners);
         PersonHeads = data.PersonBackReferences.Heads.Select(p => p.ToLowerInvariant()).ToList();
         BackReference = CueSet<bool>.From(data.BackReference.Select(c => (c, true)));
         CommitmentParticiples = CueSet<bool>.From(data.CommitmentParticiples.Select(c => (c, true)));
-        Addressees = data.AddresseeDeterminers.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Addressees = LowerCaseSet.Of(data.AddresseeDeterminers);
     }
 
     /// <summary>

@@ -81,7 +81,7 @@ public sealed class LanguagePack
             new DigitConventions(Char(languageData.Digits, "group", '.'), Char(languageData.Digits, "decimal", ',')),
             languageData.NounEndings,
             languageData.AdjectiveEndings,
-            languageData.Determiners.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            LowerCaseSet.Of(languageData.Determiners),
             languageData.Engines.GetValueOrDefault("heads") == "compound-suffix",
             languageData.Code == "de",
             languageData.RolePrepositions
@@ -89,11 +89,11 @@ public sealed class LanguagePack
                 .GroupBy(p => p.Word)
                 .ToDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal),
             languageData.AgentHeads.Select(h => h.ToLowerInvariant()).ToList(),
-            languageData.Conjunctions.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            LowerCaseSet.Of(languageData.Conjunctions),
             new FightLinks(
-                languageData.FightPrepositions.Select(p => p.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                LowerCaseSet.Of(languageData.FightPrepositions),
                 languageData.FightNouns.Select(n => n.ToLowerInvariant()).ToList()),
-            languageData.DativeDeterminers.Select(d => d.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            LowerCaseSet.Of(languageData.DativeDeterminers),
             languageData.NonPartyNouns.Select(n => n.ToLowerInvariant()).ToList());
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));

@@ -21,9 +21,9 @@ public sealed class MeasureLexicon
             grammar.CompoundHeads);
         _notCounted = new CompoundHeadMatcher<bool>(data.NotCounted.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
         _containers = new CompoundHeadMatcher<bool>(data.Containers.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, false);
-        ContainerLinks = data.ContainerLinks.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        CountNouns = data.CountNouns.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        TerritoryNouns = data.TerritoryNouns.Select(s => s.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ContainerLinks = LowerCaseSet.Of(data.ContainerLinks);
+        CountNouns = LowerCaseSet.Of(data.CountNouns);
+        TerritoryNouns = LowerCaseSet.Of(data.TerritoryNouns);
         _modified = data.Modified;
         _people = new CompoundHeadMatcher<bool>(data.People.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
         _units = new Dictionary<string, string>(StringComparer.Ordinal);

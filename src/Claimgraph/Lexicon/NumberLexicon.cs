@@ -14,7 +14,7 @@ public sealed class NumberLexicon
         VagueQuantifiers = CueSet<bool>.From(data.VagueQuantifiers.Select(q => (q + "~", true)));
         QualifiersBefore = CueSet<Qualifier>.From(data.QualifiersBefore.Select(p => (Exactly(p.Key), QualifierNames.Parse(p.Value, origin))));
         QualifiersAfter = CueSet<Qualifier>.From(data.QualifiersAfter.Select(p => (Exactly(p.Key), QualifierNames.Parse(p.Value, origin))));
-        RangeConnectors = data.RangeConnectors.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        RangeConnectors = LowerCaseSet.Of(data.RangeConnectors);
         RangeOpeners = data.RangeOpeners.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value.ToLowerInvariant(), StringComparer.Ordinal);
         Connectors = WordTable.Set(data.Connectors);
         CapitalMagnitudes = data.CapitalMagnitudes.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
