@@ -30,6 +30,8 @@ public sealed class NumberLexicon
         NotNumberAfter = WordTable.Set(data.NotNumberAfter);
         PercentWords = Phrases.Of(data.PercentWords.Select(w => (w, true)));
         PercentBefore = Phrases.Of(data.PercentBefore.Select(w => (w, true)));
+        ProportionWords = Phrases.Of(data.ProportionWords.Select(w => (w, true)));
+        ProportionOf = Phrases.Of(data.ProportionOf.Select(w => (w, true)));
         RelativeOrdinalData = data.RelativeOrdinals;
         RangeBounds = Phrases.Of(data.RangeBounds.Select(p => (p.Key, p.Value)));
         RangeBoundWords = data.RangeBounds.Keys.Select(k => Tokenizer.Tokenize(k.Trim()) is { Length: > 0 } t ? k.Trim()[t[0].Start..t[0].End] : k).ToList();
@@ -80,6 +82,12 @@ public sealed class NumberLexicon
 
     /// <summary>Percent words before the number: "percent of 10".</summary>
     public Phrases<bool> PercentBefore { get; }
+
+    /// <summary>Between a part and its whole in a proportion: "one in three", "one out of three", "drei von vier".</summary>
+    public Phrases<bool> ProportionWords { get; }
+
+    /// <summary>After a fraction that takes a share of something: "a quarter of", "ein Viertel der".</summary>
+    public Phrases<bool> ProportionOf { get; }
 
     /// <summary>Relative ordinals and their meaning: "letzte" = "end+0", "next" = "current+1".</summary>
     public IReadOnlyDictionary<string, string> RelativeOrdinalData { get; }

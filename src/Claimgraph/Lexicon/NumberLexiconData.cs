@@ -38,6 +38,8 @@ internal sealed class NumberLexiconData
     public List<string> NotNumberAfter { get; set; } = [];
     public List<string> PercentWords { get; set; } = [];
     public List<string> PercentBefore { get; set; } = [];
+    public List<string> ProportionWords { get; set; } = [];
+    public List<string> ProportionOf { get; set; } = [];
     public Dictionary<string, string> RelativeOrdinals { get; set; } = [];
     public Dictionary<string, string> RangeBounds { get; set; } = [];
     public List<string> RangeAnd { get; set; } = [];

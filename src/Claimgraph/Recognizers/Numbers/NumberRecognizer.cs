@@ -19,13 +19,15 @@ public sealed class NumberRecognizer
     private readonly NumberLexicon _lexicon;
     private readonly INumberWordReader _words;
     private readonly DigitConventions _digits;
+    private readonly NumberOptions _options;
 
-    public NumberRecognizer(LanguagePack pack)
+    public NumberRecognizer(LanguagePack pack, NumberOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         _lexicon = pack.Numbers;
         _words = pack.Numbers.Words;
         _digits = pack.Grammar.Digits;
+        _options = options ?? NumberOptions.Default;
     }
 
     /// <summary>The numbers of the text (cardinals and ordinals), in order and not overlapping.</summary>
@@ -555,6 +557,7 @@ public sealed class NumberRecognizer
                 }
 
                 if (token.IsWord && _has && !inSegment && !lexicon.FractionOver.IsEmpty && lexicon.FractionOver.TryMatch(_text, _tokens, k, out _, out var overLast)
+                    && !(_owner._options.KeepProportionsApart && lexicon.ProportionWords.TryMatch(_text, _tokens, k, out _, out _))
                     && overLast + 1 < _tokens.Length)
                 {
                     var inner = new Accumulator(_owner, _text, _tokens);

@@ -157,7 +157,8 @@ public sealed class RecognizerSpecTests(ITestOutputHelper output)
             }
 
             total++;
-            var actual = models.Run(model, c.Input, c.Reference, relative.Contains("ExperimentalMode", StringComparison.Ordinal));
+            var actual = models.Run(model, c.Input, c.Reference, relative.Contains("ExperimentalMode", StringComparison.Ordinal),
+                relative.Contains("PercentMode", StringComparison.Ordinal));
             if (actual.Count == c.Expected.Count && actual.Zip(c.Expected).All(p => p.First.Agrees(p.Second)))
             {
                 agreed++;
