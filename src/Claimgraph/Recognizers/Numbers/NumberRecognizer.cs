@@ -245,7 +245,7 @@ public sealed class NumberRecognizer
                 return true;
             }
 
-            // Exponents: "1e10", "-12e-1", "1.1^23", "2.5^-1".
+            // Exponents: "1e10", "-12e-1", "1.1^23", "2.5^-1", "1.3x10^6".
             if (TryExponent(text, tokens, next, out var exponent, out var exponentLast))
             {
                 value = Math.Pow(value, 1) * exponent.Scale(value);
@@ -392,6 +392,18 @@ public sealed class NumberRecognizer
             }
 
             return false;
+        }
+
+        // "1.3x10^6", "6.23×10^-4": times ten to a power.
+        var tenAt = token.IsWord && token.Of(text) is "x10" or "X10" ? next
+            : (token.IsSymbol(text, '×') || token.IsSymbol(text, '*')) && next + 1 < tokens.Length && tokens[next + 1].Joined && tokens[next + 1].Of(text) is "10" ? next + 1
+            : -1;
+        if (tenAt >= 0 && tenAt + 2 < tokens.Length && tokens[tenAt + 1].IsSymbol(text, '^') && tokens[tenAt + 1].Joined
+            && TryExponent(text, tokens, tenAt + 1, out var tens, out var powerLast))
+        {
+            exponent = new Exponent(tens.Power, false);
+            last = powerLast;
+            return true;
         }
 
         if (token.IsSymbol(text, '^') && next + 1 < tokens.Length && tokens[next + 1].Joined)

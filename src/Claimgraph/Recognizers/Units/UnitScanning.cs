@@ -3,14 +3,60 @@ using Claimgraph.Recognizers.Numbers;
 
 namespace Claimgraph.Recognizers.Units;
 
+/// <summary>An amount with its unit found by <see cref="UnitScanning.ScanAmounts{T}"/>: the recognizer adds it and returns its last token (it may take a part after it), or -1 to pass it over.</summary>
+internal delegate int AmountFound<in T>(int first, double value, T unit, int last);
+
+/// <summary>A recognizer's own reading at a token, before the shared one: its last token, or -1.</summary>
+internal delegate int TokenClaim(int token);
+
 /// <summary>
-/// What the unit recognizers share: the numbers of a scan by first token, and reading a unit
-/// phrase after a number, through a hyphen ("3-inch", "12-Pfund") or inside brackets ("20 (kg)"),
-/// or glued to digits that are no number of their own ("500Km", "7.62mm", "115USD").
+/// What the unit recognizers share: one walk over the numbers of a scan that finds amounts with
+/// a unit after them, and reading that unit phrase after a number, through a hyphen ("3-inch",
+/// "12-Pfund") or inside brackets ("20 (kg)"), or glued to digits that are no number of their
+/// own ("500Km", "7.62mm", "115USD").
 /// </summary>
 internal static class UnitScanning
 {
     public static int[] NumbersByToken(NumberScan scan) => scan.NumbersByToken;
+
+    /// <summary>
+    /// The walk of the dimension and currency recognizers: at each token <paramref name="claim"/>
+    /// may read first (a currency before its amount); else a cardinal followed by a unit phrase, or
+    /// digits glued to a unit, goes to <paramref name="found"/>. Numbers are skipped whole.
+    /// </summary>
+    public static void ScanAmounts<T>(NumberScan scan, Phrases<T> units, DigitConventions digits, AmountFound<T> found, TokenClaim? claim = null)
+    {
+        var byToken = scan.NumbersByToken;
+        var tokens = scan.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (claim is not null && claim(i) is >= 0 and var claimed)
+            {
+                i = claimed;
+                continue;
+            }
+
+            if (byToken[i] >= 0)
+            {
+                var number = scan.Numbers[byToken[i]];
+                if (number.Kind == NumberKind.Cardinal && TryUnitAfter(scan, units, number.LastToken + 1, out var unit, out var last)
+                    && found(i, number.Value, unit, last) is >= 0 and var taken)
+                {
+                    i = taken;
+                    continue;
+                }
+
+                i = number.LastToken;
+                continue;
+            }
+
+            if (TryGluedDigits(scan, i, digits, out var value) && TryUnitAfter(scan, units, i + 1, out var glued, out var gluedLast)
+                && found(i, value, glued, gluedLast) is >= 0 and var gluedTaken)
+            {
+                i = gluedTaken;
+            }
+        }
+    }
 
     /// <summary>A unit phrase starting at token k (after a number), with its last token.</summary>
     public static bool TryUnitAfter<T>(NumberScan scan, Phrases<T> units, int k, out T unit, out int last)
