@@ -99,7 +99,7 @@ public sealed class NumberRangeRecognizer
 
             // 500 or more / 500 or less
             if (_boundsAfter.TryMatch(text, tokens, from.LastToken + 1, out var afterBound, out var afterLast)
-                && !(afterLast + 1 < tokens.Length && byToken[afterLast + 1] >= 0))
+                && !OpensAnother(scan, byToken, from.LastToken + 1, afterLast))
             {
                 last = afterLast;
                 range = Bounded(scan.SpanOf(i, last), afterBound, from.Value);
@@ -114,7 +114,7 @@ public sealed class NumberRangeRecognizer
             && Number(scan, byToken, boundLast + 1) is { } value)
         {
             last = value.LastToken;
-            if (_boundsAfter.TryMatch(text, tokens, last + 1, out var afterBound2, out var afterLast2) && !(afterLast2 + 1 < tokens.Length && byToken[afterLast2 + 1] >= 0))
+            if (_boundsAfter.TryMatch(text, tokens, last + 1, out var afterBound2, out var afterLast2) && !OpensAnother(scan, byToken, last + 1, afterLast2))
             {
                 // "less than 5000 or equal", "equal to 5000 or less"
                 bound = Combine(bound, afterBound2);
@@ -134,6 +134,26 @@ public sealed class NumberRangeRecognizer
             }
 
             return true;
+        }
+
+        return false;
+    }
+
+    // "500 or more 600", "12 and more than 194": a bound after a number that goes on to another
+    // number is no bound of the number before it.
+    private bool OpensAnother(NumberScan scan, int[] byToken, int first, int last)
+    {
+        if (last + 1 < scan.Tokens.Length && byToken[last + 1] >= 0)
+        {
+            return true;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (_bounds.TryMatch(scan.Text, scan.Tokens, k, out _, out var boundLast) && boundLast >= last && Number(scan, byToken, boundLast + 1) is not null)
+            {
+                return true;
+            }
         }
 
         return false;
