@@ -31,9 +31,19 @@ public sealed class WordStarts
         long key = length;
         for (var i = 0; i < length; i++)
         {
-            key = (key << 20) | char.ToLowerInvariant(word[i]);
+            key = (key << 20) | Lower(word[i]);
         }
 
         return key;
     }
+
+    // Lower case without the culture tables for ASCII and Latin-1 letters (most words of a text).
+    private static char Lower(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < 'À' => c,
+        <= 'Þ' and not '×' => (char)(c + 0x20),
+        < 'Ā' => c,
+        _ => char.IsLetter(c) ? char.ToLowerInvariant(c) : c,
+    };
 }

@@ -7,9 +7,17 @@ namespace Claimgraph.Text;
 /// </summary>
 public static class Tokenizer
 {
+    // The tokens are gathered in a buffer kept per thread and copied out once at their exact count.
+    // (a huge one, after a paragraph of megabytes, is let go).
+    private const int MaxKeptBuffer = 1 << 16;
+
+    [ThreadStatic]
+    private static List<Token>? t_buffer;
+
     public static Token[] Tokenize(string text, TextSpan span)
     {
-        var tokens = new List<Token>(Math.Max(4, span.Length / 5));
+        var tokens = t_buffer ??= new List<Token>(1024);
+        tokens.Clear();
         var i = span.Start;
         var end = span.End;
         var joined = false;
@@ -71,7 +79,13 @@ public static class Tokenizer
             joined = true;
         }
 
-        return tokens.ToArray();
+        var result = tokens.ToArray();
+        if (tokens.Capacity > MaxKeptBuffer)
+        {
+            t_buffer = null;
+        }
+
+        return result;
     }
 
     public static Token[] Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));

@@ -17,6 +17,7 @@ public sealed class NumberRangeRecognizer
     private readonly Phrases<string> _boundsAfter;
     private readonly WordTable<bool> _determiners;
     private readonly WordStarts _openingWords;
+    private readonly INumberWordReader _words;
 
     public NumberRangeRecognizer(LanguagePack pack)
     {
@@ -27,6 +28,7 @@ public sealed class NumberRangeRecognizer
         _and = pack.Numbers.RangeAnd;
         _boundsAfter = pack.Numbers.RangeBoundsAfter;
         _determiners = WordTable.Set(pack.Grammar.Determiners);
+        _words = pack.Numbers.Words;
         _openingWords = new WordStarts(pack.Numbers.RangeBoundWords.Concat(pack.Numbers.RangeOpenerData.Keys));
     }
 
@@ -81,7 +83,7 @@ public sealed class NumberRangeRecognizer
             && Number(scan, byToken, low.LastToken + 2) is { } high && low.Value < high.Value && low.Kind == high.Kind)
         {
             last = high.LastToken;
-            range = new NumberRange(scan.SpanOf(i, last), low.Value, high.Value, true, true, RangeShape.Between);
+            range = new NumberRange(scan.SpanOf(i, last), LowScaled(scan, low, high), high.Value, true, true, RangeShape.Between);
             return true;
         }
 
@@ -93,7 +95,7 @@ public sealed class NumberRangeRecognizer
                 && !IsChained(scan, from, to))
             {
                 last = to.LastToken;
-                range = new NumberRange(scan.SpanOf(i, last), from.Value, to.Value, true, true, RangeShape.Between);
+                range = new NumberRange(scan.SpanOf(i, last), LowScaled(scan, from, to), to.Value, true, true, RangeShape.Between);
                 return true;
             }
 
@@ -168,6 +170,29 @@ public sealed class NumberRangeRecognizer
         }
 
         return token < scan.Tokens.Length && byToken[token] >= 0 && scan.Numbers[byToken[token]] is { Form: not NumberForm.Article } number ? number : null;
+    }
+
+    // "zwei bis drei Millionen", "from 10 to 12 million": the magnitude that closes the upper end
+    // is the lower end's too, where the lower end has none and is below the upper one without it.
+    private double LowScaled(NumberScan scan, NumberMention low, NumberMention high)
+    {
+        if (Magnitude(scan, high.LastToken) is { } magnitude && Magnitude(scan, low.LastToken) is null && low.Value < high.Value / magnitude)
+        {
+            return low.Value * magnitude;
+        }
+
+        return low.Value;
+    }
+
+    // The magnitude word a number ends with ("Millionen", "Mio." with its period), or null.
+    private double? Magnitude(NumberScan scan, int token)
+    {
+        if (scan.IsSymbol(token, '.') && token > 0)
+        {
+            token--;
+        }
+
+        return scan.Tokens[token].IsWord && _words.TryReadWord(scan.TokenText(token), out var word) && word.Kind == NumberWordKind.Magnitude ? word.Value : null;
     }
 
     // "+1-222-2222": numbers chained by hyphens are a phone number or a code, not a range.

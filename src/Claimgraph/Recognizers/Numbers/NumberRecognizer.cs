@@ -52,6 +52,13 @@ public sealed class NumberRecognizer
                 continue;
             }
 
+            if (tokens[i].IsNumber && ClockTimeLast(text, tokens, i) is >= 0 and var clockLast)
+            {
+                // "08:39", "8.39 Uhr", "8 a.m.": a time of day, no number of the text.
+                i = clockLast;
+                continue;
+            }
+
             if (TryAt(text, tokens, i, out var mention))
             {
                 found.Add(mention);
@@ -77,6 +84,34 @@ public sealed class NumberRecognizer
         var rest = text.AsSpan(token.End);
         return rest.StartsWith("://", StringComparison.Ordinal)
             || (token.Of(text).Equals("www", StringComparison.OrdinalIgnoreCase) && rest.StartsWith(".", StringComparison.Ordinal));
+    }
+
+    // A clock time starting at token i: "08:39" (and "08:39:12"), or an hour with or without its
+    // minutes before a clock word ("8 Uhr", "8.39 Uhr", "8 a.m."). Its last token, or -1.
+    private int ClockTimeLast(string text, Token[] tokens, int i)
+    {
+        var hour = tokens[i].Of(text);
+        if (hour.Length > 2 || !IsPlainDigits(hour) || ParseInvariant(hour) > 24)
+        {
+            return HourAndMinutes(hour) && _lexicon.ClockWords.TryMatch(text, tokens, i + 1, out _, out _) ? i : -1;
+        }
+
+        var last = i;
+        while (last + 2 < tokens.Length && tokens[last + 1].IsSymbol(text, ':') && tokens[last + 1].Joined && tokens[last + 2].Joined
+            && tokens[last + 2].Of(text) is { Length: 2 } minutes && IsPlainDigits(minutes) && ParseInvariant(minutes) < 60 && last - i < 4)
+        {
+            last += 2;
+        }
+
+        return last > i || _lexicon.ClockWords.TryMatch(text, tokens, i + 1, out _, out _) ? last : -1;
+    }
+
+    // "8.39", "8,39": an hour and its minutes in one number token.
+    private static bool HourAndMinutes(ReadOnlySpan<char> token)
+    {
+        var separator = token.IndexOfAny('.', ',');
+        return separator is 1 or 2 && token.Length == separator + 3 && IsPlainDigits(token[..separator]) && IsPlainDigits(token[(separator + 1)..])
+            && ParseInvariant(token[..separator]) <= 24 && ParseInvariant(token[(separator + 1)..]) < 60;
     }
 
     // "192.168.1.2", "22,24,26,31": separators that make no number in any convention; each run of digits is a number.

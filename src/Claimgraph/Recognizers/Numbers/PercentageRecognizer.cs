@@ -73,7 +73,7 @@ public sealed class PercentageRecognizer
         var k = part.LastToken + 1;
         if (_proportionWords.TryMatch(scan.Text, scan.Tokens, k, out _, out var wordLast) && wordLast + 1 < scan.Tokens.Length
             && scan.NumbersByToken[wordLast + 1] is >= 0 and var w && scan.Numbers[w] is { Kind: NumberKind.Cardinal } whole
-            && whole.Value > 0 && whole.Value >= part.Value && part.Value > 0)
+            && whole.Value > 0 && whole.Value >= part.Value && part.Value > 0 && !IsYear(scan, whole))
         {
             share = part.Value / whole.Value * 100;
             last = whole.LastToken;
@@ -89,6 +89,11 @@ public sealed class PercentageRecognizer
         last = k;
         return false;
     }
+
+    // "from 2 to 5 in 2008": a whole written like a year is the year.
+    private static bool IsYear(NumberScan scan, NumberMention number) =>
+        number.Form == NumberForm.Digits && number.FirstToken == number.LastToken && scan.TokenText(number.FirstToken).Length == 4
+        && number.Value is >= 1000 and <= 2100;
 
     // "the % of increase", "a percentage": a percent word standing on its own, outside every amount.
     private void AddWithoutAmount(NumberScan scan, List<Percentage> found)
