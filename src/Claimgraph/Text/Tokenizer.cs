@@ -91,7 +91,8 @@ public static class Tokenizer
     public static Token[] Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
 
     // A combining mark inside a word, or "²" in "km²".
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerMark(string text, int i, int end) =>
-        char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
-        || text[i] is '²' or '³';
+        text[i] is '²' or '³'
+        || (text[i] >= '\u0300' && char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark);
 }

@@ -20,6 +20,7 @@ public sealed class NumberRecognizer
     private readonly INumberWordReader _words;
     private readonly DigitConventions _digits;
     private readonly NumberOptions _options;
+    private readonly NumberWordReader? _gate;
 
     public NumberRecognizer(LanguagePack pack, NumberOptions? options = null)
     {
@@ -28,6 +29,7 @@ public sealed class NumberRecognizer
         _words = pack.Numbers.Words;
         _digits = pack.Grammar.Digits;
         _options = options ?? NumberOptions.Default;
+        _gate = _words as NumberWordReader;
     }
 
     /// <summary>The numbers of the text (cardinals and ordinals), in order and not overlapping.</summary>
@@ -41,6 +43,13 @@ public sealed class NumberRecognizer
         var found = new List<NumberMention>();
         for (var i = 0; i < tokens.Length; i++)
         {
+            // Most tokens start no number: a word no number word begins like, a punctuation mark.
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Symbol ? !MayStartNumber(text[token.Start]) : token.IsWord && _gate is { } gate && !gate.MayBeNumber(token.Of(text)) && !IsUrlStart(text, tokens, i))
+            {
+                continue;
+            }
+
             if (IsUrlStart(text, tokens, i))
             {
                 // Numbers inside a web address are no numbers of the text.
@@ -73,17 +82,21 @@ public sealed class NumberRecognizer
         return new NumberScan(text, tokens, found);
     }
 
+    // A sign, a decimal mark (".25") or a fraction sign ("½") may start a number; no other symbol.
+    private bool MayStartNumber(char c) => c is '-' or '−' or '+' || c == _digits.Decimal || VulgarFraction(c) is not null;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsUrlStart(string text, Token[] tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord)
+        if (!token.IsWord || token.End >= text.Length || text[token.End] is not (':' or '.'))
         {
             return false;
         }
 
         var rest = text.AsSpan(token.End);
         return rest.StartsWith("://", StringComparison.Ordinal)
-            || (token.Of(text).Equals("www", StringComparison.OrdinalIgnoreCase) && rest.StartsWith(".", StringComparison.Ordinal));
+            || (rest[0] == '.' && token.Of(text).Equals("www", StringComparison.OrdinalIgnoreCase));
     }
 
     // A clock time starting at token i: "08:39" (and "08:39:12"), or an hour with or without its
@@ -142,7 +155,7 @@ public sealed class NumberRecognizer
     {
         mention = null!;
         var token = tokens[i];
-        if (token.IsWord && _words is NumberWordReader gate && !gate.MayBeNumber(token.Of(text)))
+        if (token.IsWord && _gate is { } gate && !gate.MayBeNumber(token.Of(text)))
         {
             return false;
         }
