@@ -13,12 +13,7 @@ public sealed class Phrases<T>
     private readonly Dictionary<string, Entry[]> _byFirst;
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // A quick no before hashing: the first words' lengths and the ASCII letters they begin with
-    // (a phrase word that begins otherwise lets every token through).
-    private readonly int _shortestFirst;
-    private readonly int _longestFirst;
-    private readonly ulong _firstLetters;
-    private readonly bool _anyFirst;
+    private readonly KeyFilter _firstWords;
 
     public Phrases(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -41,31 +36,8 @@ public sealed class Phrases<T>
 
         _byFirst = groups.ToDictionary(g => g.Key, g => g.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
-        _shortestFirst = _byFirst.Count == 0 ? 0 : _byFirst.Keys.Min(k => k.Length);
-        _longestFirst = _byFirst.Count == 0 ? 0 : _byFirst.Keys.Max(k => k.Length);
-        foreach (var first in _byFirst.Keys)
-        {
-            if (LetterBit(first[0]) is { } bit)
-            {
-                _firstLetters |= bit;
-            }
-            else
-            {
-                _anyFirst = true;
-            }
-        }
+        _firstWords = new KeyFilter(_byFirst.Keys);
     }
-
-    private static ulong? LetterBit(char c) => c switch
-    {
-        >= 'a' and <= 'z' => 1UL << (c - 'a'),
-        >= 'A' and <= 'Z' => 1UL << (c - 'A'),
-        _ => null,
-    };
-
-    private bool MayStartWith(ReadOnlySpan<char> word) =>
-        word.Length >= _shortestFirst && word.Length <= _longestFirst
-        && (_anyFirst || (LetterBit(word[0]) is { } bit && (_firstLetters & bit) != 0));
 
     public bool IsEmpty => _byFirst.Count == 0;
 
@@ -74,7 +46,7 @@ public sealed class Phrases<T>
     {
         value = default!;
         last = i;
-        if (i < 0 || i >= tokens.Length || !MayStartWith(tokens[i].Of(text)) || !_lookup.TryGetValue(tokens[i].Of(text), out var entries))
+        if (i < 0 || i >= tokens.Length || !_firstWords.MayContain(tokens[i].Of(text)) || !_lookup.TryGetValue(tokens[i].Of(text), out var entries))
         {
             return false;
         }
