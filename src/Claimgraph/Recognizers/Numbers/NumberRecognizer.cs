@@ -475,18 +475,7 @@ public sealed class NumberRecognizer
         return false;
     }
 
-    internal static bool IsPlainDigits(ReadOnlySpan<char> span)
-    {
-        foreach (var c in span)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return !span.IsEmpty;
-    }
+    internal static bool IsPlainDigits(ReadOnlySpan<char> span) => !span.IsEmpty && !span.ContainsAnyExceptInRange('0', '9');
 
     private static double ParseInvariant(ReadOnlySpan<char> digits) =>
         double.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;

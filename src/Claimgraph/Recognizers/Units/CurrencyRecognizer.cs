@@ -164,7 +164,7 @@ public sealed class CurrencyRecognizer
         for (var i = 0; i < scales.Count; i++)
         {
             var (prefix, factor) = scales[i];
-            if (word.Length == prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal) && IsUpper(word[prefix.Length..])
+            if (word.Length == prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal) && !word[prefix.Length..].ContainsAnyExceptInRange('A', 'Z')
                 && _units.IsoCodes.TryGet(word[prefix.Length..], out currency))
             {
                 scale = factor;
@@ -173,18 +173,5 @@ public sealed class CurrencyRecognizer
         }
 
         return false;
-    }
-
-    private static bool IsUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
