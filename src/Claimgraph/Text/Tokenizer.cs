@@ -7,10 +7,10 @@ namespace Claimgraph.Text;
 /// </summary>
 public static class Tokenizer
 {
-    // The tokens are gathered in a buffer kept per thread and copied out once at their exact count.
-    // (a huge one, after a paragraph of megabytes, is let go).
+    // A buffer larger than this (after a paragraph of megabytes) is let go rather than kept.
     private const int MaxKeptBuffer = 1 << 16;
 
+    // The tokens are gathered in a buffer kept per thread and copied out once at their exact count.
     [ThreadStatic]
     private static List<Token>? t_buffer;
 
