@@ -15,6 +15,7 @@ public sealed class CurrencyRecognizer
     private readonly WordTable<bool> _connectors;
     private readonly DigitConventions _digits;
     private readonly UnitLexicon _units;
+    private readonly INumberWordReader _words;
 
     public CurrencyRecognizer(LanguagePack pack)
     {
@@ -24,6 +25,7 @@ public sealed class CurrencyRecognizer
         _connectors = pack.Units.SubunitConnectors;
         _digits = pack.Grammar.Digits;
         _units = pack.Units;
+        _words = pack.Numbers.Words;
     }
 
     public List<Money> FindAll(NumberScan scan)
@@ -58,7 +60,8 @@ public sealed class CurrencyRecognizer
         {
             var n = beforeLast + 1;
             if (byToken[n] >= 0 && scan.Numbers[byToken[n]] is { Kind: NumberKind.Cardinal, Form: not NumberForm.Article } after
-                && !(after.LastToken + 1 < tokens.Length && tokens[after.LastToken + 1].Joined && tokens[after.LastToken + 1].IsWord))
+                && !(after.LastToken + 1 < tokens.Length && tokens[after.LastToken + 1].Joined && tokens[after.LastToken + 1].IsWord)
+                && !IsBareMagnitude(scan, after))
             {
                 found.Add(new Money(scan.SpanOf(i, after.LastToken), after.Value, before));
                 return after.LastToken;
@@ -133,6 +136,11 @@ public sealed class CurrencyRecognizer
 
         return (value, last);
     }
+
+    // "the dollars thousand of times": a magnitude word alone after a currency name counts nothing.
+    private bool IsBareMagnitude(NumberScan scan, NumberMention number) =>
+        number.Form == NumberForm.Words && number.FirstToken == number.LastToken
+        && _words.TryReadWord(scan.TokenText(number.FirstToken), out var word) && word.Kind == NumberWordKind.Magnitude;
 
     private static bool NumberWithin(Text.Token[] tokens, int[] byToken, int from, int count)
     {
