@@ -21,6 +21,7 @@ public sealed class NumberRecognizer
     private readonly DigitConventions _digits;
     private readonly NumberOptions _options;
     private readonly NumberWordReader? _gate;
+    private readonly Units.UnitLexicon _units;
 
     public NumberRecognizer(LanguagePack pack, NumberOptions? options = null)
     {
@@ -30,6 +31,7 @@ public sealed class NumberRecognizer
         _digits = pack.Grammar.Digits;
         _options = options ?? NumberOptions.Default;
         _gate = _words as NumberWordReader;
+        _units = pack.Units;
     }
 
     /// <summary>The numbers of the text (cardinals and ordinals), in order and not overlapping.</summary>
@@ -243,7 +245,9 @@ public sealed class NumberRecognizer
         }
 
         core = accumulator.Result;
-        if (core.Last == j && core.Kind == NumberKind.Cardinal && core.Value == 1 && j > 0 && tokens[j - 1].IsWord && _lexicon.NotNumberAfter.Contains(tokens[j - 1].Of(text)))
+        // "that one", "this one": a pronoun, unless a unit follows ("that one mile").
+        if (core.Last == j && core.Kind == NumberKind.Cardinal && core.Value == 1 && j > 0 && tokens[j - 1].IsWord && _lexicon.NotNumberAfter.Contains(tokens[j - 1].Of(text))
+            && !_units.Dimensions.TryMatch(text, tokens, j + 1, out _, out _) && !_units.Currencies.TryMatch(text, tokens, j + 1, out _, out _))
         {
             return false;
         }

@@ -154,6 +154,7 @@ files = {
     case("Two thirds of the troops.", ("Two thirds", "number", num("0.666666666666667"))),
     case("Three hundred and fifty tanks.", ("Three hundred and fifty", "number", num("350"))),
     case("It fell by -5 points.", ("-5", "number", num("-5"))),
+    case("They chose that one over the other."),
   ],
   "Number/English/PercentModelPercentMode.json": [
     case("One in three Ukrainians fled.", ("One in three", "percentage", num("33.3333333333333%"))),
@@ -208,6 +209,7 @@ files = {
     case("It flies 300 miles.", ("300 miles", "dimension", unit("300", "Mile"))),
     case("They took 40 square miles.", ("40 square miles", "dimension", unit("40", "Square mile"))),
     case("A temperature of 5 degrees."),
+    case("The troops held that one kilometre of road.", ("one kilometre", "dimension", unit("1", "Kilometer"))),
   ],
   "NumberWithUnit/English/CurrencyModel.json": [
     case("Aid worth $1.1 billion.", ("$1.1 billion", "currency", unit("1100000000", "Dollar"))),
