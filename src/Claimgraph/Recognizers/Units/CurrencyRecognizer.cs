@@ -8,7 +8,7 @@ namespace Claimgraph.Recognizers.Units;
 /// Millionen Dollar", "94.000 $", "$1.1 billion", "USD 200", "115USD"), and an amount with its
 /// hundredths ("15 Dollar und 15 Cent", "thirteen dollars forty-five cents").
 /// </summary>
-public sealed class CurrencyRecognizer
+public sealed class CurrencyRecognizer : IAmountReader<Currency, Money>
 {
     private readonly Phrases<Currency> _currencies;
     private readonly IReadOnlySet<string> _subunits;
@@ -31,26 +31,21 @@ public sealed class CurrencyRecognizer
     public List<Money> FindAll(NumberScan scan)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        var found = new List<Money>();
-        var byToken = UnitScanning.NumbersByToken(scan);
-        UnitScanning.ScanAmounts(
-            scan,
-            _currencies,
-            _digits,
-            (first, value, currency, last) =>
-            {
-                (value, last) = WithHundredths(scan, byToken, currency, value, last);
-                found.Add(new Money(scan.SpanOf(first, last), value, currency));
-                return last;
-            },
-            i => Before(scan, byToken, i, found));
-        return found;
+        return UnitScanning.ScanAmounts(scan, _currencies, _digits, this);
+    }
+
+    int IAmountReader<Currency, Money>.Read(NumberScan scan, int first, double value, Currency currency, int last, List<Money> found)
+    {
+        (value, last) = WithHundredths(scan, scan.NumbersByToken, currency, value, last);
+        found.Add(new Money(scan.SpanOf(first, last), value, currency));
+        return last;
     }
 
     // The readings where the currency comes first or is written as a code: "$ 20", "USD 200",
     // "us $ 150 million", "USD115", "MAUD 60", "60 MAUD". The last token taken, or -1.
-    private int Before(NumberScan scan, int[] byToken, int i, List<Money> found)
+    int IAmountReader<Currency, Money>.ReadFirst(NumberScan scan, int i, List<Money> found)
     {
+        var byToken = scan.NumbersByToken;
         var tokens = scan.Tokens;
 
         // Currency first: a number follows within a few tokens.

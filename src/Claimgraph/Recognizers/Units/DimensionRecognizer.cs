@@ -9,7 +9,7 @@ namespace Claimgraph.Recognizers.Units;
 /// A unit with words that make it another quantity ("temperature" for degrees) is passed over
 /// when one of them stands in the few words before the number or right after the unit.
 /// </summary>
-public sealed class DimensionRecognizer
+public sealed class DimensionRecognizer : IAmountReader<Unit, UnitQuantity>
 {
     private const int NotNearBefore = 5;
 
@@ -28,20 +28,21 @@ public sealed class DimensionRecognizer
     public List<UnitQuantity> FindAll(NumberScan scan)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        var found = new List<UnitQuantity>();
-        var byToken = UnitScanning.NumbersByToken(scan);
-        UnitScanning.ScanAmounts(scan, _units, _digits, (first, value, unit, last) =>
-        {
-            if (IsOtherQuantity(scan, unit, first, last))
-            {
-                return -1;
-            }
+        return UnitScanning.ScanAmounts(scan, _units, _digits, this);
+    }
 
-            var (amount, end) = WithPart(scan, byToken, unit, value, last);
-            found.Add(new UnitQuantity(scan.SpanOf(first, end), amount, unit));
-            return end;
-        });
-        return found;
+    int IAmountReader<Unit, UnitQuantity>.ReadFirst(NumberScan scan, int token, List<UnitQuantity> found) => -1;
+
+    int IAmountReader<Unit, UnitQuantity>.Read(NumberScan scan, int first, double value, Unit unit, int last, List<UnitQuantity> found)
+    {
+        if (IsOtherQuantity(scan, unit, first, last))
+        {
+            return -1;
+        }
+
+        var (amount, end) = WithPart(scan, scan.NumbersByToken, unit, value, last);
+        found.Add(new UnitQuantity(scan.SpanOf(first, end), amount, unit));
+        return end;
     }
 
     // "the temperature is 24 degrees", "24 degrees Celsius".

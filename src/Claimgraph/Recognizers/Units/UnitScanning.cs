@@ -3,12 +3,6 @@ using Claimgraph.Recognizers.Numbers;
 
 namespace Claimgraph.Recognizers.Units;
 
-/// <summary>An amount with its unit found by <see cref="UnitScanning.ScanAmounts{T}"/>: the recognizer adds it and returns its last token (it may take a part after it), or -1 to pass it over.</summary>
-internal delegate int AmountFound<in T>(int first, double value, T unit, int last);
-
-/// <summary>A recognizer's own reading at a token, before the shared one: its last token, or -1.</summary>
-internal delegate int TokenClaim(int token);
-
 /// <summary>
 /// What the unit recognizers share: one walk over the numbers of a scan that finds amounts with
 /// a unit after them, and reading that unit phrase after a number, through a hyphen ("3-inch",
@@ -17,20 +11,19 @@ internal delegate int TokenClaim(int token);
 /// </summary>
 internal static class UnitScanning
 {
-    public static int[] NumbersByToken(NumberScan scan) => scan.NumbersByToken;
-
     /// <summary>
-    /// The walk of the dimension and currency recognizers: at each token <paramref name="claim"/>
-    /// may read first (a currency before its amount); else a cardinal followed by a unit phrase, or
-    /// digits glued to a unit, goes to <paramref name="found"/>. Numbers are skipped whole.
+    /// The walk of the dimension and currency recognizers: at each token the reader may read first
+    /// (a currency before its amount); else a cardinal followed by a unit phrase, or digits glued
+    /// to a unit, goes to the reader. Numbers are skipped whole.
     /// </summary>
-    public static void ScanAmounts<T>(NumberScan scan, Phrases<T> units, DigitConventions digits, AmountFound<T> found, TokenClaim? claim = null)
+    public static List<TResult> ScanAmounts<TUnit, TResult>(NumberScan scan, Phrases<TUnit> units, DigitConventions digits, IAmountReader<TUnit, TResult> reader)
     {
+        var found = new List<TResult>();
         var byToken = scan.NumbersByToken;
         var tokens = scan.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (claim is not null && claim(i) is >= 0 and var claimed)
+            if (reader.ReadFirst(scan, i, found) is >= 0 and var claimed)
             {
                 i = claimed;
                 continue;
@@ -40,7 +33,7 @@ internal static class UnitScanning
             {
                 var number = scan.Numbers[byToken[i]];
                 if (number.Kind == NumberKind.Cardinal && TryUnitAfter(scan, units, number.LastToken + 1, out var unit, out var last)
-                    && found(i, number.Value, unit, last) is >= 0 and var taken)
+                    && reader.Read(scan, i, number.Value, unit, last, found) is >= 0 and var taken)
                 {
                     i = taken;
                     continue;
@@ -51,11 +44,13 @@ internal static class UnitScanning
             }
 
             if (TryGluedDigits(scan, i, digits, out var value) && TryUnitAfter(scan, units, i + 1, out var glued, out var gluedLast)
-                && found(i, value, glued, gluedLast) is >= 0 and var gluedTaken)
+                && reader.Read(scan, i, value, glued, gluedLast, found) is >= 0 and var gluedTaken)
             {
                 i = gluedTaken;
             }
         }
+
+        return found;
     }
 
     /// <summary>A unit phrase starting at token k (after a number), with its last token.</summary>
