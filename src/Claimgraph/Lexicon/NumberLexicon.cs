@@ -32,6 +32,10 @@ public sealed class NumberLexicon
         NotNumberAfter = WordTable.Set(data.NotNumberAfter);
         PercentWords = Phrases.Of(data.PercentWords.Select(w => (w, true)));
         PercentBefore = Phrases.Of(data.PercentBefore.Select(w => (w, true)));
+        ProportionWords = Phrases.Of(data.ProportionWords.Select(w => (w, true)));
+        ProportionOf = Phrases.Of(data.ProportionOf.Select(w => (w, true)));
+        ClockWords = Phrases.Of(data.ClockWords.Select(w => (w, true)));
+        YearWords = WordTable.Set(data.YearWords);
         RelativeOrdinalData = data.RelativeOrdinals;
         RangeBounds = Phrases.Of(data.RangeBounds.Select(p => (p.Key, p.Value)));
         RangeBoundWords = data.RangeBounds.Keys.Select(k => Tokenizer.Tokenize(k.Trim()) is { Length: > 0 } t ? k.Trim()[t[0].Start..t[0].End] : k).ToList();
@@ -88,6 +92,18 @@ public sealed class NumberLexicon
 
     /// <summary>Percent words before the number: "percent of 10".</summary>
     public Phrases<bool> PercentBefore { get; }
+
+    /// <summary>Between a part and its whole in a proportion: "one in three", "one out of three", "drei von vier".</summary>
+    public Phrases<bool> ProportionWords { get; }
+
+    /// <summary>After a fraction that takes a share of something: "a quarter of", "ein Viertel der".</summary>
+    public Phrases<bool> ProportionOf { get; }
+
+    /// <summary>After a clock time, which is no amount: "8 Uhr", "8.39 Uhr", "8 a.m.".</summary>
+    public Phrases<bool> ClockWords { get; }
+
+    /// <summary>Before a year, which is no amount: "im Jahr 2024", "the year 2024".</summary>
+    public WordTable<bool> YearWords { get; }
 
     /// <summary>Relative ordinals and their meaning: "letzte" = "end+0", "next" = "current+1".</summary>
     public IReadOnlyDictionary<string, string> RelativeOrdinalData { get; }

@@ -40,6 +40,10 @@ internal sealed class NumberLexiconData
     public List<string> NotNumberAfter { get; set; } = [];
     public List<string> PercentWords { get; set; } = [];
     public List<string> PercentBefore { get; set; } = [];
+    public List<string> ProportionWords { get; set; } = [];
+    public List<string> ProportionOf { get; set; } = [];
+    public List<string> ClockWords { get; set; } = [];
+    public List<string> YearWords { get; set; } = [];
     public Dictionary<string, string> RelativeOrdinals { get; set; } = [];
     public Dictionary<string, string> RangeBounds { get; set; } = [];
     public List<string> RangeAnd { get; set; } = [];

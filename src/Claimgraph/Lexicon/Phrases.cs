@@ -13,6 +13,8 @@ public sealed class Phrases<T>
     private readonly Dictionary<string, Entry[]> _byFirst;
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    private readonly KeyFilter _firstWords;
+
     public Phrases(IEnumerable<(string Phrase, T Value)> phrases)
     {
         var groups = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
@@ -34,6 +36,7 @@ public sealed class Phrases<T>
 
         _byFirst = groups.ToDictionary(g => g.Key, g => g.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new KeyFilter(_byFirst.Keys);
     }
 
     public bool IsEmpty => _byFirst.Count == 0;
@@ -43,7 +46,7 @@ public sealed class Phrases<T>
     {
         value = default!;
         last = i;
-        if (i < 0 || i >= tokens.Length || !_lookup.TryGetValue(tokens[i].Of(text), out var entries))
+        if (i < 0 || i >= tokens.Length || !_firstWords.MayContain(tokens[i].Of(text)) || !_lookup.TryGetValue(tokens[i].Of(text), out var entries))
         {
             return false;
         }

@@ -25,15 +25,26 @@ public sealed class WordStarts
 
     public bool MayStart(ReadOnlySpan<char> word) => !word.IsEmpty && _starts.Contains(Key(word));
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static long Key(ReadOnlySpan<char> word)
     {
         var length = Math.Min(word.Length, 3);
         long key = length;
         for (var i = 0; i < length; i++)
         {
-            key = (key << 20) | char.ToLowerInvariant(word[i]);
+            var c = word[i];
+            key = (key << 20) | (c < 0x80 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : Lower(c));
         }
 
         return key;
     }
+
+    // Lower case without the culture tables for Latin-1 letters (most words of a text).
+    private static char Lower(char c) => c switch
+    {
+        < 'À' => c,
+        <= 'Þ' and not '×' => (char)(c + 0x20),
+        < 'Ā' => c,
+        _ => char.IsLetter(c) ? char.ToLowerInvariant(c) : c,
+    };
 }

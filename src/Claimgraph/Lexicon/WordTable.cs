@@ -8,6 +8,7 @@ public sealed class WordTable<T>
 {
     private readonly Dictionary<string, T> _map;
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly KeyFilter _filter;
 
     public WordTable(IEnumerable<KeyValuePair<string, T>> entries)
     {
@@ -21,6 +22,7 @@ public sealed class WordTable<T>
         }
 
         _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new KeyFilter(_map.Keys);
         LongestKey = _map.Count == 0 ? 0 : _map.Keys.Max(k => k.Length);
     }
 
@@ -30,9 +32,18 @@ public sealed class WordTable<T>
 
     public int LongestKey { get; }
 
-    public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
+    public bool TryGet(ReadOnlySpan<char> word, out T value)
+    {
+        if (!_filter.MayContain(word))
+        {
+            value = default!;
+            return false;
+        }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+        return _lookup.TryGetValue(word, out value!);
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => _filter.MayContain(word) && _lookup.ContainsKey(word);
 }
 
 /// <summary>Helpers to build word tables from the dictionaries and lists of the YAML files.</summary>

@@ -5,7 +5,7 @@ namespace Claimgraph.Recognizers;
 /// <summary>
 /// Reads a number written in digits. Group separators are recognised by their shape (a separator
 /// followed by exactly three digits, the same separator throughout): "11.000", "5.000.000",
-/// "650'000", "11,000"; otherwise '.' or ',' is the decimal mark ("1,5", "2.5"). Where the shape is
+/// "650'000", "11,000", the Indian "12,34,567"; otherwise '.' or ',' is the decimal mark ("1,5", "2.5"). Where the shape is
 /// ambiguous ("1.500", "1,500") the language's convention decides. A token that is no number in
 /// either convention ("17.11.2024") is rejected.
 /// </summary>
@@ -81,11 +81,14 @@ public static class DigitNumber
         return TryCompose(token, '\0', first, out value);
     }
 
+    // Groups of three ("11.000", "5,000,000"), or the Indian grouping by lakh and crore: three
+    // digits last, pairs before them ("12,34,567").
     private static bool IsGrouped(ReadOnlySpan<char> token, char group)
     {
         var parts = 0;
         var run = 0;
         var firstRun = -1;
+        var middle = 0;
         foreach (var c in token)
         {
             if (c == group)
@@ -94,9 +97,13 @@ public static class DigitNumber
                 {
                     firstRun = run;
                 }
-                else if (run != 3)
+                else if (run is not (2 or 3) || (middle != 0 && run != middle))
                 {
                     return false;
+                }
+                else
+                {
+                    middle = run;
                 }
 
                 parts++;
@@ -108,7 +115,8 @@ public static class DigitNumber
             }
         }
 
-        return parts > 0 && run == 3 && firstRun is >= 1 and <= 3;
+        var indian = middle == 2 && group == ',' && firstRun <= 2;
+        return parts > 0 && run == 3 && firstRun is >= 1 and <= 3 && (middle is 0 or 3 || indian);
     }
 
     private static bool TryCompose(ReadOnlySpan<char> token, char group, char decimalMark, out double value)

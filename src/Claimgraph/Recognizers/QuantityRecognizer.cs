@@ -16,6 +16,7 @@ public sealed class QuantityRecognizer
     private readonly DigitConventions _digits;
     private readonly MeasureLexicon _measures;
     private readonly IReadOnlySet<string> _months;
+    private readonly Phrases<double> _vague;
 
     public QuantityRecognizer(LanguagePack pack)
     {
@@ -23,6 +24,7 @@ public sealed class QuantityRecognizer
         _digits = pack.Grammar.Digits;
         _measures = pack.Measures;
         _months = pack.Dates.MonthWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _vague = Phrases.Of(pack.Numbers.Vague.Select(p => (p.Key, p.Value)));
     }
 
     public List<QuantityPhrase> FindAll(TokenizedText text)
@@ -110,10 +112,10 @@ public sealed class QuantityRecognizer
             return true;
         }
 
-        // Tausende / Hunderte / Dutzende (a capitalised noun, or lower-case "tausende")
-        if (text.Tokens[i].IsWord && _numbers.Vague.TryGetValue(lower, out var vague) && !IsMagnitudeAfterNumber(text, i))
+        // Tausende / Hunderte / Dutzende (a capitalised noun, or lower-case "tausende"), "hundreds of thousands"
+        if (text.Tokens[i].IsWord && _vague.TryMatch(text.Text, text.Tokens, i, out var vague, out var vagueLast) && !IsMagnitudeAfterNumber(text, i))
         {
-            core = new Core(i, new Quantity(vague, null, null, Qualifier.Several));
+            core = new Core(vagueLast, new Quantity(vague, null, null, Qualifier.Several));
             return true;
         }
 
@@ -168,12 +170,15 @@ public sealed class QuantityRecognizer
                 return false;
             }
 
-            // "11 000": a group of three digits after a space.
-            if (i + 1 < text.Count && text.Tokens[i + 1].IsNumber && !text.Tokens[i + 1].Joined && text.Tokens[i + 1].Length == 3
-                && token.Length <= 3 && IsPlainDigits(text, i) && IsPlainDigits(text, i + 1) && IsAmountNumber(text, i + 1))
+            // "11 000", "1 500 000": groups of three digits after single spaces.
+            if (token.Length <= 3 && IsPlainDigits(text, i))
             {
-                value = value * 1000 + double.Parse(text.Lower[i + 1], System.Globalization.CultureInfo.InvariantCulture);
-                last = i + 1;
+                while (last + 1 < text.Count && text.Tokens[last + 1].IsNumber && !text.Tokens[last + 1].Joined && text.Tokens[last + 1].Length == 3
+                    && text.Tokens[last + 1].Start - text.Tokens[last].End == 1 && IsPlainDigits(text, last + 1) && IsAmountNumber(text, last + 1))
+                {
+                    value = value * 1000 + double.Parse(text.Lower[last + 1], System.Globalization.CultureInfo.InvariantCulture);
+                    last++;
+                }
             }
         }
         else if (token.IsWord && _numbers.Words.TryRead(text.Lower[i], out value))
@@ -242,11 +247,6 @@ public sealed class QuantityRecognizer
                 return false;
             }
 
-            if (i > 0 && token.Joined && text.IsSymbol(i - 1, ':') && i >= 2 && text.Tokens[i - 2].IsNumber)
-            {
-                return false;
-            }
-
             // Ordinal or date: "21. Dezember", "das 17. Paket". A period at the very end closes the sentence.
             if (text.IsSymbol(i + 1, '.') && i + 2 < text.Count)
             {
@@ -259,6 +259,19 @@ public sealed class QuantityRecognizer
                 return false;
             }
 
+        }
+
+        // The minutes of a clock time: "08:39".
+        if (i >= 2 && token.Joined && text.IsSymbol(i - 1, ':') && text.Tokens[i - 1].Joined && text.Tokens[i - 2].IsNumber)
+        {
+            return false;
+        }
+
+        // A year after a month name or a year word: "Dezember 2024", "Dec. 2024", "im Jahr 2024".
+        if (token.Length == 4 && i > 0 && text.Tokens[i - 1].IsWord && _numbers.YearWords.Contains(text.Lower[i - 1])
+            && DigitNumber.TryParse(token.Of(text.Text), _digits, out var yearAfterWord) && yearAfterWord is >= 1000 and <= 2100)
+        {
+            return false;
         }
 
         // A year after a month name: "Dezember 2024", "Dec. 2024".
@@ -280,8 +293,8 @@ public sealed class QuantityRecognizer
             return false;
         }
 
-        // Clock times and percentages written out.
-        if (hasNext && text.Lower[i + 1] is "uhr" or "prozent" or "prozentpunkte")
+        // Clock times and percentages written out: "8 Uhr", "12 Prozent".
+        if (hasNext && (_numbers.ClockWords.TryMatch(text.Text, text.Tokens, i + 1, out _, out _) || _numbers.PercentWords.TryMatch(text.Text, text.Tokens, i + 1, out _, out _)))
         {
             return false;
         }

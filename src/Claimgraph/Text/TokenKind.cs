@@ -1,6 +1,7 @@
 namespace Claimgraph.Text;
 
-public enum TokenKind
+// One byte, so that a token is 12 bytes: a text has a token every four or five characters.
+public enum TokenKind : byte
 {
     /// <summary>Letters, possibly with digits after the first letter: "Soldaten", "KN23", "M1989".</summary>
     Word,

@@ -7,9 +7,17 @@ namespace Claimgraph.Text;
 /// </summary>
 public static class Tokenizer
 {
+    // A buffer larger than this (after a paragraph of megabytes) is let go rather than kept.
+    private const int MaxKeptBuffer = 1 << 16;
+
+    // The tokens are gathered in a buffer kept per thread and copied out once at their exact count.
+    [ThreadStatic]
+    private static List<Token>? t_buffer;
+
     public static Token[] Tokenize(string text, TextSpan span)
     {
-        var tokens = new List<Token>(Math.Max(4, span.Length / 5));
+        var tokens = t_buffer ??= new List<Token>(1024);
+        tokens.Clear();
         var i = span.Start;
         var end = span.End;
         var joined = false;
@@ -71,13 +79,20 @@ public static class Tokenizer
             joined = true;
         }
 
-        return tokens.ToArray();
+        var result = tokens.ToArray();
+        if (tokens.Capacity > MaxKeptBuffer)
+        {
+            t_buffer = null;
+        }
+
+        return result;
     }
 
     public static Token[] Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
 
     // A combining mark inside a word, or "²" in "km²".
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerMark(string text, int i, int end) =>
-        char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
-        || text[i] is '²' or '³';
+        text[i] is '²' or '³'
+        || (text[i] >= '\u0300' && char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark);
 }

@@ -17,6 +17,7 @@ public sealed class NumberRangeRecognizer
     private readonly Phrases<string> _boundsAfter;
     private readonly WordTable<bool> _determiners;
     private readonly WordStarts _openingWords;
+    private readonly INumberWordReader _words;
 
     public NumberRangeRecognizer(LanguagePack pack)
     {
@@ -27,6 +28,7 @@ public sealed class NumberRangeRecognizer
         _and = pack.Numbers.RangeAnd;
         _boundsAfter = pack.Numbers.RangeBoundsAfter;
         _determiners = WordTable.Set(pack.Grammar.Determiners);
+        _words = pack.Numbers.Words;
         _openingWords = new WordStarts(pack.Numbers.RangeBoundWords.Concat(pack.Numbers.RangeOpenerData.Keys));
     }
 
@@ -81,7 +83,7 @@ public sealed class NumberRangeRecognizer
             && Number(scan, byToken, low.LastToken + 2) is { } high && low.Value < high.Value && low.Kind == high.Kind)
         {
             last = high.LastToken;
-            range = new NumberRange(scan.SpanOf(i, last), low.Value, high.Value, true, true, RangeShape.Between);
+            range = new NumberRange(scan.SpanOf(i, last), LowScaled(scan, low, high), high.Value, true, true, RangeShape.Between);
             return true;
         }
 
@@ -93,13 +95,13 @@ public sealed class NumberRangeRecognizer
                 && !IsChained(scan, from, to))
             {
                 last = to.LastToken;
-                range = new NumberRange(scan.SpanOf(i, last), from.Value, to.Value, true, true, RangeShape.Between);
+                range = new NumberRange(scan.SpanOf(i, last), LowScaled(scan, from, to), to.Value, true, true, RangeShape.Between);
                 return true;
             }
 
             // 500 or more / 500 or less
             if (_boundsAfter.TryMatch(text, tokens, from.LastToken + 1, out var afterBound, out var afterLast)
-                && !(afterLast + 1 < tokens.Length && byToken[afterLast + 1] >= 0))
+                && !OpensAnother(scan, byToken, from.LastToken + 1, afterLast))
             {
                 last = afterLast;
                 range = Bounded(scan.SpanOf(i, last), afterBound, from.Value);
@@ -114,7 +116,7 @@ public sealed class NumberRangeRecognizer
             && Number(scan, byToken, boundLast + 1) is { } value)
         {
             last = value.LastToken;
-            if (_boundsAfter.TryMatch(text, tokens, last + 1, out var afterBound2, out var afterLast2) && !(afterLast2 + 1 < tokens.Length && byToken[afterLast2 + 1] >= 0))
+            if (_boundsAfter.TryMatch(text, tokens, last + 1, out var afterBound2, out var afterLast2) && !OpensAnother(scan, byToken, last + 1, afterLast2))
             {
                 // "less than 5000 or equal", "equal to 5000 or less"
                 bound = Combine(bound, afterBound2);
@@ -139,6 +141,26 @@ public sealed class NumberRangeRecognizer
         return false;
     }
 
+    // "500 or more 600", "12 and more than 194": a bound after a number that goes on to another
+    // number is no bound of the number before it.
+    private bool OpensAnother(NumberScan scan, int[] byToken, int first, int last)
+    {
+        if (last + 1 < scan.Tokens.Length && byToken[last + 1] >= 0)
+        {
+            return true;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (_bounds.TryMatch(scan.Text, scan.Tokens, k, out _, out var boundLast) && boundLast >= last && Number(scan, byToken, boundLast + 1) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private NumberMention? Number(NumberScan scan, int[] byToken, int token)
     {
         // "between the tenth and the fifteenth": a determiner may stand before the number.
@@ -148,6 +170,29 @@ public sealed class NumberRangeRecognizer
         }
 
         return token < scan.Tokens.Length && byToken[token] >= 0 && scan.Numbers[byToken[token]] is { Form: not NumberForm.Article } number ? number : null;
+    }
+
+    // "zwei bis drei Millionen", "from 10 to 12 million": the magnitude that closes the upper end
+    // is the lower end's too, where the lower end has none and is below the upper one without it.
+    private double LowScaled(NumberScan scan, NumberMention low, NumberMention high)
+    {
+        if (Magnitude(scan, high.LastToken) is { } magnitude && Magnitude(scan, low.LastToken) is null && low.Value < high.Value / magnitude)
+        {
+            return low.Value * magnitude;
+        }
+
+        return low.Value;
+    }
+
+    // The magnitude word a number ends with ("Millionen", "Mio." with its period), or null.
+    private double? Magnitude(NumberScan scan, int token)
+    {
+        if (scan.IsSymbol(token, '.') && token > 0)
+        {
+            token--;
+        }
+
+        return scan.Tokens[token].IsWord && _words.TryReadWord(scan.TokenText(token), out var word) && word.Kind == NumberWordKind.Magnitude ? word.Value : null;
     }
 
     // "+1-222-2222": numbers chained by hyphens are a phone number or a code, not a range.

@@ -19,13 +19,19 @@ public sealed class NumberRecognizer
     private readonly NumberLexicon _lexicon;
     private readonly INumberWordReader _words;
     private readonly DigitConventions _digits;
+    private readonly NumberOptions _options;
+    private readonly NumberWordReader? _gate;
+    private readonly Units.UnitLexicon _units;
 
-    public NumberRecognizer(LanguagePack pack)
+    public NumberRecognizer(LanguagePack pack, NumberOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         _lexicon = pack.Numbers;
         _words = pack.Numbers.Words;
         _digits = pack.Grammar.Digits;
+        _options = options ?? NumberOptions.Default;
+        _gate = _words as NumberWordReader;
+        _units = pack.Units;
     }
 
     /// <summary>The numbers of the text (cardinals and ordinals), in order and not overlapping.</summary>
@@ -39,6 +45,13 @@ public sealed class NumberRecognizer
         var found = new List<NumberMention>();
         for (var i = 0; i < tokens.Length; i++)
         {
+            // Most tokens start no number: a word no number word begins like, a punctuation mark.
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Symbol ? !MayStartNumber(text[token.Start]) : token.IsWord && _gate is { } gate && !gate.MayBeNumber(token.Of(text)) && !IsUrlStart(text, tokens, i))
+            {
+                continue;
+            }
+
             if (IsUrlStart(text, tokens, i))
             {
                 // Numbers inside a web address are no numbers of the text.
@@ -47,6 +60,13 @@ public sealed class NumberRecognizer
                     i++;
                 }
 
+                continue;
+            }
+
+            if (tokens[i].IsNumber && ClockTimeLast(text, tokens, i) is >= 0 and var clockLast)
+            {
+                // "08:39", "8.39 Uhr", "8 a.m.": a time of day, no number of the text.
+                i = clockLast;
                 continue;
             }
 
@@ -64,17 +84,49 @@ public sealed class NumberRecognizer
         return new NumberScan(text, tokens, found);
     }
 
+    // A sign, a decimal mark (".25") or a fraction sign ("½") may start a number; no other symbol.
+    private bool MayStartNumber(char c) => c is '-' or '−' or '+' || c == _digits.Decimal || VulgarFraction(c) is not null;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsUrlStart(string text, Token[] tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord)
+        if (!token.IsWord || token.End >= text.Length || text[token.End] is not (':' or '.'))
         {
             return false;
         }
 
         var rest = text.AsSpan(token.End);
         return rest.StartsWith("://", StringComparison.Ordinal)
-            || (token.Of(text).Equals("www", StringComparison.OrdinalIgnoreCase) && rest.StartsWith(".", StringComparison.Ordinal));
+            || (rest[0] == '.' && token.Of(text).Equals("www", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // A clock time starting at token i: "08:39" (and "08:39:12"), or an hour with or without its
+    // minutes before a clock word ("8 Uhr", "8.39 Uhr", "8 a.m."). Its last token, or -1.
+    private int ClockTimeLast(string text, Token[] tokens, int i)
+    {
+        var hour = tokens[i].Of(text);
+        if (hour.Length > 2 || !IsPlainDigits(hour) || ParseInvariant(hour) > 24)
+        {
+            return HourAndMinutes(hour) && _lexicon.ClockWords.TryMatch(text, tokens, i + 1, out _, out _) ? i : -1;
+        }
+
+        var last = i;
+        while (last + 2 < tokens.Length && tokens[last + 1].IsSymbol(text, ':') && tokens[last + 1].Joined && tokens[last + 2].Joined
+            && tokens[last + 2].Of(text) is { Length: 2 } minutes && IsPlainDigits(minutes) && ParseInvariant(minutes) < 60 && last - i < 4)
+        {
+            last += 2;
+        }
+
+        return last > i || _lexicon.ClockWords.TryMatch(text, tokens, i + 1, out _, out _) ? last : -1;
+    }
+
+    // "8.39", "8,39": an hour and its minutes in one number token.
+    private static bool HourAndMinutes(ReadOnlySpan<char> token)
+    {
+        var separator = token.IndexOfAny('.', ',');
+        return separator is 1 or 2 && token.Length == separator + 3 && IsPlainDigits(token[..separator]) && IsPlainDigits(token[(separator + 1)..])
+            && ParseInvariant(token[..separator]) <= 24 && ParseInvariant(token[(separator + 1)..]) < 60;
     }
 
     // "192.168.1.2", "22,24,26,31": separators that make no number in any convention; each run of digits is a number.
@@ -105,7 +157,7 @@ public sealed class NumberRecognizer
     {
         mention = null!;
         var token = tokens[i];
-        if (token.IsWord && _words is NumberWordReader gate && !gate.MayBeNumber(token.Of(text)))
+        if (token.IsWord && _gate is { } gate && !gate.MayBeNumber(token.Of(text)))
         {
             return false;
         }
@@ -193,7 +245,9 @@ public sealed class NumberRecognizer
         }
 
         core = accumulator.Result;
-        if (core.Last == j && core.Kind == NumberKind.Cardinal && core.Value == 1 && j > 0 && tokens[j - 1].IsWord && _lexicon.NotNumberAfter.Contains(tokens[j - 1].Of(text)))
+        // "that one", "this one": a pronoun, unless a unit follows ("that one mile").
+        if (core.Last == j && core.Kind == NumberKind.Cardinal && core.Value == 1 && j > 0 && tokens[j - 1].IsWord && _lexicon.NotNumberAfter.Contains(tokens[j - 1].Of(text))
+            && !_units.Dimensions.TryMatch(text, tokens, j + 1, out _, out _) && !_units.Currencies.TryMatch(text, tokens, j + 1, out _, out _))
         {
             return false;
         }
@@ -243,7 +297,7 @@ public sealed class NumberRecognizer
                 return true;
             }
 
-            // Exponents: "1e10", "-12e-1", "1.1^23", "2.5^-1".
+            // Exponents: "1e10", "-12e-1", "1.1^23", "2.5^-1", "1.3x10^6".
             if (TryExponent(text, tokens, next, out var exponent, out var exponentLast))
             {
                 value = Math.Pow(value, 1) * exponent.Scale(value);
@@ -392,6 +446,18 @@ public sealed class NumberRecognizer
             return false;
         }
 
+        // "1.3x10^6", "6.23×10^-4": times ten to a power.
+        var tenAt = token.IsWord && token.Of(text) is "x10" or "X10" ? next
+            : (token.IsSymbol(text, '×') || token.IsSymbol(text, '*')) && next + 1 < tokens.Length && tokens[next + 1].Joined && tokens[next + 1].Of(text) is "10" ? next + 1
+            : -1;
+        if (tenAt >= 0 && tenAt + 2 < tokens.Length && tokens[tenAt + 1].IsSymbol(text, '^') && tokens[tenAt + 1].Joined
+            && TryExponent(text, tokens, tenAt + 1, out var tens, out var powerLast))
+        {
+            exponent = new Exponent(tens.Power, false);
+            last = powerLast;
+            return true;
+        }
+
         if (token.IsSymbol(text, '^') && next + 1 < tokens.Length && tokens[next + 1].Joined)
         {
             var k = next + 1;
@@ -413,18 +479,7 @@ public sealed class NumberRecognizer
         return false;
     }
 
-    internal static bool IsPlainDigits(ReadOnlySpan<char> span)
-    {
-        foreach (var c in span)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return !span.IsEmpty;
-    }
+    internal static bool IsPlainDigits(ReadOnlySpan<char> span) => !span.IsEmpty && !span.ContainsAnyExceptInRange('0', '9');
 
     private static double ParseInvariant(ReadOnlySpan<char> digits) =>
         double.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
@@ -555,6 +610,7 @@ public sealed class NumberRecognizer
                 }
 
                 if (token.IsWord && _has && !inSegment && !lexicon.FractionOver.IsEmpty && lexicon.FractionOver.TryMatch(_text, _tokens, k, out _, out var overLast)
+                    && !(_owner._options.KeepProportionsApart && lexicon.ProportionWords.TryMatch(_text, _tokens, k, out _, out _))
                     && overLast + 1 < _tokens.Length)
                 {
                     var inner = new Accumulator(_owner, _text, _tokens);

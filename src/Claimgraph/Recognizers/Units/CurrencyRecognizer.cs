@@ -8,13 +8,14 @@ namespace Claimgraph.Recognizers.Units;
 /// Millionen Dollar", "94.000 $", "$1.1 billion", "USD 200", "115USD"), and an amount with its
 /// hundredths ("15 Dollar und 15 Cent", "thirteen dollars forty-five cents").
 /// </summary>
-public sealed class CurrencyRecognizer
+public sealed class CurrencyRecognizer : IAmountReader<Currency, Money>
 {
     private readonly Phrases<Currency> _currencies;
     private readonly IReadOnlySet<string> _subunits;
     private readonly WordTable<bool> _connectors;
     private readonly DigitConventions _digits;
     private readonly UnitLexicon _units;
+    private readonly INumberWordReader _words;
 
     public CurrencyRecognizer(LanguagePack pack)
     {
@@ -24,88 +25,76 @@ public sealed class CurrencyRecognizer
         _connectors = pack.Units.SubunitConnectors;
         _digits = pack.Grammar.Digits;
         _units = pack.Units;
+        _words = pack.Numbers.Words;
     }
 
     public List<Money> FindAll(NumberScan scan)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        var found = new List<Money>();
-        var byToken = UnitScanning.NumbersByToken(scan);
+        return UnitScanning.ScanAmounts(scan, _currencies, _digits, this);
+    }
+
+    int IAmountReader<Currency, Money>.Read(NumberScan scan, int first, double value, Currency currency, int last, List<Money> found)
+    {
+        (value, last) = WithHundredths(scan, scan.NumbersByToken, currency, value, last);
+        found.Add(new Money(scan.SpanOf(first, last), value, currency));
+        return last;
+    }
+
+    // The readings where the currency comes first or is written as a code: "$ 20", "USD 200",
+    // "us $ 150 million", "USD115", "MAUD 60", "60 MAUD". The last token taken, or -1.
+    int IAmountReader<Currency, Money>.ReadFirst(NumberScan scan, int i, List<Money> found)
+    {
+        var byToken = scan.NumbersByToken;
         var tokens = scan.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+
+        // Currency first: a number follows within a few tokens.
+        if (!tokens[i].IsNumber && byToken[i] < 0 && NumberWithin(tokens, byToken, i + 1, 4)
+            && _currencies.TryMatch(scan.Text, tokens, i, out var before, out var beforeLast)
+            && beforeLast + 1 < tokens.Length)
         {
-            // Currency first: "$ 20", "USD 200", "us $ 150 million" (a number follows within a few tokens).
-            if (!tokens[i].IsNumber && byToken[i] < 0 && NumberWithin(tokens, byToken, i + 1, 4)
-                && _currencies.TryMatch(scan.Text, tokens, i, out var before, out var beforeLast)
-                && beforeLast + 1 < tokens.Length)
+            var n = beforeLast + 1;
+            if (byToken[n] >= 0 && scan.Numbers[byToken[n]] is { Kind: NumberKind.Cardinal, Form: not NumberForm.Article } after
+                && !(after.LastToken + 1 < tokens.Length && tokens[after.LastToken + 1].Joined && tokens[after.LastToken + 1].IsWord)
+                && !IsBareMagnitude(scan, after))
             {
-                var n = beforeLast + 1;
-                if (byToken[n] >= 0 && scan.Numbers[byToken[n]] is { Kind: NumberKind.Cardinal, Form: not NumberForm.Article } after
-                    && !(after.LastToken + 1 < tokens.Length && tokens[after.LastToken + 1].Joined && tokens[after.LastToken + 1].IsWord))
-                {
-                    found.Add(new Money(scan.SpanOf(i, after.LastToken), after.Value, before));
-                    i = after.LastToken;
-                    continue;
-                }
-
-                if (UnitScanning.TryGluedDigits(scan, n, _digits, out _) is false && tokens[n].IsNumber && tokens[n].Joined
-                    && DigitNumber.TryParse(scan.TokenText(n), _digits, out var gluedValue))
-                {
-                    // "USD115"
-                    found.Add(new Money(scan.SpanOf(i, n), gluedValue, before));
-                    i = n;
-                    continue;
-                }
+                found.Add(new Money(scan.SpanOf(i, after.LastToken), after.Value, before));
+                return after.LastToken;
             }
 
-            // "USD115": a code and digits in one word.
-            if (tokens[i].IsWord && char.IsAsciiDigit(scan.Text[tokens[i].End - 1]) && TryCodeWithDigits(scan.TokenText(i), out var coded, out var codedValue))
+            if (UnitScanning.TryGluedDigits(scan, n, _digits, out _) is false && tokens[n].IsNumber && tokens[n].Joined
+                && DigitNumber.TryParse(scan.TokenText(n), _digits, out var gluedValue))
             {
-                found.Add(new Money(tokens[i].Span, codedValue, coded));
-                continue;
-            }
-
-            // "MAUD 60": a scaled code before the number.
-            if (tokens[i].IsWord && byToken[i + 1] >= 0 && TryScaledCode(scan.TokenText(i), out var scaledBefore, out var scaleBefore) && i + 1 < tokens.Length && byToken[i + 1] >= 0
-                && scan.Numbers[byToken[i + 1]] is { Kind: NumberKind.Cardinal, Form: not NumberForm.Article } scaledNumber)
-            {
-                found.Add(new Money(scan.SpanOf(i, scaledNumber.LastToken), scaledNumber.Value * scaleBefore, scaledBefore));
-                i = scaledNumber.LastToken;
-                continue;
-            }
-
-            if (byToken[i] >= 0)
-            {
-                var number = scan.Numbers[byToken[i]];
-                if (number.Kind == NumberKind.Cardinal && number.LastToken + 1 < tokens.Length && tokens[number.LastToken + 1].IsWord
-                    && TryScaledCode(scan.TokenText(number.LastToken + 1), out var scaled, out var scale))
-                {
-                    found.Add(new Money(scan.SpanOf(i, number.LastToken + 1), number.Value * scale, scaled));
-                    i = number.LastToken + 1;
-                    continue;
-                }
-
-                if (number.Kind == NumberKind.Cardinal && UnitScanning.TryUnitAfter(scan, _currencies, number.LastToken + 1, out var currency, out var last))
-                {
-                    var value = number.Value;
-                    (value, last) = WithHundredths(scan, byToken, currency, value, last);
-                    found.Add(new Money(scan.SpanOf(i, last), value, currency));
-                    i = last;
-                    continue;
-                }
-
-                i = number.LastToken;
-                continue;
-            }
-
-            if (UnitScanning.TryGluedDigits(scan, i, _digits, out var glued) && UnitScanning.TryUnitAfter(scan, _currencies, i + 1, out var gluedCurrency, out var gluedLast))
-            {
-                found.Add(new Money(scan.SpanOf(i, gluedLast), glued, gluedCurrency));
-                i = gluedLast;
+                // "USD115"
+                found.Add(new Money(scan.SpanOf(i, n), gluedValue, before));
+                return n;
             }
         }
 
-        return found;
+        // "USD115": a code and digits in one word.
+        if (tokens[i].IsWord && char.IsAsciiDigit(scan.Text[tokens[i].End - 1]) && TryCodeWithDigits(scan.TokenText(i), out var coded, out var codedValue))
+        {
+            found.Add(new Money(tokens[i].Span, codedValue, coded));
+            return i;
+        }
+
+        // "MAUD 60": a scaled code before the number.
+        if (tokens[i].IsWord && byToken[i + 1] >= 0 && TryScaledCode(scan.TokenText(i), out var scaledBefore, out var scaleBefore)
+            && scan.Numbers[byToken[i + 1]] is { Kind: NumberKind.Cardinal, Form: not NumberForm.Article } scaledNumber)
+        {
+            found.Add(new Money(scan.SpanOf(i, scaledNumber.LastToken), scaledNumber.Value * scaleBefore, scaledBefore));
+            return scaledNumber.LastToken;
+        }
+
+        // "120 MEUR": a scaled code after it.
+        if (byToken[i] >= 0 && scan.Numbers[byToken[i]] is { Kind: NumberKind.Cardinal } number && number.LastToken + 1 < tokens.Length
+            && tokens[number.LastToken + 1].IsWord && TryScaledCode(scan.TokenText(number.LastToken + 1), out var scaled, out var scale))
+        {
+            found.Add(new Money(scan.SpanOf(i, number.LastToken + 1), number.Value * scale, scaled));
+            return number.LastToken + 1;
+        }
+
+        return -1;
     }
 
     // "15 Dollar und 15 Cent", "thirteen dollars forty-five cents": the hundredths after the amount.
@@ -130,9 +119,11 @@ public sealed class CurrencyRecognizer
                 return (value + (cents.Value / 100), subunitLast);
             }
 
-            // "15 Dollar 50.", "17 USD 25": two digits after the amount, with nothing counted after them.
+            // "15 Dollar 50.", "17 USD 25": two digits after the amount, with nothing counted after them
+            // ("10 $ 30 $" is two amounts).
             var next = cents.LastToken + 1;
-            if (next >= scan.Tokens.Length || !(scan.Tokens[next].IsWord || scan.Tokens[next].IsNumber || scan.IsSymbol(next, '%')))
+            if (next >= scan.Tokens.Length || !(scan.Tokens[next].IsWord || scan.Tokens[next].IsNumber || scan.IsSymbol(next, '%')
+                || _currencies.TryMatch(scan.Text, scan.Tokens, next, out _, out _)))
             {
                 return (value + (cents.Value / 100), cents.LastToken);
             }
@@ -140,6 +131,11 @@ public sealed class CurrencyRecognizer
 
         return (value, last);
     }
+
+    // "the dollars thousand of times": a magnitude word alone after a currency name counts nothing.
+    private bool IsBareMagnitude(NumberScan scan, NumberMention number) =>
+        number.Form == NumberForm.Words && number.FirstToken == number.LastToken
+        && _words.TryReadWord(scan.TokenText(number.FirstToken), out var word) && word.Kind == NumberWordKind.Magnitude;
 
     private static bool NumberWithin(Text.Token[] tokens, int[] byToken, int from, int count)
     {
@@ -171,7 +167,7 @@ public sealed class CurrencyRecognizer
         for (var i = 0; i < scales.Count; i++)
         {
             var (prefix, factor) = scales[i];
-            if (word.Length == prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal) && IsUpper(word[prefix.Length..])
+            if (word.Length == prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal) && !word[prefix.Length..].ContainsAnyExceptInRange('A', 'Z')
                 && _units.IsoCodes.TryGet(word[prefix.Length..], out currency))
             {
                 scale = factor;
@@ -180,18 +176,5 @@ public sealed class CurrencyRecognizer
         }
 
         return false;
-    }
-
-    private static bool IsUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -6,9 +6,13 @@ namespace Claimgraph.Recognizers.Units;
 /// <summary>
 /// Finds numbers with a unit of measurement (length, area, volume, weight, speed, information,
 /// angle) from the dimensions of units.yaml, misspellings included where the data lists them.
+/// A unit with words that make it another quantity ("temperature" for degrees) is passed over
+/// when one of them stands in the few words before the number or right after the unit.
 /// </summary>
-public sealed class DimensionRecognizer
+public sealed class DimensionRecognizer : IAmountReader<Unit, UnitQuantity>
 {
+    private const int NotNearBefore = 5;
+
     private readonly Phrases<Unit> _units;
     private readonly UnitLexicon _lexicon;
     private readonly DigitConventions _digits;
@@ -24,34 +28,40 @@ public sealed class DimensionRecognizer
     public List<UnitQuantity> FindAll(NumberScan scan)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        var found = new List<UnitQuantity>();
-        var byToken = UnitScanning.NumbersByToken(scan);
-        for (var i = 0; i < scan.Tokens.Length; i++)
+        return UnitScanning.ScanAmounts(scan, _units, _digits, this);
+    }
+
+    int IAmountReader<Unit, UnitQuantity>.ReadFirst(NumberScan scan, int token, List<UnitQuantity> found) => -1;
+
+    int IAmountReader<Unit, UnitQuantity>.Read(NumberScan scan, int first, double value, Unit unit, int last, List<UnitQuantity> found)
+    {
+        if (IsOtherQuantity(scan, unit, first, last))
         {
-            if (byToken[i] >= 0)
-            {
-                var number = scan.Numbers[byToken[i]];
-                if (number.Kind == NumberKind.Cardinal && UnitScanning.TryUnitAfter(scan, _units, number.LastToken + 1, out var unit, out var last))
-                {
-                    var (amount, end) = WithPart(scan, byToken, unit, number.Value, last);
-                    last = end;
-                    found.Add(new UnitQuantity(scan.SpanOf(i, last), amount, unit));
-                    i = last;
-                    continue;
-                }
+            return -1;
+        }
 
-                i = number.LastToken;
-                continue;
-            }
+        var (amount, end) = WithPart(scan, scan.NumbersByToken, unit, value, last);
+        found.Add(new UnitQuantity(scan.SpanOf(first, end), amount, unit));
+        return end;
+    }
 
-            if (UnitScanning.TryGluedDigits(scan, i, _digits, out var value) && UnitScanning.TryUnitAfter(scan, _units, i + 1, out var glued, out var gluedLast))
+    // "the temperature is 24 degrees", "24 degrees Celsius".
+    private bool IsOtherQuantity(NumberScan scan, Unit unit, int first, int last)
+    {
+        if (_lexicon.NotNear.Count == 0 || !_lexicon.NotNear.TryGetValue(unit.Name, out var words))
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, first - NotNearBefore); k < first; k++)
+        {
+            if (scan.Tokens[k].IsWord && words.Contains(scan.TokenText(k)))
             {
-                found.Add(new UnitQuantity(scan.SpanOf(i, gluedLast), value, glued));
-                i = gluedLast;
+                return true;
             }
         }
 
-        return found;
+        return last + 1 < scan.Tokens.Length && scan.Tokens[last + 1].IsWord && words.Contains(scan.TokenText(last + 1));
     }
 
     // "5 ft 2 in", "5 feet and 2 inches": the smaller part after the unit, as a fraction of it.

@@ -15,6 +15,8 @@ public sealed class UnitLexicon
             var unit = new Unit(e.Unit, Kind(e.Kind, origin));
             return e.Words.Select(w => (w, unit));
         }));
+        NotNear = data.Dimensions.Where(e => e.NotNear.Count > 0)
+            .ToDictionary(e => e.Unit, e => WordTable.Set(e.NotNear), StringComparer.Ordinal);
         Currencies = Phrases.Of(data.Currencies.SelectMany(e =>
         {
             var currency = new Currency(e.Unit, string.IsNullOrWhiteSpace(e.Iso) ? null : e.Iso);
@@ -46,6 +48,9 @@ public sealed class UnitLexicon
     public static UnitLexicon Empty { get; } = new(new UnitLexiconData(), "(none)");
 
     public Phrases<Unit> Dimensions { get; }
+
+    /// <summary>For a unit, the words that make an amount of it another quantity when they stand near ("temperature" for degrees).</summary>
+    public IReadOnlyDictionary<string, WordTable<bool>> NotNear { get; }
 
     public Phrases<Currency> Currencies { get; }
 

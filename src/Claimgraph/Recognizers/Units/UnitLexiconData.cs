@@ -31,6 +31,9 @@ internal sealed class UnitLexiconData
         public string Kind { get; set; } = "";
 
         public List<string> Words { get; set; } = [];
+
+        /// <summary>Words that make it another quantity when they stand near: "the temperature is 24 degrees" is no angle.</summary>
+        public List<string> NotNear { get; set; } = [];
     }
 
     public sealed class CompoundEntry

@@ -4,13 +4,54 @@ using Claimgraph.Recognizers.Numbers;
 namespace Claimgraph.Recognizers.Units;
 
 /// <summary>
-/// What the unit recognizers share: the numbers of a scan by first token, and reading a unit
-/// phrase after a number, through a hyphen ("3-inch", "12-Pfund") or inside brackets ("20 (kg)"),
-/// or glued to digits that are no number of their own ("500Km", "7.62mm", "115USD").
+/// What the unit recognizers share: one walk over the numbers of a scan that finds amounts with
+/// a unit after them, and reading that unit phrase after a number, through a hyphen ("3-inch",
+/// "12-Pfund") or inside brackets ("20 (kg)"), or glued to digits that are no number of their
+/// own ("500Km", "7.62mm", "115USD").
 /// </summary>
 internal static class UnitScanning
 {
-    public static int[] NumbersByToken(NumberScan scan) => scan.NumbersByToken;
+    /// <summary>
+    /// The walk of the dimension and currency recognizers: at each token the reader may read first
+    /// (a currency before its amount); else a cardinal followed by a unit phrase, or digits glued
+    /// to a unit, goes to the reader. Numbers are skipped whole.
+    /// </summary>
+    public static List<TResult> ScanAmounts<TUnit, TResult>(NumberScan scan, Phrases<TUnit> units, DigitConventions digits, IAmountReader<TUnit, TResult> reader)
+    {
+        var found = new List<TResult>();
+        var byToken = scan.NumbersByToken;
+        var tokens = scan.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (reader.ReadFirst(scan, i, found) is >= 0 and var claimed)
+            {
+                i = claimed;
+                continue;
+            }
+
+            if (byToken[i] >= 0)
+            {
+                var number = scan.Numbers[byToken[i]];
+                if (number.Kind == NumberKind.Cardinal && TryUnitAfter(scan, units, number.LastToken + 1, out var unit, out var last)
+                    && reader.Read(scan, i, number.Value, unit, last, found) is >= 0 and var taken)
+                {
+                    i = taken;
+                    continue;
+                }
+
+                i = number.LastToken;
+                continue;
+            }
+
+            if (TryGluedDigits(scan, i, digits, out var value) && TryUnitAfter(scan, units, i + 1, out var glued, out var gluedLast)
+                && reader.Read(scan, i, value, glued, gluedLast, found) is >= 0 and var gluedTaken)
+            {
+                i = gluedTaken;
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>A unit phrase starting at token k (after a number), with its last token.</summary>
     public static bool TryUnitAfter<T>(NumberScan scan, Phrases<T> units, int k, out T unit, out int last)

@@ -60,13 +60,15 @@ public sealed class RecognizerPropertyTests
         var pack = Packs.For(language);
         var numbers = new NumberRecognizer(pack);
         var digits = pack.Grammar.Digits;
-        var values = Gen.Zip(Gen.Zip(Gen.Choose(0, int.MaxValue), Gen.Choose(0, 99)), Gen.Elements(0, 1, 2, 3))
+        var values = Gen.Zip(Gen.Zip(Gen.Choose(0, int.MaxValue), Gen.Choose(0, 99)), Gen.Elements(0, 1, 2, 3, 4))
             .Select(t => (t.Item1.Item1, t.Item1.Item2, t.Item2));
         Prop.ForAll(values.ToArbitrary(), item =>
         {
             var (whole, cents, style) = (item.Item1, item.Item2, item.Item3);
-            var value = style == 3 ? whole + (cents / 100.0) : whole;
-            var text = Format(whole, cents, style, digits);
+            // Style 4 writes the other language's convention with both marks ("1,500.25" in German text), which is unambiguous.
+            whole = style == 4 ? Math.Max(whole, 1000) : whole;
+            var value = style >= 3 ? whole + (cents / 100.0) : whole;
+            var text = style == 4 ? Format(whole, cents, 3, new DigitConventions(digits.Decimal, digits.Group)) : Format(whole, cents, style, digits);
             var found = numbers.FindAll($"Es sind {text} Stück.");
             return found.Count == 1 && Math.Abs(found[0].Value - value) < 1e-6 * Math.Max(1, value)
                 ? true.Label(text)
@@ -108,6 +110,8 @@ public sealed class RecognizerPropertyTests
     {
         private readonly NumberRecognizer _numbers = new(pack);
         private readonly PercentageRecognizer _percentages = new(pack);
+        private readonly NumberRecognizer _numbersPercentMode = new(pack, new NumberOptions { KeepProportionsApart = true });
+        private readonly PercentageRecognizer _percentagesPercentMode = new(pack, new PercentageOptions { Proportions = true, WithoutAmount = true });
         private readonly NumberRangeRecognizer _ranges = new(pack);
         private readonly RelativeOrdinalRecognizer _relative = new(pack);
         private readonly DimensionRecognizer _dimensions = new(pack);
@@ -119,6 +123,7 @@ public sealed class RecognizerPropertyTests
         {
             var scan = _numbers.Scan(text);
             return scan.Numbers.Count + _percentages.FindAll(scan).Count + _ranges.FindAll(scan).Count + _relative.FindAll(scan).Count
+                + _percentagesPercentMode.FindAll(_numbersPercentMode.Scan(text)).Count
                 + _dimensions.FindAll(scan).Count + _currencies.FindAll(scan).Count + _ages.FindAll(scan).Count
                 + _dates.Recognize(text, new DateOnly(2024, 11, 17)).Count;
         }
@@ -130,8 +135,11 @@ public sealed class RecognizerPropertyTests
         {
             var scan = _numbers.Scan(text);
             var dated = _dates.Recognize(text, new DateOnly(2024, 11, 17));
+            var percentMode = _numbersPercentMode.Scan(text);
             return !Ordered(text, scan.Numbers.Select(n => n.Span)) ? "numbers"
                 : !Ordered(text, _percentages.FindAll(scan).Select(p => p.Span)) ? "percentages"
+                : !Ordered(text, percentMode.Numbers.Select(n => n.Span)) ? "numbers in percent mode"
+                : !Ordered(text, _percentagesPercentMode.FindAll(percentMode).Select(p => p.Span)) ? "percentages in percent mode"
                 : !Ordered(text, _ranges.FindAll(scan).Select(r => r.Span)) ? "ranges"
                 : !Ordered(text, _relative.FindAll(scan).Select(r => r.Span)) ? "relative ordinals"
                 : !Ordered(text, _dimensions.FindAll(scan).Select(d => d.Span)) ? "dimensions"

@@ -13,7 +13,9 @@ namespace Claimgraph.Tests.Recognizers.Specs;
 internal sealed partial class SpecModels
 {
     private readonly NumberRecognizer _numbers;
+    private readonly NumberRecognizer _numbersPercentMode;
     private readonly PercentageRecognizer _percentages;
+    private readonly PercentageRecognizer _percentagesPercentMode;
     private readonly NumberRangeRecognizer _ranges;
     private readonly RelativeOrdinalRecognizer _relative;
     private readonly Claimgraph.Recognizers.QuantityRecognizer _quantities;
@@ -22,7 +24,11 @@ internal sealed partial class SpecModels
     {
         Pack = pack;
         _numbers = new NumberRecognizer(pack);
-        _percentages = new PercentageRecognizer(pack);
+        _numbersPercentMode = new NumberRecognizer(pack, new NumberOptions { KeepProportionsApart = true });
+
+        // The suite's percentage model also reports a percent word without an amount; its percent mode reads proportions.
+        _percentages = new PercentageRecognizer(pack, new PercentageOptions { WithoutAmount = true });
+        _percentagesPercentMode = new PercentageRecognizer(pack, new PercentageOptions { WithoutAmount = true, Proportions = true });
         _ranges = new NumberRangeRecognizer(pack);
         _relative = new RelativeOrdinalRecognizer(pack);
         _quantities = new Claimgraph.Recognizers.QuantityRecognizer(pack);
@@ -47,11 +53,11 @@ internal sealed partial class SpecModels
         _ => null,
     };
 
-    public List<SpecResult> Run(string model, string input, DateTime? reference, bool experimental = false)
+    public List<SpecResult> Run(string model, string input, DateTime? reference, bool experimental = false, bool percentMode = false)
     {
         // The suite's default mode writes a range between two ends as [low,high); its experimental mode as [low,high].
         var closedBetween = experimental;
-        var scan = _numbers.Scan(input);
+        var scan = (percentMode ? _numbersPercentMode : _numbers).Scan(input);
         var results = new List<SpecResult>();
         switch (model)
         {
@@ -83,7 +89,7 @@ internal sealed partial class SpecModels
 
                 break;
             case "percent":
-                foreach (var p in _percentages.FindAll(scan))
+                foreach (var p in (percentMode ? _percentagesPercentMode : _percentages).FindAll(scan))
                 {
                     results.Add(new SpecResult(p.Span.Start, p.Span.End - 1, "percentage", p.Value, null, null));
                 }
