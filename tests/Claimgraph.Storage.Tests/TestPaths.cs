@@ -16,19 +16,7 @@ internal static class TestPaths
 
     public static ClaimExtractor Extractor { get; } = new(LanguagePack.Load("de", EmbeddedLexiconSource.Instance));
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Claimgraph.slnx")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-        }
-    }
+    public static string RepositoryRoot => Claimgraph.Testing.Repository.Root;
 
     public static string Samples => Path.Combine(RepositoryRoot, "samples", "de");
 

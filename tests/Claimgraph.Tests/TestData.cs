@@ -16,19 +16,7 @@ internal static class TestData
 
     public static string DataPath(string file) => Path.Combine(AppContext.BaseDirectory, "Data", file);
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Claimgraph.slnx")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-        }
-    }
+    public static string RepositoryRoot => Claimgraph.Testing.Repository.Root;
 
     /// <summary>../shared beside the repository (present on developer machines and in CI), or null.</summary>
     public static string? SharedRoot

@@ -19,4 +19,21 @@ public sealed record InputResource(string Source, string Name, Func<Stream> Open
         using var stream = Open();
         return CompressedFile.ReadAll(stream, maxBytes);
     }
+
+    /// <summary>All of the content, or, when it cannot be read (corrupt gzip, an I/O error), the problem that names this source.</summary>
+    public bool TryReadAllBytes(long maxBytes, out byte[] bytes, out ProblemItem? problem)
+    {
+        try
+        {
+            bytes = ReadAllBytes(maxBytes);
+            problem = null;
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            bytes = [];
+            problem = new ProblemItem(Source, null, e.Message);
+            return false;
+        }
+    }
 }

@@ -20,14 +20,9 @@ public sealed class PlainTextFormat : IDocumentFormat
 
     public IEnumerable<InputItem> Read(InputResource resource)
     {
-        byte[] bytes;
-        try
+        if (!resource.TryReadAllBytes(MaxBytes, out var bytes, out var unreadable))
         {
-            bytes = resource.ReadAllBytes(MaxBytes);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            return [new ProblemItem(resource.Source, null, e.Message)];
+            return [unreadable!];
         }
 
         var text = Decode(bytes, out var problem);

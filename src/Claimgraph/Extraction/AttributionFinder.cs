@@ -295,7 +295,7 @@ internal sealed class AttributionFinder
         for (var start = first - 1; start >= 0; start--)
         {
             // "hatten der Ukraine einen Kredit zugesagt": a name in the dative is whom it was said to.
-            if (sentence.MentionAt[start] is { } mention && IsSourceEntity(mention) && !IsDativeObject(text, mention))
+            if (sentence.MentionAt[start] is { } mention && IsSourceEntity(mention) && !sentence.FollowsDativeArticle(mention))
             {
                 // take the first (leftmost) source of this clause run
                 var leftmost = mention.First;
@@ -343,11 +343,6 @@ internal sealed class AttributionFinder
         // "der Minister Boris Pistorius" names the person itself.
         return noun + 1 < text.Count && text.Tokens[noun + 1].IsWord && text.IsCapitalized(noun + 1) ? null : noun;
     }
-
-    /// <summary>A name after a dative article that follows a lower-case verb ("hatten der Ukraine …").</summary>
-    private bool IsDativeObject(TokenizedText text, EntityMention mention) =>
-        mention.First > 1 && _pack.Grammar.DativeDeterminers.Contains(text.Lower[mention.First - 1])
-        && text.Tokens[mention.First - 2].IsWord && !text.IsCapitalized(mention.First - 2);
 
     private static bool IsSourceEntity(EntityMention mention) =>
         mention.Entity.Kind is EntityKind.Organization or EntityKind.Person

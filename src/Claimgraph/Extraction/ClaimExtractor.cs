@@ -571,13 +571,20 @@ public sealed class ClaimExtractor
     /// <summary>"Die eigenen Verluste gibt die Ukraine nur selten bekannt": losses called one's own are the side the sentence names.</summary>
     private string? OwnLossesSide(SentenceContext sentence)
     {
+        // The side is a country the sentence names; most sentences name none.
+        var named = sentence.Mentions.FirstOrDefault(m => m.Entity.Country is not null && m.Entity.Kind != EntityKind.WeaponSystem)?.Entity.Country;
+        if (named is null)
+        {
+            return null;
+        }
+
         var text = sentence.Tokens;
         for (var i = 0; i + 1 < text.Count; i++)
         {
             if (_pack.Attribution.SelfReference.TryMatchAt(text, i, out var own)
                 && sentence.PeopleLosses.Any(c => c.First == own.Last + 1))
             {
-                return sentence.Mentions.FirstOrDefault(m => m.Entity.Country is not null && m.Entity.Kind != EntityKind.WeaponSystem)?.Entity.Country;
+                return named;
             }
         }
 
@@ -602,7 +609,7 @@ public sealed class ClaimExtractor
     /// <summary>"- 31 Kampfpanzer …": a line that opens with a list mark.</summary>
     private static bool IsListItem(SentenceContext sentence) =>
         sentence.Tokens.Count > 1 && sentence.Tokens.Tokens[0].Kind == TokenKind.Symbol
-        && sentence.Text[sentence.Tokens.Tokens[0].Start] is '-' or '•' or '*' or '–' or '·';
+        && FurnitureFilter.IsListMark(sentence.Text[sentence.Tokens.Tokens[0].Start]);
 
     /// <summary>Who holds what a claim counts: the receiver of goods supplied, else the claim's actor.</summary>
     private static string? Holder(Claim claim) => claim.Relation == "supply" ? claim.Recipient : claim.Actor;

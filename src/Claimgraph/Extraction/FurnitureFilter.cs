@@ -49,7 +49,7 @@ public sealed class FurnitureFilter
                     inBlock = false;
                 }
 
-                var listItem = inList && line[0] is '-' or '•' or '*' or '–' or '·';
+                var listItem = inList && IsListMark(line[0]);
                 if (inBlock || StartsWithAny(line, _lexicon.LinePrefixes) || (words < _lexicon.MinimumWords && !runningText && !listItem))
                 {
                     furniture.Add(new TextSpan(start, end));
@@ -108,4 +108,7 @@ public sealed class FurnitureFilter
 
         return words;
     }
+
+    /// <summary>A character that opens a list item ("- 31 Kampfpanzer", "• …").</summary>
+    public static bool IsListMark(char c) => c is '-' or '•' or '*' or '–' or '·';
 }

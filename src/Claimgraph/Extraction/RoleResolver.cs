@@ -241,16 +241,9 @@ internal sealed class RoleResolver
         return role == MentionRole.Unmarked && IsDative(sentence, mention) ? MentionRole.Destination : role;
     }
 
-    /// <summary>"will der Ukraine … überlassen": a country name right after a dative determiner that neither opens the clause nor follows a noun.</summary>
-    private static bool IsDative(SentenceContext sentence, EntityMention mention)
-    {
-        var text = sentence.Tokens;
-        var determiner = mention.First - 1;
-        return mention.Form == MentionForm.Name && determiner > 0
-            && sentence.Pack.Grammar.DativeDeterminers.Contains(text.Lower[determiner])
-            && sentence.SameClause(determiner - 1, determiner)
-            && text.Tokens[determiner - 1].IsWord && !text.IsCapitalized(determiner - 1);
-    }
+    /// <summary>"will der Ukraine … überlassen": a country name in the dative receives.</summary>
+    private static bool IsDative(SentenceContext sentence, EntityMention mention) =>
+        mention.Form == MentionForm.Name && sentence.FollowsDativeArticle(mention);
 
     private static MentionRole PrepositionRoleOf(SentenceContext sentence, EntityMention mention)
     {

@@ -114,6 +114,18 @@ internal sealed class SentenceContext
         return found;
     }
 
+    /// <summary>
+    /// "will der Ukraine … überlassen": the mention follows a dative article that follows a
+    /// lower-case word (a verb) of its clause, not a noun (then the article is a genitive's).
+    /// </summary>
+    public bool FollowsDativeArticle(EntityMention mention)
+    {
+        var article = mention.First - 1;
+        return article > 0 && Pack.Grammar.DativeDeterminers.Contains(Tokens.Lower[article])
+            && SameClause(article - 1, article)
+            && Tokens.Tokens[article - 1].IsWord && !Tokens.IsCapitalized(article - 1);
+    }
+
     /// <summary>The last word of the clause of token i, lower-cased, if there is one after it.</summary>
     public string? ClauseLastWord(int i)
     {
