@@ -30,8 +30,15 @@ internal sealed class CueTrie<T>
 
     internal sealed class Node
     {
+        // Up to this many children are found by a linear search; a node with more (the root: every
+        // first letter) indexes them by character, from its lowest child to its highest.
+        private const int MaxLinearChildren = 4;
+        private const int MaxTableRange = 512;
+
         private char[] _keys = [];
         private Node[] _children = [];
+        private Node?[]? _table;
+        private char _tableFirst;
 
         /// <summary>Cues whose first word ends here and may be followed by more letters.</summary>
         public List<Cue<T>>? Prefix { get; set; }
@@ -41,6 +48,12 @@ internal sealed class CueTrie<T>
 
         public Node? Child(char c)
         {
+            if (_table is { } table)
+            {
+                var slot = (uint)(c - _tableFirst);
+                return slot < (uint)table.Length ? table[slot] : null;
+            }
+
             var keys = _keys;
             for (var i = 0; i < keys.Length; i++)
             {
@@ -58,6 +71,24 @@ internal sealed class CueTrie<T>
             var child = new Node();
             _keys = [.. _keys, c];
             _children = [.. _children, child];
+            _table = null;
+            if (_keys.Length > MaxLinearChildren)
+            {
+                var first = _keys.Min();
+                var range = _keys.Max() - first + 1;
+                if (range <= MaxTableRange)
+                {
+                    var table = new Node?[range];
+                    for (var i = 0; i < _keys.Length; i++)
+                    {
+                        table[_keys[i] - first] = _children[i];
+                    }
+
+                    _tableFirst = first;
+                    _table = table;
+                }
+            }
+
             return child;
         }
     }

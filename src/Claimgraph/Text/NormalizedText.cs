@@ -23,7 +23,7 @@ public sealed class NormalizedText
 {
     // _starts[i] = offset in Original where the range of Text[i] starts; _starts[Text.Length] =
     // Original.Length. _ends[i] = offset in Original where that range ends. Both are null when
-    // Text is Original.
+    // each character of Text comes from the character of Original at the same offset.
     private readonly int[]? _starts;
     private readonly int[]? _ends;
 
@@ -40,7 +40,7 @@ public sealed class NormalizedText
     public string Text { get; }
 
     /// <summary>True when <see cref="Text"/> is <see cref="Original"/> unchanged (no offset map).</summary>
-    public bool IsIdentity => _starts is null;
+    public bool IsIdentity => ReferenceEquals(Text, Original);
 
     /// <summary>
     /// The offset in <see cref="Original"/> where the character at <paramref name="index"/> of
@@ -89,9 +89,19 @@ public sealed class NormalizedText
     public static NormalizedText From(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        if (!NeedsWork(original))
+        switch (WorkFor(original))
         {
-            return new NormalizedText(original, original, null, null);
+            case Work.None:
+                return new NormalizedText(original, original, null, null);
+            case Work.OneToOne:
+                // Only characters folded one to one (quotes, dashes, spaces): offsets stay as they are.
+                return new NormalizedText(original, string.Create(original.Length, original, static (span, source) =>
+                {
+                    for (var k = 0; k < span.Length; k++)
+                    {
+                        span[k] = Fold(source[k]);
+                    }
+                }), null, null);
         }
 
         var builder = new Builder(original.Length);
@@ -136,26 +146,35 @@ public sealed class NormalizedText
             : new NormalizedText(original, text, starts, ends);
     }
 
-    private static bool NeedsWork(string text)
+    /// <summary>What normalizing a text takes.</summary>
+    private enum Work
     {
+        /// <summary>The text is normalized already.</summary>
+        None,
+
+        /// <summary>Characters folded one to one, nothing dropped, expanded or composed.</summary>
+        OneToOne,
+
+        /// <summary>Anything else: the builder with its offset map.</summary>
+        Full,
+    }
+
+    private static Work WorkFor(string text)
+    {
+        var work = Work.None;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c < '\x80')
             {
-                if (c is '\r' or '\v' or '\f')
+                if (c == '\r')
                 {
-                    return true;
+                    return Work.Full;
                 }
 
-                continue;
-            }
-
-            if (c < '\u0300')
-            {
-                if (Fold(c) != c)
+                if (c is '\v' or '\f')
                 {
-                    return true;
+                    work = Work.OneToOne;
                 }
 
                 continue;
@@ -165,20 +184,31 @@ public sealed class NormalizedText
             {
                 if (!Nfc.IsStable(char.ConvertToUtf32(c, text[i + 1])))
                 {
-                    return true;
+                    return Work.Full;
                 }
 
                 i++;
                 continue;
             }
 
-            if (c == '\u2026' || Fold(c) != c || !Nfc.IsStable(c))
+            if (c == '\u2026' || (c >= '\u0300' && !Nfc.IsStable(c)))
             {
-                return true;
+                return Work.Full;
+            }
+
+            var folded = Fold(c);
+            if (folded == '\0')
+            {
+                return Work.Full;
+            }
+
+            if (folded != c)
+            {
+                work = Work.OneToOne;
             }
         }
 
-        return false;
+        return work;
     }
 
     /// <summary>

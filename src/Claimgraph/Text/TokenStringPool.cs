@@ -1,21 +1,19 @@
-using System.Collections.Concurrent;
-
 namespace Claimgraph.Text;
 
 /// <summary>
 /// Shares the strings of frequent token forms ("der", "soldaten", ","): a token's lower-case form
 /// is built in a stack buffer and looked up by span, so a word seen before costs no allocation.
-/// Thread-safe; stops taking new forms at <see cref="Capacity"/> so a long stream of rare words
-/// (names, numbers) cannot grow it without bound.
+/// One pool per thread (a lookup takes no lock and hashes without randomisation); each stops
+/// taking new forms at <see cref="Capacity"/> so a long stream of rare words (names, numbers)
+/// cannot grow it without bound.
 /// </summary>
 internal static class TokenStringPool
 {
     public const int Capacity = 100_000;
     private const int MaxPooledLength = 48;
 
-    private static readonly ConcurrentDictionary<string, string> Strings = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan =
-        Strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_strings;
 
     /// <summary>The string for these characters, lower-cased when <paramref name="lower"/>.</summary>
     public static string Of(ReadOnlySpan<char> chars, bool lower)
@@ -35,12 +33,19 @@ internal static class TokenStringPool
             chars.CopyTo(buffer);
         }
 
-        if (BySpan.TryGetValue(buffer, out var shared))
+        var strings = t_strings ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var bySpan = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (bySpan.TryGetValue(buffer, out var shared))
         {
             return shared;
         }
 
         var created = buffer.ToString();
-        return Strings.Count < Capacity ? Strings.GetOrAdd(created, created) : created;
+        if (strings.Count < Capacity)
+        {
+            strings.Add(created, created);
+        }
+
+        return created;
     }
 }

@@ -536,7 +536,7 @@ internal sealed partial class DateScanner
     {
         if (!_tokens.IsWord(index))
         {
-            return true;
+            return _tokens.IsNumber(index);
         }
 
         return OpensPhrase(index)

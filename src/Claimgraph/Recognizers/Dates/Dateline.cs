@@ -23,6 +23,19 @@ public static class Dateline
     /// <summary>How many digits a line may hold besides an unlabelled stamp ("Lesezeit: 3 Minuten").</summary>
     private const int MaxOtherDigits = 2;
 
+    /// <summary>The fewest digits a date with a year is written with ("1.5.24", "3. Mai 25").</summary>
+    private const int MinStampDigits = 3;
+
+    /// <summary>The most letters a stamp holds: "Donnerstag, 17. September 2024 um 08:39 Uhr" has 24.</summary>
+    private const int MaxStampLetters = 32;
+
+    /// <summary>The most digits a stamp holds: "17.11.2024 08:39:15".</summary>
+    private const int MaxStampDigits = 14;
+
+    // The date tokens of a line live only during one call: one buffer per thread serves every call.
+    [ThreadStatic]
+    private static DateToken[]? t_buffer;
+
     /// <summary>The publication date and time; midnight when the stamp gives no time.</summary>
     public static bool TryFind(string text, DateLexicon lexicon, out DateTime published)
     {
@@ -80,7 +93,17 @@ public static class Dateline
     private static bool TryLine(string text, TextSpan line, DateLexicon lexicon, bool requireLabel, out DateTime published)
     {
         published = default;
-        var tokens = DateTokens.Read(text, line.Start, line.End);
+        // Most lines of an article are sentences: too few digits for a date with a year, or too many
+        // letters for an unlabelled stamp; they are let go before they are read into date tokens.
+        var lineLetters = CountLetters(text, line.Start, line.End, out var lineDigits);
+        if (lineDigits < MinStampDigits)
+        {
+            return false;
+        }
+
+        var buffer = t_buffer;
+        var tokens = DateTokens.Read(text, line.Start, line.End, ref buffer);
+        t_buffer = buffer;
         var scanner = new DateScanner(lexicon, tokens, null);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -114,7 +137,11 @@ public static class Dateline
             }
         }
 
-        var lineLetters = CountLetters(text, line.Start, line.End, out var lineDigits);
+        if (lineLetters > MaxOtherLetters + MaxStampLetters || lineDigits > MaxOtherDigits + MaxStampDigits)
+        {
+            return false;
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!TryStamp(scanner, tokens, lexicon, i, out published, out var end))
