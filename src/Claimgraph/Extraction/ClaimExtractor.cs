@@ -24,6 +24,9 @@ public sealed class ClaimExtractor
     // Relations whose side carries over to the next sentences when those name none.
     private static readonly string[] SidedRelations = ["losses", "advance"];
 
+    // Sentences that speak of these vote for the document's usual actor and recipient.
+    private static readonly string[] VotingRelations = ["supply", "deployment"];
+
     // Weapons that are fired and shot down; the side that fired them is remembered under this key.
     private static readonly HashSet<string> FiredMeasures = ["missiles", "ballistic_missiles", "drones", "artillery_shells"];
     private const string Fired = "fired";
@@ -243,7 +246,7 @@ public sealed class ClaimExtractor
         }
 
         // Sentences that speak of supply or deployment vote for the document's usual actor and recipient.
-        foreach (var relation in new[] { "supply", "deployment" })
+        foreach (var relation in VotingRelations)
         {
             if (sentence.HasRelation(relation))
             {
@@ -257,9 +260,12 @@ public sealed class ClaimExtractor
             }
         }
 
-        foreach (var claim in sentenceClaims.Where(c => c.Relation is "supply" or "deployment"))
+        foreach (var claim in sentenceClaims)
         {
-            votes.Add(claim.Actor, claim.Recipient);
+            if (claim.Relation is "supply" or "deployment")
+            {
+                votes.Add(claim.Actor, claim.Recipient);
+            }
         }
 
         // "Binnen einer Woche seien die Angreifer … vorgerückt": a loss or advance whose sentence names
@@ -278,7 +284,7 @@ public sealed class ClaimExtractor
         {
             // "russische Truppen setzen ihre Angriffe fort. … rückten sie … vor": forces named without
             // an advance still say whose forces the next sentence's advance is.
-            var side = sentenceClaims.LastOrDefault(c => c.Relation == relation && c.Actor is not null)?.Actor
+            var side = LastActor(sentenceClaims, relation)
                 ?? (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null)
                 ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : OwnLossesSide(sentence));
             context.NoteSide(relation, side);
@@ -308,8 +314,22 @@ public sealed class ClaimExtractor
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
     }
 
+    /// <summary>The actor of the last claim of the relation that has one.</summary>
+    private static string? LastActor(List<Claim> claims, string relation)
+    {
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            if (claims[i].Relation == relation && claims[i].Actor is { } actor)
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The country of a government or military source of the sentence, by the mention its phrase names.</summary>
-    private static string? SourceCountry(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources)
+    private static string? SourceCountry(SentenceContext sentence, List<SourcePhrase> sources)
     {
         foreach (var source in sources)
         {
@@ -329,7 +349,7 @@ public sealed class ClaimExtractor
     /// "Während der NIS von 300 Toten ausgeht, sprach Selenskyj von 4.000": when the sentence's
     /// sources stand in different clauses, a claim takes those of its own clause (null: all of them).
     /// </summary>
-    private static List<Source>? ClauseAttribution(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources, int claimFirst)
+    private static List<Source>? ClauseAttribution(SentenceContext sentence, List<SourcePhrase> sources, int claimFirst)
     {
         if (sources.Count < 2 || sources.All(s => sentence.SameClause(s.First, sources[0].First)))
         {
@@ -354,7 +374,7 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>Actor and recipient the sentence gives a relation it speaks of, apart from any counted phrase.</summary>
-    private (string? Actor, string? Recipient) SentenceSides(SentenceContext sentence, IReadOnlyList<CountryMention> countries, string relation) =>
+    private (string? Actor, string? Recipient) SentenceSides(SentenceContext sentence, List<CountryMention> countries, string relation) =>
         _roles.Resolve(sentence, countries, relation, new CountedNoun(relation, null, 0, null, null), 0);
 
     /// <summary>The time expressions of a sentence that can be a claim's time: dates, periods, years, anchored durations.</summary>
@@ -736,7 +756,7 @@ public sealed class ClaimExtractor
         public Entity? LastCountry { get; private set; }
 
         /// <summary>Remembers the last place and the last country a sentence names; without a place, the last place ages.</summary>
-        public void NotePlace(IReadOnlyList<CountryMention> countries)
+        public void NotePlace(List<CountryMention> countries)
         {
             if (countries.LastOrDefault(c => c.Mention.Entity.Kind == EntityKind.Place) is { } place)
             {
@@ -788,7 +808,7 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>Remembers the sources a sentence names by name, for the generic ones of the next sentences.</summary>
-        public void NoteSources(IReadOnlyList<SourcePhrase> sources)
+        public void NoteSources(List<SourcePhrase> sources)
         {
             _sentence++;
             foreach (var source in sources)
@@ -825,7 +845,7 @@ public sealed class ClaimExtractor
         public int Paragraph { get; set; } = -1;
 
         /// <summary>Remembers the last person a sentence names: a known person, or a source named by a person's name.</summary>
-        public void NotePerson(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources)
+        public void NotePerson(SentenceContext sentence, List<SourcePhrase> sources)
         {
             var lastSource = sources.LastOrDefault(s => s.Source.Type is "official" or "expert" or "unknown");
             var lastMention = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person);

@@ -11,7 +11,7 @@ namespace Claimgraph.Extraction;
 /// </summary>
 internal sealed class RoleResolver
 {
-    public List<CountryMention> CountriesOf(SentenceContext sentence, IReadOnlyList<SourcePhrase> sources)
+    public List<CountryMention> CountriesOf(SentenceContext sentence, List<SourcePhrase> sources)
     {
         var result = new List<CountryMention>();
         foreach (var mention in sentence.Mentions)
@@ -48,24 +48,27 @@ internal sealed class RoleResolver
 
     public (string? Actor, string? Recipient) Resolve(
         SentenceContext sentence,
-        IReadOnlyList<CountryMention> countries,
+        List<CountryMention> countries,
         string relation,
         CountedNoun noun,
         int claimFirst)
     {
         var owner = noun.Owner?.Country;
-        var source = Nearest(countries, claimFirst, c => c.Role == MentionRole.Source);
-        var destination = Nearest(countries, claimFirst, c => c.Role == MentionRole.Destination);
+        var source = Nearest(countries, claimFirst, static c => c.Role == MentionRole.Source);
+        var destination = Nearest(countries, claimFirst, static c => c.Role == MentionRole.Destination);
         // Adjectives inside the counted phrase ("russische und nordkoreanische Soldaten") are its owners, not other parties.
-        var unmarked = countries.Where(c => c.Role == MentionRole.Unmarked && c.Mention.Form != MentionForm.People
-            && !(c.First > claimFirst && c.First < noun.Last)).ToList();
-        var firstUnmarked = unmarked.FirstOrDefault()?.Country;
-        // The other party among the unmarked mentions: the first one when the actor came from elsewhere
-        // ("aus Nordkorea", a committing source), else the second.
-        string? SecondUnmarked(string? actor) => actor != firstUnmarked
-            ? unmarked.Select(c => c.Country).FirstOrDefault(c => c != actor)
-            : unmarked.Select(c => c.Country).FirstOrDefault(c => c != actor && c != firstUnmarked)
-                ?? unmarked.Skip(1).Select(c => c.Country).FirstOrDefault(c => c != actor);
+        var unmarked = new List<CountryMention>(countries.Count);
+        for (var i = 0; i < countries.Count; i++)
+        {
+            var c = countries[i];
+            if (c.Role == MentionRole.Unmarked && c.Mention.Form != MentionForm.People && !(c.First > claimFirst && c.First < noun.Last))
+            {
+                unmarked.Add(c);
+            }
+        }
+
+        var firstUnmarked = unmarked.Count > 0 ? unmarked[0].Country : null;
+        string? SecondUnmarked(string? actor) => OtherParty(unmarked, firstUnmarked, actor);
 
         switch (relation)
         {
@@ -134,7 +137,7 @@ internal sealed class RoleResolver
     /// The side that inflicted a loss: with an infliction verb in the claim's clause, the nearest
     /// country outside the counted phrase that is its subject or its agent ("von/durch …"), not a place.
     /// </summary>
-    private static string? Inflicter(SentenceContext sentence, IReadOnlyList<CountryMention> countries, int claimFirst, int claimLast)
+    private static string? Inflicter(SentenceContext sentence, List<CountryMention> countries, int claimFirst, int claimLast)
     {
         // The verb, not a participle inside the counted phrase ("45.000 getötete Soldaten").
         if (!sentence.Inflictions.Any(c => (c.First < claimFirst || c.First > claimLast)
@@ -144,8 +147,9 @@ internal sealed class RoleResolver
         }
 
         CountryMention? best = null;
-        foreach (var country in countries)
+        for (var k = 0; k < countries.Count; k++)
         {
+            var country = countries[k];
             if (country.Role is not (MentionRole.Unmarked or MentionRole.Source) || country.Mention.Entity.Kind == EntityKind.Place
                 || (country.First >= claimFirst && country.First <= claimLast)
                 || CountsWithNumber(sentence, country)
@@ -175,11 +179,12 @@ internal sealed class RoleResolver
     }
 
     /// <summary>A country adjective before a word for forces ("russische Truppen", "ukrainische Einheiten").</summary>
-    public static string? ActingSide(SentenceContext sentence, IReadOnlyList<CountryMention> countries)
+    public static string? ActingSide(SentenceContext sentence, List<CountryMention> countries)
     {
         var text = sentence.Tokens;
-        foreach (var country in countries)
+        for (var k = 0; k < countries.Count; k++)
         {
+            var country = countries[k];
             var next = country.Mention.Last + 1;
             if (country.Mention.Form == MentionForm.Adjective && next < text.Count && text.IsCapitalized(next)
                 && sentence.Pack.Grammar.AgentHeads.Any(h => text.Lower[next].EndsWith(h, StringComparison.Ordinal)))
@@ -212,7 +217,7 @@ internal sealed class RoleResolver
     }
 
     /// <summary>The nearest place named in the claim's clause ("bei Pokrowsk", "in der Region Kursk").</summary>
-    public string? LocationOf(SentenceContext sentence, IReadOnlyList<CountryMention> countries, int claimFirst)
+    public string? LocationOf(SentenceContext sentence, List<CountryMention> countries, int claimFirst)
     {
         var place = countries
             .Where(c => c.Mention.Entity.Kind == EntityKind.Place && c.Role == MentionRole.Destination)
@@ -221,11 +226,40 @@ internal sealed class RoleResolver
         return place?.Mention.Entity.Name;
     }
 
-    private static string? Nearest(IReadOnlyList<CountryMention> countries, int index, Func<CountryMention, bool> predicate)
+    /// <summary>
+    /// The other party among the unmarked mentions: the first one when the actor came from elsewhere
+    /// ("aus Nordkorea", a committing source), else the second.
+    /// </summary>
+    private static string? OtherParty(List<CountryMention> unmarked, string? firstUnmarked, string? actor)
+    {
+        if (actor != firstUnmarked)
+        {
+            return FirstOtherThan(unmarked, 0, actor, null);
+        }
+
+        return FirstOtherThan(unmarked, 0, actor, firstUnmarked) ?? FirstOtherThan(unmarked, 1, actor, null);
+    }
+
+    private static string? FirstOtherThan(List<CountryMention> mentions, int from, string? one, string? another)
+    {
+        for (var i = from; i < mentions.Count; i++)
+        {
+            var country = mentions[i].Country;
+            if (country != one && country != another)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Nearest(List<CountryMention> countries, int index, Func<CountryMention, bool> predicate)
     {
         CountryMention? best = null;
-        foreach (var country in countries)
+        for (var i = 0; i < countries.Count; i++)
         {
+            var country = countries[i];
             if (predicate(country) && (best is null || Math.Abs(country.First - index) < Math.Abs(best.First - index)))
             {
                 best = country;

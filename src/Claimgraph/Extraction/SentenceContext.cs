@@ -89,7 +89,18 @@ internal sealed class SentenceContext
     public bool SameClause(int a, int b) => ClauseOf[a] == ClauseOf[b];
 
     /// <summary>Whether the sentence contains a relation cue of the given relation.</summary>
-    public bool HasRelation(string relation) => Relations.Any(r => r.Value == relation);
+    public bool HasRelation(string relation)
+    {
+        foreach (var cue in Relations)
+        {
+            if (cue.Value == relation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"2025 sollen 4,5 Millionen Drohnen hergestellt werden": a modal that states a plan.</summary>
     private bool IsPlan(CueMatch<bool> hedge) =>
