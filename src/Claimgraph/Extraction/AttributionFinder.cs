@@ -106,10 +106,14 @@ internal sealed class AttributionFinder
         return null;
     }
 
-    /// <summary>", so der Minister": a cue that names a speaker only after a comma or quotation mark has one before it.</summary>
+    /// <summary>
+    /// ", so der Minister", ", so Selenskyj": a cue that names a speaker only after a comma or quotation mark has one
+    /// before it, and a name or a determiner after it (", so viele wie nie zuvor" names nobody).
+    /// </summary>
     private bool AfterCommaWhereNeeded(TokenizedText text, CueMatch<AttributionCueKind> cue) =>
         cue.First != cue.Last || !_pack.Attribution.AfterCommaOnly.Contains(text.Lower[cue.First])
-        || (cue.First > 0 && (text.IsSymbol(cue.First - 1, ',') || text.IsSymbol(cue.First - 1, '"')));
+        || (cue.First > 0 && (text.IsSymbol(cue.First - 1, ',') || text.IsSymbol(cue.First - 1, '"'))
+            && cue.Last + 1 < text.Count && (text.IsCapitalized(cue.Last + 1) || _pack.Grammar.Determiners.Contains(text.Lower[cue.Last + 1])));
 
     /// <summary>"Südkoreas Geheimdienst: Rund 12.000 …": a short source phrase before a colon that opens the sentence.</summary>
     private SourcePhrase? Headline(SentenceContext sentence)
@@ -276,6 +280,13 @@ internal sealed class AttributionFinder
         if (PersonBackReference(sentence, last + 1) is { } personEnd)
         {
             return new SourcePhrase(last + 1, personEnd, new Source(text.TextOf(last + 1, personEnd), "unknown"), Cited: false, Pronoun: true);
+        }
+
+        // "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, sprach von …": a name between
+        // commas right before the verb stands beside the subject; the subject's noun gives its type.
+        if (clauseStart >= first - 1 && AppositionBefore(sentence, first) is { } apposition)
+        {
+            return apposition;
         }
 
         if (clauseStart < first && !StartsWithPreposition(sentence, clauseStart)
@@ -668,6 +679,44 @@ internal sealed class AttributionFinder
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, sprach": a subject that opens the
+    /// sentence, then a name of two words or more between commas before the verb at <paramref name="verb"/>.
+    /// </summary>
+    private SourcePhrase? AppositionBefore(SentenceContext sentence, int verb)
+    {
+        var text = sentence.Tokens;
+        if (verb < 4 || !text.IsSymbol(verb - 1, ','))
+        {
+            return null;
+        }
+
+        var open = verb - 2;
+        while (open > 0 && !text.IsSymbol(open, ',') && sentence.SameClause(open, verb - 2))
+        {
+            open--;
+        }
+
+        if (open <= 0 || !text.IsSymbol(open, ',') || ClauseStart(sentence, open - 1) != 0)
+        {
+            return null;
+        }
+
+        if (sentence.MentionAt[open + 1] is { } person && person.Last == verb - 2 && IsSourceEntity(person))
+        {
+            return Resolve(sentence, person.First, person.Last, cited: false, ResolveMode.Named);
+        }
+
+        if (AppositiveName(sentence, open + 1, verb - 2, out var nameEnd) is not { } name || nameEnd != verb - 2
+            || !name.Contains(' ', StringComparison.Ordinal)
+            || Resolve(sentence, 0, open - 1, cited: false, ResolveMode.Subject) is not { } subject)
+        {
+            return null;
+        }
+
+        return subject with { Last = verb - 2, Source = new Source(name, subject.Source.Type) };
     }
 
     private string? AppositiveName(SentenceContext sentence, int from, int last, out int nameEnd)

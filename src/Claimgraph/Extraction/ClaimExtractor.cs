@@ -114,8 +114,17 @@ public sealed class ClaimExtractor
         // "Dazu zählen: / - 31 Kampfpanzer …": the items of a list continue the report that opened it.
         var listItem = IsListItem(sentence);
         var list = own.Count == 0 && listItem ? context.List : null;
-        var continues = list is null && own.Count == 0 && context.Sources.Count > 0 && ContinuesReport(sentence, context);
-        var attribution = own.Count > 0 ? own : list is not null ? list.Sources : continues ? context.Sources : [];
+        // "Das Kiel Institut kommt auf einen ähnlichen Befund. Demnach …": a sentence that points back to
+        // a report continues that of the organisation the sentence before named, when it gave no source.
+        var report = context.Sources;
+        if (report.Count == 0 && own.Count == 0 && list is null && context.NamedSource is { } namedSource
+            && _pack.Attribution.Continuation.FindAll(sentence.Tokens).Count > 0)
+        {
+            report = [namedSource];
+        }
+
+        var continues = list is null && own.Count == 0 && report.Count > 0 && ContinuesReport(sentence, context);
+        var attribution = own.Count > 0 ? own : list is not null ? list.Sources : continues ? report : [];
         // Hedging matters for the sentence's claims and for a report the next sentence may continue.
         bool? hedgedOnce = null;
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || (continues && context.Hedged) || list is { Hedged: true };
@@ -157,6 +166,13 @@ public sealed class ClaimExtractor
             }
 
             var (relation, measure) = Classify(sentence, phrase, noun, hasSupply);
+            // "den Tod von 12.162 Zivilisten, darunter 659 Kinder": people counted within a loss share it.
+            if (relation is null && measure == "people" && sentenceClaims.Count > 0 && sentenceClaims[^1] is { Relation: "losses" } loss
+                && PeopleLossMeasures.Contains(loss.Measure) && OpensSubset(sentence, phrase.First))
+            {
+                (relation, measure) = (loss.Relation, loss.Measure);
+            }
+
             if (relation is null)
             {
                 continue;
@@ -487,7 +503,14 @@ public sealed class ClaimExtractor
             return null;
         }
 
-        var index = cues.FindIndex(c => c.First > noun.Last);
+        // "164 getötete und 1.005 verletzte Zivilisten": a participle right after the number is its own;
+        // else the cue after the noun, else the nearest before it.
+        var index = cues.FindIndex(c => c.First > phrase.Last && c.First <= phrase.Last + 2 && c.First < noun.Last);
+        if (index < 0)
+        {
+            index = cues.FindIndex(c => c.First > noun.Last);
+        }
+
         if (index < 0)
         {
             index = cues.Count - 1;
@@ -896,6 +919,9 @@ public sealed class ClaimExtractor
         /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
         public int PreviousSentenceClaims { get; private set; }
 
+        /// <summary>The first organisation that can be a source named by the sentence read last.</summary>
+        public Source? NamedSource { get; private set; }
+
         private readonly Dictionary<string, (string Side, int Age)> _sides = new(StringComparer.Ordinal);
 
         /// <summary>The side of a relation named in the last two sentences, if any.</summary>
@@ -924,6 +950,16 @@ public sealed class ClaimExtractor
         {
             var isLine = sentence.Sentence.Kind == SentenceKind.Line;
             Sources = isLine ? [] : sources;
+            NamedSource = null;
+            foreach (var mention in sentence.Mentions)
+            {
+                if (!isLine && mention.Entity is { Kind: EntityKind.Organization } organization)
+                {
+                    NamedSource = new Source(organization.Name, organization.SourceType);
+                    break;
+                }
+            }
+
             Hedged = !isLine && hedged;
             Supply = !isLine && supply;
             var tokens = sentence.Tokens;

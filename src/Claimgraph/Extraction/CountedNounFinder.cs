@@ -84,6 +84,10 @@ internal sealed class CountedNounFinder
         Entity? owner = null;
         var mixed = false;
         var skipped = 0;
+        // "164 getötete und 1.005 verletzte Zivilisten": after a conjunction, a number opens another
+        // count of the same noun, whose modifiers are its own.
+        var afterConjunction = false;
+        var otherConjunct = false;
         for (var i = from; i < text.Count && skipped <= MaxSkippedWords; i++)
         {
             var token = text.Tokens[i];
@@ -107,6 +111,12 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
+                if (afterConjunction && !otherConjunct)
+                {
+                    otherConjunct = true;
+                    continue;
+                }
+
                 return null;
             }
 
@@ -125,6 +135,7 @@ internal sealed class CountedNounFinder
             {
                 if (_pack.Grammar.Conjunctions.Contains(lower) && adjectives.Count > 0)
                 {
+                    afterConjunction = true;
                     continue;
                 }
 
@@ -138,7 +149,11 @@ internal sealed class CountedNounFinder
                     return null;
                 }
 
-                adjectives.Add(lower);
+                if (!otherConjunct)
+                {
+                    adjectives.Add(lower);
+                }
+
                 skipped++;
                 continue;
             }

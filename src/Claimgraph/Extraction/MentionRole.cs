@@ -14,4 +14,7 @@ internal enum MentionRole
 
     /// <summary>"gegen die Ukraine": the other side, never the recipient.</summary>
     Opponent,
+
+    /// <summary>"gemeinsam mit Dänemark": beside a party, no party itself.</summary>
+    Company,
 }

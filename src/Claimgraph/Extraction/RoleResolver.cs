@@ -40,7 +40,11 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            result.Add(new CountryMention(mention, country, source is not null ? MentionRole.Source : RoleOf(sentence, mention)));
+            var role = source is not null ? MentionRole.Source : RoleOf(sentence, mention);
+            if (role != MentionRole.Company)
+            {
+                result.Add(new CountryMention(mention, country, role));
+            }
         }
 
         return result;
@@ -296,6 +300,12 @@ internal sealed class RoleResolver
             }
 
             var lower = text.Lower[i];
+            // "mit Dänemark und den Niederlanden": the second country plays the part of the first.
+            if (i > 0 && sentence.Pack.Grammar.Conjunctions.Contains(lower) && sentence.MentionAt[i - 1] is { Entity.Country: not null } before)
+            {
+                return PrepositionRoleOf(sentence, before);
+            }
+
             if (i > 0 && sentence.Pack.Grammar.FightLinks.NamesOpponent(text.Lower[i - 1], lower))
             {
                 return MentionRole.Opponent;
@@ -314,6 +324,7 @@ internal sealed class RoleResolver
                     "source" => MentionRole.Source,
                     "destination" => MentionRole.Destination,
                     "opponent" => MentionRole.Opponent,
+                    "company" => MentionRole.Company,
                     _ => MentionRole.Unmarked,
                 };
             }
