@@ -530,9 +530,21 @@ public sealed class ClaimExtractor
     /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
     /// what the nearest claim before it counted when that fits the verb.
     /// </summary>
+    /// <summary>"der Panzerbrigade 45", "Artikel 5": a bare number right after a noun names it; it counts nothing.</summary>
+    private static bool IsDesignation(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var before = phrase.First - 1;
+        return phrase.First == phrase.Last && before > 0 && text.Tokens[phrase.First].IsNumber && text.Tokens[before].IsWord
+            && text.IsCapitalized(before) && sentence.MentionAt[before] is null && !text.Tokens[phrase.First].Joined;
+    }
+
     private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous)
     {
-        if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact })
+        // "aus zwölf Nationen": a number before a noun counts that noun, even one that is no measure.
+        var next = phrase.Last + 1;
+        if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact } || IsDesignation(sentence, phrase)
+            || (next < sentence.Tokens.Count && sentence.Tokens.Tokens[next].IsWord && sentence.Tokens.IsCapitalized(next)))
         {
             return null;
         }
@@ -602,7 +614,8 @@ public sealed class ClaimExtractor
     private Claim? Compared(SentenceContext sentence, QuantityPhrase phrase, IReadOnlyList<Claim> before)
     {
         var text = sentence.Tokens;
-        if (before.Count == 0 || (phrase.Last + 1 < text.Count && text.IsCapitalized(phrase.Last + 1) && text.Tokens[phrase.Last + 1].IsWord))
+        if (before.Count == 0 || (phrase.Last + 1 < text.Count && text.IsCapitalized(phrase.Last + 1) && text.Tokens[phrase.Last + 1].IsWord)
+            || IsDesignation(sentence, phrase))
         {
             return null;
         }

@@ -139,6 +139,13 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
+                // "… und mehr als 40 verletzte": the qualifier of the other count.
+                if (afterConjunction && !otherConjunct && _pack.Numbers.QualifiersBefore.TryMatchAt(text, i, out var qualifier))
+                {
+                    i = qualifier.Last;
+                    continue;
+                }
+
                 if ((afterVague || !allowContainer) && _pack.Measures.ContainerLinks.Contains(lower) && skipped == 0)
                 {
                     continue;
@@ -208,6 +215,7 @@ internal sealed class CountedNounFinder
                     measure = system.Measure;
                 }
 
+                mixed |= measure is "troops" or "formations" && OfManyCountries(sentence, last);
                 return mixed ? new CountedNoun(measure, null, last, null, system, Mixed: true) : new CountedNoun(measure, null, last, owner, system);
             }
 
@@ -221,6 +229,34 @@ internal sealed class CountedNounFinder
         }
 
         return null;
+    }
+
+    /// <summary>"3.500 Soldaten aus 14 Nationen", "die multinationale Kampfgruppe … umfasst 3.500 Soldaten".</summary>
+    private bool OfManyCountries(SentenceContext sentence, int nounLast)
+    {
+        var text = sentence.Tokens;
+        var measures = _pack.Measures;
+        if (nounLast + 3 < text.Count && _pack.Grammar.RolePrepositions.TryGetValue(text.Lower[nounLast + 1], out var role) && role == "source"
+            && (text.Tokens[nounLast + 2].IsNumber || !text.IsCapitalized(nounLast + 2)) && measures.MixedOrigins.Contains(text.Lower[nounLast + 3]))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (sentence.SameClause(i, nounLast) && text.Tokens[i].IsWord)
+            {
+                foreach (var marker in measures.MixedMarkers)
+                {
+                    if (text.Lower[i].StartsWith(marker, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private int? CoordinatedLoss(SentenceContext sentence, int last, string measure)

@@ -11,6 +11,9 @@ namespace Claimgraph.Extraction;
 /// </summary>
 internal sealed class RoleResolver
 {
+    private static readonly HashSet<string> EquipmentMeasures =
+        ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
+
     public List<CountryMention> CountriesOf(SentenceContext sentence, List<SourcePhrase> sources)
     {
         var result = new List<CountryMention>();
@@ -108,9 +111,14 @@ internal sealed class RoleResolver
                 }
 
                 var nearestSide = Nearest(countries, claimFirst, c => c.Mention.Form is MentionForm.Adjective or MentionForm.People && c.Role != MentionRole.Opponent);
-                // "In Kiew wurden zwei Menschen getötet": where nothing else names a side, the place does.
-                var place = Nearest(countries, claimFirst, c => c.Mention.Entity.Kind == EntityKind.Place && sentence.SameClause(c.First, claimFirst));
-                return (owner ?? firstUnmarked ?? nearestSide ?? place, null);
+                // "In Kiew wurden zwei Menschen getötet": where nothing else names a side, the place of the
+                // dead and wounded does (not of weapons shot down: "über Belgorod abgeschossene Drohnen").
+                var equipment = EquipmentMeasures.Contains(noun.Measure);
+                var place = equipment ? null
+                    : Nearest(countries, claimFirst, c => c.Mention.Entity.Kind == EntityKind.Place && sentence.SameClause(c.First, claimFirst));
+                // Equipment is lost where it is, not by whoever holds the place ("über Belgorod abgeschossen").
+                var side = equipment ? FirstOtherThanPlace(unmarked) : firstUnmarked;
+                return (owner ?? side ?? nearestSide ?? place, null);
             }
 
             case "advance":
@@ -242,6 +250,19 @@ internal sealed class RoleResolver
         }
 
         return FirstOtherThan(unmarked, 0, actor, firstUnmarked) ?? FirstOtherThan(unmarked, 1, actor, null);
+    }
+
+    private static string? FirstOtherThanPlace(List<CountryMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Mention.Entity.Kind != EntityKind.Place)
+            {
+                return mention.Country;
+            }
+        }
+
+        return null;
     }
 
     private static string? FirstOtherThan(List<CountryMention> mentions, int from, string? one, string? another)

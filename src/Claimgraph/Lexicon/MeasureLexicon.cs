@@ -24,6 +24,8 @@ public sealed class MeasureLexicon
         ContainerLinks = LowerCaseSet.Of(data.ContainerLinks);
         CountNouns = LowerCaseSet.Of(data.CountNouns);
         TerritoryNouns = LowerCaseSet.Of(data.TerritoryNouns);
+        MixedOrigins = LowerCaseSet.Of(data.MixedOrigins);
+        MixedMarkers = [.. data.MixedMarkers.Select(m => m.ToLowerInvariant())];
         _modified = data.Modified;
         _people = new CompoundHeadMatcher<bool>(data.People.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
         _units = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -54,6 +56,12 @@ public sealed class MeasureLexicon
 
     /// <summary>Nouns for land ("Gebiet"): a country with one names whose land it is ("russischen Gebiets").</summary>
     public IReadOnlySet<string> TerritoryNouns { get; }
+
+    /// <summary>Nouns for many countries: "Soldaten aus 14 Nationen" have no single side.</summary>
+    public IReadOnlySet<string> MixedOrigins { get; }
+
+    /// <summary>Word starts that make a clause's forces multinational ("multinationale Kampfgruppe").</summary>
+    public IReadOnlyList<string> MixedMarkers { get; }
 
     public IReadOnlySet<string> CaliberUnits { get; }
 

@@ -13,6 +13,10 @@ internal sealed class MeasureLexiconData
     public List<string> CountNouns { get; set; } = [];
 
     public List<string> TerritoryNouns { get; set; } = [];
+
+    public List<string> MixedOrigins { get; set; } = [];
+
+    public List<string> MixedMarkers { get; set; } = [];
     public Dictionary<string, List<string>> Units { get; set; } = [];
     public Dictionary<string, List<string>> Properties { get; set; } = [];
     public List<string> CaliberUnits { get; set; } = [];
