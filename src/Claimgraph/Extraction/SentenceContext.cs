@@ -73,7 +73,7 @@ internal sealed class SentenceContext
 
     public List<CueMatch<bool>> EquipmentLosses => _equipmentLosses ??= Pack.Cues.LossesOfEquipment.FindAll(Tokens);
 
-    public List<CueMatch<bool>> Hedges => _hedges ??= Pack.Cues.Hedges.FindAll(Tokens).Where(h => !IsPlan(h)).ToList();
+    public List<CueMatch<bool>> Hedges => _hedges ??= Pack.Cues.Hedges.FindAll(Tokens).Where(h => !IsPlan(h) && !QualifiesCause(h)).ToList();
 
     public List<CueMatch<bool>> ReportedSpeech => _reportedSpeech ??= FindReportedSpeech();
 
@@ -102,9 +102,36 @@ internal sealed class SentenceContext
         return false;
     }
 
-    /// <summary>"2025 sollen 4,5 Millionen Drohnen hergestellt werden": a modal that states a plan.</summary>
-    private bool IsPlan(CueMatch<bool> hedge) =>
-        Pack.Cues.PlanModals.Contains(Tokens.Lower[hedge.First]) && ClauseLastWord(hedge.First) is { } last && Pack.Cues.PlanEndings.Contains(last);
+    /// <summary>
+    /// "2025 sollen 4,5 Millionen Drohnen hergestellt werden", "In den kommenden Wochen sollen zwei
+    /// Kompanien folgen": a modal that states a plan.
+    /// </summary>
+    private bool IsPlan(CueMatch<bool> hedge)
+    {
+        if (!Pack.Cues.PlanModals.Contains(Tokens.Lower[hedge.First]))
+        {
+            return false;
+        }
+
+        if (ClauseLastWord(hedge.First) is { } last && Pack.Cues.PlanEndings.Contains(last))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (SameClause(i, hedge.First) && Pack.Cues.PlanTimes.Contains(Tokens.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"…, vermutlich infolge elektronischer Störungen": a hedge of the cause, not of the count.</summary>
+    private bool QualifiesCause(CueMatch<bool> hedge) =>
+        hedge.Last + 1 < Tokens.Count && Pack.Cues.HedgedCauses.Contains(Tokens.Lower[hedge.Last + 1]);
 
     /// <summary>Konjunktiv I verbs: the listed forms, and lower-case words with a Konjunktiv ending not after a determiner.</summary>
     private List<CueMatch<bool>> FindReportedSpeech()

@@ -28,6 +28,8 @@ public sealed class CueLexicon
         ComparisonSubjects = LowerCaseSet.Of(data.ComparisonSubjects);
         PlanModals = LowerCaseSet.Of(data.PlanModals);
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
+        PlanTimes = LowerCaseSet.Of(data.PlanTimes);
+        HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
         ReportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
@@ -81,6 +83,12 @@ public sealed class CueLexicon
 
     /// <summary>Clause endings that make a plan modal a plan ("werden").</summary>
     public IReadOnlySet<string> PlanEndings { get; }
+
+    /// <summary>Words of a time still to come: with a plan modal, the sentence states a plan.</summary>
+    public IReadOnlySet<string> PlanTimes { get; }
+
+    /// <summary>Words of cause: a hedge right before one qualifies the cause, not the count.</summary>
+    public IReadOnlySet<string> HedgedCauses { get; }
 
     /// <summary>Subjects right before a bare number that compare it with the claim before ("seien es 1,5 Millionen gewesen").</summary>
     public IReadOnlySet<string> ComparisonSubjects { get; }

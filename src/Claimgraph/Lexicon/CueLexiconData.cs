@@ -34,6 +34,10 @@ internal sealed class CueLexiconData
     public List<string> PlanModals { get; set; } = [];
 
     public List<string> PlanEndings { get; set; } = [];
+
+    public List<string> PlanTimes { get; set; } = [];
+
+    public List<string> HedgedCauses { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];
 
