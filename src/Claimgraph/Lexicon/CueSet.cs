@@ -85,6 +85,27 @@ public sealed class CueSet<T>
         }
     }
 
+    /// <summary>Whether some cue's first word matches this lower-case word (what follows it is not looked at).</summary>
+    public bool StartsWith(string lowerWord)
+    {
+        var node = _trie.Root;
+        for (var i = 0; i < lowerWord.Length; i++)
+        {
+            node = node.Child(lowerWord[i]);
+            if (node is null)
+            {
+                return false;
+            }
+
+            if (node.Prefix is not null)
+            {
+                return true;
+            }
+        }
+
+        return node.Exact is not null;
+    }
+
     /// <summary>Every cue in the token range [from, to), left to right, not overlapping.</summary>
     public List<CueMatch<T>> FindAll(TokenizedText text, int from, int to)
     {

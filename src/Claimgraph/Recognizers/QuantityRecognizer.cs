@@ -18,6 +18,11 @@ public sealed class QuantityRecognizer
     private readonly IReadOnlySet<string> _months;
     private readonly Phrases<double> _vague;
 
+    private const int MaxRememberedWords = 100_000;
+
+    [ThreadStatic]
+    private static WordMemo? t_memo;
+
     public QuantityRecognizer(LanguagePack pack)
     {
         _numbers = pack.Numbers;
@@ -32,7 +37,7 @@ public sealed class QuantityRecognizer
         var found = new List<QuantityPhrase>();
         for (var i = 0; i < text.Count; i++)
         {
-            if (TryAt(text, i, out var phrase))
+            if (MayOpen(text, i) && TryAt(text, i, out var phrase))
             {
                 found.Add(phrase);
                 i = phrase.Last;
@@ -40,6 +45,41 @@ public sealed class QuantityRecognizer
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether a quantity may start at the token: any number or symbol, and a word that is a number
+    /// word or the first word of a qualifier, range opener, vague quantifier or vague amount. Most
+    /// words are none of these; the answer for a word form is remembered (per thread, bounded).
+    /// </summary>
+    private bool MayOpen(TokenizedText text, int i)
+    {
+        if (!text.Tokens[i].IsWord)
+        {
+            return true;
+        }
+
+        var memo = t_memo;
+        if (memo is null || memo.Owner != this)
+        {
+            t_memo = memo = new WordMemo(this);
+        }
+
+        var lower = text.Lower[i];
+        if (memo.Words.TryGetValue(lower, out var may))
+        {
+            return may;
+        }
+
+        may = _numbers.QualifiersBefore.StartsWith(lower) || _numbers.RangeOpeners.ContainsKey(lower)
+            || _numbers.VagueQuantifiers.StartsWith(lower) || _vague.StartsWith(lower)
+            || _numbers.Words.TryRead(lower, out _) || _numbers.Articles.Contains(lower);
+        if (memo.Words.Count < MaxRememberedWords)
+        {
+            memo.Words[lower] = may;
+        }
+
+        return may;
     }
 
     private bool TryAt(TokenizedText text, int i, out QuantityPhrase phrase)
@@ -303,4 +343,12 @@ public sealed class QuantityRecognizer
     }
 
     private readonly record struct Core(int Last, Quantity Quantity);
+
+    /// <summary>Whether each word form seen may open a quantity, for one recognizer.</summary>
+    private sealed class WordMemo(QuantityRecognizer owner)
+    {
+        public QuantityRecognizer Owner { get; } = owner;
+
+        public Dictionary<string, bool> Words { get; } = new(StringComparer.Ordinal);
+    }
 }
