@@ -23,7 +23,8 @@ internal sealed class AttributionFinder
         var text = sentence.Tokens;
         var found = new List<SourcePhrase>();
         Add(Headline(sentence));
-        foreach (var cue in _pack.Attribution.Cues.FindAll(text))
+        var cues = _pack.Attribution.Cues.FindAll(text);
+        foreach (var cue in cues)
         {
             if (Covered(cue.First))
             {
@@ -68,6 +69,19 @@ internal sealed class AttributionFinder
             if (!Covered(participle.First) && Speaker(sentence, participle.First, participle.Last) is { } promiser)
             {
                 Add(promiser with { Party = true });
+            }
+        }
+
+        // "Die Zeitung beruft sich auf US-Beamte": a chain with no reporter names its subject as the reporter.
+        if (found.Count > 0 && found.TrueForAll(f => f.Cited))
+        {
+            foreach (var cue in cues)
+            {
+                if (cue.Value == AttributionCueKind.Chain && Speaker(sentence, cue.First, cue.Last) is { } reporter && reporter.Last < cue.First)
+                {
+                    Add(reporter);
+                    break;
+                }
             }
         }
 
@@ -409,6 +423,14 @@ internal sealed class AttributionFinder
                 }
 
                 break;
+            }
+
+            // "auf zwei US-Regierungsbeamte": a count of the people cited opens their phrase.
+            if (i == from && i + 1 < text.Count && text.IsCapitalized(i + 1)
+                && (token.Kind == TokenKind.Number || _pack.Numbers.Words.TryRead(text.Lower[i], out _)))
+            {
+                end = i;
+                continue;
             }
 
             if (token.Kind == TokenKind.Number)

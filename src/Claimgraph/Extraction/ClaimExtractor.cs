@@ -321,6 +321,19 @@ public sealed class ClaimExtractor
             }
         }
 
+        // "… nach einem Bericht der NYT … Die Zeitung beruft sich auf zwei US-Beamte": the source of the
+        // claims just before names whom it cites.
+        if (sentenceClaims.Count == 0 && own.Count > 1 && context.PreviousSentenceClaims > 0)
+        {
+            for (var i = drafts.Count - context.PreviousSentenceClaims; i < drafts.Count; i++)
+            {
+                if (drafts[i].Attribution is { Count: > 0 } before && before[^1] == own[0])
+                {
+                    drafts[i] = drafts[i] with { Attribution = [.. before, .. own.Skip(1)] };
+                }
+            }
+        }
+
         drafts.AddRange(sentenceClaims);
         context.NotePerson(sentence, sources);
         context.NoteSources(sources);
@@ -497,7 +510,9 @@ public sealed class ClaimExtractor
     /// </summary>
     private string? NearestLoss(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
     {
-        var cues = sentence.PeopleLosses.Where(c => sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last)).ToList();
+        // "etwa 4.700 Soldaten, darunter rund 600 Tote": a loss noun another number counts is not ours.
+        var cues = sentence.PeopleLosses.Where(c => (sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last))
+            && !CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last)).ToList();
         if (cues.Count == 0)
         {
             return null;
@@ -530,6 +545,19 @@ public sealed class ClaimExtractor
     /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
     /// what the nearest claim before it counted when that fits the verb.
     /// </summary>
+    private static bool CountedByAnotherNumber(TokenizedText text, int cue, int ownLast)
+    {
+        for (var i = Math.Max(ownLast + 1, cue - 3); i < cue; i++)
+        {
+            if (text.Tokens[i].IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"der Panzerbrigade 45", "Artikel 5": a bare number right after a noun names it; it counts nothing.</summary>
     private static bool IsDesignation(SentenceContext sentence, QuantityPhrase phrase)
     {

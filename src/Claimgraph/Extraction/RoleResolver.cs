@@ -117,7 +117,10 @@ internal sealed class RoleResolver
                 var place = equipment ? null
                     : Nearest(countries, claimFirst, c => c.Mention.Entity.Kind == EntityKind.Place && sentence.SameClause(c.First, claimFirst));
                 // Equipment is lost where it is, not by whoever holds the place ("über Belgorod abgeschossen").
-                var side = equipment ? FirstOtherThanPlace(unmarked) : firstUnmarked;
+                // A side named in the claim's own clause comes first ("Die russische Seite schweigt; Moskau
+                // erklärte, die ukrainische Armee habe 9.000 Soldaten verloren").
+                var side = FirstInClause(sentence, unmarked, claimFirst, placesToo: !equipment)
+                    ?? (equipment ? FirstOtherThanPlace(unmarked) : firstUnmarked);
                 return (owner ?? side ?? nearestSide ?? place, null);
             }
 
@@ -252,6 +255,19 @@ internal sealed class RoleResolver
         return FirstOtherThan(unmarked, 0, actor, firstUnmarked) ?? FirstOtherThan(unmarked, 1, actor, null);
     }
 
+    private static string? FirstInClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst, bool placesToo)
+    {
+        foreach (var mention in mentions)
+        {
+            if (sentence.SameClause(mention.First, claimFirst) && (placesToo || mention.Mention.Entity.Kind != EntityKind.Place))
+            {
+                return mention.Country;
+            }
+        }
+
+        return null;
+    }
+
     private static string? FirstOtherThanPlace(List<CountryMention> mentions)
     {
         foreach (var mention in mentions)
@@ -355,9 +371,11 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            if (sentence.MentionAt[i] is not null || (text.IsCapitalized(i) && i == mention.First - 1))
+            // "aus dem russischen Belgorod": an adjective of the same phrase; "Region Kursk", "Oblast Kursk":
+            // a capitalised word of the same phrase, right before the name. Another name ends the walk
+            // ("in Kiew verlor Russland": the preposition is Kiew's).
+            if (sentence.MentionAt[i] is { } other ? other.Form is MentionForm.Adjective or MentionForm.Genitive : text.IsCapitalized(i) && i == mention.First - 1)
             {
-                // "Region Kursk", "Oblast Kursk": a capitalised word of the same phrase, right before the name.
                 continue;
             }
 
@@ -391,7 +409,14 @@ internal sealed class RoleResolver
     private static bool InDateline(SentenceContext sentence, EntityMention mention)
     {
         var text = sentence.Tokens;
-        if (mention.First != 0 || mention.Last + 1 >= text.Count || !(text.IsSymbol(mention.Last + 1, ',') || text.IsSymbol(mention.Last + 1, '(') || text.IsSymbol(mention.Last + 1, '/')))
+        // "Seoul/Washington (dpa) -": places before it may share the dateline.
+        var first = mention.First;
+        while (first >= 2 && text.IsSymbol(first - 1, '/') && sentence.MentionAt[first - 2] is { } before)
+        {
+            first = before.First;
+        }
+
+        if (first != 0 || mention.Last + 1 >= text.Count || !(text.IsSymbol(mention.Last + 1, ',') || text.IsSymbol(mention.Last + 1, '(') || text.IsSymbol(mention.Last + 1, '/')))
         {
             return false;
         }
