@@ -157,6 +157,12 @@ internal sealed class AttributionFinder
         // "Russland hat nach eigenen Angaben …": the phrase points back to the clause's subject.
         for (var i = cue.First; i <= end; i++)
         {
+            // "nach meiner Einschätzung": the speaker's own; whoever speaks the sentence is its source.
+            if (_pack.Attribution.FirstPerson.Contains(sentence.Tokens.Lower[i]))
+            {
+                return null;
+            }
+
             if (_pack.Attribution.SelfReference.TryMatchAt(sentence.Tokens, i, out _))
             {
                 return ClauseSubject(sentence, cue.First) is { } subject ? subject with { Party = true } : null;
@@ -426,7 +432,7 @@ internal sealed class AttributionFinder
             }
 
             // "auf zwei US-Regierungsbeamte": a count of the people cited opens their phrase.
-            if (i == from && i + 1 < text.Count && text.IsCapitalized(i + 1)
+            if (i == from && i + 1 < text.Count && (text.IsCapitalized(i + 1) || sentence.MentionAt[i + 1] is { Form: MentionForm.Adjective })
                 && (token.Kind == TokenKind.Number || _pack.Numbers.Words.TryRead(text.Lower[i], out _)))
             {
                 end = i;

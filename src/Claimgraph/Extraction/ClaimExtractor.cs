@@ -104,7 +104,12 @@ public sealed class ClaimExtractor
         if (sentence.Sentence.Paragraph != context.Paragraph)
         {
             context.Paragraph = sentence.Sentence.Paragraph;
-            context.ParagraphSpeaker = sources.FirstOrDefault(s => s.First == 0 && sentence.Tokens.IsSymbol(s.Last + 1, ':'))?.Source;
+            context.ParagraphSpeaker = sources.FirstOrDefault(s => s.First == 0 && sentence.Tokens.IsSymbol(s.Last + 1, ':'))?.Source
+                ?? LabelledSpeaker(sentence, context.Normalized.Text);
+            if (own.Count == 0 && context.ParagraphSpeaker is { } labelled)
+            {
+                own = [labelled];
+            }
         }
         else if (own.Count == 0 && context.ParagraphSpeaker is { } speaker)
         {
@@ -161,6 +166,12 @@ public sealed class ClaimExtractor
             var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims) : null;
             noun ??= comparedTo is null ? null : new CountedNoun(comparedTo.Measure, comparedTo.Unit, phrase.Last, null, null);
             if (noun is null)
+            {
+                continue;
+            }
+
+            // "jede Patriot-Rakete kostet mehrere Millionen Dollar": the price of one piece is no claim.
+            if (noun.Measure == "money" && IsUnitPrice(sentence, phrase.First))
             {
                 continue;
             }
@@ -341,6 +352,64 @@ public sealed class ClaimExtractor
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply);
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
+    }
+
+    /// <summary>
+    /// "Gressel: Im Schnitt sind es …": a surname that labels a paragraph of an interview speaks for it
+    /// when the text before named the person in full ("Der Militärexperte Gustav Gressel über …").
+    /// </summary>
+    private static Source? LabelledSpeaker(SentenceContext sentence, string text)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Count < 3 || !tokens.IsSymbol(1, ':') || !tokens.IsCapitalized(0) || sentence.MentionAt[0] is not null)
+        {
+            return null;
+        }
+
+        var surname = tokens.Raw(0);
+        var before = tokens.Tokens[0].Start;
+        if (before < surname.Length + 2)
+        {
+            return null;
+        }
+        for (var at = text.LastIndexOf(surname, before - 1, StringComparison.Ordinal); at > 1; at = text.LastIndexOf(surname, at - 1, StringComparison.Ordinal))
+        {
+            var end = at + surname.Length;
+            if (text[at - 1] != ' ' || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+
+            var first = at - 1;
+            while (first > 0 && char.IsLetter(text[first - 1]))
+            {
+                first--;
+            }
+
+            if (first < at - 1 && char.IsUpper(text[first]))
+            {
+                return new Source(text[first..end], "unknown");
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsUnitPrice(SentenceContext sentence, int claimFirst)
+    {
+        var text = sentence.Tokens;
+        var verb = false;
+        var unit = false;
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (sentence.SameClause(i, claimFirst) && i < claimFirst)
+            {
+                verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
+                unit |= _pack.Cues.PriceUnits.Contains(text.Lower[i]);
+            }
+        }
+
+        return verb && unit;
     }
 
     /// <summary>The actor of the last claim of the relation that has one.</summary>
@@ -857,7 +926,9 @@ public sealed class ClaimExtractor
                 }
 
                 var carrier = source.Source.Name.Length == 0;
-                var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= 3 && (carrier || r.Source.Type == source.Source.Type)).Source;
+                // "die Analysten" after a think tank named: its analysts are the think tank.
+                var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= 3
+                    && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank"))).Source;
                 if (named is not null)
                 {
                     resolved.Add(source with { Source = named, Generic = false });

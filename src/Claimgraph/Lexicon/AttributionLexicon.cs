@@ -23,6 +23,7 @@ public sealed class AttributionLexicon
                 .GroupBy(v => v.Verb, StringComparer.Ordinal)
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, bool>)g.ToDictionary(v => v.Particle.ToLowerInvariant(), v => v.Commits, StringComparer.Ordinal))));
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
+        FirstPerson = LowerCaseSet.Of(data.FirstPerson);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
@@ -44,6 +45,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that point a source phrase back to the sentence's subject ("eigenen Angaben").</summary>
     public CueSet<bool> SelfReference { get; }
+
+    /// <summary>First-person possessives: "nach meiner Einschätzung" is the speaker's own view.</summary>
+    public IReadOnlySet<string> FirstPerson { get; }
 
     /// <summary>Dative determiners: a medium after a speech verb with one is the addressee ("sagte der Zeitung").</summary>
     public IReadOnlySet<string> Addressees { get; }

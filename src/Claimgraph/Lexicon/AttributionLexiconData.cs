@@ -14,6 +14,8 @@ internal sealed class AttributionLexiconData
     public Dictionary<string, List<string>> SplitSpeechVerbs { get; set; } = [];
     public Dictionary<string, List<string>> Commitments { get; set; } = [];
     public List<string> SelfReference { get; set; } = [];
+
+    public List<string> FirstPerson { get; set; } = [];
     public List<string> PhraseLinks { get; set; } = [];
 
     public List<string> PlaceLinks { get; set; } = [];

@@ -29,6 +29,8 @@ public sealed class CueLexicon
         PlanModals = LowerCaseSet.Of(data.PlanModals);
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
+        PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
+        PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
@@ -83,6 +85,12 @@ public sealed class CueLexicon
 
     /// <summary>Clause endings that make a plan modal a plan ("werden").</summary>
     public IReadOnlySet<string> PlanEndings { get; }
+
+    /// <summary>Verbs of cost: with a word for one or each in the clause, an amount of money is a price.</summary>
+    public IReadOnlySet<string> PriceVerbs { get; }
+
+    /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
+    public IReadOnlySet<string> PriceUnits { get; }
 
     /// <summary>Words of a time still to come: with a plan modal, the sentence states a plan.</summary>
     public IReadOnlySet<string> PlanTimes { get; }

@@ -37,6 +37,10 @@ internal sealed class CueLexiconData
 
     public List<string> PlanTimes { get; set; } = [];
 
+    public List<string> PriceVerbs { get; set; } = [];
+
+    public List<string> PriceUnits { get; set; } = [];
+
     public List<string> HedgedCauses { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];
