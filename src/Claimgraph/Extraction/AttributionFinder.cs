@@ -37,6 +37,9 @@ internal sealed class AttributionFinder
                 AttributionCueKind.Chain => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: true, ResolveMode.Loose),
                 // "den Angaben nach", not "nach wie vor": a postposition follows a noun.
                 AttributionCueKind.Postposition when !StartsNounPhrase(sentence, cue.Last + 1) && cue.First > 0 && text.IsCapitalized(cue.First - 1) => PhraseBefore(sentence, cue.First),
+                // "hieß es aus dem Ministerium": an impersonal cue's speaker can only follow it.
+                AttributionCueKind.SpeechVerb when _pack.Attribution.ImpersonalSubjects.Contains(text.Lower[cue.Last])
+                    => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: false, ResolveMode.Named),
                 AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) && AfterCommaWhereNeeded(text, cue) => Speaker(sentence, cue.First, cue.Last),
                 _ => null,
             });

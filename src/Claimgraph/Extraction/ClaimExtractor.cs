@@ -307,6 +307,16 @@ public sealed class ClaimExtractor
             }
         }
 
+        // "Der Gegner habe 1.335 Soldaten verloren": the enemy of the side whose source says so.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null } open && SidedRelations.Contains(open.Relation)
+                && EnemyIn(sentence) && SideOf(open.Attribution) is { } speakerSide && _pack.Entities.Opponent(speakerSide) is { } enemy)
+            {
+                sentenceClaims[i] = open with { Actor = enemy };
+            }
+        }
+
         foreach (var relation in SidedRelations)
         {
             // "russische Truppen setzen ihre Angriffe fort. … rückten sie … vor": forces named without
@@ -343,6 +353,13 @@ public sealed class ClaimExtractor
                     drafts[i] = drafts[i] with { Attribution = [.. before, .. own.Skip(1)] };
                 }
             }
+        }
+
+        // "… eingenommen. Das meldete die Agentur Tass.": the report the next sentences continue is the
+        // agency's, citing the sources of the sentence before.
+        if (sentenceClaims.Count == 0 && own.Count > 0 && context.Sources.Count > 0 && !own.Contains(context.Sources[0]) && RefersBack(sentence))
+        {
+            attribution = [.. own, .. context.Sources];
         }
 
         drafts.AddRange(sentenceClaims);
@@ -410,6 +427,33 @@ public sealed class ClaimExtractor
         }
 
         return verb && unit;
+    }
+
+    private bool EnemyIn(SentenceContext sentence)
+    {
+        foreach (var word in sentence.Tokens.Lower)
+        {
+            if (_pack.Cues.EnemyNouns.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The country of the sources, the origin first: whose side a report speaks for.</summary>
+    private string? SideOf(IReadOnlyList<Source> sources)
+    {
+        for (var i = sources.Count - 1; i >= 0; i--)
+        {
+            if (_pack.Entities.CountryOfSource(sources[i].Name) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The actor of the last claim of the relation that has one.</summary>

@@ -73,7 +73,7 @@ internal sealed class SentenceContext
 
     public List<CueMatch<bool>> EquipmentLosses => _equipmentLosses ??= Pack.Cues.LossesOfEquipment.FindAll(Tokens);
 
-    public List<CueMatch<bool>> Hedges => _hedges ??= Pack.Cues.Hedges.FindAll(Tokens).Where(h => !IsPlan(h) && !QualifiesCause(h)).ToList();
+    public List<CueMatch<bool>> Hedges => _hedges ??= Pack.Cues.Hedges.FindAll(Tokens).Where(h => !IsPlan(h) && !QualifiesCause(h) && !NamesItsSource(h)).ToList();
 
     public List<CueMatch<bool>> ReportedSpeech => _reportedSpeech ??= FindReportedSpeech();
 
@@ -128,6 +128,11 @@ internal sealed class SentenceContext
 
         return false;
     }
+
+    /// <summary>"hieß es aus dem Ministerium", "hieß es weiter": hearsay is a hedge only when nothing says whose.</summary>
+    private bool NamesItsSource(CueMatch<bool> hedge) =>
+        Pack.Attribution.ImpersonalSubjects.Contains(Tokens.Lower[hedge.Last]) && hedge.Last + 1 < Tokens.Count
+        && Tokens.Tokens[hedge.Last + 1].IsWord && SameClause(hedge.Last, hedge.Last + 1);
 
     /// <summary>"…, vermutlich infolge elektronischer Störungen": a hedge of the cause, not of the count.</summary>
     private bool QualifiesCause(CueMatch<bool> hedge) =>

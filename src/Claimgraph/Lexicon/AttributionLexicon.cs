@@ -24,6 +24,7 @@ public sealed class AttributionLexicon
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, bool>)g.ToDictionary(v => v.Particle.ToLowerInvariant(), v => v.Commits, StringComparer.Ordinal))));
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         FirstPerson = LowerCaseSet.Of(data.FirstPerson);
+        ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
@@ -48,6 +49,9 @@ public sealed class AttributionLexicon
 
     /// <summary>First-person possessives: "nach meiner Einschätzung" is the speaker's own view.</summary>
     public IReadOnlySet<string> FirstPerson { get; }
+
+    /// <summary>Impersonal subjects ("es"): a speech cue ending in one names no speaker before it.</summary>
+    public IReadOnlySet<string> ImpersonalSubjects { get; }
 
     /// <summary>Dative determiners: a medium after a speech verb with one is the addressee ("sagte der Zeitung").</summary>
     public IReadOnlySet<string> Addressees { get; }

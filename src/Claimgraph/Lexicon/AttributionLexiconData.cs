@@ -16,6 +16,8 @@ internal sealed class AttributionLexiconData
     public List<string> SelfReference { get; set; } = [];
 
     public List<string> FirstPerson { get; set; } = [];
+
+    public List<string> ImpersonalSubjects { get; set; } = [];
     public List<string> PhraseLinks { get; set; } = [];
 
     public List<string> PlaceLinks { get; set; } = [];

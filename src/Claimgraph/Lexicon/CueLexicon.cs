@@ -29,6 +29,7 @@ public sealed class CueLexicon
         PlanModals = LowerCaseSet.Of(data.PlanModals);
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
+        EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
@@ -91,6 +92,9 @@ public sealed class CueLexicon
 
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
     public IReadOnlySet<string> PriceUnits { get; }
+
+    /// <summary>Words for the enemy ("der Gegner"): its side is the opponent of the source's.</summary>
+    public IReadOnlySet<string> EnemyNouns { get; }
 
     /// <summary>Words of a time still to come: with a plan modal, the sentence states a plan.</summary>
     public IReadOnlySet<string> PlanTimes { get; }

@@ -102,6 +102,29 @@ public sealed class EntityLexicon
 
     public Entity? Country(string id) => _countries.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The country a source speaks for: an organisation's, or the country whose adjective opens a
+    /// composed name ("Russian Ministry of Defence" → RU).
+    /// </summary>
+    public string? CountryOfSource(string name)
+    {
+        if (Organization(name)?.Country is { } country)
+        {
+            return country;
+        }
+
+        foreach (var entity in _countries.Values)
+        {
+            if (entity.Adjective is { Length: > 0 } adjective && name.Length > adjective.Length
+                && name.StartsWith(adjective, StringComparison.Ordinal) && name[adjective.Length] == ' ')
+            {
+                return entity.Country;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The organisation one of whose names or aliases this is, written out ("South Korean General Staff").</summary>
     public Entity? Organization(string name) => _organizations.GetValueOrDefault(name);
 
