@@ -1166,7 +1166,7 @@ public sealed class ClaimExtractor
         public (string? Actor, string? Recipient) Winner()
         {
             var actor = _actors.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault();
-            var recipient = _recipients.Where(p => p.Key != actor).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault();
+            var recipient = _recipients.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault();
             return (actor, recipient);
         }
     }
