@@ -20,15 +20,15 @@ internal sealed class ClaimWriter : IDisposable
 
     public ClaimWriter(SqliteConnection connection)
     {
-        _document = Prepare(connection,
+        _document = Prepared.Command(connection,
             """
             INSERT INTO documents (content_hash, name, path, url, outlet, title, language, published, characters, text, extractor_version, claim_count, ingested_at)
             VALUES ($hash, $name, $path, $url, $outlet, $title, $language, $published, $characters, $text, $version, $count, $at) RETURNING id;
             """,
             "$hash", "$name", "$path", "$url", "$outlet", "$title", "$language", "$published", "$characters", "$text", "$version", "$count", "$at");
-        _sentence = Prepare(connection, "INSERT INTO sentences (document_id, text) VALUES ($document, $text) RETURNING id;", "$document", "$text");
-        _fts = Prepare(connection, "INSERT INTO sentences_fts (rowid, text) VALUES ($id, $text);", "$id", "$text");
-        _claim = Prepare(connection,
+        _sentence = Prepared.Command(connection, "INSERT INTO sentences (document_id, text) VALUES ($document, $text) RETURNING id;", "$document", "$text");
+        _fts = Prepared.Command(connection, "INSERT INTO sentences_fts (rowid, text) VALUES ($id, $text);", "$id", "$text");
+        _claim = Prepared.Command(connection,
             """
             INSERT INTO claims (document_id, sentence_id, ordinal, span_start, span_end, quote, relation, measure, value, low, high, qualifier, unit,
                                 actor, recipient, system, location, time_start, time_end, time_text, attribution, hedged, increment)
@@ -37,22 +37,22 @@ internal sealed class ClaimWriter : IDisposable
             """,
             "$document", "$sentence", "$ordinal", "$start", "$end", "$quote", "$relation", "$measure", "$value", "$low", "$high", "$qualifier", "$unit",
             "$actor", "$recipient", "$system", "$location", "$time_start", "$time_end", "$time_text", "$attribution", "$hedged", "$increment");
-        _appearance = Prepare(connection,
+        _appearance = Prepared.Command(connection,
             """
             INSERT OR IGNORE INTO appearances (document_id, name, path, url, outlet, title, published, author, kind, similarity, seen_at)
             VALUES ($document, $name, $path, $url, $outlet, $title, $published, $author, $kind, $similarity, $at);
             """,
             "$document", "$name", "$path", "$url", "$outlet", "$title", "$published", "$author", "$kind", "$similarity", "$at");
-        _fingerprint = Prepare(connection,
+        _fingerprint = Prepared.Command(connection,
             "INSERT OR REPLACE INTO fingerprints (document_id, words_hash, words, signature) VALUES ($document, $hash, $words, $signature);",
             "$document", "$hash", "$words", "$signature");
-        _band = Prepare(connection, "INSERT INTO fingerprint_bands (band_key, document_id) VALUES ($key, $document);", "$key", "$document");
+        _band = Prepared.Command(connection, "INSERT INTO fingerprint_bands (band_key, document_id) VALUES ($key, $document);", "$key", "$document");
     }
 
     public long InsertDocument(SqliteTransaction transaction, DocumentToStore document, int claimCount)
     {
         _document.Transaction = transaction;
-        Set(_document,
+        Prepared.Set(_document,
             document.ContentHash,
             document.Name,
             document.Path,
@@ -76,7 +76,7 @@ internal sealed class ClaimWriter : IDisposable
     public bool InsertAppearance(SqliteTransaction transaction, long documentId, DocumentAppearance appearance, string kind, double similarity)
     {
         _appearance.Transaction = transaction;
-        Set(_appearance,
+        Prepared.Set(_appearance,
             documentId,
             appearance.Name,
             appearance.Path,
@@ -95,7 +95,7 @@ internal sealed class ClaimWriter : IDisposable
     public void InsertFingerprint(SqliteTransaction transaction, long documentId, TextFingerprint fingerprint)
     {
         _fingerprint.Transaction = transaction;
-        Set(_fingerprint, documentId, unchecked((long)fingerprint.WordsHash), fingerprint.Words, fingerprint.SignatureBytes());
+        Prepared.Set(_fingerprint, documentId, unchecked((long)fingerprint.WordsHash), fingerprint.Words, fingerprint.SignatureBytes());
         _fingerprint.ExecuteNonQuery();
         if (fingerprint.Words < DuplicateIndex.MinWordsForNear)
         {
@@ -105,7 +105,7 @@ internal sealed class ClaimWriter : IDisposable
         _band.Transaction = transaction;
         foreach (var key in fingerprint.BandKeys())
         {
-            Set(_band, unchecked((long)key), documentId);
+            Prepared.Set(_band, unchecked((long)key), documentId);
             _band.ExecuteNonQuery();
         }
     }
@@ -125,14 +125,14 @@ internal sealed class ClaimWriter : IDisposable
             var claim = claims[i];
             if (!sentences.TryGetValue(claim.Sentence, out var sentenceId))
             {
-                Set(_sentence, documentId, claim.Sentence);
+                Prepared.Set(_sentence, documentId, claim.Sentence);
                 sentenceId = (long)_sentence.ExecuteScalar()!;
-                Set(_fts, sentenceId, claim.Sentence);
+                Prepared.Set(_fts, sentenceId, claim.Sentence);
                 _fts.ExecuteNonQuery();
                 sentences.Add(claim.Sentence, sentenceId);
             }
 
-            Set(_claim,
+            Prepared.Set(_claim,
                 documentId,
                 sentenceId,
                 i,
@@ -169,25 +169,5 @@ internal sealed class ClaimWriter : IDisposable
         _appearance.Dispose();
         _fingerprint.Dispose();
         _band.Dispose();
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        return command;
-    }
-
-    private static void Set(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
     }
 }

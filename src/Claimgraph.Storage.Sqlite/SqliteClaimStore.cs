@@ -8,7 +8,7 @@ namespace Claimgraph.Storage.Sqlite;
 
 /// <summary>
 /// The claim store in one SQLite file: WAL journal (readers never block the writer), one IMMEDIATE
-/// transaction per document, a busy timeout and retries so that several processes can add to one
+/// transaction per batch of documents (a savepoint per document), a busy timeout and retries so that several processes can add to one
 /// store, the schema migrated on open (<see cref="SqliteMigrations"/>), an FTS5 index on the
 /// sentences that hold claims. One instance per thread.
 /// </summary>
@@ -17,12 +17,16 @@ public sealed class SqliteClaimStore : IClaimStore
     private static readonly TimeSpan RetryFor = TimeSpan.FromMinutes(2);
     private readonly SqliteConnection _connection;
     private readonly ClaimWriter _writer;
+    private readonly CopyFinder _copies;
+    private readonly DocumentSavepoint _savepoint;
 
     private SqliteClaimStore(string path, SqliteConnection connection)
     {
         Location = path;
         _connection = connection;
         _writer = new ClaimWriter(connection);
+        _copies = new CopyFinder(connection);
+        _savepoint = new DocumentSavepoint(connection);
     }
 
     public string Location { get; }
@@ -94,31 +98,55 @@ public sealed class SqliteClaimStore : IClaimStore
         return command.ExecuteScalar() is not null;
     }
 
-    public StoredCopy? FindCopy(string contentHash, TextFingerprint fingerprint, double nearThreshold) => FindCopy(null, contentHash, fingerprint, nearThreshold);
+    public StoredCopy? FindCopy(string contentHash, TextFingerprint fingerprint, double nearThreshold) => _copies.Find(null, contentHash, fingerprint, nearThreshold);
 
-    public AddResult Add(DocumentToStore document, IReadOnlyList<Claim> claims, double nearThreshold) => Retry.Run(() =>
+    public IReadOnlyList<AddResult> Add(IReadOnlyList<StoreWrite> writes, double nearThreshold)
     {
-        using var transaction = _connection.BeginTransaction(deferred: false);
-        if (FindCopy(transaction, document.ContentHash, document.Fingerprint, nearThreshold) is { } copy)
+        try
+        {
+            return Retry.Run(() =>
+            {
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                var results = new AddResult[writes.Count];
+                for (var i = 0; i < writes.Count; i++)
+                {
+                    _savepoint.Begin(transaction);
+                    try
+                    {
+                        results[i] = Write(transaction, writes[i], nearThreshold);
+                        _savepoint.Keep(transaction);
+                    }
+                    catch (SqliteException e) when (!Retry.IsBusy(e))
+                    {
+                        _savepoint.Undo(transaction);
+                        results[i] = new AddResult(AddOutcome.Failed, Problem: $"{Location}: could not store it: {e.Message}");
+                    }
+                }
+
+                transaction.Commit();
+                return results;
+            }, RetryFor);
+        }
+        catch (SqliteException e)
+        {
+            throw new ClaimStoreException($"{Location}: writing {writes.Count} documents failed, none of them is stored: {e.Message}", e);
+        }
+    }
+
+    /// <summary>One document of a batch: its place on the stored text it repeats, else the text with its claims.</summary>
+    private AddResult Write(SqliteTransaction transaction, StoreWrite write, double nearThreshold)
+    {
+        var document = write.Document;
+        if ((write.Copy ?? _copies.Find(transaction, document.ContentHash, document.Fingerprint, nearThreshold)) is { } copy)
         {
             var added = _writer.InsertAppearance(transaction, copy.DocumentId, document.Appearance, KindName(copy.Kind), copy.Similarity);
-            transaction.Commit();
             return new AddResult(!added ? AddOutcome.AlreadyStored : copy.Kind == DuplicateKind.Exact ? AddOutcome.Republished : AddOutcome.NearDuplicate, copy);
         }
 
-        var id = _writer.InsertDocument(transaction, document, claims.Count);
-        _writer.InsertClaims(transaction, id, claims);
-        transaction.Commit();
+        var id = _writer.InsertDocument(transaction, document, write.Claims.Count);
+        _writer.InsertClaims(transaction, id, write.Claims);
         return new AddResult(AddOutcome.Added);
-    }, RetryFor);
-
-    public bool AddAppearance(long documentId, DocumentAppearance appearance, DuplicateKind kind, double similarity) => Retry.Run(() =>
-    {
-        using var transaction = _connection.BeginTransaction(deferred: false);
-        var added = _writer.InsertAppearance(transaction, documentId, appearance, KindName(kind), similarity);
-        transaction.Commit();
-        return added;
-    }, RetryFor);
+    }
 
     public IReadOnlyList<DocumentAppearance> Appearances(string contentHash)
     {
@@ -140,53 +168,6 @@ public sealed class SqliteClaimStore : IClaimStore
         }
 
         return appearances;
-    }
-
-    /// <summary>The stored text a new one repeats: by content hash, by the hash of its words, else the most similar near copy among the texts that share a band key.</summary>
-    private StoredCopy? FindCopy(SqliteTransaction? transaction, string contentHash, TextFingerprint fingerprint, double nearThreshold)
-    {
-        using (var exact = Command(
-            "SELECT id, content_hash, name FROM documents WHERE content_hash = $hash UNION ALL " +
-            "SELECT d.id, d.content_hash, d.name FROM fingerprints f JOIN documents d ON d.id = f.document_id WHERE f.words_hash = $words AND f.words = $count LIMIT 1;",
-            ("$hash", contentHash),
-            ("$words", unchecked((long)fingerprint.WordsHash)),
-            ("$count", fingerprint.Words)))
-        {
-            exact.Transaction = transaction;
-            using var reader = exact.ExecuteReader();
-            if (reader.Read())
-            {
-                return new StoredCopy(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DuplicateKind.Exact, 1);
-            }
-        }
-
-        if (fingerprint.Words < DuplicateIndex.MinWordsForNear)
-        {
-            return null;
-        }
-
-        var keys = fingerprint.BandKeys();
-        var names = keys.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-        using var near = Command(
-            $"SELECT d.id, d.content_hash, d.name, f.signature, f.words_hash, f.words FROM fingerprints f JOIN documents d ON d.id = f.document_id " +
-            $"WHERE f.document_id IN (SELECT document_id FROM fingerprint_bands WHERE band_key IN ({string.Join(", ", names)})) ORDER BY d.id;",
-            [.. keys.Select((k, i) => (names[i], (object?)unchecked((long)k)))]);
-        near.Transaction = transaction;
-        using (var reader = near.ExecuteReader())
-        {
-            StoredCopy? best = null;
-            while (reader.Read())
-            {
-                var stored = TextFingerprint.FromStored(unchecked((ulong)reader.GetInt64(4)), (byte[])reader.GetValue(3), reader.GetInt32(5));
-                var similarity = fingerprint.Similarity(stored);
-                if (similarity >= nearThreshold && (best is null || similarity > best.Similarity))
-                {
-                    best = new StoredCopy(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DuplicateKind.Near, similarity);
-                }
-            }
-
-            return best;
-        }
     }
 
     private static string KindName(DuplicateKind kind) => kind == DuplicateKind.Exact ? "exact" : "near";
@@ -466,6 +447,8 @@ public sealed class SqliteClaimStore : IClaimStore
     public void Dispose()
     {
         _writer.Dispose();
+        _copies.Dispose();
+        _savepoint.Dispose();
         _connection.Dispose();
     }
 

@@ -9,11 +9,12 @@ using Claimgraph.Storage.Sqlite;
 namespace Claimgraph.Bench.Ingest;
 
 /// <summary>
-/// `ingest [--docs N] [--store FILE] [--samples DIR]`: extracts and stores N synthetic documents (the
-/// samples repeated with changed numbers, <see cref="SyntheticCorpus"/>, their paragraphs mixed so
-/// that no two are near copies) on one thread into a new
-/// SQLite store, one transaction per document; reports documents/s and the peak working set at
-/// quarters of the run (flat memory: the later quarters stay near the first).
+/// `ingest [--docs N] [--store FILE] [--samples DIR] [--batch N]`: extracts and stores N synthetic
+/// documents (the samples repeated with changed numbers, <see cref="SyntheticCorpus"/>, their
+/// paragraphs mixed so that no two are near copies) on one thread into a new SQLite store, as the
+/// CLI does (<see cref="Ingestor"/> batches; `--batch 1`: one transaction per document); reports
+/// documents/s and the peak working set at quarters of the run (flat memory: the later quarters
+/// stay near the first).
 /// </summary>
 public static class IngestBenchmark
 {
@@ -25,6 +26,7 @@ public static class IngestBenchmark
         var docs = 10_000;
         string? store = null;
         string? samplesDirectory = null;
+        int? batch = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,8 +40,11 @@ public static class IngestBenchmark
                 case "--samples" when i + 1 < args.Length:
                     samplesDirectory = args[++i];
                     break;
+                case "--batch" when i + 1 < args.Length:
+                    batch = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
                 default:
-                    Console.Error.WriteLine("usage: ingest [--docs N] [--store FILE] [--samples DIR]");
+                    Console.Error.WriteLine("usage: ingest [--docs N] [--store FILE] [--samples DIR] [--batch N]");
                     return 2;
             }
         }
@@ -56,17 +61,19 @@ public static class IngestBenchmark
         var passBytes = samples.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Text));
         var corpus = new SyntheticCorpus(samples, passBytes * ((docs / samples.Count) + 6));
         using var claims = SqliteClaimStore.Open(path);
-        var ingestor = new Ingestor(extractor, claims, ExtractorVersion.Of("de", [EmbeddedLexiconSource.Instance]));
+        var ingestor = new Ingestor(extractor, claims, ExtractorVersion.Of("de", [EmbeddedLexiconSource.Instance])) { BatchSize = batch ?? Ingestor.DefaultBatchSize };
 
         // Warm-up on a separate store, so that the measured run starts with jitted code.
         var warmPath = path + ".warm";
         using (var warm = SqliteClaimStore.Open(warmPath))
         {
-            var warmIngestor = new Ingestor(extractor, warm, "warm");
+            var warmIngestor = new Ingestor(extractor, warm, "warm") { BatchSize = ingestor.BatchSize };
             for (var i = 0; i < samples.Count * 4; i++)
             {
-                warmIngestor.Ingest(Distinct(corpus, docs + i, samples.Count));
+                warmIngestor.Add(Distinct(corpus, docs + i, samples.Count), null, null);
             }
+
+            warmIngestor.Flush();
         }
 
         foreach (var file in new[] { warmPath, warmPath + "-wal", warmPath + "-shm" })
@@ -81,7 +88,7 @@ public static class IngestBenchmark
         long stored = 0;
         for (var i = 0; i < docs; i++)
         {
-            stored += ingestor.Ingest(Distinct(corpus, i, samples.Count)).Claims;
+            ingestor.Add(Distinct(corpus, i, samples.Count), null, null, outcome => stored += outcome.Claims);
             if ((i + 1) % Math.Max(1, docs / 4) == 0)
             {
                 process.Refresh();
@@ -89,13 +96,14 @@ public static class IngestBenchmark
             }
         }
 
+        ingestor.Flush();
         var seconds = clock.Elapsed.TotalSeconds;
         process.Refresh();
         var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
         var summary = claims.Summary();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Claimgraph ingest — extraction + SQLite store on one thread
-              store        {path} (WAL, one transaction per document)
+              store        {path} (WAL, up to {ingestor.BatchSize} documents or {ingestor.BatchDelay.TotalMilliseconds:F0} ms a transaction)
               documents    {docs:N0} ({summary.Documents:N0} stored), {stored:N0} claims, {summary.Sentences:N0} indexed sentences
               time         {seconds:F2} s wall, {cpuSeconds:F2} s CPU
               throughput   {docs / seconds:N0} documents/s ({docs / cpuSeconds:N0} per CPU second)
