@@ -11,33 +11,29 @@ namespace Claimgraph.Storage.Sqlite;
 /// </summary>
 internal sealed class CopyFinder : IDisposable
 {
-    private readonly SqliteCommand _exact;
-    private readonly SqliteCommand _near;
+    private readonly Statement _exact;
+    private readonly Statement _near;
 
     public CopyFinder(SqliteConnection connection)
     {
-        _exact = Prepared.Command(connection,
+        _exact = new Statement(connection,
             "SELECT id, content_hash, name FROM documents WHERE content_hash = $hash UNION ALL " +
-            "SELECT d.id, d.content_hash, d.name FROM fingerprints f JOIN documents d ON d.id = f.document_id WHERE f.words_hash = $words AND f.words = $count LIMIT 1;",
-            "$hash", "$words", "$count");
+            "SELECT d.id, d.content_hash, d.name FROM fingerprints f JOIN documents d ON d.id = f.document_id WHERE f.words_hash = $words AND f.words = $count LIMIT 1;");
         var keys = Enumerable.Range(0, TextFingerprint.Bands).Select(i => "$k" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        _near = Prepared.Command(connection,
+        _near = new Statement(connection,
             "SELECT d.id, d.content_hash, d.name, f.signature, f.words_hash, f.words FROM fingerprints f JOIN documents d ON d.id = f.document_id " +
-            $"WHERE f.document_id IN (SELECT document_id FROM fingerprint_bands WHERE band_key IN ({string.Join(", ", keys)})) ORDER BY d.id;",
-            keys);
+            $"WHERE f.document_id IN (SELECT document_id FROM fingerprint_bands WHERE band_key IN ({string.Join(", ", keys)})) ORDER BY d.id;");
     }
 
-    /// <summary>The stored text this one repeats, or null; inside <paramref name="transaction"/> when one is open.</summary>
-    public StoredCopy? Find(SqliteTransaction? transaction, string contentHash, TextFingerprint fingerprint, double nearThreshold)
+    /// <summary>The stored text this one repeats, or null (in the transaction the connection has open, if any).</summary>
+    public StoredCopy? Find(string contentHash, TextFingerprint fingerprint, double nearThreshold)
     {
-        _exact.Transaction = transaction;
-        Prepared.Set(_exact, contentHash, unchecked((long)fingerprint.WordsHash), fingerprint.Words);
-        using (var reader = _exact.ExecuteReader())
+        _exact.Bind(1, contentHash).Bind(2, unchecked((long)fingerprint.WordsHash)).Bind(3, fingerprint.Words);
+        if (_exact.Read())
         {
-            if (reader.Read())
-            {
-                return new StoredCopy(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DuplicateKind.Exact, 1);
-            }
+            var exact = new StoredCopy(_exact.Int64(0), _exact.String(1), _exact.String(2), DuplicateKind.Exact, 1);
+            _exact.Reset();
+            return exact;
         }
 
         if (fingerprint.Words < DuplicateIndex.MinWordsForNear)
@@ -45,28 +41,24 @@ internal sealed class CopyFinder : IDisposable
             return null;
         }
 
-        _near.Transaction = transaction;
         var keys = fingerprint.BandKeys();
         for (var i = 0; i < keys.Length; i++)
         {
-            _near.Parameters[i].Value = unchecked((long)keys[i]);
+            _near.Bind(i + 1, unchecked((long)keys[i]));
         }
 
-        using (var reader = _near.ExecuteReader())
+        StoredCopy? best = null;
+        while (_near.Read())
         {
-            StoredCopy? best = null;
-            while (reader.Read())
+            var stored = TextFingerprint.FromStored(unchecked((ulong)_near.Int64(4)), _near.Blob(3), (int)_near.Int64(5));
+            var similarity = fingerprint.Similarity(stored);
+            if (similarity >= nearThreshold && (best is null || similarity > best.Similarity))
             {
-                var stored = TextFingerprint.FromStored(unchecked((ulong)reader.GetInt64(4)), (byte[])reader.GetValue(3), reader.GetInt32(5));
-                var similarity = fingerprint.Similarity(stored);
-                if (similarity >= nearThreshold && (best is null || similarity > best.Similarity))
-                {
-                    best = new StoredCopy(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DuplicateKind.Near, similarity);
-                }
+                best = new StoredCopy(_near.Int64(0), _near.String(1), _near.String(2), DuplicateKind.Near, similarity);
             }
-
-            return best;
         }
+
+        return best;
     }
 
     public void Dispose()

@@ -4,31 +4,31 @@ namespace Claimgraph.Storage.Sqlite;
 
 /// <summary>
 /// The savepoint around one document of a batch, so that a document that fails to write is undone
-/// alone and the batch goes on (its statements prepared once per connection).
+/// alone and the batch goes on. The connection holds the batch's transaction.
 /// </summary>
 internal sealed class DocumentSavepoint : IDisposable
 {
-    private readonly SqliteCommand _begin;
-    private readonly SqliteCommand _release;
-    private readonly SqliteCommand _rollback;
+    private readonly Statement _begin;
+    private readonly Statement _release;
+    private readonly Statement _rollback;
 
     public DocumentSavepoint(SqliteConnection connection)
     {
-        _begin = Prepared.Command(connection, "SAVEPOINT document;");
-        _release = Prepared.Command(connection, "RELEASE SAVEPOINT document;");
-        _rollback = Prepared.Command(connection, "ROLLBACK TO SAVEPOINT document;");
+        _begin = new Statement(connection, "SAVEPOINT document;");
+        _release = new Statement(connection, "RELEASE SAVEPOINT document;");
+        _rollback = new Statement(connection, "ROLLBACK TO SAVEPOINT document;");
     }
 
-    public void Begin(SqliteTransaction transaction) => Run(_begin, transaction);
+    public void Begin() => _begin.Run();
 
     /// <summary>Keeps what the document wrote (in the batch's transaction).</summary>
-    public void Keep(SqliteTransaction transaction) => Run(_release, transaction);
+    public void Keep() => _release.Run();
 
     /// <summary>Undoes what the document wrote; the batch's earlier documents stay.</summary>
-    public void Undo(SqliteTransaction transaction)
+    public void Undo()
     {
-        Run(_rollback, transaction);
-        Run(_release, transaction);
+        _rollback.Run();
+        _release.Run();
     }
 
     public void Dispose()
@@ -36,11 +36,5 @@ internal sealed class DocumentSavepoint : IDisposable
         _begin.Dispose();
         _release.Dispose();
         _rollback.Dispose();
-    }
-
-    private static void Run(SqliteCommand command, SqliteTransaction transaction)
-    {
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
     }
 }

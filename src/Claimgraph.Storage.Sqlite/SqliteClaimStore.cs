@@ -77,7 +77,16 @@ public sealed class SqliteClaimStore : IClaimStore
                 return 0;
             }, RetryFor);
             var store = new SqliteClaimStore(path, connection);
-            store.AddMissingFingerprints();
+            try
+            {
+                store.AddMissingFingerprints();
+            }
+            catch
+            {
+                store.Dispose();
+                throw;
+            }
+
             return store;
         }
         catch (SqliteException e)
@@ -98,7 +107,7 @@ public sealed class SqliteClaimStore : IClaimStore
         return command.ExecuteScalar() is not null;
     }
 
-    public StoredCopy? FindCopy(string contentHash, TextFingerprint fingerprint, double nearThreshold) => _copies.Find(null, contentHash, fingerprint, nearThreshold);
+    public StoredCopy? FindCopy(string contentHash, TextFingerprint fingerprint, double nearThreshold) => _copies.Find(contentHash, fingerprint, nearThreshold);
 
     public IReadOnlyList<AddResult> Add(IReadOnlyList<StoreWrite> writes, double nearThreshold)
     {
@@ -110,15 +119,15 @@ public sealed class SqliteClaimStore : IClaimStore
                 var results = new AddResult[writes.Count];
                 for (var i = 0; i < writes.Count; i++)
                 {
-                    _savepoint.Begin(transaction);
+                    _savepoint.Begin();
                     try
                     {
-                        results[i] = Write(transaction, writes[i], nearThreshold);
-                        _savepoint.Keep(transaction);
+                        results[i] = Write(writes[i], nearThreshold);
+                        _savepoint.Keep();
                     }
                     catch (SqliteException e) when (!Retry.IsBusy(e))
                     {
-                        _savepoint.Undo(transaction);
+                        _savepoint.Undo();
                         results[i] = new AddResult(AddOutcome.Failed, Problem: $"{Location}: could not store it: {e.Message}");
                     }
                 }
@@ -134,17 +143,17 @@ public sealed class SqliteClaimStore : IClaimStore
     }
 
     /// <summary>One document of a batch: its place on the stored text it repeats, else the text with its claims.</summary>
-    private AddResult Write(SqliteTransaction transaction, StoreWrite write, double nearThreshold)
+    private AddResult Write(StoreWrite write, double nearThreshold)
     {
         var document = write.Document;
-        if ((write.Copy ?? _copies.Find(transaction, document.ContentHash, document.Fingerprint, nearThreshold)) is { } copy)
+        if ((write.Copy ?? _copies.Find(document.ContentHash, document.Fingerprint, nearThreshold)) is { } copy)
         {
-            var added = _writer.InsertAppearance(transaction, copy.DocumentId, document.Appearance, KindName(copy.Kind), copy.Similarity);
+            var added = _writer.InsertAppearance(copy.DocumentId, document.Appearance, KindName(copy.Kind), copy.Similarity);
             return new AddResult(!added ? AddOutcome.AlreadyStored : copy.Kind == DuplicateKind.Exact ? AddOutcome.Republished : AddOutcome.NearDuplicate, copy);
         }
 
-        var id = _writer.InsertDocument(transaction, document, write.Claims.Count);
-        _writer.InsertClaims(transaction, id, write.Claims);
+        var id = _writer.InsertDocument(document, write.Claims.Count);
+        _writer.InsertClaims(id, write.Claims);
         return new AddResult(AddOutcome.Added);
     }
 
@@ -197,7 +206,7 @@ public sealed class SqliteClaimStore : IClaimStore
                 using var transaction = _connection.BeginTransaction(deferred: false);
                 foreach (var (id, text) in page)
                 {
-                    _writer.InsertFingerprint(transaction, id, TextFingerprint.Of(text));
+                    _writer.InsertFingerprint(id, TextFingerprint.Of(text));
                 }
 
                 transaction.Commit();
@@ -364,7 +373,7 @@ public sealed class SqliteClaimStore : IClaimStore
             delete.ExecuteNonQuery();
         }
 
-        _writer.InsertClaims(transaction, documentId, claims);
+        _writer.InsertClaims(documentId, claims);
         using (var update = Command(
             "UPDATE documents SET extractor_version = $version, claim_count = $count WHERE id = $id;",
             ("$version", extractorVersion),
