@@ -8,7 +8,7 @@ namespace Claimgraph.Storage.Sqlite;
 
 /// <summary>
 /// The claim store in one SQLite file: WAL journal (readers never block the writer), one IMMEDIATE
-/// transaction per batch of documents (a savepoint per document), a busy timeout and retries so that several processes can add to one
+/// transaction per batch of documents, a busy timeout and retries so that several processes can add to one
 /// store, the schema migrated on open (<see cref="SqliteMigrations"/>), an FTS5 index on the
 /// sentences that hold claims. One instance per thread.
 /// </summary>
@@ -18,7 +18,6 @@ public sealed class SqliteClaimStore : IClaimStore
     private readonly SqliteConnection _connection;
     private readonly ClaimWriter _writer;
     private readonly CopyFinder _copies;
-    private readonly DocumentSavepoint _savepoint;
 
     private SqliteClaimStore(string path, SqliteConnection connection)
     {
@@ -26,7 +25,6 @@ public sealed class SqliteClaimStore : IClaimStore
         _connection = connection;
         _writer = new ClaimWriter(connection);
         _copies = new CopyFinder(connection);
-        _savepoint = new DocumentSavepoint(connection);
     }
 
     public string Location { get; }
@@ -111,35 +109,53 @@ public sealed class SqliteClaimStore : IClaimStore
 
     public IReadOnlyList<AddResult> Add(IReadOnlyList<StoreWrite> writes, double nearThreshold)
     {
+        // A document that fails to write is left out and the batch written again without it (failures
+        // are rare; a savepoint per document would cost every document, as the full-text index
+        // writes out what it holds at each savepoint).
+        var failed = new Dictionary<int, AddResult>();
         try
         {
-            return Retry.Run(() =>
+            while (true)
             {
-                using var transaction = _connection.BeginTransaction(deferred: false);
-                var results = new AddResult[writes.Count];
-                for (var i = 0; i < writes.Count; i++)
+                var results = Retry.Run(() => TryWrite(writes, failed, nearThreshold), RetryFor);
+                if (results is not null)
                 {
-                    _savepoint.Begin();
-                    try
-                    {
-                        results[i] = Write(writes[i], nearThreshold);
-                        _savepoint.Keep();
-                    }
-                    catch (SqliteException e) when (!Retry.IsBusy(e))
-                    {
-                        _savepoint.Undo();
-                        results[i] = new AddResult(AddOutcome.Failed, Problem: $"{Location}: could not store it: {e.Message}");
-                    }
+                    return results;
                 }
-
-                transaction.Commit();
-                return results;
-            }, RetryFor);
+            }
         }
         catch (SqliteException e)
         {
             throw new ClaimStoreException($"{Location}: writing {writes.Count} documents failed, none of them is stored: {e.Message}", e);
         }
+    }
+
+    /// <summary>Writes the batch but the documents known to fail in one transaction; null (and nothing written) when one more failed.</summary>
+    private AddResult[]? TryWrite(IReadOnlyList<StoreWrite> writes, Dictionary<int, AddResult> failed, double nearThreshold)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        var results = new AddResult[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+        {
+            if (failed.TryGetValue(i, out var failure))
+            {
+                results[i] = failure;
+                continue;
+            }
+
+            try
+            {
+                results[i] = Write(writes[i], nearThreshold);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException && !(e is SqliteException busy && Retry.IsBusy(busy)))
+            {
+                failed[i] = new AddResult(AddOutcome.Failed, Problem: $"{Location}: could not store it: {e.Message}");
+                return null;
+            }
+        }
+
+        transaction.Commit();
+        return results;
     }
 
     /// <summary>One document of a batch: its place on the stored text it repeats, else the text with its claims.</summary>
@@ -457,7 +473,6 @@ public sealed class SqliteClaimStore : IClaimStore
     {
         _writer.Dispose();
         _copies.Dispose();
-        _savepoint.Dispose();
         _connection.Dispose();
     }
 
