@@ -112,7 +112,7 @@ public sealed class IngestCommand
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-                _error.WriteLine("claimgraph: ingest interrupted; what was read is stored, and running the same ingest again completes it");
+                _error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claimgraph: ingest interrupted after {tally.Read} documents; what was read is stored, and running the same ingest again completes it"));
             }
 
             ingestor.Flush();
