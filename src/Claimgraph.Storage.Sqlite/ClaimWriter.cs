@@ -47,7 +47,7 @@ internal sealed class ClaimWriter : IDisposable
             "INSERT OR REPLACE INTO fingerprints (document_id, words_hash, words, signature) VALUES ($document, $hash, $words, $signature);");
         // One row per band: ($document, $k0), ($document, $k1), … — the document is parameter 1, band k is k + 2.
         _bands = new Statement(connection,
-            "INSERT INTO fingerprint_bands (document_id, band_key) VALUES " +
+            "INSERT OR IGNORE INTO fingerprint_bands (document_id, band_key) VALUES " +
             string.Join(", ", Enumerable.Range(0, TextFingerprint.Bands).Select(k => string.Create(CultureInfo.InvariantCulture, $"($document, $k{k})"))) + ";");
     }
 

@@ -41,8 +41,11 @@ public sealed class Ingestor
     /// <summary>How many documents are written in one transaction at most.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
 
+    /// <summary>How long the first queued document waits for others at most, unless set.</summary>
+    public static readonly TimeSpan DefaultBatchDelay = TimeSpan.FromMilliseconds(100);
+
     /// <summary>How long the first queued document waits for others at most, before the queue is written with the next document.</summary>
-    public TimeSpan BatchDelay { get; init; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan BatchDelay { get; init; } = DefaultBatchDelay;
 
     /// <summary>How many documents are queued, not yet written.</summary>
     public int Pending => _queue.Count;

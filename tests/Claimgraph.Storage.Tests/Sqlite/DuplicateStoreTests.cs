@@ -75,6 +75,38 @@ public sealed class DuplicateStoreTests
     }
 
     [Fact]
+    public void A_store_with_band_keys_beside_an_index_keeps_them_in_one_tree_and_still_finds_near_copies()
+    {
+        var path = Path.Combine(TestPaths.TempFolder(), "store.db");
+        var fingerprint = Claimgraph.Formats.Duplicates.TextFingerprint.Of(NearCopies.Original);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = SqliteMigrations.Steps[0] + SqliteMigrations.Steps[1] + "\nPRAGMA user_version = 2;\n" +
+                "INSERT INTO documents (id, content_hash, name, outlet, characters, text, extractor_version, claim_count, ingested_at) " +
+                "VALUES (7, $hash, 'a.html', 'a.example', $characters, $text, 'old', 0, '2024-11-17T00:00:00Z');" +
+                "INSERT INTO appearances (document_id, name, outlet, kind, similarity, seen_at) VALUES (7, 'a.html', 'a.example', 'original', 1, '2024-11-17T00:00:00Z');" +
+                "INSERT INTO fingerprints (document_id, words_hash, words, signature) VALUES (7, $words, $count, $signature);" +
+                string.Concat(fingerprint.BandKeys().Select(k => $"INSERT INTO fingerprint_bands (band_key, document_id) VALUES ({unchecked((long)k)}, 7);"));
+            command.Parameters.AddWithValue("$hash", ContentHash.Of(NearCopies.Original));
+            command.Parameters.AddWithValue("$characters", NearCopies.Original.Length);
+            command.Parameters.AddWithValue("$text", NearCopies.Original);
+            command.Parameters.AddWithValue("$words", unchecked((long)fingerprint.WordsHash));
+            command.Parameters.AddWithValue("$count", fingerprint.Words);
+            command.Parameters.AddWithValue("$signature", fingerprint.SignatureBytes());
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteClaimStore.Open(path);
+        Assert.Equal(SqliteMigrations.Latest, store.Summary().SchemaVersion);
+        var copy = new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("b.html", NearCopies.Syndicated, Outlet: "b.example"));
+        Assert.Equal(AddOutcome.NearDuplicate, copy.Outcome);
+        Assert.Equal(7, copy.Original!.DocumentId);
+        Assert.Empty(store.Check());
+    }
+
+    [Fact]
     public void A_document_in_a_language_without_a_claim_pack_is_stored_without_claims()
     {
         using var store = SqliteClaimStore.Open(Path.Combine(TestPaths.TempFolder(), "store.db"));
