@@ -29,11 +29,16 @@ internal sealed class CopyFinder : IDisposable
     public StoredCopy? Find(string contentHash, TextFingerprint fingerprint, double nearThreshold)
     {
         _exact.Bind(1, contentHash).Bind(2, unchecked((long)fingerprint.WordsHash)).Bind(3, fingerprint.Words);
-        if (_exact.Read())
+        try
         {
-            var exact = new StoredCopy(_exact.Int64(0), _exact.String(1), _exact.String(2), DuplicateKind.Exact, 1);
+            if (_exact.Read())
+            {
+                return new StoredCopy(_exact.Int64(0), _exact.String(1), _exact.String(2), DuplicateKind.Exact, 1);
+            }
+        }
+        finally
+        {
             _exact.Reset();
-            return exact;
         }
 
         if (fingerprint.Words < DuplicateIndex.MinWordsForNear)
@@ -48,14 +53,21 @@ internal sealed class CopyFinder : IDisposable
         }
 
         StoredCopy? best = null;
-        while (_near.Read())
+        try
         {
-            var stored = TextFingerprint.FromStored(unchecked((ulong)_near.Int64(4)), _near.Blob(3), (int)_near.Int64(5));
-            var similarity = fingerprint.Similarity(stored);
-            if (similarity >= nearThreshold && (best is null || similarity > best.Similarity))
+            while (_near.Read())
             {
-                best = new StoredCopy(_near.Int64(0), _near.String(1), _near.String(2), DuplicateKind.Near, similarity);
+                var stored = TextFingerprint.FromStored(unchecked((ulong)_near.Int64(4)), _near.Blob(3), (int)_near.Int64(5));
+                var similarity = fingerprint.Similarity(stored);
+                if (similarity >= nearThreshold && (best is null || similarity > best.Similarity))
+                {
+                    best = new StoredCopy(_near.Int64(0), _near.String(1), _near.String(2), DuplicateKind.Near, similarity);
+                }
             }
+        }
+        finally
+        {
+            _near.Reset();
         }
 
         return best;

@@ -87,7 +87,7 @@ internal sealed class Statement : IDisposable
         }
     }
 
-    /// <summary>Ends a query before its last row.</summary>
+    /// <summary>Makes the statement ready to run again (after a query, also when it ended early or failed).</summary>
     public void Reset() => raw.sqlite3_reset(_statement);
 
     public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);

@@ -118,10 +118,14 @@ public sealed class IngestCommand
             ingestor.Flush();
         }
 
+        // The first signal stops reading and writes the queue; a second one ends the process at once.
         void Stop(PosixSignalContext context)
         {
-            context.Cancel = true;
-            stop.Cancel();
+            if (!stop.IsCancellationRequested)
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            }
         }
 
         var summary = store.Summary();
