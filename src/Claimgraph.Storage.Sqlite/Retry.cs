@@ -11,6 +11,9 @@ internal static class Retry
     private const int Busy = 5;
     private const int Locked = 6;
 
+    /// <summary>Whether another connection holds the lock (worth another try), rather than the work being wrong.</summary>
+    public static bool IsBusy(SqliteException e) => e.SqliteErrorCode == Busy || e.SqliteErrorCode == Locked;
+
     public static T Run<T>(Func<T> work, TimeSpan limit)
     {
         var deadline = DateTime.UtcNow + limit;
@@ -20,7 +23,7 @@ internal static class Retry
             {
                 return work();
             }
-            catch (SqliteException e) when ((e.SqliteErrorCode == Busy || e.SqliteErrorCode == Locked) && DateTime.UtcNow < deadline)
+            catch (SqliteException e) when (IsBusy(e) && DateTime.UtcNow < deadline)
             {
                 Thread.Sleep(Random.Shared.Next(10, 100));
             }

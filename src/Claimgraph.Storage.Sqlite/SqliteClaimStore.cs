@@ -8,7 +8,7 @@ namespace Claimgraph.Storage.Sqlite;
 
 /// <summary>
 /// The claim store in one SQLite file: WAL journal (readers never block the writer), one IMMEDIATE
-/// transaction per document, a busy timeout and retries so that several processes can add to one
+/// transaction per batch of documents, a busy timeout and retries so that several processes can add to one
 /// store, the schema migrated on open (<see cref="SqliteMigrations"/>), an FTS5 index on the
 /// sentences that hold claims. One instance per thread.
 /// </summary>
@@ -17,12 +17,14 @@ public sealed class SqliteClaimStore : IClaimStore
     private static readonly TimeSpan RetryFor = TimeSpan.FromMinutes(2);
     private readonly SqliteConnection _connection;
     private readonly ClaimWriter _writer;
+    private readonly CopyFinder _copies;
 
     private SqliteClaimStore(string path, SqliteConnection connection)
     {
         Location = path;
         _connection = connection;
         _writer = new ClaimWriter(connection);
+        _copies = new CopyFinder(connection);
     }
 
     public string Location { get; }
@@ -73,7 +75,16 @@ public sealed class SqliteClaimStore : IClaimStore
                 return 0;
             }, RetryFor);
             var store = new SqliteClaimStore(path, connection);
-            store.AddMissingFingerprints();
+            try
+            {
+                store.AddMissingFingerprints();
+            }
+            catch
+            {
+                store.Dispose();
+                throw;
+            }
+
             return store;
         }
         catch (SqliteException e)
@@ -94,31 +105,73 @@ public sealed class SqliteClaimStore : IClaimStore
         return command.ExecuteScalar() is not null;
     }
 
-    public StoredCopy? FindCopy(string contentHash, TextFingerprint fingerprint, double nearThreshold) => FindCopy(null, contentHash, fingerprint, nearThreshold);
+    public StoredCopy? FindCopy(string contentHash, TextFingerprint fingerprint, double nearThreshold) => _copies.Find(contentHash, fingerprint, nearThreshold);
 
-    public AddResult Add(DocumentToStore document, IReadOnlyList<Claim> claims, double nearThreshold) => Retry.Run(() =>
+    public IReadOnlyList<AddResult> Add(IReadOnlyList<StoreWrite> writes, double nearThreshold)
+    {
+        // A document that fails to write is left out and the batch written again without it (failures
+        // are rare; a savepoint per document would cost every document, as the full-text index
+        // writes out what it holds at each savepoint).
+        var failed = new Dictionary<int, AddResult>();
+        try
+        {
+            while (true)
+            {
+                var results = Retry.Run(() => TryWrite(writes, failed, nearThreshold), RetryFor);
+                if (results is not null)
+                {
+                    return results;
+                }
+            }
+        }
+        catch (SqliteException e)
+        {
+            throw new ClaimStoreException($"{Location}: writing {writes.Count} documents failed, none of them is stored: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes the batch but the documents known to fail in one transaction; null (and nothing written) when one more failed.</summary>
+    private AddResult[]? TryWrite(IReadOnlyList<StoreWrite> writes, Dictionary<int, AddResult> failed, double nearThreshold)
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
-        if (FindCopy(transaction, document.ContentHash, document.Fingerprint, nearThreshold) is { } copy)
+        var results = new AddResult[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
         {
-            var added = _writer.InsertAppearance(transaction, copy.DocumentId, document.Appearance, KindName(copy.Kind), copy.Similarity);
-            transaction.Commit();
+            if (failed.TryGetValue(i, out var failure))
+            {
+                results[i] = failure;
+                continue;
+            }
+
+            try
+            {
+                results[i] = Write(writes[i], nearThreshold);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException && !(e is SqliteException busy && Retry.IsBusy(busy)))
+            {
+                failed[i] = new AddResult(AddOutcome.Failed, Problem: $"{Location}: could not store it: {e.Message}");
+                return null;
+            }
+        }
+
+        transaction.Commit();
+        return results;
+    }
+
+    /// <summary>One document of a batch: its place on the stored text it repeats, else the text with its claims.</summary>
+    private AddResult Write(StoreWrite write, double nearThreshold)
+    {
+        var document = write.Document;
+        if ((write.Copy ?? _copies.Find(document.ContentHash, document.Fingerprint, nearThreshold)) is { } copy)
+        {
+            var added = _writer.InsertAppearance(copy.DocumentId, document.Appearance, KindName(copy.Kind), copy.Similarity);
             return new AddResult(!added ? AddOutcome.AlreadyStored : copy.Kind == DuplicateKind.Exact ? AddOutcome.Republished : AddOutcome.NearDuplicate, copy);
         }
 
-        var id = _writer.InsertDocument(transaction, document, claims.Count);
-        _writer.InsertClaims(transaction, id, claims);
-        transaction.Commit();
+        var id = _writer.InsertDocument(document, write.Claims.Count);
+        _writer.InsertClaims(id, write.Claims);
         return new AddResult(AddOutcome.Added);
-    }, RetryFor);
-
-    public bool AddAppearance(long documentId, DocumentAppearance appearance, DuplicateKind kind, double similarity) => Retry.Run(() =>
-    {
-        using var transaction = _connection.BeginTransaction(deferred: false);
-        var added = _writer.InsertAppearance(transaction, documentId, appearance, KindName(kind), similarity);
-        transaction.Commit();
-        return added;
-    }, RetryFor);
+    }
 
     public IReadOnlyList<DocumentAppearance> Appearances(string contentHash)
     {
@@ -140,53 +193,6 @@ public sealed class SqliteClaimStore : IClaimStore
         }
 
         return appearances;
-    }
-
-    /// <summary>The stored text a new one repeats: by content hash, by the hash of its words, else the most similar near copy among the texts that share a band key.</summary>
-    private StoredCopy? FindCopy(SqliteTransaction? transaction, string contentHash, TextFingerprint fingerprint, double nearThreshold)
-    {
-        using (var exact = Command(
-            "SELECT id, content_hash, name FROM documents WHERE content_hash = $hash UNION ALL " +
-            "SELECT d.id, d.content_hash, d.name FROM fingerprints f JOIN documents d ON d.id = f.document_id WHERE f.words_hash = $words AND f.words = $count LIMIT 1;",
-            ("$hash", contentHash),
-            ("$words", unchecked((long)fingerprint.WordsHash)),
-            ("$count", fingerprint.Words)))
-        {
-            exact.Transaction = transaction;
-            using var reader = exact.ExecuteReader();
-            if (reader.Read())
-            {
-                return new StoredCopy(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DuplicateKind.Exact, 1);
-            }
-        }
-
-        if (fingerprint.Words < DuplicateIndex.MinWordsForNear)
-        {
-            return null;
-        }
-
-        var keys = fingerprint.BandKeys();
-        var names = keys.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-        using var near = Command(
-            $"SELECT d.id, d.content_hash, d.name, f.signature, f.words_hash, f.words FROM fingerprints f JOIN documents d ON d.id = f.document_id " +
-            $"WHERE f.document_id IN (SELECT document_id FROM fingerprint_bands WHERE band_key IN ({string.Join(", ", names)})) ORDER BY d.id;",
-            [.. keys.Select((k, i) => (names[i], (object?)unchecked((long)k)))]);
-        near.Transaction = transaction;
-        using (var reader = near.ExecuteReader())
-        {
-            StoredCopy? best = null;
-            while (reader.Read())
-            {
-                var stored = TextFingerprint.FromStored(unchecked((ulong)reader.GetInt64(4)), (byte[])reader.GetValue(3), reader.GetInt32(5));
-                var similarity = fingerprint.Similarity(stored);
-                if (similarity >= nearThreshold && (best is null || similarity > best.Similarity))
-                {
-                    best = new StoredCopy(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), DuplicateKind.Near, similarity);
-                }
-            }
-
-            return best;
-        }
     }
 
     private static string KindName(DuplicateKind kind) => kind == DuplicateKind.Exact ? "exact" : "near";
@@ -216,7 +222,7 @@ public sealed class SqliteClaimStore : IClaimStore
                 using var transaction = _connection.BeginTransaction(deferred: false);
                 foreach (var (id, text) in page)
                 {
-                    _writer.InsertFingerprint(transaction, id, TextFingerprint.Of(text));
+                    _writer.InsertFingerprint(id, TextFingerprint.Of(text));
                 }
 
                 transaction.Commit();
@@ -383,7 +389,7 @@ public sealed class SqliteClaimStore : IClaimStore
             delete.ExecuteNonQuery();
         }
 
-        _writer.InsertClaims(transaction, documentId, claims);
+        _writer.InsertClaims(documentId, claims);
         using (var update = Command(
             "UPDATE documents SET extractor_version = $version, claim_count = $count WHERE id = $id;",
             ("$version", extractorVersion),
@@ -466,6 +472,7 @@ public sealed class SqliteClaimStore : IClaimStore
     public void Dispose()
     {
         _writer.Dispose();
+        _copies.Dispose();
         _connection.Dispose();
     }
 

@@ -14,4 +14,7 @@ public enum AddOutcome
 
     /// <summary>Nearly the same text (a syndicated copy with edits) was stored already; this place is recorded as one more appearance of it.</summary>
     NearDuplicate,
+
+    /// <summary>Writing this document failed (the reason is given); nothing of it was stored, and the other documents written with it were.</summary>
+    Failed,
 }

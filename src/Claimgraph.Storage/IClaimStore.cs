@@ -5,7 +5,8 @@ namespace Claimgraph.Storage;
 
 /// <summary>
 /// A store of documents and their claims. Every implementation keeps these promises:
-/// a document and its claims are written in one transaction (all or nothing); a text is stored once
+/// a document and its claims are written together (all or nothing; several documents may share one
+/// transaction); a text is stored once
 /// (by <see cref="ContentHash"/>, and a near copy of it is not stored again: only the places it
 /// appeared are added); several processes may add to one
 /// store at once; analyst data (notes) is kept by content hash and span and survives re-extraction.
@@ -27,14 +28,16 @@ public interface IClaimStore : IDisposable
     StoredCopy? FindCopy(string contentHash, TextFingerprint fingerprint, double nearThreshold);
 
     /// <summary>
-    /// Adds a document with its claims and fingerprint in one transaction. When its text repeats a
-    /// stored one (<see cref="FindCopy"/>, checked again inside the transaction) only its place is
-    /// recorded, as an appearance of the stored text.
+    /// Writes documents in one transaction, in order, and returns what became of each. A document
+    /// with a <see cref="StoreWrite.Copy"/> adds only its place to that stored text. Any other is
+    /// checked again (<see cref="FindCopy"/>, inside the transaction, so that a text another ingest
+    /// or an earlier document of the same call stored is found) and then stored with its claims and
+    /// fingerprint, or recorded as an appearance of the text it repeats. Each document is all or
+    /// nothing: one that fails to write is reported <see cref="AddOutcome.Failed"/> and the others
+    /// are still written. A failure of the whole transaction throws <see cref="ClaimStoreException"/>
+    /// and writes none of them.
     /// </summary>
-    AddResult Add(DocumentToStore document, IReadOnlyList<Claim> claims, double nearThreshold);
-
-    /// <summary>Records one more place a stored text appeared; false when the place was known.</summary>
-    bool AddAppearance(long documentId, DocumentAppearance appearance, DuplicateKind kind, double similarity);
+    IReadOnlyList<AddResult> Add(IReadOnlyList<StoreWrite> writes, double nearThreshold);
 
     /// <summary>Every place the stored text appeared, the first (its own) first.</summary>
     IReadOnlyList<DocumentAppearance> Appearances(string contentHash);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Claimgraph.Cli.Input;
 using Claimgraph.Cli.Output;
 using Claimgraph.Cli.Store;
@@ -13,10 +14,11 @@ namespace Claimgraph.Cli.Commands;
 /// <summary>
 /// `claimgraph ingest`: read articles — text files, web pages, RSS/Atom feeds, WARC archives,
 /// JSONL dumps and manifests, URLs; recognised by content, through the same
-/// <see cref="DocumentReader"/> as `extract` — and extract them into the store, one transaction
-/// per document. A text already stored, or a near copy of it (a syndicated article), is not
-/// stored again: the place it appeared is recorded with the stored text. So an interrupted
-/// ingest is completed by running it again.
+/// <see cref="DocumentReader"/> as `extract` — and extract them into the store, in batches of
+/// documents (<see cref="Ingestor"/>). A text already stored, or a near copy of it (a syndicated
+/// article), is not stored again: the place it appeared is recorded with the stored text. So an
+/// interrupted ingest is completed by running it again. Ctrl+C (or SIGTERM) stops reading, writes
+/// what was extracted and ends with code 130.
 /// </summary>
 public sealed class IngestCommand
 {
@@ -96,13 +98,46 @@ public sealed class IngestCommand
         var clock = Stopwatch.StartNew();
         using var reader = DocumentReader.CreateDefault(followFeedLinks: settings.FollowFeedLinks);
         var bar = new InputProgressBar(_error, settings.Progress);
-        tally.Problems += bar.ReadInputs(reader, inputs, _in, "ingest", document => IngestOne(document, settings, defaults, ingestor, tally, bar));
+        using var stop = new CancellationTokenSource();
+        using (PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop))
+        using (PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop))
+        {
+            try
+            {
+                tally.Problems += bar.ReadInputs(reader, inputs, _in, "ingest", document =>
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    IngestOne(document, settings, defaults, ingestor, tally, bar);
+                });
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                _error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claimgraph: ingest interrupted after {tally.Read} documents; what was read is stored, and running the same ingest again completes it"));
+            }
+
+            ingestor.Flush();
+        }
+
+        // The first signal stops reading and writes the queue; a second one ends the process at once.
+        void Stop(PosixSignalContext context)
+        {
+            if (!stop.IsCancellationRequested)
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            }
+        }
 
         var summary = store.Summary();
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
         var languages = tally.NotExtracted.Count == 0 ? "" : $", {tally.NotExtracted.Values.Sum()} stored without claims (no claim pack for {string.Join(", ", tally.NotExtracted.Select(p => $"{p.Key}: {p.Value}"))})";
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ingested {tally.Added} new documents ({tally.Claims} claims){languages}, {tally.Republished} copies of stored texts recorded as appearances ({tally.Near} near), {tally.Known} already stored, {tally.Problems} skipped; {tally.Added / seconds:F0} documents/s. {store.Location}: {summary.Documents} documents in {summary.Appearances} appearances, {summary.Claims} claims"));
+        if (stop.IsCancellationRequested)
+        {
+            return 130;
+        }
+
         if (tally.Read == 0)
         {
             _error.WriteLine(tally.Problems == 0 ? "claimgraph: no input files found" : "claimgraph: nothing could be read");
@@ -125,31 +160,7 @@ public sealed class IngestCommand
         try
         {
             var path = item.Source != "-" && File.Exists(item.Source) ? System.IO.Path.GetFullPath(item.Source) : null;
-            var outcome = ingestor.Ingest(document, path, item.Author);
-            switch (outcome.Outcome)
-            {
-                case AddOutcome.Added:
-                    tally.Added++;
-                    tally.Claims += outcome.Claims;
-                    if (!outcome.Extracted)
-                    {
-                        var language = ExtractCommand.LanguageCode(document.Language) ?? "?";
-                        tally.NotExtracted[language] = tally.NotExtracted.GetValueOrDefault(language) + 1;
-                    }
-
-                    break;
-                case AddOutcome.Republished:
-                    tally.Republished++;
-                    break;
-                case AddOutcome.NearDuplicate:
-                    tally.Republished++;
-                    tally.Near++;
-                    bar.Say(string.Create(CultureInfo.InvariantCulture, $"claimgraph: {label}: a near copy of the stored {outcome.Original!.Name} (similarity {outcome.Original.Similarity:0.00}); recorded as another appearance of it"));
-                    break;
-                default:
-                    tally.Known++;
-                    break;
-            }
+            ingestor.Add(document, path, item.Author, outcome => Count(outcome, document, label, tally, bar));
         }
         catch (Exception e) when (e is not OutOfMemoryException and not ClaimStoreException)
         {
@@ -159,6 +170,39 @@ public sealed class IngestCommand
             {
                 bar.Say(e.ToString());
             }
+        }
+    }
+
+    /// <summary>Counts what became of a document once it is written.</summary>
+    private static void Count(IngestOutcome outcome, Document document, string label, Tally tally, InputProgressBar bar)
+    {
+        switch (outcome.Outcome)
+        {
+            case AddOutcome.Added:
+                tally.Added++;
+                tally.Claims += outcome.Claims;
+                if (!outcome.Extracted)
+                {
+                    var language = ExtractCommand.LanguageCode(document.Language) ?? "?";
+                    tally.NotExtracted[language] = tally.NotExtracted.GetValueOrDefault(language) + 1;
+                }
+
+                break;
+            case AddOutcome.Republished:
+                tally.Republished++;
+                break;
+            case AddOutcome.NearDuplicate:
+                tally.Republished++;
+                tally.Near++;
+                bar.Say(string.Create(CultureInfo.InvariantCulture, $"claimgraph: {label}: a near copy of the stored {outcome.Original!.Name} (similarity {outcome.Original.Similarity:0.00}); recorded as another appearance of it"));
+                break;
+            case AddOutcome.Failed:
+                tally.Problems++;
+                bar.Say($"claimgraph: {label}: {outcome.Problem} (skipped)");
+                break;
+            default:
+                tally.Known++;
+                break;
         }
     }
 

@@ -8,26 +8,13 @@ namespace Claimgraph.Storage.Tests.Sqlite;
 /// <summary>A syndicated article (exact or with another headline and small edits) is stored once with all the places it appeared, also across ingest runs and in stores made before fingerprints.</summary>
 public sealed class DuplicateStoreTests
 {
-    private const string Body =
-        "Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 3.000 weitere Soldaten nach Russland geschickt. " +
-        "Die Truppen seien im Laufe der vergangenen zwei Monate in mehreren Gruppen per Schiff und Flugzeug verlegt worden, teilte der Dienst am Donnerstag in Seoul mit. " +
-        "Insgesamt befänden sich damit etwa 14.000 nordkoreanische Soldaten in Russland, die meisten von ihnen in der Region Kursk an der Grenze zur Ukraine. " +
-        "Zuvor hatte der Geheimdienst die Zahl der Gefallenen und Verwundeten auf rund 4.000 geschätzt, darunter nach seinen Angaben auch mehrere Offiziere. " +
-        "Die Regierung in Pjöngjang hat den Einsatz bislang nicht bestätigt, die Führung in Moskau äußerte sich zu den Berichten ebenfalls nicht. " +
-        "Beobachter erwarten, dass die Truppen vor allem als Ersatz für Verluste in den vordersten Stellungen dienen sollen und dort weiter eingesetzt werden.";
-
-    private static readonly string Original = "Seoul: Nordkorea schickt weitere Soldaten\n\n" + Body;
-
-    private static readonly string Syndicated = "Geheimdienst: Tausende weitere Nordkoreaner an der Front\n\n" +
-        Body.Replace("teilte der Dienst am Donnerstag in Seoul mit", "teilte der Dienst in Seoul mit", StringComparison.Ordinal);
-
     [Fact]
     public void A_near_copy_is_recorded_as_another_appearance_and_its_claims_are_not_doubled()
     {
         using var store = SqliteClaimStore.Open(Path.Combine(TestPaths.TempFolder(), "store.db"));
         var ingestor = new Ingestor(TestPaths.Extractor, store, "v1");
-        var first = ingestor.Ingest(new Document("a.html", Original, Outlet: "a.example", Url: "https://a.example/1"));
-        var copy = ingestor.Ingest(new Document("b.html", Syndicated, Outlet: "b.example", Url: "https://b.example/2"));
+        var first = ingestor.Ingest(new Document("a.html", NearCopies.Original, Outlet: "a.example", Url: "https://a.example/1"));
+        var copy = ingestor.Ingest(new Document("b.html", NearCopies.Syndicated, Outlet: "b.example", Url: "https://b.example/2"));
 
         Assert.Equal(AddOutcome.Added, first.Outcome);
         Assert.True(first.Claims > 0);
@@ -35,7 +22,7 @@ public sealed class DuplicateStoreTests
         Assert.Equal(DuplicateKind.Near, copy.Original!.Kind);
         Assert.InRange(copy.Original.Similarity, DuplicateIndex.DefaultNearThreshold, 0.99);
         Assert.Equal((1L, (long)first.Claims, 2L), (store.Summary().Documents, store.Summary().Claims, store.Summary().Appearances));
-        Assert.Equal(["https://a.example/1", "https://b.example/2"], store.Appearances(ContentHash.Of(Original)).Select(a => a.Url));
+        Assert.Equal(["https://a.example/1", "https://b.example/2"], store.Appearances(ContentHash.Of(NearCopies.Original)).Select(a => a.Url));
 
         // consolidation: each report of the text is echoed by both outlets, its claims counted once
         var records = store.Claims(ClaimQuery.All).Select(c => c.ToRecord()).ToList();
@@ -53,12 +40,12 @@ public sealed class DuplicateStoreTests
         var path = Path.Combine(TestPaths.TempFolder(), "store.db");
         using (var store = SqliteClaimStore.Open(path))
         {
-            new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("a.html", Original, Outlet: "a.example"));
+            new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("a.html", NearCopies.Original, Outlet: "a.example"));
         }
 
         using (var store = SqliteClaimStore.Open(path))
         {
-            Assert.Equal(AddOutcome.NearDuplicate, new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("b.html", Syndicated, Outlet: "b.example")).Outcome);
+            Assert.Equal(AddOutcome.NearDuplicate, new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("b.html", NearCopies.Syndicated, Outlet: "b.example")).Outcome);
             Assert.Equal(1, store.Summary().Documents);
         }
     }
@@ -74,16 +61,48 @@ public sealed class DuplicateStoreTests
             command.CommandText = SqliteMigrations.Steps[0] + "\nPRAGMA user_version = 1;\n" +
                 "INSERT INTO documents (content_hash, name, outlet, characters, text, extractor_version, claim_count, ingested_at) " +
                 "VALUES ($hash, 'a.html', 'a.example', $characters, $text, 'old', 0, '2024-11-17T00:00:00Z');";
-            command.Parameters.AddWithValue("$hash", ContentHash.Of(Original));
-            command.Parameters.AddWithValue("$characters", Original.Length);
-            command.Parameters.AddWithValue("$text", Original);
+            command.Parameters.AddWithValue("$hash", ContentHash.Of(NearCopies.Original));
+            command.Parameters.AddWithValue("$characters", NearCopies.Original.Length);
+            command.Parameters.AddWithValue("$text", NearCopies.Original);
             command.ExecuteNonQuery();
         }
 
         using var store = SqliteClaimStore.Open(path);
         Assert.Equal(SqliteMigrations.Latest, store.Summary().SchemaVersion);
-        Assert.Equal("a.example", Assert.Single(store.Appearances(ContentHash.Of(Original))).Outlet);
-        Assert.Equal(AddOutcome.NearDuplicate, new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("b.html", Syndicated, Outlet: "b.example")).Outcome);
+        Assert.Equal("a.example", Assert.Single(store.Appearances(ContentHash.Of(NearCopies.Original))).Outlet);
+        Assert.Equal(AddOutcome.NearDuplicate, new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("b.html", NearCopies.Syndicated, Outlet: "b.example")).Outcome);
+        Assert.Empty(store.Check());
+    }
+
+    [Fact]
+    public void A_store_with_band_keys_beside_an_index_keeps_them_in_one_tree_and_still_finds_near_copies()
+    {
+        var path = Path.Combine(TestPaths.TempFolder(), "store.db");
+        var fingerprint = Claimgraph.Formats.Duplicates.TextFingerprint.Of(NearCopies.Original);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = SqliteMigrations.Steps[0] + SqliteMigrations.Steps[1] + "\nPRAGMA user_version = 2;\n" +
+                "INSERT INTO documents (id, content_hash, name, outlet, characters, text, extractor_version, claim_count, ingested_at) " +
+                "VALUES (7, $hash, 'a.html', 'a.example', $characters, $text, 'old', 0, '2024-11-17T00:00:00Z');" +
+                "INSERT INTO appearances (document_id, name, outlet, kind, similarity, seen_at) VALUES (7, 'a.html', 'a.example', 'original', 1, '2024-11-17T00:00:00Z');" +
+                "INSERT INTO fingerprints (document_id, words_hash, words, signature) VALUES (7, $words, $count, $signature);" +
+                string.Concat(fingerprint.BandKeys().Select(k => $"INSERT INTO fingerprint_bands (band_key, document_id) VALUES ({unchecked((long)k)}, 7);"));
+            command.Parameters.AddWithValue("$hash", ContentHash.Of(NearCopies.Original));
+            command.Parameters.AddWithValue("$characters", NearCopies.Original.Length);
+            command.Parameters.AddWithValue("$text", NearCopies.Original);
+            command.Parameters.AddWithValue("$words", unchecked((long)fingerprint.WordsHash));
+            command.Parameters.AddWithValue("$count", fingerprint.Words);
+            command.Parameters.AddWithValue("$signature", fingerprint.SignatureBytes());
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteClaimStore.Open(path);
+        Assert.Equal(SqliteMigrations.Latest, store.Summary().SchemaVersion);
+        var copy = new Ingestor(TestPaths.Extractor, store, "v1").Ingest(new Document("b.html", NearCopies.Syndicated, Outlet: "b.example"));
+        Assert.Equal(AddOutcome.NearDuplicate, copy.Outcome);
+        Assert.Equal(7, copy.Original!.DocumentId);
         Assert.Empty(store.Check());
     }
 
