@@ -682,10 +682,12 @@ public sealed class ClaimExtractor
 
     private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous)
     {
-        // "aus zwölf Nationen": a number before a noun counts that noun, even one that is no measure.
+        // "aus zwölf Nationen": a number before a noun counts that noun, even one that is no measure;
+        // "2.500 Stück" counts what was counted before.
         var next = phrase.Last + 1;
+        var container = next < sentence.Tokens.Count && sentence.Pack.Measures.IsContainer(sentence.Tokens.Lower[next]);
         if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact } || IsDesignation(sentence, phrase)
-            || (next < sentence.Tokens.Count && sentence.Tokens.Tokens[next].IsWord && sentence.Tokens.IsCapitalized(next)))
+            || (!container && next < sentence.Tokens.Count && sentence.Tokens.Tokens[next].IsWord && sentence.Tokens.IsCapitalized(next)))
         {
             return null;
         }
@@ -698,7 +700,7 @@ public sealed class ClaimExtractor
             return new CountedNoun(loss.Value, null, loss.Last, null, null);
         }
 
-        var verb = sentence.Relations.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && r.Value is "deployment" or "supply");
+        var verb = sentence.Relations.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && r.Value is "deployment" or "supply" or "produced" or "fired");
         if (verb.Cue is null)
         {
             return null;
@@ -709,7 +711,7 @@ public sealed class ClaimExtractor
             var fits = verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
             if (fits)
             {
-                return new CountedNoun(candidate.Measure, candidate.Unit, phrase.Last, null, null);
+                return new CountedNoun(candidate.Measure, candidate.Unit, container ? next : phrase.Last, null, null);
             }
         }
 
@@ -876,14 +878,20 @@ public sealed class ClaimExtractor
                 actor = Holder(claims[whole]) ?? actor;
             }
 
-            if (claim.Relation is "supply" or "deployment" or "capability")
+            // Goods go to the usual receiver, forces are the usual actor's: the steadier side is filled
+            // first, and the other never repeats it (nobody supplies or deploys to itself).
+            if (claim.Relation == "supply")
+            {
+                recipient ??= defaultRecipient != actor ? defaultRecipient : null;
+                actor ??= defaultActor != recipient ? defaultActor : null;
+            }
+            else if (claim.Relation is "deployment" or "capability")
             {
                 actor ??= defaultActor;
-            }
-
-            if (claim.Relation is "supply" or "deployment" && recipient is null && defaultRecipient != actor)
-            {
-                recipient = defaultRecipient;
+                if (claim.Relation == "deployment" && recipient is null && defaultRecipient != actor)
+                {
+                    recipient = defaultRecipient;
+                }
             }
 
             // Losses of people that name no side are the losses of the troops spoken of last.
