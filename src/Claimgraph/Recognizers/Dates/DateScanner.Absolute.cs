@@ -132,6 +132,18 @@ internal sealed partial class DateScanner
             : PointCore(new DatePoint(year, null, null), end, role);
     }
 
+    /// <summary>"in nineteen ninety six", "in two thousand and fifteen": a year in words after a preposition, not counting a noun after it.</summary>
+    private Core? YearWordsCore(int index, LeadRole? role)
+    {
+        if (!_lexicon.MayBeNumberWord(_tokens.TextOf(index)) || !TryYearWords(index, out var year, out var next) || LooksLikeCount(next)
+            || (SpacedOnLine(next) && _tokens.IsWord(next) && !_lexicon.RangeConnectors.Contains(_tokens, next) && !_lexicon.UnitConnectors.Contains(_tokens, next)))
+        {
+            return null;
+        }
+
+        return PointCore(new DatePoint(year, null, null), next, role);
+    }
+
     /// <summary>A four-digit year in a date context: after a preposition, or standing alone between punctuation.</summary>
     private Core? YearCore(int index, LeadRole? role)
     {
@@ -284,6 +296,11 @@ internal sealed partial class DateScanner
     {
         time = default;
         next = index;
+        if (_tokens.IsWord(index))
+        {
+            return afterDay && TryClockWords(index, led, out time, out next);
+        }
+
         if (!_tokens.TryNumber(index, 2, out var hour))
         {
             return false;
@@ -357,6 +374,88 @@ internal sealed partial class DateScanner
 
         time = new ClockTime(new TimeOnly(hour % 24, minute, second), precision);
         next = end;
+        return true;
+    }
+
+    /// <summary>
+    /// A clock time in words after a day: "nine thirty", "six forty-three minutes", "one thirty
+    /// p m", "five-thirty", "six pm"; an hour alone only after a word that leads to a time ("at six").
+    /// </summary>
+    private bool TryClockWords(int index, bool led, out ClockTime time, out int next)
+    {
+        time = default;
+        next = index;
+        if (!ReadNumberWord(index, out var word) || word.Kind != Lexicon.NumberWordKind.Cardinal || word.Value is < 1 or > 12 || word.Value != Math.Floor(word.Value))
+        {
+            return false;
+        }
+
+        var hour = (int)word.Value;
+        var minute = 0;
+        var end = index + 1;
+        var precision = ClockPrecision.Hour;
+        var minutesAt = IsGluedSymbol(end, '-') && _tokens.Glued(end + 1) ? end + 1 : end;
+        if ((minutesAt > end || SpacedOnLine(end)) && TryTwoDigitWords(minutesAt, out var minutes, out var afterMinutes) && minutes is >= 10 and <= 59)
+        {
+            minute = minutes;
+            precision = ClockPrecision.Minute;
+            end = afterMinutes;
+            // "six forty-three minutes"
+            if (SpacedOnLine(end) && _lexicon.Units.Match(_tokens, end, out var unit, out var afterUnit) && unit.Info.Unit == DateUnit.Minute)
+            {
+                end = afterUnit;
+            }
+        }
+
+        var marked = false;
+        if (SpacedOnLine(end) && _lexicon.Meridiem.Match(_tokens, end, out var half, out var afterHalf) && (afterHalf - end > 1 || _tokens[end].Length > 1))
+        {
+            hour = (hour % 12) + half;
+            marked = true;
+            end = afterHalf;
+        }
+        else if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
+        {
+            marked = true;
+            end = afterWord;
+        }
+
+        if (!marked && !led && precision == ClockPrecision.Hour)
+        {
+            return false;
+        }
+
+        time = new ClockTime(new TimeOnly(hour % 24, minute), precision);
+        next = end;
+        return true;
+    }
+
+    /// <summary>A number from 1 to 99 in words: "seven", "fifteen", "forty-three", "thirty six".</summary>
+    private bool TryTwoDigitWords(int index, out int value, out int next)
+    {
+        value = 0;
+        next = index;
+        if (_lexicon.NumberWords is not { } reader || !_tokens.IsWord(index) || !reader.TryReadWord(_tokens.TextOf(index), out var word)
+            || word.Kind != Lexicon.NumberWordKind.Cardinal || word.Value is < 1 or > 99 || word.Value != Math.Floor(word.Value))
+        {
+            return false;
+        }
+
+        value = (int)word.Value;
+        next = index + 1;
+        if (value % 10 != 0 || value < 20)
+        {
+            return true;
+        }
+
+        var unitAt = IsGluedSymbol(next, '-') && _tokens.Glued(next + 1) ? next + 1 : SpacedOnLine(next) ? next : -1;
+        if (unitAt >= 0 && _tokens.IsWord(unitAt) && reader.TryReadWord(_tokens.TextOf(unitAt), out var unitWord)
+            && unitWord.Kind == Lexicon.NumberWordKind.Cardinal && unitWord.Value is >= 1 and <= 9 && unitWord.Value == Math.Floor(unitWord.Value))
+        {
+            value += (int)unitWord.Value;
+            next = unitAt + 1;
+        }
+
         return true;
     }
 
@@ -493,6 +592,17 @@ internal sealed partial class DateScanner
                 next = unitAt + 1;
                 return true;
             }
+        }
+
+        // "May twenty nine", "fifteen August": a cardinal in words is a bare day (not "two thousand").
+        if (word.Kind == Lexicon.NumberWordKind.Cardinal && TryTwoDigitWords(index, out var cardinal, out var afterCardinal) && cardinal <= 31
+            && !(_tokens.IsWord(afterCardinal) && reader.TryReadWord(_tokens.TextOf(afterCardinal), out var scale)
+                 && scale.Kind is Lexicon.NumberWordKind.Magnitude or Lexicon.NumberWordKind.Multiplier))
+        {
+            day = cardinal;
+            next = afterCardinal;
+            bare = true;
+            return true;
         }
 
         return false;
@@ -766,6 +876,11 @@ internal sealed partial class DateScanner
         year = 0;
         second = null;
         next = index;
+        if (_tokens.IsWord(index))
+        {
+            return TryYearWords(index, out year, out next);
+        }
+
         if (_tokens.Digits(index) != 4 || !_tokens.TryNumber(index, 4, out year) || year is < FirstYear or > LastYear ||
             !(joined || _tokens.FreeOnLeft(index)))
         {
@@ -795,6 +910,57 @@ internal sealed partial class DateScanner
 
         next = index + 1;
         return true;
+    }
+
+    /// <summary>
+    /// A year in words: "nineteen eighty six", "nineteen hundred ninety three", "seventeen hundred
+    /// thirty three", "two thousand", "two thousand and fifteen", "twenty twenty". Two words at least.
+    /// </summary>
+    private bool TryYearWords(int index, out int year, out int next)
+    {
+        year = 0;
+        next = index;
+        if (_lexicon.NumberWords is not { } reader || !TryTwoDigitWords(index, out var high, out var after) || !SpacedOnLine(after) || !_tokens.IsWord(after))
+        {
+            return false;
+        }
+
+        var low = 0;
+        if (reader.TryReadWord(_tokens.TextOf(after), out var scale) && scale.Kind is Lexicon.NumberWordKind.Magnitude or Lexicon.NumberWordKind.Multiplier)
+        {
+            // "two thousand [and fifteen]", "nineteen hundred [and] ninety three"
+            var thousands = scale.Value == 1000 && high is 1 or 2;
+            if (!thousands && !(scale.Value == 100 && high is >= 10 and <= 29))
+            {
+                return false;
+            }
+
+            year = (int)(high * scale.Value);
+            next = after + 1;
+            var lowAt = next;
+            if (SpacedOnLine(lowAt) && _lexicon.RangeConnectors.Match(_tokens, lowAt, out var isList, out var afterAnd) && isList)
+            {
+                lowAt = afterAnd;
+            }
+
+            if (SpacedOnLine(lowAt) && TryTwoDigitWords(lowAt, out low, out var afterLow))
+            {
+                next = afterLow;
+            }
+        }
+        else if (high is >= 10 and <= 29 && TryTwoDigitWords(after, out low, out var afterLow) && low >= 10)
+        {
+            // "nineteen eighty six", "twenty twenty"
+            year = high * 100;
+            next = afterLow;
+        }
+        else
+        {
+            return false;
+        }
+
+        year += low;
+        return year is >= 1000 and <= 2999;
     }
 
     /// <summary>A year or a range of points that may follow a resolved point.</summary>

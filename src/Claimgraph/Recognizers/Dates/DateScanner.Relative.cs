@@ -340,8 +340,44 @@ internal sealed partial class DateScanner
             return PointCore(point, end, role);
         }
 
+        if (_tokens.SameLine(dateAt) && WeekdayDayOfMonth(weekday, dateAt) is { } dayOfMonth)
+        {
+            return dayOfMonth;
+        }
+
         // Alone only after a preposition ("am Samstag") or with a time of day ("dienstag 11:00 uhr").
         return role is not null || TryClockAfter(next, out _, out _) ? Weekday(weekday, -1, next) with { Form = DateForm.Weekday } : null;
+    }
+
+    /// <summary>
+    /// "Friday 31", "Mon 13th", "tuesday the eleventh": a weekday and a day of the month without
+    /// the month. The month is the reference date's if the day falls on that weekday there, else
+    /// the latest month before it where it does. A bare number needs nothing but punctuation or a
+    /// time of day after it ("Friday 7 people" is no date).
+    /// </summary>
+    private Core? WeekdayDayOfMonth(int weekday, int dayAt)
+    {
+        if ((_tokens.IsNumber(dayAt) && TryClock(dayAt, true, false, out _, out _)) || !TryDayNumber(dayAt, false, out var day, out var next, out var bare)
+            || (_tokens.SameLine(next) && (_tokens.IsNumber(next) || (bare && _tokens.IsWord(next) && !_lexicon.ClockLeads.Contains(_tokens, next)))))
+        {
+            return null;
+        }
+
+        if (_reference is not { } today)
+        {
+            return Core.Unresolved(next, TimeMentionKind.Date);
+        }
+
+        for (var back = 0; back < 28; back++)
+        {
+            if (CalendarMath.TryAddMonths(today, -back, out var month) && day <= CalendarMath.DaysInMonth(month.Year, month.Month)
+                && CalendarMath.IsoDay(new DateOnly(month.Year, month.Month, day)) == weekday)
+            {
+                return Core.Point(next, TimeMentionKind.Date, new PartialDate(month.Year, month.Month, day));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A weekday word, alone or joined with a time of day ("Samstagabend").</summary>
@@ -560,7 +596,14 @@ internal sealed partial class DateScanner
             return Core.Unresolved(next, TimeMentionKind.Period);
         }
 
+        // Exactly the length counted, to the day: "the next 10 months" end the day before the same
+        // day ten months on, "the last 3 months" the day before the reference date.
         var (start, end) = direction > 0 ? (first, other) : (other, today);
+        if (precision == DatePrecision.Day && !(direction > 0 && unit.Unit == DateUnit.Day) && !CalendarMath.TryAddDays(end, -1, out end))
+        {
+            return Core.Unresolved(next, TimeMentionKind.Period);
+        }
+
         return new Core(next, TimeMentionKind.Period, PartialDate.From(start, precision), PartialDate.From(end, precision));
     }
 

@@ -16,6 +16,8 @@ internal sealed partial class DateScanner
     private readonly DateLexicon _lexicon;
     private readonly DateTokens _tokens;
     private readonly DateOnly? _reference;
+    // The time of day of the reference moment, when the caller knows it: "in 5 minutes" is a time on a day.
+    private readonly TimeOnly? _timeOfDay;
     // Set while a pattern reads a day inside another ("2 weeks before Christmas", "the week of April 10th"):
     // the inner reading may not nest again, so a chain of them cannot make the scan quadratic.
     private bool _nested;
@@ -25,11 +27,12 @@ internal sealed partial class DateScanner
     private bool _wordRead;
     private Lexicon.NumberWord _word;
 
-    public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference)
+    public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null)
     {
         _lexicon = lexicon;
         _tokens = tokens;
         _reference = reference;
+        _timeOfDay = timeOfDay;
     }
 
     /// <summary>The time expression that starts at token <paramref name="index"/>, if any.</summary>
@@ -280,6 +283,7 @@ internal sealed partial class DateScanner
             ?? (Has(kinds, WordKinds.Season) ? SeasonCore(index, context) : null)
             ?? WeekdayCore(index, role)
             ?? (Has(kinds, WordKinds.Month) ? DelimitedDate(index, role) ?? MonthCore(index, role) : null)
+            ?? (context ? YearWordsCore(index, role) : null)
             ?? Measure(index)
             ?? (Has(kinds, WordKinds.Unit) ? WeekOfDay(index) : null)
             ?? (Has(kinds, WordKinds.UnitPhrase) ? UnitPhraseCore(index) : null)
@@ -341,6 +345,9 @@ internal sealed partial class DateScanner
                 }
 
                 return new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit) { Approximate = count.Kind == CountKind.Vague };
+            case LeadRole.Later or LeadRole.Ago when count.Kind == CountKind.Exact && unit.Unit <= DateUnit.Hour && ClockOffset(value, unit.Unit, role == LeadRole.Later ? 1 : -1) is { } moment:
+                var day = PartialDate.From(DateOnly.FromDateTime(moment), DatePrecision.Day);
+                return new DateMatch(core.Next, TimeMentionKind.Date, day, day) { Time = new ClockTime(TimeOnly.FromDateTime(moment), ClockPrecision.Second) };
             case LeadRole.Later when count.Kind != CountKind.None:
                 var laterKind = precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
                 if (_reference is { } from2 && CalendarMath.TryShift(from2, unit.Unit, value, 1, out var later))
@@ -363,6 +370,21 @@ internal sealed partial class DateScanner
             default:
                 return count.Kind == CountKind.None ? null : new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit) { Approximate = count.Kind == CountKind.Vague };
         }
+    }
+
+    /// <summary>The reference moment shifted by a count of hours, minutes or seconds; null without a time of day.</summary>
+    private DateTime? ClockOffset(double count, DateUnit unit, int sign)
+    {
+        if (_reference is not { } today || _timeOfDay is not { } time || count is < 0 or > 100_000)
+        {
+            return null;
+        }
+
+        var seconds = sign * Math.Round(count * unit switch { DateUnit.Hour => 3600, DateUnit.Minute => 60, _ => 1 });
+        var moment = today.ToDateTime(time);
+        return seconds < 0 && moment - DateTime.MinValue < TimeSpan.FromSeconds(-seconds) || seconds > 0 && DateTime.MaxValue - moment < TimeSpan.FromSeconds(seconds)
+            ? null
+            : moment.AddSeconds(seconds);
     }
 
     private static double? Length(Count count) => count.Kind == CountKind.None ? null : count.Value;

@@ -28,6 +28,7 @@ def unit(v, u): return {"value": v, "unit": u}
 def rng(v): return {"value": v}
 def day(d): return {"values": [{"timex": d, "type": "date", "value": d}]}
 def span(s, e): return {"values": [{"type": "daterange", "start": s, "end": e}]}
+def season(t): return {"values": [{"timex": t, "type": "daterange"}]}  # the suite writes seasons as a timex only ("2024-SP")
 def dur(t): return {"values": [{"timex": t, "type": "duration"}]}
 def since(t): return {"values": [{"timex": t, "Mod": "since", "type": "daterange", "start": t}]}
 def moment(t): return {"values": [{"timex": t, "type": "datetime"}]}
@@ -232,7 +233,7 @@ files = {
     case("Stand 17.11.2024.", ("17.11.2024", "datetimeV2.date", day("2024-11-17")), ref=REF),
     case("Im November kamen sie.", ("November", "datetimeV2.daterange", span("2024-11-01", "2024-12-01")), ref=REF),
     case("Anfang 2025 soll es enden.", ("Anfang 2025", "datetimeV2.daterange", span("2025-01-01", "2025-04-01")), ref=REF),
-    case("Im Frühjahr griffen sie an.", ("Frühjahr", "datetimeV2.daterange", span("2024-03-01", "2024-06-01")), ref=REF),
+    case("Im Frühjahr griffen sie an.", ("Frühjahr", "datetimeV2.daterange", season("2024-SP")), ref=REF),
     case("Er kämpft seit drei Jahren.", ("seit drei Jahren", "datetimeV2.duration", dur("P3Y")), ref=REF),
     case("Es dauerte 120 Tage.", ("120 Tage", "datetimeV2.duration", dur("P120D")), ref=REF),
     case("Vor zwei Wochen begann es.", ("Vor zwei Wochen", "datetimeV2.date", day("2024-11-03")), ref=REF),
@@ -250,7 +251,7 @@ files = {
   ],
   "DateTime/English/DateTimeModel.json": [
     case("On Dec. 21, 2024 they attacked.", ("Dec. 21, 2024", "datetimeV2.date", day("2024-12-21")), ref=REF),
-    case("They attacked last spring.", ("last spring", "datetimeV2.daterange", span("2024-03-01", "2024-06-01")), ref=REF),
+    case("They attacked last spring.", ("last spring", "datetimeV2.daterange", season("2024-SP")), ref=REF),
     case("It began two weeks ago.", ("two weeks ago", "datetimeV2.date", day("2024-11-03")), ref=REF),
     case("Over the past three months, they advanced.", ("three months", "datetimeV2.duration", dur("P3M")), ref=REF),
     case("From January to March they advanced.", ("From January to March", "datetimeV2.daterange", span("2024-01-01", "2024-03-01")), ref=REF),  # the suite ends a range of written points at the start of the last

@@ -17,8 +17,7 @@ internal sealed partial class SpecModels
 
     private void RunDates(string text, DateTime? reference, List<SpecResult> results)
     {
-        var today = reference is { } r ? DateOnly.FromDateTime(r) : (DateOnly?)null;
-        foreach (var mention in _dates.Recognize(text, today))
+        foreach (var mention in reference is { } moment ? _dates.Recognize(text, moment) : _dates.Recognize(text, null))
         {
             var (type, value) = Resolve(mention);
             results.Add(new SpecResult(mention.Core.Start, mention.Core.End - 1, type, null, value, null));
@@ -44,6 +43,11 @@ internal sealed partial class SpecModels
             return ("datetimeV2.daterange", "X:" + weekend);
         }
 
+        if (SeasonTimex(mention) is { } season)
+        {
+            return ("datetimeV2.daterange", "X:" + season);
+        }
+
         if (mention.Time is { } time)
         {
             return ("datetimeV2.datetime", mention.Start is { Day: not null } day ? "X:" + Timex(day, mention.Form) + "T" + Timex(time) : "");
@@ -67,6 +71,26 @@ internal sealed partial class SpecModels
         }
 
         return (mention.Kind == TimeMentionKind.Duration ? "datetimeV2.duration" : "datetimeV2.daterange", "");
+    }
+
+    // A season as the suite writes it (it does not resolve seasons to days): "2016-SU".
+    private static string? SeasonTimex(TimeMention mention)
+    {
+        if (mention.BetweenPoints || mention.Kind != TimeMentionKind.Period || mention.Start is not { Month: { } first, Day: null } start
+            || mention.End is not { Month: { } last, Day: null } end)
+        {
+            return null;
+        }
+
+        var season = (first, last, end.Year - start.Year) switch
+        {
+            (3, 5, 0) => "SP",
+            (6, 8, 0) => "SU",
+            (9, 11, 0) => "FA",
+            (12, 2, 1) => "WI",
+            _ => null,
+        };
+        return season is null ? null : start.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + season;
     }
 
     // A weekend as the suite writes it: "2019-W37-WE".
