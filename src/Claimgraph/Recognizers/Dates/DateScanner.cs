@@ -200,13 +200,22 @@ internal sealed partial class DateScanner
         }
 
         var core = MatchCore(next, role);
+        var joined = false;
+        if (role is LeadRole.Range or LeadRole.Later or LeadRole.At && core is { } first && JoinedRange(first, role) is { } range)
+        {
+            core = range;
+            joined = true;
+        }
+
         var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
         // "für drei Monate", "nach drei Tagen": the preposition only places a count.
         var counted = core?.Unit is not null;
         var placesOnly = !kept && role switch
         {
-            LeadRole.At or LeadRole.Duration => true,
-            LeadRole.Later => !counted,
+            LeadRole.At or LeadRole.Duration => !joined,
+            LeadRole.Later => !counted && !joined,
+            // "from October" only places the month; "from 2014 to 2018" is a range.
+            LeadRole.Range => !joined && core is not { BetweenPoints: true },
             LeadRole.After or LeadRole.Before => counted,
             _ => false,
         };
@@ -217,6 +226,38 @@ internal sealed partial class DateScanner
             : next;
         return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? coreStart : index } : null;
     }
+
+    /// <summary>
+    /// "from 2007 to the end of 2008", "between now and November 15th", "in 2014 through May 2nd
+    /// 2018", "from this May to Oct 2020": two expressions of any kind joined by a range connector
+    /// ("and" only after "between"), where the patterns for two written points of one precision found none. The period runs from
+    /// the first one's start to the second one's end; a second day or month without a year is the
+    /// next one not before the first.
+    /// </summary>
+    private Core? JoinedRange(Core first, LeadRole? role)
+    {
+        if (first.Unit is not null || first.Time is not null || first.BetweenPoints || first.Start is not { } from
+            || first.Kind is TimeMentionKind.Duration or TimeMentionKind.Time || !_tokens.SameLine(first.Next)
+            || !_lexicon.RangeConnectors.Match(_tokens, first.Next, out var list, out var secondAt) || (list && role != LeadRole.Range) || !_tokens.SameLine(secondAt)
+            || Nested(secondAt, null) is not { Unit: null, Time: null, Bound: TimeBound.None, Start: { } start, End: { } end } second
+            || second.Kind is TimeMentionKind.Duration or TimeMentionKind.Time)
+        {
+            return null;
+        }
+
+        if (second.Form == DateForm.NoYear && Compare(end, from) < 0 && end.Year < CalendarMath.MaxYear)
+        {
+            start = NextYear(start);
+            end = NextYear(end);
+        }
+
+        return Compare(from, end) <= 0
+            ? new Core(second.Next, TimeMentionKind.Period, from, end) { BetweenPoints = start == end && second.Kind != TimeMentionKind.Now, Form = first.Form }
+            : null;
+    }
+
+    private static PartialDate NextYear(PartialDate date) =>
+        date with { Year = date.Year + 1, Day = date.Day is { } day && date.Month is { } month ? Math.Min(day, CalendarMath.DaysInMonth(date.Year + 1, month)) : null };
 
     /// <summary>An expression without a preposition; a count of units may take a word after it ("three days ago", "two weeks from now").</summary>
     private DateMatch? MatchBare(int index)
