@@ -310,7 +310,8 @@ internal sealed partial class DateScanner
         var second = 0;
         var end = index + 1;
         var precision = ClockPrecision.Hour;
-        if (IsGluedSymbol(index + 1, ':') || IsGluedSymbol(index + 1, '.'))
+        // "at 5." ends the sentence; "5.30" and "5:30" write minutes.
+        if (IsGluedSymbol(index + 1, ':') || (IsGluedSymbol(index + 1, '.') && _tokens.IsNumber(index + 2) && _tokens.Glued(index + 2)))
         {
             if (_tokens.Digits(index + 2) != 2 || !_tokens.Glued(index + 2))
             {
@@ -629,6 +630,13 @@ internal sealed partial class DateScanner
                 dayAt = afterArticle;
             }
 
+            // "Dec, 2018", "October, 1st": a comma before the year or a day with a suffix.
+            if (_tokens.IsSymbol(dayAt, ',') && _tokens.SameLine(dayAt + 1) && !_tokens.IsWord(dayAt + 1)
+                && (_tokens.Digits(dayAt + 1) == 4 || (TryDayNumber(dayAt + 1, false, out _, out _, out var bareDay) && !bareDay)))
+            {
+                dayAt++;
+            }
+
             if (TryDayNumber(dayAt, false, out var writtenDay, out var afterDay, out _) && writtenDay <= CalendarMath.MaxDaysInMonth(month))
             {
                 day = writtenDay;
@@ -698,7 +706,8 @@ internal sealed partial class DateScanner
             return false;
         }
 
-        var (day, month) = _lexicon.DayFirstSlashes ? (first, second) : (second, first);
+        // A first number that cannot be a month is the day, whatever the language's order: "22/04", "29/03".
+        var (day, month) = _lexicon.DayFirstSlashes || (first > 12 && second <= 12) ? (first, second) : (second, first);
         int? year = null;
         var end = index + 3;
         if (IsGluedSymbol(end, '/') && _tokens.Glued(end + 1) && _tokens.Digits(end + 1) is 2 or 4 && _tokens.TryNumber(end + 1, 4, out var written))

@@ -358,7 +358,7 @@ internal sealed partial class DateScanner
     private Core? WeekdayDayOfMonth(int weekday, int dayAt)
     {
         if ((_tokens.IsNumber(dayAt) && TryClock(dayAt, true, false, out _, out _)) || !TryDayNumber(dayAt, false, out var day, out var next, out var bare)
-            || (_tokens.SameLine(next) && (_tokens.IsNumber(next) || (bare && _tokens.IsWord(next) && !_lexicon.ClockLeads.Contains(_tokens, next)))))
+            || (bare && _tokens.SameLine(next) && (_tokens.IsNumber(next) || (_tokens.IsWord(next) && !_lexicon.ClockLeads.Contains(_tokens, next)))))
         {
             return null;
         }
@@ -430,7 +430,10 @@ internal sealed partial class DateScanner
             : Core.Unresolved(next, TimeMentionKind.Date);
     }
 
-    /// <summary>"first week of 2015", "3rd week of Jan": an ordinal and a week of a month or year.</summary>
+    /// <summary>
+    /// "first week of 2015", "3rd week of Jan", "the 15th day of next month", "the third month of
+    /// 2021": an ordinal and a week, day or month of a month or year.
+    /// </summary>
     private Core? OrdinalWeek(int index)
     {
         if (!TryDayNumber(index, false, out var nth, out var next, out var bare) || bare || nth > 53 || !SpacedOnLine(next))
@@ -441,18 +444,26 @@ internal sealed partial class DateScanner
         return WeekOf(next, nth);
     }
 
-    /// <summary>"week of", "Woche im": the singular week and the word that joins it to what it is counted in.</summary>
-    private bool TryWeekOf(int weekAt, out int anchorAt)
+    /// <summary>"week of", "Woche im", "day of", "month of": a singular unit and the word that joins it to what it is counted in.</summary>
+    private bool TryUnitOf(int unitAt, out DateUnit unit, out int anchorAt)
     {
-        anchorAt = weekAt;
-        return _lexicon.Units.Match(_tokens, weekAt, out var unit, out var next) && !unit.Plural && unit.Info.Unit == DateUnit.Week
-            && SpacedOnLine(next) && _lexicon.WeekOfJoiners.Match(_tokens, next, out _, out anchorAt) && SpacedOnLine(anchorAt);
+        anchorAt = unitAt;
+        unit = default;
+        if (!_lexicon.Units.Match(_tokens, unitAt, out var found, out var next) || found.Plural
+            || found.Info.Unit is not (DateUnit.Week or DateUnit.Day or DateUnit.Month)
+            || !SpacedOnLine(next) || !_lexicon.WeekOfJoiners.Match(_tokens, next, out _, out anchorAt) || !SpacedOnLine(anchorAt))
+        {
+            return false;
+        }
+
+        unit = found.Info.Unit;
+        return true;
     }
 
     /// <summary>"the week of April 10th", "the week of the 18th": the Monday-to-Sunday week of a day.</summary>
     private Core? WeekOfDay(int weekAt)
     {
-        if (!TryWeekOf(weekAt, out var dayAt))
+        if (!TryUnitOf(weekAt, out var unit, out var dayAt) || unit != DateUnit.Week)
         {
             return null;
         }
@@ -479,66 +490,36 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>
-    /// "week of July", "Woche im Juli" after an ordinal or "last": the <paramref name="nth"/> (-1: the
-    /// last) Monday-to-Sunday week whose Thursday falls in the month or year named.
+    /// "week of July", "Woche im Juli", "day of next month", "month of 2021" after an ordinal or
+    /// "last": the <paramref name="nth"/> (-1: the last) day, month, or Monday-to-Sunday week whose
+    /// Thursday falls in the month or year named.
     /// </summary>
     private Core? WeekOf(int weekAt, int nth)
     {
-        if (!TryWeekOf(weekAt, out var anchorAt))
+        if (!TryUnitOf(weekAt, out var unit, out var anchorAt))
         {
             return null;
         }
 
-        DateOnly first, last;
-        int end;
-        if (TryMonthPoint(anchorAt, out var month, out end, allowDay: false))
+        switch (AnchorPeriod(anchorAt, out var first, out var last, out var end))
         {
-            if (!month.TryResolve(_reference, out var resolved) || resolved.Month is not { } m)
-            {
-                return month.Year is null ? Core.Unresolved(end, TimeMentionKind.Period) : null;
-            }
-
-            first = new DateOnly(resolved.Year, m, 1);
-            last = first.AddMonths(1).AddDays(-1);
-        }
-        else if (TryYearToken(anchorAt, out var year, out _, out end))
-        {
-            first = new DateOnly(year, 1, 1);
-            last = new DateOnly(year, 12, 31);
-        }
-        else if (_lexicon.Directions.Match(_tokens, anchorAt, out var direction, out var unitAt)
-            && _lexicon.Units.Match(_tokens, unitAt, out var anchorUnit, out end) && !anchorUnit.Plural
-            && anchorUnit.Info.Unit is DateUnit.Month or DateUnit.Year)
-        {
-            if (_reference is not { } today)
-            {
+            case null:
+                return null;
+            case false:
                 return Core.Unresolved(end, TimeMentionKind.Period);
-            }
-
-            if (anchorUnit.Info.Unit == DateUnit.Month)
-            {
-                if (!CalendarMath.TryAddMonths(today, direction, out var shifted))
-                {
-                    return null;
-                }
-
-                first = new DateOnly(shifted.Year, shifted.Month, 1);
-                last = first.AddMonths(1).AddDays(-1);
-            }
-            else
-            {
-                if (!CalendarMath.IsYear(today.Year + direction))
-                {
-                    return null;
-                }
-
-                first = new DateOnly(today.Year + direction, 1, 1);
-                last = new DateOnly(first.Year, 12, 31);
-            }
         }
-        else
+
+        if (unit == DateUnit.Day)
         {
-            return null;
+            var day = nth < 0 ? last : first.AddDays(nth - 1);
+            return day > last ? null : Core.Point(end, TimeMentionKind.Date, PartialDate.From(day, DatePrecision.Day)) with { TakesArticle = true };
+        }
+
+        if (unit == DateUnit.Month)
+        {
+            // Months of a year only.
+            var month = nth < 0 ? new DateOnly(last.Year, last.Month, 1) : first.AddMonths(nth - 1);
+            return last.Month - first.Month < 11 || month > last ? null : Core.Point(end, TimeMentionKind.Date, PartialDate.From(month, DatePrecision.Month)) with { TakesArticle = true };
         }
 
         // Weeks belong to the month or year their Thursday falls in.
@@ -562,6 +543,77 @@ internal sealed partial class DateScanner
         return monday > lastMonday || !CalendarMath.TryAddDays(monday, 6, out var sunday)
             ? null
             : new Core(end, TimeMentionKind.Period, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(sunday, DatePrecision.Day)) { TakesArticle = true };
+    }
+
+    /// <summary>
+    /// The month or year something is counted in: "July", "2021", "next month", "last year", "the
+    /// month" (the reference date's). True with its first and last day; false when it needs the
+    /// reference date and there is none; null when there is no such month or year.
+    /// </summary>
+    private bool? AnchorPeriod(int anchorAt, out DateOnly first, out DateOnly last, out int end)
+    {
+        first = last = default;
+        if (TryMonthPoint(anchorAt, out var month, out end, allowDay: false))
+        {
+            if (!month.TryResolve(_reference, out var resolved) || resolved.Month is not { } m)
+            {
+                return month.Year is null ? false : null;
+            }
+
+            first = new DateOnly(resolved.Year, m, 1);
+            last = first.AddMonths(1).AddDays(-1);
+            return true;
+        }
+
+        if (TryYearToken(anchorAt, out var year, out _, out end))
+        {
+            first = new DateOnly(year, 1, 1);
+            last = new DateOnly(year, 12, 31);
+            return true;
+        }
+
+        var direction = 0;
+        var unitAt = anchorAt;
+        if (_lexicon.Directions.Match(_tokens, anchorAt, out var written, out var afterDirection))
+        {
+            direction = written;
+            unitAt = afterDirection;
+        }
+        else if (!_lexicon.Articles.Match(_tokens, anchorAt, out _, out unitAt))
+        {
+            return null;
+        }
+
+        if (!_lexicon.Units.Match(_tokens, unitAt, out var anchorUnit, out end) || anchorUnit.Plural || anchorUnit.Info.Unit is not (DateUnit.Month or DateUnit.Year))
+        {
+            return null;
+        }
+
+        if (_reference is not { } today)
+        {
+            return false;
+        }
+
+        if (anchorUnit.Info.Unit == DateUnit.Month)
+        {
+            if (!CalendarMath.TryAddMonths(today, direction, out var shifted))
+            {
+                return null;
+            }
+
+            first = new DateOnly(shifted.Year, shifted.Month, 1);
+            last = first.AddMonths(1).AddDays(-1);
+            return true;
+        }
+
+        if (!CalendarMath.IsYear(today.Year + direction))
+        {
+            return null;
+        }
+
+        first = new DateOnly(today.Year + direction, 1, 1);
+        last = new DateOnly(first.Year, 12, 31);
+        return true;
     }
 
     /// <summary>The weekday in the week <paramref name="offset"/> weeks from the reference date's.</summary>
