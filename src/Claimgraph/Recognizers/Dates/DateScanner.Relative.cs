@@ -51,7 +51,7 @@ internal sealed partial class DateScanner
 
         if (year is { } y)
         {
-            return Core.Point(next, TimeMentionKind.Date, PartialDate.From(holiday.In(y), DatePrecision.Day));
+            return HolidayWeekend(holiday.In(y), next) ?? Core.Point(next, TimeMentionKind.Date, PartialDate.From(holiday.In(y), DatePrecision.Day));
         }
 
         if (_reference is not { } today || today.Year <= 1)
@@ -65,7 +65,36 @@ internal sealed partial class DateScanner
             date = holiday.In(today.Year - 1);
         }
 
-        return Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day)) with { Form = DateForm.NoYear };
+        return HolidayWeekend(date, next) ?? Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day)) with { Form = DateForm.NoYear };
+    }
+
+    /// <summary>"Labor Day weekend", "halloween weekend 2021": the weekend of a named day, when a weekend word follows it.</summary>
+    private Core? HolidayWeekend(DateOnly day, int next)
+    {
+        if (!SpacedOnLine(next) || !_lexicon.WeekParts.Match(_tokens, next, out var days, out var end) || days.FirstDay != 6)
+        {
+            return null;
+        }
+
+        if (SpacedOnLine(end) && TryYearToken(end, out var year, out _, out var afterYear) && year == day.Year)
+        {
+            end = afterYear;
+        }
+
+        return WeekendAround(day, end);
+    }
+
+    /// <summary>
+    /// The weekend a named day belongs to, with the day: a Monday or Tuesday ends the weekend before
+    /// it (Saturday to Labor Day), a day from Wednesday on begins the one after it (Thanksgiving to Sunday).
+    /// </summary>
+    private static Core? WeekendAround(DateOnly day, int next)
+    {
+        var weekday = CalendarMath.IsoDay(day);
+        var (first, last) = weekday <= 2 ? (-(weekday + 1), 0) : (weekday == 7 ? -1 : 0, 7 - weekday);
+        return CalendarMath.TryAddDays(day, first, out var from) && CalendarMath.TryAddDays(day, last, out var to)
+            ? new Core(next, TimeMentionKind.Period, PartialDate.From(from, DatePrecision.Day), PartialDate.From(to, DatePrecision.Day)) { TakesArticle = true }
+            : null;
     }
 
     /// <summary>"jetzt", "right now", "at the moment": the moment of speaking.</summary>
@@ -74,9 +103,22 @@ internal sealed partial class DateScanner
             ? _reference is { } today ? Core.Point(next, TimeMentionKind.Now, PartialDate.From(today, DatePrecision.Day)) : Core.Unresolved(next, TimeMentionKind.Now)
             : null;
 
-    /// <summary>"Wochenende", "unter der Woche", "the weekend": those days of the reference date's week.</summary>
-    private Core? WeekPartCore(int index) =>
-        _lexicon.WeekParts.Match(_tokens, index, out var days, out var next) ? DaysOfWeek(days, 0, next) : null;
+    /// <summary>"Wochenende", "unter der Woche", "the weekend": those days of the reference date's week; "the weekend of Thanksgiving 2023".</summary>
+    private Core? WeekPartCore(int index)
+    {
+        if (!_lexicon.WeekParts.Match(_tokens, index, out var days, out var next))
+        {
+            return null;
+        }
+
+        if (days.FirstDay == 6 && SpacedOnLine(next) && _lexicon.DayMonthJoiners.Match(_tokens, next, out _, out var holidayAt) && SpacedOnLine(holidayAt)
+            && HolidayCore(holidayAt) is { Start: { Month: { } month, Day: { } day } start } holiday)
+        {
+            return WeekendAround(new DateOnly(start.Year, month, day), holiday.Next);
+        }
+
+        return DaysOfWeek(days, 0, next);
+    }
 
     /// <summary>Days of the week <paramref name="offset"/> weeks from the reference date's.</summary>
     private Core DaysOfWeek(WeekPart days, int offset, int next)
@@ -137,7 +179,10 @@ internal sealed partial class DateScanner
 
             if (!unit.Plural)
             {
-                return CalendarUnit(unit.Info.Unit, direction, end);
+                // "next week Mon", "next week on Tuesday", "previous week - Monday": that day of the week.
+                return unit.Info.Unit == DateUnit.Week && WeekdayAfter(end, out var day, out var afterDay)
+                    ? WeekdayOfWeek(day, direction, afterDay)
+                    : CalendarUnit(unit.Info.Unit, direction, end);
             }
 
             // "in den kommenden Tagen und Wochen": the longer unit sets the span.
@@ -345,6 +390,11 @@ internal sealed partial class DateScanner
             return dayOfMonth;
         }
 
+        if (WeekdayOfNamedWeek(weekday, next) is { } ofWeek)
+        {
+            return ofWeek;
+        }
+
         // Alone only after a preposition ("am Samstag") or with a time of day ("dienstag 11:00 uhr").
         return role is not null || TryClockAfter(next, out _, out _) ? Weekday(weekday, -1, next) with { Form = DateForm.Weekday } : null;
     }
@@ -378,6 +428,47 @@ internal sealed partial class DateScanner
         }
 
         return null;
+    }
+
+    /// <summary>A weekday after a week: directly, after "on", or after a dash.</summary>
+    private bool WeekdayAfter(int index, out int weekday, out int next)
+    {
+        weekday = 0;
+        next = index;
+        if (!_tokens.SameLine(index))
+        {
+            return false;
+        }
+
+        if (_tokens.IsSymbol(index, '-') && !_tokens.Glued(index))
+        {
+            index++;
+        }
+        else if (_lexicon.Prepositions.Match(_tokens, index, out var role, out var afterPreposition) && role == LeadRole.At)
+        {
+            index = afterPreposition;
+        }
+
+        return SpacedOnLine(index) && TryWeekdayWord(index, out weekday, out next);
+    }
+
+    /// <summary>"monday of the following week", "tuesday of next week": a weekday of a week named after it.</summary>
+    private Core? WeekdayOfNamedWeek(int weekday, int index)
+    {
+        if (!SpacedOnLine(index) || !_lexicon.WeekOfJoiners.Match(_tokens, index, out _, out var weekAt) || !SpacedOnLine(weekAt))
+        {
+            return null;
+        }
+
+        if (_lexicon.Articles.Match(_tokens, weekAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        {
+            weekAt = afterArticle;
+        }
+
+        return _lexicon.Directions.Match(_tokens, weekAt, out var direction, out var unitAt) && SpacedOnLine(unitAt)
+            && _lexicon.Units.Match(_tokens, unitAt, out var unit, out var end) && !unit.Plural && unit.Info.Unit == DateUnit.Week
+            ? WeekdayOfWeek(weekday, direction, end)
+            : null;
     }
 
     /// <summary>A weekday word, alone or joined with a time of day ("Samstagabend").</summary>

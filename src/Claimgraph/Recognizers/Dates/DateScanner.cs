@@ -22,6 +22,10 @@ internal sealed partial class DateScanner
     // the inner reading may not nest again, so a chain of them cannot make the scan quadratic.
     private bool _nested;
     private int _kindsAt = -1;
+    // The last expression found and the preposition that placed it, for the ones listed after it.
+    private int _listedNext = -1;
+    private int _listedAt = -1;
+    private LeadRole? _listedRole;
     private WordKinds _kinds;
     private int _wordAt = -1;
     private bool _wordRead;
@@ -44,7 +48,47 @@ internal sealed partial class DateScanner
         }
 
         // A preposition that opens nothing is skipped at once, unless it also starts a phrase of its own ("at the moment").
-        return WithYearHalf(WithClock(MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index))));
+        var found = WithYearHalf(WithClock(MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index)) ?? Listed(index)));
+        if (found is { } match)
+        {
+            _listedNext = match.Next;
+            if (match.CoreIndex > index && _lexicon.Prepositions.Match(_tokens, index, out var role, out _))
+            {
+                _listedRole = role;
+            }
+            else if (match.CoreIndex != index || _listedAt != index)
+            {
+                _listedRole = null;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "on Wednesday, Thursday or Friday", "in 2007 and 2009", "on 11/20, 11/22 or 11/25": an
+    /// expression listed after one a preposition placed takes the same preposition.
+    /// </summary>
+    private DateMatch? Listed(int index)
+    {
+        if (_listedRole is not { } role || role is LeadRole.Since or LeadRole.Range || !_tokens.SameLine(index) || _tokens.Glued(index))
+        {
+            return null;
+        }
+
+        var separator = index - 1;
+        if (!(_tokens.IsSymbol(separator, ',') || (_tokens.IsWord(separator) && _lexicon.UnitConnectors.Contains(_tokens, separator))))
+        {
+            return null;
+        }
+
+        if (separator != _listedNext && !(separator == _listedNext + 1 && _tokens.IsSymbol(_listedNext, ',')))
+        {
+            return null;
+        }
+
+        _listedAt = index;
+        return Finish(MatchCore(index, role), role) is { } listed && listed.Unit is null ? listed with { CoreIndex = index } : null;
     }
 
     /// <summary>"dieses Jahr früh", "dieses Jahr später": a year and a word after it for its first or second half.</summary>
