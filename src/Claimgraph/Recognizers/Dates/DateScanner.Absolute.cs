@@ -17,9 +17,9 @@ internal sealed partial class DateScanner
     {
         point = default;
         next = index;
-        if (_tokens.Digits(index) != 4 || !_tokens.FreeOnLeft(index) || !IsGluedSymbol(index + 1, '-') ||
+        if (_tokens.Digits(index) != 4 || !(_tokens.FreeOnLeft(index) || NamePartBefore(index)) || !IsGluedSymbol(index + 1, '-') ||
             _tokens.Digits(index + 2) != 2 || !_tokens.Glued(index + 2) || !IsGluedSymbol(index + 3, '-') ||
-            _tokens.Digits(index + 4) != 2 || !_tokens.Glued(index + 4) || !_tokens.FreeOnRight(index + 4))
+            _tokens.Digits(index + 4) != 2 || !_tokens.Glued(index + 4) || !(_tokens.FreeOnRight(index + 4) || NamePartAfter(index + 4)))
         {
             return false;
         }
@@ -36,6 +36,13 @@ internal sealed partial class DateScanner
         next = index + 5;
         return true;
     }
+
+    // An ISO date inside a name or address: "report-2002-10-09.xlsx", "archive-2018-09-23-page-01", "-2020-07-01-".
+    private bool NamePartBefore(int index) =>
+        (IsGluedSymbol(index - 1, '-') || IsGluedSymbol(index - 1, '_')) && !(_tokens.IsNumber(index - 2) && _tokens.Glued(index - 1));
+
+    private bool NamePartAfter(int last) =>
+        (IsGluedSymbol(last + 1, '-') || IsGluedSymbol(last + 1, '_') || IsGluedSymbol(last + 1, '.')) && !(_tokens.IsNumber(last + 2) && _tokens.Glued(last + 2));
 
     /// <summary>"17.11.2024", "17.11.24"; without a year after a preposition ("am 17.11.") or in a range.</summary>
     private Core? NumericDate(int index, LeadRole? role)
@@ -111,7 +118,7 @@ internal sealed partial class DateScanner
             if (CalendarMath.TryAddMonths(today, -back, out var month) && day <= CalendarMath.DaysInMonth(month.Year, month.Month)
                 && new DateOnly(month.Year, month.Month, day) <= today)
             {
-                return Core.Point(next, TimeMentionKind.Date, new PartialDate(month.Year, month.Month, day));
+                return Core.Point(next, TimeMentionKind.Date, new PartialDate(month.Year, month.Month, day)) with { TakesArticle = true };
             }
         }
 
@@ -227,8 +234,10 @@ internal sealed partial class DateScanner
     private Core? Decade(int index)
     {
         var digits = _tokens.Digits(index);
-        if (digits is not (2 or 4) || !_tokens.TryNumber(index, 4, out var value) || value % 10 != 0 ||
-            !_tokens.Glued(index + 1) || !_lexicon.DecadeSuffixes.Match(_tokens, index + 1, out _, out var next))
+        // English also "1990 s", "90 s": a suffix apart, where the decade takes no noun and nothing follows on.
+        if (digits is not (2 or 4) || !_tokens.TryNumber(index, 4, out var value) || value % 10 != 0
+            || !(_tokens.Glued(index + 1) || (_lexicon.DecadeNouns.Count == 0 && SpacedOnLine(index + 1) && !_tokens.IsWord(index + 2)))
+            || !_lexicon.DecadeSuffixes.Match(_tokens, index + 1, out _, out var next))
         {
             return null;
         }
@@ -664,6 +673,14 @@ internal sealed partial class DateScanner
             // "28 june in 2020", "april in 2016".
             year = written;
             next = end;
+        }
+        else if (SpacedOnLine(next) && _lexicon.YearJoiners.Match(_tokens, next, out _, out yearAt) && SpacedOnLine(yearAt)
+            && _tokens.Digits(yearAt) == 2 && _tokens.TryNumber(yearAt, 2, out var shortYear) && shortYear > 31 && _tokens.FreeOnRight(yearAt)
+            && !(_tokens.SameLine(yearAt + 1) && _tokens.IsWord(yearAt + 1) && !_tokens.Glued(yearAt + 1)))
+        {
+            // "April of 87": two digits that cannot be a day, at the end of the phrase.
+            year = shortYear <= 50 ? 2000 + shortYear : 1900 + shortYear;
+            next = yearAt + 1;
         }
 
         if (day is { } d && year is { } y && d > CalendarMath.DaysInMonth(y, month))
@@ -1137,7 +1154,14 @@ internal sealed partial class DateScanner
         if (_lexicon.NotYearAfter.Match(_tokens, next, out _, out var after))
         {
             var conjunction = _lexicon.RangeConnectors.Contains(_tokens, next) || _lexicon.UnitConnectors.Contains(_tokens, next);
-            return !conjunction || (_tokens.IsNumber(after) && _tokens.SameLine(after));
+            if (!conjunction)
+            {
+                return true;
+            }
+
+            // "2000 and 3000 soldiers" counts; "in 2007 and 2009" lists years: a second year that nothing counted follows.
+            return _tokens.IsNumber(after) && _tokens.SameLine(after)
+                && !(TryYearToken(after, out _, out _, out var afterSecond) && !(_tokens.SameLine(afterSecond) && (_lexicon.NotYearAfter.Contains(_tokens, afterSecond) || _tokens.IsCapitalized(afterSecond))));
         }
 
         return _tokens.IsCapitalized(next) && !_tokens.Glued(next);

@@ -167,7 +167,8 @@ internal sealed partial class DateScanner
         if (TryCount(next, out var count, out var afterCount) && SpacedOnLine(afterCount) &&
             _lexicon.Units.Match(_tokens, afterCount, out var countedUnit, out var end))
         {
-            return Span(direction, count, countedUnit.Info, end);
+            return (direction < 0 && count.Kind == CountKind.Exact ? CountedOf(true, count.Value, countedUnit.Info.Unit, end) : null)
+                ?? Span(direction, count, countedUnit.Info, end);
         }
 
         if (_lexicon.Units.Match(_tokens, next, out var unit, out end))
@@ -315,6 +316,11 @@ internal sealed partial class DateScanner
             withArticle = true;
         }
 
+        if (part.FirstDay > 15 && EndOfDay(next) is { } endOfDay)
+        {
+            return endOfDay;
+        }
+
         if (TryMonthPoint(next, out var month, out var end))
         {
             var form = month.Year is null ? DateForm.NoYear : DateForm.Fixed;
@@ -359,6 +365,26 @@ internal sealed partial class DateScanner
         return CalendarMath.TryAddMonths(today, direction, out var monthDate) && PartOfMonth(part, monthDate.Year, monthDate.Month, end) is { } partDays
             ? partDays with { Whole = new PartialDate(monthDate.Year, monthDate.Month) }
             : null;
+    }
+
+    /// <summary>"end of tomorrow", "end of the sunday", "end of (the) day": the last second of a day.</summary>
+    private Core? EndOfDay(int index)
+    {
+        Core? day = null;
+        if ((KindsAt(index) & WordKinds.Deictic) != 0)
+        {
+            day = DeicticDay(index);
+        }
+        else if (TryWeekdayWord(index, out var weekday, out var afterWeekday))
+        {
+            day = Weekday(weekday, -1, afterWeekday) with { Form = DateForm.Weekday };
+        }
+        else if (_lexicon.Units.Match(_tokens, index, out var unit, out var afterUnit) && !unit.Plural && unit.Info.Unit == DateUnit.Day)
+        {
+            day = _reference is { } today ? Core.Point(afterUnit, TimeMentionKind.Date, PartialDate.From(today, DatePrecision.Day)) : Core.Unresolved(afterUnit, TimeMentionKind.Date);
+        }
+
+        return day is { Kind: TimeMentionKind.Date } found ? found with { Time = new ClockTime(new TimeOnly(23, 59, 59), ClockPrecision.Second) } : null;
     }
 
     /// <summary>"am Samstag", "Samstagabend", "Dienstag, 15. Oktober 2024".</summary>
@@ -532,7 +558,136 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        // "the first 2 weeks of 2021", "first ten days of last year"
+        if (nth == 1 && TryCount(next, out var count, out var afterCount) && count.Kind == CountKind.Exact && SpacedOnLine(afterCount)
+            && _lexicon.Units.Match(_tokens, afterCount, out var unit, out var afterUnit) && unit.Plural)
+        {
+            return CountedOf(false, count.Value, unit.Info.Unit, afterUnit);
+        }
+
         return WeekOf(next, nth);
+    }
+
+    /// <summary>
+    /// The first or last <paramref name="count"/> days, whole weeks or months of a month or year:
+    /// "the last 3 weeks of this year", "the last four months of 2021", "first ten days of last year".
+    /// </summary>
+    private Core? CountedOf(bool fromEnd, double count, DateUnit unit, int joinerAt)
+    {
+        if (count is < 1 or > 366 || count != Math.Floor(count) || unit is not (DateUnit.Day or DateUnit.Week or DateUnit.Month)
+            || !SpacedOnLine(joinerAt) || !_lexicon.WeekOfJoiners.Match(_tokens, joinerAt, out _, out var anchorAt) || !SpacedOnLine(anchorAt))
+        {
+            return null;
+        }
+
+        switch (AnchorPeriod(anchorAt, out var first, out var last, out var end))
+        {
+            case null:
+                return null;
+            case false:
+                return Core.Unresolved(end, TimeMentionKind.Period) with { TakesArticle = true };
+        }
+
+        var n = (int)count;
+        DateOnly from, to;
+        switch (unit)
+        {
+            case DateUnit.Day:
+                (from, to) = fromEnd ? (last.AddDays(1 - n), last) : (first, first.AddDays(n - 1));
+                break;
+            case DateUnit.Month:
+                (from, to) = fromEnd ? (new DateOnly(last.Year, last.Month, 1).AddMonths(1 - n), last) : (first, first.AddMonths(n).AddDays(-1));
+                break;
+            default:
+                if (!WeekBounds(first, last, out var firstMonday, out var lastMonday))
+                {
+                    return null;
+                }
+
+                (from, to) = fromEnd ? (lastMonday.AddDays(-7 * (n - 1)), lastMonday.AddDays(6)) : (firstMonday, firstMonday.AddDays((7 * n) - 1));
+                break;
+        }
+
+        if (from < first || to > last)
+        {
+            return null;
+        }
+
+        var precision = unit == DateUnit.Month ? DatePrecision.Month : DatePrecision.Day;
+        return new Core(end, TimeMentionKind.Period, PartialDate.From(from, precision), PartialDate.From(to, precision)) { TakesArticle = true };
+    }
+
+    /// <summary>"week 31", "the week 3 of 2027", "week 27 of last year": an ISO week of a year, the reference date's when none is named.</summary>
+    private Core? WeekNumber(int index)
+    {
+        if (!_lexicon.Units.Match(_tokens, index, out var unit, out var next) || unit.Plural || unit.Info.Unit != DateUnit.Week
+            || !SpacedOnLine(next) || _tokens.Digits(next) is not (1 or 2) || !_tokens.FreeOnLeft(next) || !_tokens.FreeOnRight(next)
+            || !_tokens.TryNumber(next, 2, out var week) || week is < 1 or > 53)
+        {
+            return null;
+        }
+
+        var end = next + 1;
+        int year;
+        if (SpacedOnLine(end) && _lexicon.WeekOfJoiners.Match(_tokens, end, out _, out var anchorAt) && SpacedOnLine(anchorAt)
+            && AnchorPeriod(anchorAt, out var first, out var last, out var afterAnchor) is { } resolved)
+        {
+            if (!resolved)
+            {
+                return Core.Unresolved(afterAnchor, TimeMentionKind.Period) with { TakesArticle = true };
+            }
+
+            if (first.Month != 1 || last.Month != 12)
+            {
+                return null;
+            }
+
+            year = first.Year;
+            end = afterAnchor;
+        }
+        else if (_tokens.SameLine(end) && _tokens.IsWord(end) && !_tokens.Glued(end) && !_lexicon.RangeConnectors.Contains(_tokens, end) && !_lexicon.UnitConnectors.Contains(_tokens, end))
+        {
+            return null;
+        }
+        else if (_reference is { } today)
+        {
+            year = today.Year;
+        }
+        else
+        {
+            return Core.Unresolved(end, TimeMentionKind.Period) with { TakesArticle = true };
+        }
+
+        if (year is < 2 or > 9998 || week > System.Globalization.ISOWeek.GetWeeksInYear(year))
+        {
+            return null;
+        }
+
+        var monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
+        return new Core(end, TimeMentionKind.Period, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(monday.AddDays(6), DatePrecision.Day)) { TakesArticle = true };
+    }
+
+    /// <summary>The first and last Monday of the weeks that belong to a month or year (their Thursday falls in it).</summary>
+    private static bool WeekBounds(DateOnly first, DateOnly last, out DateOnly firstMonday, out DateOnly lastMonday)
+    {
+        lastMonday = default;
+        if (!CalendarMath.TryAddDays(first, 1 - CalendarMath.IsoDay(first), out firstMonday)
+            || !CalendarMath.TryAddDays(last, 1 - CalendarMath.IsoDay(last), out lastMonday))
+        {
+            return false;
+        }
+
+        if (firstMonday.AddDays(3) < first)
+        {
+            firstMonday = firstMonday.AddDays(7);
+        }
+
+        if (lastMonday.AddDays(3) > last)
+        {
+            lastMonday = lastMonday.AddDays(-7);
+        }
+
+        return true;
     }
 
     /// <summary>"week of", "Woche im", "day of", "month of": a singular unit and the word that joins it to what it is counted in.</summary>
@@ -614,20 +769,9 @@ internal sealed partial class DateScanner
         }
 
         // Weeks belong to the month or year their Thursday falls in.
-        if (!CalendarMath.TryAddDays(first, 1 - CalendarMath.IsoDay(first), out var firstMonday)
-            || !CalendarMath.TryAddDays(last, 1 - CalendarMath.IsoDay(last), out var lastMonday))
+        if (!WeekBounds(first, last, out var firstMonday, out var lastMonday))
         {
             return null;
-        }
-
-        if (firstMonday.AddDays(3) < first)
-        {
-            firstMonday = firstMonday.AddDays(7);
-        }
-
-        if (lastMonday.AddDays(3) > last)
-        {
-            lastMonday = lastMonday.AddDays(-7);
         }
 
         var monday = nth < 0 ? lastMonday : firstMonday.AddDays(7 * (nth - 1));
@@ -739,10 +883,11 @@ internal sealed partial class DateScanner
             return Core.Unresolved(next, TimeMentionKind.Period);
         }
 
-        // Exactly the length counted, to the day: "the next 10 months" end the day before the same
-        // day ten months on, "the last 3 months" the day before the reference date.
+        // The next units are exactly the length counted: "the next 10 months" end the day before the
+        // same day ten months on. The past ones run up to the reference date, which news reports
+        // include ("in the past 24 hours" are yesterday and today).
         var (start, end) = direction > 0 ? (first, other) : (other, today);
-        if (precision == DatePrecision.Day && !(direction > 0 && unit.Unit == DateUnit.Day) && !CalendarMath.TryAddDays(end, -1, out end))
+        if (precision == DatePrecision.Day && direction > 0 && unit.Unit != DateUnit.Day && !CalendarMath.TryAddDays(end, -1, out end))
         {
             return Core.Unresolved(next, TimeMentionKind.Period);
         }

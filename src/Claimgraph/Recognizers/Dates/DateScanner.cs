@@ -370,7 +370,7 @@ internal sealed partial class DateScanner
             ?? (Has(kinds, WordKinds.Month) ? DelimitedDate(index, role) ?? MonthCore(index, role) : null)
             ?? (context ? YearWordsCore(index, role) : null)
             ?? Measure(index)
-            ?? (Has(kinds, WordKinds.Unit) ? WeekOfDay(index) : null)
+            ?? (Has(kinds, WordKinds.Unit) ? WeekOfDay(index) ?? WeekNumber(index) : null)
             ?? (Has(kinds, WordKinds.UnitPhrase) ? UnitPhraseCore(index) : null)
             ?? (Has(kinds, WordKinds.Unit) ? BarePlural(index, role) : null);
     }
@@ -544,7 +544,9 @@ internal sealed partial class DateScanner
                 last += 2;
             }
 
-            if (IsGluedSymbol(last + 1, ',') && _tokens.Glued(last + 2) && _tokens.TryNumber(last + 2, 3, out var fraction))
+            // A decimal comma, or a decimal point that groups no thousands: "2,5", "123.45".
+            if ((IsGluedSymbol(last + 1, ',') || (IsGluedSymbol(last + 1, '.') && _tokens.Digits(last + 2) is 1 or 2))
+                && _tokens.Glued(last + 2) && _tokens.TryNumber(last + 2, 3, out var fraction))
             {
                 value += fraction / Math.Pow(10, _tokens.Digits(last + 2));
                 last += 2;
