@@ -94,6 +94,7 @@ public sealed class DateLexicon
         YearNouns = Set(file.YearNouns);
         DecadeSuffixes = Set(file.DecadeSuffixes);
         DecadeNouns = Set(file.DecadeNouns);
+        CenturyNouns = Set(file.CenturyNouns);
         Numbers = Table(Map(file.Numbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
         CountFractions = Table(Map(file.CountFractions).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
         VagueNumbers = Table(Map(file.VagueNumbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
@@ -274,6 +275,9 @@ public sealed class DateLexicon
     internal PhraseTable<bool> DecadeSuffixes { get; }
 
     internal PhraseTable<bool> DecadeNouns { get; }
+
+    /// <summary>"century" after an ordinal: "the 21st century".</summary>
+    internal PhraseTable<bool> CenturyNouns { get; }
 
     internal PhraseTable<double> Numbers { get; }
 

@@ -37,6 +37,8 @@ internal sealed class DateLexiconFile
 
     public List<string> DecadeNouns { get; set; } = [];
 
+    public List<string> CenturyNouns { get; set; } = [];
+
     public Dictionary<string, double> Numbers { get; set; } = [];
 
     public Dictionary<string, double> VagueNumbers { get; set; } = [];

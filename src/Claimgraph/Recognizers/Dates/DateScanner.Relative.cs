@@ -255,6 +255,18 @@ internal sealed partial class DateScanner
             return MonthRangeCore(season, end, year, CurrentYear);
         }
 
+        // "the 1st quarter of 2013", "the first quarter of the year"
+        if (SpacedOnLine(next) && _lexicon.WeekOfJoiners.Match(_tokens, next, out _, out var anchorAt) && SpacedOnLine(anchorAt))
+        {
+            switch (AnchorPeriod(anchorAt, out var first, out var last, out end))
+            {
+                case true when first.Month == 1 && last.Month == 12:
+                    return MonthRangeCore(season, end, first.Year, CurrentYear) with { TakesArticle = true };
+                case false:
+                    return Core.Unresolved(end, TimeMentionKind.Period) with { TakesArticle = true };
+            }
+        }
+
         // "q1-2019"
         if (IsGluedSymbol(next, '-') && _tokens.Glued(next + 1) && TryYearToken(next + 1, out year, out _, out end, joined: true))
         {
@@ -558,6 +570,15 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        // "the 21st century", "15th century"
+        if (nth >= 2 && _lexicon.CenturyNouns.Match(_tokens, next, out _, out var afterCentury))
+        {
+            var firstYear = (nth - 1) * 100;
+            return CalendarMath.IsYear(firstYear + 99)
+                ? new Core(afterCentury, TimeMentionKind.Period, new PartialDate(firstYear), new PartialDate(firstYear + 99)) { TakesArticle = true }
+                : null;
+        }
+
         // "the first 2 weeks of 2021", "first ten days of last year"
         if (nth == 1 && TryCount(next, out var count, out var afterCount) && count.Kind == CountKind.Exact && SpacedOnLine(afterCount)
             && _lexicon.Units.Match(_tokens, afterCount, out var unit, out var afterUnit) && unit.Plural)
@@ -634,7 +655,7 @@ internal sealed partial class DateScanner
         {
             if (!resolved)
             {
-                return Core.Unresolved(afterAnchor, TimeMentionKind.Period) with { TakesArticle = true };
+                return Core.Unresolved(afterAnchor, TimeMentionKind.Period);
             }
 
             if (first.Month != 1 || last.Month != 12)
@@ -655,7 +676,7 @@ internal sealed partial class DateScanner
         }
         else
         {
-            return Core.Unresolved(end, TimeMentionKind.Period) with { TakesArticle = true };
+            return Core.Unresolved(end, TimeMentionKind.Period);
         }
 
         if (year is < 2 or > 9998 || week > System.Globalization.ISOWeek.GetWeeksInYear(year))
@@ -664,7 +685,7 @@ internal sealed partial class DateScanner
         }
 
         var monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
-        return new Core(end, TimeMentionKind.Period, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(monday.AddDays(6), DatePrecision.Day)) { TakesArticle = true };
+        return new Core(end, TimeMentionKind.Period, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(monday.AddDays(6), DatePrecision.Day));
     }
 
     /// <summary>The first and last Monday of the weeks that belong to a month or year (their Thursday falls in it).</summary>

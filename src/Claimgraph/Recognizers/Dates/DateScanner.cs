@@ -331,7 +331,7 @@ internal sealed partial class DateScanner
     {
         if (_tokens.IsNumber(index))
         {
-            return _tokens.FreeOnLeft(index) ? NumberCore(index, role) : null;
+            return _tokens.FreeOnLeft(index) ? NumberCore(index, role) : NamePartBefore(index) ? IsoDate(index) : null;
         }
 
         return _tokens.IsWord(index) ? WordCore(index, role) : null;
