@@ -39,7 +39,7 @@ internal sealed partial class DateScanner
 
     // An ISO date inside a name or address: "report-2002-10-09.xlsx", "archive-2018-09-23-page-01", "-2020-07-01-".
     private bool NamePartBefore(int index) =>
-        (IsGluedSymbol(index - 1, '-') || IsGluedSymbol(index - 1, '_')) && !(_tokens.IsNumber(index - 2) && _tokens.Glued(index - 1));
+        _tokens.Glued(index) && (_tokens.IsSymbol(index - 1, '-') || _tokens.IsSymbol(index - 1, '_')) && !(_tokens.IsNumber(index - 2) && _tokens.Glued(index - 1));
 
     private bool NamePartAfter(int last) =>
         (IsGluedSymbol(last + 1, '-') || IsGluedSymbol(last + 1, '_') || IsGluedSymbol(last + 1, '.')) && !(_tokens.IsNumber(last + 2) && _tokens.Glued(last + 2));
@@ -711,12 +711,13 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>A date with slashes as a point; <paramref name="fractionLike"/> when it has no year and could be a fraction ("2/3").</summary>
-    internal bool TrySlashDay(int index, out DatePoint point, out int next, out bool fractionLike, bool joined = false)
+    /// <param name="separator">'/' everywhere; after a weekday also '-' or '.' ("Friday 7-6", "Friday 7.6").</param>
+    internal bool TrySlashDay(int index, out DatePoint point, out int next, out bool fractionLike, bool joined = false, char separator = '/')
     {
         point = default;
         next = index;
         fractionLike = false;
-        if (!(_lexicon.DayFirstSlashes || _lexicon.MonthFirstSlashes) || _tokens.Digits(index) > 2 || !IsGluedSymbol(index + 1, '/')
+        if (!(_lexicon.DayFirstSlashes || _lexicon.MonthFirstSlashes) || _tokens.Digits(index) > 2 || !IsGluedSymbol(index + 1, separator)
             || !(joined || _tokens.FreeOnLeft(index)) || !_tokens.Glued(index + 2) || _tokens.Digits(index + 2) is < 1 or > 2
             || !_tokens.TryNumber(index, 2, out var first) || !_tokens.TryNumber(index + 2, 2, out var second))
         {
@@ -727,7 +728,7 @@ internal sealed partial class DateScanner
         var (day, month) = _lexicon.DayFirstSlashes || (first > 12 && second <= 12) ? (first, second) : (second, first);
         int? year = null;
         var end = index + 3;
-        if (IsGluedSymbol(end, '/') && _tokens.Glued(end + 1) && _tokens.Digits(end + 1) is 2 or 4 && _tokens.TryNumber(end + 1, 4, out var written))
+        if (IsGluedSymbol(end, separator) && _tokens.Glued(end + 1) && _tokens.Digits(end + 1) is 2 or 4 && _tokens.TryNumber(end + 1, 4, out var written))
         {
             year = _tokens.Digits(end + 1) == 4 ? written : written <= 50 ? 2000 + written : 1900 + written;
             end += 2;
@@ -836,7 +837,8 @@ internal sealed partial class DateScanner
     /// <summary>The date after a weekday: "Dienstag, 15. Oktober 2024", "So 27.02.2022", "Tuesday March 7", "Friday 7/6", "Donnerstag 7. vierter".</summary>
     private bool TryDayAfterWeekday(int index, out DatePoint point, out int next) =>
         TryNamedDay(index, out point, out next) || TryNumericDay(index, out point, out next) || TryMonthDay(index, out point, out next)
-        || TrySlashDay(index, out point, out next, out _) || TryOrdinalMonthDay(index, out point, out next);
+        || TrySlashDay(index, out point, out next, out _) || TryOrdinalMonthDay(index, out point, out next)
+        || TrySlashDay(index, out point, out next, out _, separator: '-') || TrySlashDay(index, out point, out next, out _, separator: '.');
 
     /// <summary>
     /// A day and a month both as ordinals: "7. 4.", "siebter 4.", "7. vierter", "den siebten vierten",

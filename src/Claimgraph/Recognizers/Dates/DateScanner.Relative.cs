@@ -223,6 +223,12 @@ internal sealed partial class DateScanner
         {
             // "next Monday", "letzten Freitag": that day of the next or last week; "kommenden Montag",
             // "this past Wednesday": the nearest one.
+            // "this friday 5/12": a date written after the weekday is the day meant.
+            if (DateAfterWeekday(weekday, end, null) is { Start.Day: not null } written)
+            {
+                return written;
+            }
+
             var nearest = _lexicon.NearDirections.Contains(_tokens, index);
             return nearest || direction == 0 ? Weekday(weekday, direction, end) : WeekdayOfWeek(weekday, direction, end);
         }
@@ -407,25 +413,9 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var dateAt = next;
-        if (_tokens.IsSymbol(dateAt, ',') && _tokens.SameLine(dateAt))
+        if (DateAfterWeekday(weekday, next, role) is { } date)
         {
-            dateAt++;
-        }
-
-        if (_lexicon.Articles.Match(_tokens, dateAt, out _, out var afterArticle))
-        {
-            dateAt = afterArticle;
-        }
-
-        if (_tokens.SameLine(dateAt) && TryDayAfterWeekday(dateAt, out var point, out var end))
-        {
-            return PointCore(point, end, role);
-        }
-
-        if (_tokens.SameLine(dateAt) && WeekdayDayOfMonth(weekday, dateAt) is { } dayOfMonth)
-        {
-            return dayOfMonth;
+            return date;
         }
 
         if (WeekdayOfNamedWeek(weekday, next) is { } ofWeek)
@@ -435,6 +425,56 @@ internal sealed partial class DateScanner
 
         // Alone only after a preposition ("am Samstag") or with a time of day ("dienstag 11:00 uhr").
         return role is not null || TryClockAfter(next, out _, out _) ? Weekday(weekday, -1, next) with { Form = DateForm.Weekday } : null;
+    }
+
+    /// <summary>
+    /// The date written after a weekday, which fixes the day: "Dienstag, 15. Oktober 2024", "Friday
+    /// 7-6", "Friday-Jun-15", "friday (jun-15)", "this friday 5/12", "Mon 13th".
+    /// </summary>
+    private Core? DateAfterWeekday(int weekday, int next, LeadRole? role)
+    {
+        var dateAt = next;
+        var closing = false;
+        if (_tokens.SameLine(dateAt) && (_tokens.IsSymbol(dateAt, ',') || IsGluedSymbol(dateAt, '-')))
+        {
+            dateAt++;
+        }
+        else if (_tokens.SameLine(dateAt) && _tokens.IsSymbol(dateAt, '('))
+        {
+            dateAt++;
+            closing = true;
+        }
+
+        if (_lexicon.Articles.Match(_tokens, dateAt, out _, out var afterArticle))
+        {
+            dateAt = afterArticle;
+        }
+
+        if (!_tokens.SameLine(dateAt))
+        {
+            return null;
+        }
+
+        Core? date = null;
+        if (TryDayAfterWeekday(dateAt, out var point, out var end))
+        {
+            date = PointCore(point, end, role);
+        }
+        else if (DelimitedDate(dateAt, role) is { } delimited)
+        {
+            date = delimited;
+        }
+        else if (!closing)
+        {
+            return WeekdayDayOfMonth(weekday, dateAt);
+        }
+
+        if (date is { } found && closing)
+        {
+            return _tokens.IsSymbol(found.Next, ')') ? found with { Next = found.Next + 1 } : null;
+        }
+
+        return date;
     }
 
     /// <summary>

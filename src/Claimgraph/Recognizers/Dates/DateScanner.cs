@@ -340,6 +340,7 @@ internal sealed partial class DateScanner
     private Core? NumberCore(int index, LeadRole? role) =>
         IsoDate(index)
         ?? OrdinalWeek(index)
+        ?? SeasonCore(index, role is not null)
         ?? SlashDate(index, role)
         ?? NumericDate(index, role)
         ?? DelimitedDate(index, role)
