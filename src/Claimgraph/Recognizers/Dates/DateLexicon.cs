@@ -123,6 +123,16 @@ public sealed class DateLexicon
             };
             return Words(pair.Value).Select(word => Pair(word, half));
         }));
+        CountQualifiers = Table(Map(file.CountQualifiers).SelectMany(pair =>
+        {
+            var sign = pair.Key.ToLowerInvariant() switch
+            {
+                "more" => 1,
+                "less" => -1,
+                _ => throw new FormatException($"Invalid count qualifier '{pair.Key}' in date lexicon: give more or less."),
+            };
+            return Words(pair.Value).Select(word => Pair(word, sign));
+        }));
         Now = Set(file.Now);
         CoreKeeps = Set(file.CoreKeeps);
         Postpositions = Table(Map(file.Postpositions).SelectMany(pair =>
@@ -177,6 +187,7 @@ public sealed class DateLexicon
         Mark(Numbers.FirstWords.Concat(VagueNumbers.FirstWords), WordKinds.Count);
         Mark(Prepositions.FirstWords, WordKinds.Preposition);
         Mark(Now.FirstWords, WordKinds.Now);
+        Mark(CountQualifiers.FirstWords, WordKinds.CountQualifier);
         FirstWordKinds = new Lexicon.WordTable<WordKinds>(kinds);
 
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
@@ -305,6 +316,9 @@ public sealed class DateLexicon
 
     /// <summary>Words after a year for its first (1) or second (2) half.</summary>
     internal PhraseTable<int> YearHalves { get; }
+
+    /// <summary>"more than" (1), "less than" (-1) before a count of units.</summary>
+    internal PhraseTable<int> CountQualifiers { get; }
 
     /// <summary>Parts of the day around a time and the hours they add: "frühmorgens" 0, "spätabend" 12.</summary>
     internal PhraseTable<int> DayParts { get; }

@@ -69,6 +69,8 @@ internal sealed class DateLexiconFile
     /// <summary>Words after a year for its first or second half: "dieses Jahr früher" (first), "später" (second).</summary>
     public Dictionary<string, List<string>> YearHalves { get; set; } = [];
 
+    public Dictionary<string, List<string>> CountQualifiers { get; set; } = [];
+
     /// <summary>Words between a day and its time of day: "um", "at".</summary>
     public List<string> ClockLeads { get; set; } = [];
 

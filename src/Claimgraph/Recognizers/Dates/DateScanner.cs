@@ -58,7 +58,8 @@ internal sealed partial class DateScanner
             }
             else if (match.CoreIndex != index || _listedAt != index)
             {
-                _listedRole = null;
+                // A day without a preposition lists on as if placed: "next week Mon or Tue".
+                _listedRole = match is { Kind: TimeMentionKind.Date, Unit: null, Start.Day: not null } ? LeadRole.At : null;
             }
         }
 
@@ -130,7 +131,39 @@ internal sealed partial class DateScanner
         var sign = role == LeadRole.Ago ? -1 : 1;
         return CalendarMath.TryShift(new DateOnly(start.Year, month, day), unit.Unit, offset.Count.Value, sign, out var shifted)
             ? new DateMatch(anchor.Next, TimeMentionKind.Date, PartialDate.From(shifted, DatePrecision.Day), PartialDate.From(shifted, DatePrecision.Day))
+            {
+                // The day counted from, for a qualified count ("less than 3 days after tomorrow").
+                Anchor = start,
+                Bound = sign < 0 ? TimeBound.Before : TimeBound.After,
+            }
             : null;
+    }
+
+    /// <summary>
+    /// "more than 2 weeks before today" (an open stretch before that day), "less than 3 days after
+    /// tomorrow" (the days from tomorrow to that day), "less than 2 hours" (a duration, the
+    /// qualifier kept in the span).
+    /// </summary>
+    private DateMatch? QualifiedCount(int index)
+    {
+        if (!_lexicon.CountQualifiers.Match(_tokens, index, out var sign, out var countAt) || !SpacedOnLine(countAt)
+            || MatchCore(countAt, null) is not { Unit: not null } counted)
+        {
+            return null;
+        }
+
+        if (AnchoredOffset(counted) is { Start: { } day, Anchor: { } from } shifted)
+        {
+            if (sign > 0)
+            {
+                return new DateMatch(shifted.Next, TimeMentionKind.Period, null, null) { Bound = shifted.Bound, Anchor = day, CoreIndex = index };
+            }
+
+            var (first, last) = shifted.Bound == TimeBound.Before ? (day, from) : (from, day);
+            return new DateMatch(shifted.Next, TimeMentionKind.Period, first, last) { BetweenPoints = true, CoreIndex = index };
+        }
+
+        return Finish(counted, null) is { Kind: TimeMentionKind.Duration } duration ? duration with { CoreIndex = index } : null;
     }
 
     /// <summary>The expression at <paramref name="index"/> read inside another pattern, with a preposition of <paramref name="role"/> assumed when one is given; never nested twice.</summary>
@@ -244,6 +277,12 @@ internal sealed partial class DateScanner
         }
 
         var core = MatchCore(next, role);
+        // "in two days from today": the preposition only places a count from a named day.
+        if (role is LeadRole.Later or LeadRole.At && core is { Unit: not null } offset && AnchoredOffset(offset) is { } fromDay)
+        {
+            return fromDay with { CoreIndex = next, Anchor = null, Bound = TimeBound.None };
+        }
+
         var joined = false;
         if (role is LeadRole.Range or LeadRole.Later or LeadRole.At && core is { } first && JoinedRange(first, role) is { } range)
         {
@@ -313,9 +352,14 @@ internal sealed partial class DateScanner
             bare = withArticle;
         }
 
+        if (bare is null && (KindsAt(index) & WordKinds.CountQualifier) != 0)
+        {
+            return QualifiedCount(index);
+        }
+
         if (bare is { Unit: not null } offset && AnchoredOffset(offset) is { } shifted)
         {
-            return shifted with { CoreIndex = index };
+            return shifted with { CoreIndex = index, Anchor = null, Bound = TimeBound.None };
         }
 
         if (bare is { Unit: not null } counted && _tokens.SameLine(counted.Next)
