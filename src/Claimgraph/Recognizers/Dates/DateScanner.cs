@@ -296,7 +296,8 @@ internal sealed partial class DateScanner
         var placesOnly = !kept && role switch
         {
             LeadRole.At or LeadRole.Duration => !joined,
-            LeadRole.Later => !counted && !joined,
+            // "in 2014 through 2018" is a range of two points with its preposition; "in 2014 through May 2nd 2018" joins two others.
+            LeadRole.Later => !counted && (joined || core is not { BetweenPoints: true }),
             // "from October" only places the month; "from 2014 to 2018" is a range.
             LeadRole.Range => !joined && core is not { BetweenPoints: true },
             LeadRole.After or LeadRole.Before => counted,
