@@ -134,6 +134,14 @@ public sealed class DateLexicon
             return Words(pair.Value).Select(word => Pair(word, sign));
         }));
         Now = Set(file.Now);
+        UntilNow = Set(file.UntilNow);
+        PointBounds = Table(Map(file.PointBounds).SelectMany(pair =>
+        {
+            var role = Enum<LeadRole>(pair.Key, "point bound role");
+            return role is LeadRole.Before or LeadRole.After
+                ? Words(pair.Value).Select(word => Pair(word, role))
+                : throw new FormatException($"Invalid point bound role '{pair.Key}' in date lexicon: give before or after.");
+        }));
         CoreKeeps = Set(file.CoreKeeps);
         Postpositions = Table(Map(file.Postpositions).SelectMany(pair =>
         {
@@ -187,6 +195,7 @@ public sealed class DateLexicon
         Mark(Numbers.FirstWords.Concat(VagueNumbers.FirstWords), WordKinds.Count);
         Mark(Prepositions.FirstWords, WordKinds.Preposition);
         Mark(Now.FirstWords, WordKinds.Now);
+        Mark(UntilNow.FirstWords, WordKinds.UntilNow);
         Mark(CountQualifiers.FirstWords, WordKinds.CountQualifier);
         FirstWordKinds = new Lexicon.WordTable<WordKinds>(kinds);
 
@@ -324,6 +333,12 @@ public sealed class DateLexicon
     internal PhraseTable<int> DayParts { get; }
 
     internal PhraseTable<bool> Now { get; }
+
+    /// <summary>"to date", "till current date": from what was named up to the moment of speaking.</summary>
+    internal PhraseTable<bool> UntilNow { get; }
+
+    /// <summary>After a point, what makes it the bound of an open stretch: "and later" (after), "or earlier" (before).</summary>
+    internal PhraseTable<LeadRole> PointBounds { get; }
 
     internal PhraseTable<bool> CoreKeeps { get; }
 

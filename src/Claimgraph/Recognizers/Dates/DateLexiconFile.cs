@@ -77,6 +77,10 @@ internal sealed class DateLexiconFile
     /// <summary>Words for the moment of speaking: "jetzt", "right now".</summary>
     public List<string> Now { get; set; } = [];
 
+    public List<string> UntilNow { get; set; } = [];
+
+    public Dictionary<string, List<string>> PointBounds { get; set; } = [];
+
     /// <summary>Prepositions kept in a mention's core span although they only place it ("ab", "bis").</summary>
     public List<string> CoreKeeps { get; set; } = [];
 

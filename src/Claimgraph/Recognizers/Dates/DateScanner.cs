@@ -48,7 +48,7 @@ internal sealed partial class DateScanner
         }
 
         // A preposition that opens nothing is skipped at once, unless it also starts a phrase of its own ("at the moment").
-        var found = WithYearHalf(WithClock(MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index)) ?? Listed(index)));
+        var found = WithPointBound(WithYearHalf(WithClock(MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index)) ?? Listed(index))));
         if (found is { } match)
         {
             _listedNext = match.Next;
@@ -65,6 +65,25 @@ internal sealed partial class DateScanner
 
         return found;
     }
+
+    /// <summary>"2016 and later", "1/1/2016 and after": a point that bounds an open stretch, when the phrase ends the expression.</summary>
+    private DateMatch? WithPointBound(DateMatch? found)
+    {
+        if (found is not { Bound: TimeBound.None, Unit: null, Time: null, Start: { } start } match || match.Start != match.End
+            || match.Kind is TimeMentionKind.Now or TimeMentionKind.Duration || !SpacedOnLine(match.Next)
+            || !_lexicon.PointBounds.Match(_tokens, match.Next, out var role, out var next) || (SpacedOnLine(next) && _tokens.IsWord(next)))
+        {
+            return found;
+        }
+
+        return match with { Next = next, Kind = TimeMentionKind.Period, Bound = role == LeadRole.Before ? TimeBound.Before : TimeBound.After, Anchor = start };
+    }
+
+    /// <summary>"to date", "till date": an open stretch up to the moment of speaking.</summary>
+    private DateMatch? UntilNow(int index) =>
+        _lexicon.UntilNow.Match(_tokens, index, out _, out var next)
+            ? new DateMatch(next, TimeMentionKind.Now, null, null) { Bound = TimeBound.Before, CoreIndex = index }
+            : null;
 
     /// <summary>
     /// "on Wednesday, Thursday or Friday", "in 2007 and 2009", "on 11/20, 11/22 or 11/25": an
@@ -320,6 +339,14 @@ internal sealed partial class DateScanner
     /// </summary>
     private Core? JoinedRange(Core first, LeadRole? role)
     {
+        if (first.Unit is null && first.Time is null && !first.BetweenPoints && first.Start is { } since && first.Kind is not (TimeMentionKind.Duration or TimeMentionKind.Time)
+            && _tokens.SameLine(first.Next) && _reference is { } today && _lexicon.UntilNow.Match(_tokens, first.Next, out _, out var afterNow)
+            && Compare(since, PartialDate.From(today, DatePrecision.Day)) <= 0)
+        {
+            // "from March to date", "from 2010-01-01 till current date"
+            return new Core(afterNow, TimeMentionKind.Period, since, PartialDate.From(today, DatePrecision.Day)) { BetweenPoints = true };
+        }
+
         if (first.Unit is not null || first.Time is not null || first.BetweenPoints || first.Start is not { } from
             || first.Kind is TimeMentionKind.Duration or TimeMentionKind.Time || !_tokens.SameLine(first.Next)
             || !_lexicon.RangeConnectors.Match(_tokens, first.Next, out var list, out var secondAt) || (list && role != LeadRole.Range) || !_tokens.SameLine(secondAt)
@@ -356,6 +383,11 @@ internal sealed partial class DateScanner
         if (bare is null && (KindsAt(index) & WordKinds.CountQualifier) != 0)
         {
             return QualifiedCount(index);
+        }
+
+        if (bare is null && (KindsAt(index) & WordKinds.UntilNow) != 0)
+        {
+            return UntilNow(index);
         }
 
         if (bare is { Unit: not null } offset && AnchoredOffset(offset) is { } shifted)

@@ -22,4 +22,5 @@ internal enum WordKinds
     WeekPart = 16384,
     UnitPhrase = 32768,
     CountQualifier = 65536,
+    UntilNow = 131072,
 }

@@ -30,7 +30,8 @@ internal sealed partial class SpecModels
         // a day with a time of day as a date-time, the moment of speaking as PRESENT_REF.
         if (mention.Kind == TimeMentionKind.Now)
         {
-            return ("datetimeV2.datetime", "X:PRESENT_REF");
+            // "to date": a stretch up to the moment of speaking.
+            return (mention.Bound == TimeBound.None ? "datetimeV2.datetime" : "datetimeV2.daterange", "X:PRESENT_REF");
         }
 
         if (mention.Bound != TimeBound.None && mention.Anchor is { } anchor)
