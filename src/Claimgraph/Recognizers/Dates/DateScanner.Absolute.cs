@@ -176,6 +176,13 @@ internal sealed partial class DateScanner
             return LooksLikeCount(next) ? null : new Core(next, TimeMentionKind.Period, new PartialDate(year), new PartialDate(following));
         }
 
+        // "in 2017 april": a month after the year.
+        if (role is not null && SpacedOnLine(next) && _lexicon.Months.Match(_tokens, next, out var month, out var afterMonth) && _tokens.FreeOnRight(afterMonth - 1)
+            && !(_tokens.SameLine(afterMonth) && (_tokens.IsNumber(afterMonth) || (_tokens.IsWord(afterMonth) && !_tokens.Glued(afterMonth)))))
+        {
+            return PointCore(new DatePoint(year, month, null), afterMonth, role);
+        }
+
         var point = new DatePoint(year, null, null);
         if (TryRange(point, next, role, out var range) && !LooksLikeCount(range.Next))
         {
@@ -646,7 +653,9 @@ internal sealed partial class DateScanner
                 dayAt++;
             }
 
-            if (TryDayNumber(dayAt, false, out var writtenDay, out var afterDay, out _) && writtenDay <= CalendarMath.MaxDaysInMonth(month))
+            // "Dec31", "mar3": digits glued to the month name are its day.
+            if (TryDayNumber(dayAt, dayAt == next && _tokens.Glued(dayAt) && _tokens.IsNumber(dayAt), out var writtenDay, out var afterDay, out _)
+                && writtenDay <= CalendarMath.MaxDaysInMonth(month))
             {
                 day = writtenDay;
                 next = afterDay;

@@ -223,14 +223,38 @@ internal sealed partial class DateScanner
         {
             // "next Monday", "letzten Freitag": that day of the next or last week; "kommenden Montag",
             // "this past Wednesday": the nearest one.
-            // "this friday 5/12": a date written after the weekday is the day meant.
-            if (DateAfterWeekday(weekday, end, null) is { Start.Day: not null } written)
+            // "this friday 5/12": a date written after the weekday is the day meant, in the reference year when it names none.
+            if (DateAfterWeekday(weekday, end, null) is { Start: { Month: { } writtenMonth, Day: { } writtenDay } writtenDate } written)
             {
-                return written;
+                return written.Form == DateForm.NoYear && _reference is { } now && now.Year != writtenDate.Year
+                    && writtenDay <= CalendarMath.DaysInMonth(now.Year, writtenMonth)
+                    ? Core.Point(written.Next, TimeMentionKind.Date, new PartialDate(now.Year, writtenMonth, writtenDay)) with { Form = DateForm.NoYear }
+                    : written;
             }
 
             var nearest = _lexicon.NearDirections.Contains(_tokens, index);
             return nearest || direction == 0 ? Weekday(weekday, direction, end) : WeekdayOfWeek(weekday, direction, end);
+        }
+
+        if (_lexicon.Holidays.Match(_tokens, next, out var holiday, out end))
+        {
+            // "last easter", "next new year day": the one before or after the reference date, or this year's.
+            if (_reference is not { } now || now.Year is <= 1 or >= CalendarMath.MaxYear)
+            {
+                return Core.Unresolved(end, TimeMentionKind.Date);
+            }
+
+            var day = holiday.In(now.Year);
+            if (direction < 0 && day >= now)
+            {
+                day = holiday.In(now.Year - 1);
+            }
+            else if (direction > 0 && day <= now)
+            {
+                day = holiday.In(now.Year + 1);
+            }
+
+            return Core.Point(end, TimeMentionKind.Date, PartialDate.From(day, DatePrecision.Day));
         }
 
         if (_lexicon.WeekParts.Match(_tokens, next, out var days, out end))
@@ -423,6 +447,11 @@ internal sealed partial class DateScanner
             return ofWeek;
         }
 
+        if (WeekdayOfCountedDay(weekday, next) is { } counted)
+        {
+            return counted;
+        }
+
         // Alone only after a preposition ("am Samstag") or with a time of day ("dienstag 11:00 uhr").
         return role is not null || TryClockAfter(next, out _, out _) ? Weekday(weekday, -1, next) with { Form = DateForm.Weekday } : null;
     }
@@ -506,6 +535,26 @@ internal sealed partial class DateScanner
         }
 
         return null;
+    }
+
+    /// <summary>"Monday two weeks from now", "Thursday, two years from now": that weekday in the week of the day counted to.</summary>
+    private Core? WeekdayOfCountedDay(int weekday, int index)
+    {
+        if (_tokens.IsSymbol(index, ',') && _tokens.SameLine(index))
+        {
+            index++;
+        }
+
+        if (!SpacedOnLine(index) || MatchCore(index, null) is not { Unit: not null }
+            || Nested(index, null) is not { Kind: TimeMentionKind.Date, Bound: TimeBound.None, Time: null, Start: { Month: { } month, Day: { } day } start } counted)
+        {
+            return null;
+        }
+
+        var date = new DateOnly(start.Year, month, day);
+        return CalendarMath.TryAddDays(date, weekday - CalendarMath.IsoDay(date), out var inWeek)
+            ? Core.Point(counted.Next, TimeMentionKind.Date, PartialDate.From(inWeek, DatePrecision.Day))
+            : null;
     }
 
     /// <summary>A weekday after a week: directly, after "on", or after a dash.</summary>

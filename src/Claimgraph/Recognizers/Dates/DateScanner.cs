@@ -158,6 +158,27 @@ internal sealed partial class DateScanner
             : null;
     }
 
+    /// <summary>A count of units and the day they start on: "2 weeks starting May 20th", "3 days, from today".</summary>
+    private DateMatch? CountFromDay(Core counted)
+    {
+        var at = counted.Next;
+        if (_tokens.IsSymbol(at, ',') && _tokens.SameLine(at))
+        {
+            at++;
+        }
+
+        if (counted.Count.Kind != CountKind.Exact || counted.Unit is not { Unit: >= DateUnit.Day } unit || !SpacedOnLine(at)
+            || !_lexicon.Prepositions.Match(_tokens, at, out var role, out var dayAt) || role is not (LeadRole.After or LeadRole.Range) || !SpacedOnLine(dayAt)
+            || Nested(dayAt, LeadRole.At) is not { Kind: TimeMentionKind.Date, Unit: null, Time: null, Start: { Month: { } month, Day: { } day } start } first
+            || !CalendarMath.TryShift(new DateOnly(start.Year, month, day), unit.Unit, counted.Count.Value, 1, out var after)
+            || !CalendarMath.TryAddDays(after, -1, out var last))
+        {
+            return null;
+        }
+
+        return new DateMatch(first.Next, TimeMentionKind.Period, start, PartialDate.From(last, DatePrecision.Day));
+    }
+
     /// <summary>
     /// "more than 2 weeks before today" (an open stretch before that day), "less than 3 days after
     /// tomorrow" (the days from tomorrow to that day), "less than 2 hours" (a duration, the
@@ -225,7 +246,8 @@ internal sealed partial class DateScanner
             && (MatchPlaced(match.Next) ?? MatchBare(match.Next)) is { Kind: TimeMentionKind.Date, Unit: null, Time: null, Bound: TimeBound.None } day
             && day.Start is null or { Day: not null })
         {
-            return day with { Time = time, CoreIndex = match.CoreIndex };
+            // "at 8.30pm today" keeps "at"; "at 13:00 February 28" places the date-time only.
+            return day with { Time = time, CoreIndex = (KindsAt(match.Next) & WordKinds.Deictic) != 0 ? -1 : match.CoreIndex };
         }
 
         return found;
@@ -300,6 +322,12 @@ internal sealed partial class DateScanner
         if (role is LeadRole.Later or LeadRole.At && core is { Unit: not null } offset && AnchoredOffset(offset) is { } fromDay)
         {
             return fromDay with { CoreIndex = next, Anchor = null, Bound = TimeBound.None };
+        }
+
+        // "for 2 weeks starting May 20th", "for 3 days, from today": that many units from the day.
+        if (role == LeadRole.Duration && core is { Unit: not null } length && CountFromDay(length) is { } fromStart)
+        {
+            return fromStart with { CoreIndex = index };
         }
 
         var joined = false;
@@ -567,6 +595,13 @@ internal sealed partial class DateScanner
             count = count with { Value = count.Value + fraction };
             next = afterFraction;
             joined = true;
+        }
+
+        // "the 2 next days", "10 previous weeks": a direction between the count and the unit.
+        if (!joined && SpacedOnLine(next) && _lexicon.Directions.Match(_tokens, next, out var direction, out var unitAt) && direction != 0
+            && SpacedOnLine(unitAt) && _lexicon.Units.Match(_tokens, unitAt, out var directed, out var afterDirected) && directed.Plural)
+        {
+            return Span(direction, count, directed.Info, afterDirected);
         }
 
         if (!SpacedOnLine(next) || !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
