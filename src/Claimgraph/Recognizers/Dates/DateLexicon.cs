@@ -135,6 +135,7 @@ public sealed class DateLexicon
         }));
         Now = Set(file.Now);
         UntilNow = Set(file.UntilNow);
+        CurrentUnitArticles = Set(file.CurrentUnitArticles);
         PointBounds = Table(Map(file.PointBounds).SelectMany(pair =>
         {
             var role = Enum<LeadRole>(pair.Key, "point bound role");
@@ -336,6 +337,9 @@ public sealed class DateLexicon
 
     /// <summary>"to date", "till current date": from what was named up to the moment of speaking.</summary>
     internal PhraseTable<bool> UntilNow { get; }
+
+    /// <summary>Articles that, between a preposition and a singular unit, name the reference date's unit: "for the day", "of the year".</summary>
+    internal PhraseTable<bool> CurrentUnitArticles { get; }
 
     /// <summary>After a point, what makes it the bound of an open stretch: "and later" (after), "or earlier" (before).</summary>
     internal PhraseTable<LeadRole> PointBounds { get; }

@@ -79,6 +79,8 @@ internal sealed class DateLexiconFile
 
     public List<string> UntilNow { get; set; } = [];
 
+    public List<string> CurrentUnitArticles { get; set; } = [];
+
     public Dictionary<string, List<string>> PointBounds { get; set; } = [];
 
     /// <summary>Prepositions kept in a mention's core span although they only place it ("ab", "bis").</summary>

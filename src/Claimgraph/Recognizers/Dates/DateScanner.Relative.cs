@@ -236,6 +236,22 @@ internal sealed partial class DateScanner
             return nearest || direction == 0 ? Weekday(weekday, direction, end) : WeekdayOfWeek(weekday, direction, end);
         }
 
+        // "this 5/12", "next 6th of April": a day written without a year, in the year the direction names.
+        if ((_tokens.IsNumber(next) || _lexicon.MayBeNumberWord(_tokens.TextOf(next)))
+            && (TrySlashDay(next, out var point, out end, out _) || TryNamedDay(next, out point, out end)) && point.Year is null
+            && point is { Month: { } pointMonth, Day: { } pointDay })
+        {
+            if (_reference is not { } now)
+            {
+                return Core.Unresolved(end, TimeMentionKind.Date);
+            }
+
+            var year = now.Year + direction;
+            return CalendarMath.IsYear(year) && pointDay <= CalendarMath.DaysInMonth(year, pointMonth)
+                ? Core.Point(end, TimeMentionKind.Date, new PartialDate(year, pointMonth, pointDay))
+                : null;
+        }
+
         if (_lexicon.Holidays.Match(_tokens, next, out var holiday, out end))
         {
             // "last easter", "next new year day": the one before or after the reference date, or this year's.
@@ -594,7 +610,7 @@ internal sealed partial class DateScanner
 
         return _lexicon.Directions.Match(_tokens, weekAt, out var direction, out var unitAt) && SpacedOnLine(unitAt)
             && _lexicon.Units.Match(_tokens, unitAt, out var unit, out var end) && !unit.Plural && unit.Info.Unit == DateUnit.Week
-            ? WeekdayOfWeek(weekday, direction, end)
+            ? WeekdayOfWeek(weekday, direction, end) with { KeepsLead = true }
             : null;
     }
 

@@ -48,7 +48,7 @@ internal sealed partial class DateScanner
         }
 
         // A preposition that opens nothing is skipped at once, unless it also starts a phrase of its own ("at the moment").
-        var found = WithPointBound(WithYearHalf(WithClock(MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index)) ?? Listed(index))));
+        var found = WithWeekdayAfter(WithPointBound(WithYearHalf(WithClock(MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index)) ?? Listed(index)))));
         if (found is { } match)
         {
             _listedNext = match.Next;
@@ -64,6 +64,27 @@ internal sealed partial class DateScanner
         }
 
         return found;
+    }
+
+    /// <summary>"in 3 days on Friday", "1st week of Oct. on Friday": the weekday in the week of the day or week found.</summary>
+    private DateMatch? WithWeekdayAfter(DateMatch? found)
+    {
+        if (found is not { Bound: TimeBound.None, Unit: null, Time: null, Start: { Month: { } month, Day: { } day } start, End: { Month: { } lastMonth, Day: { } lastDay } end } match
+            || !SpacedOnLine(match.Next) || !_lexicon.Prepositions.Match(_tokens, match.Next, out var role, out var weekdayAt) || role != LeadRole.At
+            || !SpacedOnLine(weekdayAt) || !TryWeekdayWord(weekdayAt, out var weekday, out var next) || (SpacedOnLine(next) && _tokens.IsWord(next)))
+        {
+            return found;
+        }
+
+        var first = new DateOnly(start.Year, month, day);
+        var days = new DateOnly(end.Year, lastMonth, lastDay).DayNumber - first.DayNumber;
+        if (!(days == 0 || (days == 6 && CalendarMath.IsoDay(first) == 1)) || !CalendarMath.TryAddDays(first, weekday - CalendarMath.IsoDay(first), out var date))
+        {
+            return found;
+        }
+
+        var point = PartialDate.From(date, DatePrecision.Day);
+        return match with { Next = next, Kind = TimeMentionKind.Date, Start = point, End = point, BetweenPoints = false };
     }
 
     /// <summary>"2016 and later", "1/1/2016 and after": a point that bounds an open stretch, when the phrase ends the expression.</summary>
@@ -159,8 +180,9 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>A count of units and the day they start on: "2 weeks starting May 20th", "3 days, from today".</summary>
-    private DateMatch? CountFromDay(Core counted)
+    private DateMatch? CountFromDay(Core counted, out LeadRole role)
     {
+        role = default;
         var at = counted.Next;
         if (_tokens.IsSymbol(at, ',') && _tokens.SameLine(at))
         {
@@ -168,7 +190,7 @@ internal sealed partial class DateScanner
         }
 
         if (counted.Count.Kind != CountKind.Exact || counted.Unit is not { Unit: >= DateUnit.Day } unit || !SpacedOnLine(at)
-            || !_lexicon.Prepositions.Match(_tokens, at, out var role, out var dayAt) || role is not (LeadRole.After or LeadRole.Range) || !SpacedOnLine(dayAt)
+            || !_lexicon.Prepositions.Match(_tokens, at, out role, out var dayAt) || role is not (LeadRole.After or LeadRole.Range) || !SpacedOnLine(dayAt)
             || Nested(dayAt, LeadRole.At) is not { Kind: TimeMentionKind.Date, Unit: null, Time: null, Start: { Month: { } month, Day: { } day } start } first
             || !CalendarMath.TryShift(new DateOnly(start.Year, month, day), unit.Unit, counted.Count.Value, 1, out var after)
             || !CalendarMath.TryAddDays(after, -1, out var last))
@@ -325,9 +347,10 @@ internal sealed partial class DateScanner
         }
 
         // "for 2 weeks starting May 20th", "for 3 days, from today": that many units from the day.
-        if (role == LeadRole.Duration && core is { Unit: not null } length && CountFromDay(length) is { } fromStart)
+        // The suite keeps "for" before "3 days, from today" but not before "2 weeks starting May 20th".
+        if (role == LeadRole.Duration && core is { Unit: not null } length && CountFromDay(length, out var startRole) is { } fromStart)
         {
-            return fromStart with { CoreIndex = index };
+            return fromStart with { CoreIndex = startRole == LeadRole.Range ? index : next };
         }
 
         var joined = false;
@@ -337,10 +360,19 @@ internal sealed partial class DateScanner
             joined = true;
         }
 
+        // "for the day", "of the year": after a preposition and an article, a singular unit is the reference date's.
+        if (core is null && next > afterPreposition && _lexicon.CurrentUnitArticles.Contains(_tokens, afterPreposition)
+            && _lexicon.Units.Match(_tokens, next, out var current, out var afterUnit) && !current.Plural
+            && current.Info.Unit is DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year
+            && !(SpacedOnLine(afterUnit) && (_tokens.IsNumber(afterUnit) || _lexicon.WeekOfJoiners.Contains(_tokens, afterUnit) || _lexicon.YearJoiners.Contains(_tokens, afterUnit))))
+        {
+            core = CalendarUnit(current.Info.Unit, 0, afterUnit) with { TakesArticle = true };
+        }
+
         var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
         // "für drei Monate", "nach drei Tagen": the preposition only places a count.
         var counted = core?.Unit is not null;
-        var placesOnly = !kept && role switch
+        var placesOnly = !kept && core is not { KeepsLead: true } && role switch
         {
             LeadRole.At or LeadRole.Duration => !joined,
             // "in 2014 through 2018" is a range of two points with its preposition; "in 2014 through May 2nd 2018" joins two others.
