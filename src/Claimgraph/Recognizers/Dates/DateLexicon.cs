@@ -161,6 +161,7 @@ public sealed class DateLexicon
         YearJoiners = Set(file.YearJoiners);
         WeekOfJoiners = Set(file.WeekOfJoiners);
         DayAfterMonth = file.DayAfterMonth;
+        DayPeriod = file.DayPeriod;
         MonthFirstSlashes = string.Equals(file.SlashOrder, "mdy", StringComparison.OrdinalIgnoreCase);
         DayFirstSlashes = string.Equals(file.SlashOrder, "dmy", StringComparison.OrdinalIgnoreCase);
         _starts = new Lexicon.WordStarts(new IEnumerable<string>[]
@@ -359,6 +360,8 @@ public sealed class DateLexicon
     internal PhraseTable<bool> WeekOfJoiners { get; }
 
     internal bool DayAfterMonth { get; }
+
+    internal bool DayPeriod { get; }
 
     internal bool MonthFirstSlashes { get; }
 

@@ -107,6 +107,9 @@ internal sealed class DateLexiconFile
     /// <summary>Whether the day may follow the month: "May 9", "December 21, 2024".</summary>
     public bool DayAfterMonth { get; set; }
 
+    /// <summary>A period after digits marks a day ("21. Dezember"); false where it only ends the sentence ("January 15.").</summary>
+    public bool DayPeriod { get; set; } = true;
+
     /// <summary>The order of a date written with slashes: "dmy" (29/2/2020) or "mdy" (2/29/2020).</summary>
     public string SlashOrder { get; set; } = "";
 

@@ -570,7 +570,7 @@ internal sealed partial class DateScanner
                 return false;
             }
 
-            if (IsGluedSymbol(index + 1, '.'))
+            if (IsGluedSymbol(index + 1, '.') && _lexicon.DayPeriod)
             {
                 next = index + 2;
                 return true;
