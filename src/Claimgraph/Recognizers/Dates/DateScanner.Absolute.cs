@@ -676,6 +676,12 @@ internal sealed partial class DateScanner
             year = written;
             next = end;
         }
+        else if (day is null && _tokens.IsSymbol(next, ',') && SpacedOnLine(next + 1) && _tokens.Digits(next + 1) == 4 && TryYearToken(next + 1, out written, out _, out end))
+        {
+            // "Dec, 2018"
+            year = written;
+            next = end;
+        }
         else if (SpacedOnLine(next) && _lexicon.YearJoiners.Match(_tokens, next, out _, out var yearAt) && SpacedOnLine(yearAt)
             && TryYearToken(yearAt, out written, out _, out end))
         {

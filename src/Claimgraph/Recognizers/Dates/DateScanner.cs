@@ -66,6 +66,29 @@ internal sealed partial class DateScanner
         return found;
     }
 
+    /// <summary>
+    /// The reference date's day, week, month or year, named by an article and the unit ("for the
+    /// day", "of the year"); "the year to date" runs from its start up to the reference date.
+    /// </summary>
+    private Core CurrentUnit(DateUnit unit, int next)
+    {
+        if (_reference is not { } today)
+        {
+            return Core.Unresolved(next, unit == DateUnit.Day ? TimeMentionKind.Date : TimeMentionKind.Period) with { TakesArticle = true };
+        }
+
+        var found = unit == DateUnit.Day
+            ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(today, DatePrecision.Day))
+            : CalendarUnit(unit, 0, next);
+        if (_tokens.SameLine(next) && _lexicon.UntilNow.Match(_tokens, next, out _, out var afterNow) && found.Start is { } start)
+        {
+            var first = new PartialDate(start.Year, start.Month ?? 1, start.Day ?? 1);
+            return new Core(afterNow, TimeMentionKind.Period, first, PartialDate.From(today, DatePrecision.Day)) { BetweenPoints = true, TakesArticle = true };
+        }
+
+        return found with { TakesArticle = true };
+    }
+
     /// <summary>"in 3 days on Friday", "1st week of Oct. on Friday": the weekday in the week of the day or week found.</summary>
     private DateMatch? WithWeekdayAfter(DateMatch? found)
     {
@@ -102,7 +125,7 @@ internal sealed partial class DateScanner
 
     /// <summary>"to date", "till date": an open stretch up to the moment of speaking.</summary>
     private DateMatch? UntilNow(int index) =>
-        _lexicon.UntilNow.Match(_tokens, index, out _, out var next)
+        _lexicon.UntilNow.Match(_tokens, index, out _, out var next) && !(SpacedOnLine(next) && (KindsAt(next) & WordKinds.Preposition) != 0)
             ? new DateMatch(next, TimeMentionKind.Now, null, null) { Bound = TimeBound.Before, CoreIndex = index }
             : null;
 
@@ -366,7 +389,7 @@ internal sealed partial class DateScanner
             && current.Info.Unit is DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year
             && !(SpacedOnLine(afterUnit) && (_tokens.IsNumber(afterUnit) || _lexicon.WeekOfJoiners.Contains(_tokens, afterUnit) || _lexicon.YearJoiners.Contains(_tokens, afterUnit))))
         {
-            core = CalendarUnit(current.Info.Unit, 0, afterUnit) with { TakesArticle = true };
+            core = CurrentUnit(current.Info.Unit, afterUnit);
         }
 
         var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
