@@ -44,7 +44,13 @@ public sealed class DateLexicon
         Parts = Table(Entries(file.Parts).SelectMany(entry =>
         {
             var days = Range(entry.Days, "part days");
-            var part = new DatePart(Range(entry.Months, "part"), days.First, days.Last);
+            var weekdays = entry.Weekdays is { Count: > 0 } ? Range(entry.Weekdays, "part weekdays") : new MonthRange(0, 0);
+            if (weekdays.First is < 0 or > 7 || weekdays.Last is < 0 or > 7 || weekdays.First > weekdays.Last)
+            {
+                throw new FormatException($"Invalid part weekdays [{weekdays.First}, {weekdays.Last}] in date lexicon: give ISO days 1 to 7.");
+            }
+
+            var part = new DatePart(Range(entry.Months, "part"), days.First, days.Last, weekdays.First, weekdays.Last);
             return Words(entry.Words).Select(word => Pair(word, part));
         }));
         var relative = file.Relative ?? new DateLexiconFile.RelativeEntry();

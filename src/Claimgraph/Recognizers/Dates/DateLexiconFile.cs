@@ -155,6 +155,9 @@ internal sealed class DateLexiconFile
         public List<int> Months { get; set; } = [];
 
         public List<int> Days { get; set; } = [];
+
+        /// <summary>Optional: the ISO days of a week the part means ("earlier in the week" = 1 to 3).</summary>
+        public List<int> Weekdays { get; set; } = [];
     }
 
     public sealed class RelativeEntry

@@ -405,7 +405,7 @@ internal sealed partial class DateScanner
         }
 
         if (!_lexicon.Units.Match(_tokens, unitAt, out var unit, out end) || unit.Plural ||
-            unit.Info.Unit is not (DateUnit.Month or DateUnit.Year))
+            !(unit.Info.Unit is DateUnit.Month or DateUnit.Year || (unit.Info.Unit == DateUnit.Week && part.FirstWeekday > 0)))
         {
             return null;
         }
@@ -413,6 +413,15 @@ internal sealed partial class DateScanner
         if (_reference is not { } today)
         {
             return Core.Unresolved(end, TimeMentionKind.Period);
+        }
+
+        // "later this week", "earlier previous week": days of the week.
+        if (unit.Info.Unit == DateUnit.Week)
+        {
+            return CalendarMath.TryAddDays(today, (7L * direction) - CalendarMath.IsoDay(today) + part.FirstWeekday, out var firstDay)
+                && CalendarMath.TryAddDays(firstDay, part.LastWeekday - part.FirstWeekday, out var lastDay)
+                ? new Core(end, TimeMentionKind.Period, PartialDate.From(firstDay, DatePrecision.Day), PartialDate.From(lastDay, DatePrecision.Day))
+                : null;
         }
 
         if (unit.Info.Unit == DateUnit.Year)
