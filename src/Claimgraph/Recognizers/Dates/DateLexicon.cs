@@ -139,6 +139,17 @@ public sealed class DateLexicon
             };
             return Words(pair.Value).Select(word => Pair(word, sign));
         }));
+        ClockRelations = Table(Map(file.ClockRelations).SelectMany(pair =>
+        {
+            var sign = pair.Key.ToLowerInvariant() switch
+            {
+                "past" => 1,
+                "to" => -1,
+                _ => throw new FormatException($"Invalid clock relation '{pair.Key}' in date lexicon: give past or to."),
+            };
+            return Words(pair.Value).Select(word => Pair(word, sign));
+        }));
+        ClockMinutes = Table(Map(file.ClockMinutes).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
         Now = Set(file.Now);
         UntilNow = Set(file.UntilNow);
         CurrentUnitArticles = Set(file.CurrentUnitArticles);
@@ -333,6 +344,12 @@ public sealed class DateLexicon
 
     /// <summary>Words after a year for its first (1) or second (2) half.</summary>
     internal PhraseTable<int> YearHalves { get; }
+
+    /// <summary>"past" (1), "to" (-1) between minutes and an hour: "ten past eight", "quarter to nine".</summary>
+    internal PhraseTable<int> ClockRelations { get; }
+
+    /// <summary>"half" (30), "quarter" (15) before "past"/"to".</summary>
+    internal PhraseTable<double> ClockMinutes { get; }
 
     /// <summary>"more than" (1), "less than" (-1) before a count of units.</summary>
     internal PhraseTable<int> CountQualifiers { get; }

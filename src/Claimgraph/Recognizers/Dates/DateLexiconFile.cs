@@ -71,6 +71,12 @@ internal sealed class DateLexiconFile
 
     public Dictionary<string, List<string>> CountQualifiers { get; set; } = [];
 
+    /// <summary>Words between minutes and the hour they count from or to: "past" (from), "to" (to).</summary>
+    public Dictionary<string, List<string>> ClockRelations { get; set; } = [];
+
+    /// <summary>Words for minutes before "past"/"to": "half" 30, "quarter" 15.</summary>
+    public Dictionary<string, double> ClockMinutes { get; set; } = [];
+
     /// <summary>Words between a day and its time of day: "um", "at".</summary>
     public List<string> ClockLeads { get; set; } = [];
 

@@ -402,6 +402,11 @@ internal sealed partial class DateScanner
     {
         time = default;
         next = index;
+        if (TryMinutesPastHour(index, out time, out next))
+        {
+            return true;
+        }
+
         if (!ReadNumberWord(index, out var word) || word.Kind != Lexicon.NumberWordKind.Cardinal || word.Value is < 1 or > 12 || word.Value != Math.Floor(word.Value))
         {
             return false;
@@ -444,6 +449,42 @@ internal sealed partial class DateScanner
 
         time = new ClockTime(new TimeOnly(hour % 24, minute), precision);
         next = end;
+        return true;
+    }
+
+    /// <summary>"thirty-six minutes past eight", "half past nine", "quarter to six": minutes counted from or to an hour in words.</summary>
+    private bool TryMinutesPastHour(int index, out ClockTime time, out int next)
+    {
+        time = default;
+        next = index;
+        int minutes;
+        int relationAt;
+        if (_lexicon.ClockMinutes.Match(_tokens, index, out var named, out relationAt))
+        {
+            minutes = (int)named;
+        }
+        else if (TryTwoDigitWords(index, out minutes, out relationAt) && minutes <= 59)
+        {
+            if (SpacedOnLine(relationAt) && _lexicon.Units.Match(_tokens, relationAt, out var unit, out var afterUnit) && unit.Info.Unit == DateUnit.Minute)
+            {
+                relationAt = afterUnit;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!SpacedOnLine(relationAt) || !_lexicon.ClockRelations.Match(_tokens, relationAt, out var sign, out var hourAt) || !SpacedOnLine(hourAt)
+            || _lexicon.NumberWords is not { } reader || !_tokens.IsWord(hourAt) || !reader.TryReadWord(_tokens.TextOf(hourAt), out var hourWord)
+            || hourWord.Kind != Lexicon.NumberWordKind.Cardinal || hourWord.Value is < 1 or > 12 || hourWord.Value != Math.Floor(hourWord.Value))
+        {
+            return false;
+        }
+
+        var value = new TimeOnly((int)hourWord.Value % 12, 0).AddMinutes(sign * minutes);
+        time = new ClockTime(value, ClockPrecision.Minute);
+        next = hourAt + 1;
         return true;
     }
 

@@ -284,6 +284,15 @@ internal sealed partial class DateScanner
         if (match.Kind == TimeMentionKind.Date && match.Start is null or { Day: not null } && match.Time is null
             && TryClockAfter(match.Next, out var clock, out var next))
         {
+            // "Wed Oct 26 15:50:06 2016": the year after the time.
+            if (match is { Form: DateForm.NoYear, Start: { Month: { } month, Day: { } dayOfMonth } } && SpacedOnLine(next)
+                && _tokens.IsNumber(next) && TryYearToken(next, out var year, out var second, out var afterYear) && second is null
+                && dayOfMonth <= CalendarMath.DaysInMonth(year, month))
+            {
+                var dated = new PartialDate(year, month, dayOfMonth);
+                return match with { Next = afterYear, Time = clock, Start = dated, End = dated, Form = DateForm.Fixed };
+            }
+
             return match with { Next = next, Time = clock };
         }
 
