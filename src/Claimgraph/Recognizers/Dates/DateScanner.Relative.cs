@@ -1011,6 +1011,16 @@ internal sealed partial class DateScanner
             return Core.Unresolved(next, TimeMentionKind.Period);
         }
 
+        // "the next 4 business days" start with the next one, "the previous 4 business days" end with the last one before today.
+        if (unit.Unit == DateUnit.BusinessDay)
+        {
+            var sign = direction > 0 ? 1 : -1;
+            var n = (long)Math.Clamp(Math.Round(count.Value), 1, 100_000);
+            return CalendarMath.TryAddBusinessDays(today, sign, out var nearest) && CalendarMath.TryAddBusinessDays(nearest, sign * (n - 1), out var farthest)
+                ? new Core(next, TimeMentionKind.Period, PartialDate.From(sign > 0 ? nearest : farthest, DatePrecision.Day), PartialDate.From(sign > 0 ? farthest : nearest, DatePrecision.Day))
+                : Core.Unresolved(next, TimeMentionKind.Period);
+        }
+
         // The next days start tomorrow: "die nächsten 3 Tage", "next five days".
         var first = today;
         if (direction > 0 && unit.Unit == DateUnit.Day && !CalendarMath.TryAddDays(today, 1, out first))

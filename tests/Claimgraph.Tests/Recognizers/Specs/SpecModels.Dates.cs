@@ -145,6 +145,7 @@ internal sealed partial class SpecModels
             DateUnit.Minute => $"PT{n}M",
             DateUnit.Hour => $"PT{n}H",
             DateUnit.Day => $"P{n}D",
+            DateUnit.BusinessDay => $"P{n}BD",
             DateUnit.Week => $"P{n}W",
             DateUnit.Month => $"P{n}M",
             DateUnit.Quarter => $"P{(length.Count * 3).ToString("0.###", CultureInfo.InvariantCulture)}M",
