@@ -717,6 +717,13 @@ internal sealed partial class DateScanner
             year = written;
             next = end;
         }
+        else if (day is null && (IsGluedSymbol(next, '/') || IsGluedSymbol(next, '-')) && _tokens.Glued(next + 1) && _tokens.Digits(next + 1) == 4
+            && TryYearToken(next + 1, out written, out _, out end, joined: true))
+        {
+            // "May/2019", "Dec-2018"
+            year = written;
+            next = end;
+        }
         else if (day is null && _tokens.IsSymbol(next, ',') && SpacedOnLine(next + 1) && _tokens.Digits(next + 1) == 4 && TryYearToken(next + 1, out written, out _, out end))
         {
             // "Dec, 2018"
@@ -747,6 +754,10 @@ internal sealed partial class DateScanner
         point = new DatePoint(year, month, day);
         return true;
     }
+
+    /// <summary>"02-02-2020", "10-1-2018": a date of numbers joined by hyphens, in the slash order, with a year (without one it is a range of numbers).</summary>
+    private Core? DashedDate(int index, LeadRole? role) =>
+        TrySlashDay(index, out var point, out var next, out _, separator: '-') && point.Year is not null ? PointCore(point, next, role) : null;
 
     /// <summary>"29/2/2020", "2/29/2020", "am 29/2": a date with slashes in the language's order; without a year only after a preposition or before a range.</summary>
     private Core? SlashDate(int index, LeadRole? role)
@@ -985,8 +996,9 @@ internal sealed partial class DateScanner
             return true;
         }
 
-        // A glued year range "2022-2024" is read by the range connector.
-        var rangeFollows = IsGluedSymbol(index + 1, '-') && _tokens.Glued(index + 2) && _tokens.Digits(index + 2) == 4;
+        // A glued year range "2022-2024" (or "2014-Dec 19 2015") is read by the range connector.
+        var rangeFollows = IsGluedSymbol(index + 1, '-') && _tokens.Glued(index + 2)
+            && (_tokens.Digits(index + 2) == 4 || (_tokens.IsWord(index + 2) && _lexicon.Months.Contains(_tokens, index + 2)));
         if (!rangeFollows && !_tokens.FreeOnRight(index))
         {
             return false;
@@ -1109,7 +1121,8 @@ internal sealed partial class DateScanner
                 break;
             default:
                 if (!TryNamedDay(start, out last, out end, joined) && !TryNumericDay(start, out last, out end, joined)
-                    && !TrySlashDay(start, out last, out end, out _, joined) && !TryMonthDay(start, out last, out end))
+                    && !TrySlashDay(start, out last, out end, out _, joined) && !TryMonthDay(start, out last, out end)
+                    && !(TrySlashDay(start, out last, out end, out _, joined, '-') && last.Year is not null))
                 {
                     // "April 9th through 17th", "November 18-19": a second day of the first one's month.
                     if (!TryDayNumber(start, joined, out var lastDay, out end, out _) || lastDay <= first.Day
@@ -1161,6 +1174,15 @@ internal sealed partial class DateScanner
     /// </summary>
     private Core? RangeCore(DatePoint first, DatePoint last, int next)
     {
+        // "5/1-5/7, 2020": a year after the range is both points'.
+        if (first.Year is null && last.Year is null && first.Precision == DatePrecision.Day && _tokens.IsSymbol(next, ',') && SpacedOnLine(next + 1)
+            && _tokens.Digits(next + 1) == 4 && TryYearToken(next + 1, out var shared, out var second, out var afterYear) && second is null)
+        {
+            first = first.WithYear(shared);
+            last = last.WithYear(shared);
+            next = afterYear;
+        }
+
         if (first.Precision == DatePrecision.Year)
         {
             return last.Year >= first.Year

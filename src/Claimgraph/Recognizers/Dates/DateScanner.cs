@@ -511,6 +511,7 @@ internal sealed partial class DateScanner
         ?? OrdinalWeek(index)
         ?? SeasonCore(index, role is not null)
         ?? SlashDate(index, role)
+        ?? DashedDate(index, role)
         ?? NumericDate(index, role)
         ?? DelimitedDate(index, role)
         ?? Clock(index)
