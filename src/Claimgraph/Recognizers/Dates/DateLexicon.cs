@@ -101,6 +101,7 @@ public sealed class DateLexicon
         DecadeSuffixes = Set(file.DecadeSuffixes);
         DecadeNouns = Set(file.DecadeNouns);
         CenturyNouns = Set(file.CenturyNouns);
+        DecadeWords = Table(Map(file.DecadeWords).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
         Numbers = Table(Map(file.Numbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
         CountFractions = Table(Map(file.CountFractions).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
         VagueNumbers = Table(Map(file.VagueNumbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
@@ -211,6 +212,7 @@ public sealed class DateLexicon
         Mark(Months.FirstWords, WordKinds.Month);
         Mark(Units.FirstWords, WordKinds.Unit);
         Mark(UnitPhrases.FirstWords, WordKinds.UnitPhrase);
+        Mark(DecadeWords.FirstWords, WordKinds.DecadeWord);
         Mark(Numbers.FirstWords.Concat(VagueNumbers.FirstWords), WordKinds.Count);
         Mark(Prepositions.FirstWords, WordKinds.Preposition);
         Mark(Now.FirstWords, WordKinds.Now);
@@ -314,6 +316,9 @@ public sealed class DateLexicon
     internal PhraseTable<bool> DecadeSuffixes { get; }
 
     internal PhraseTable<bool> DecadeNouns { get; }
+
+    /// <summary>"nineties" (90): a decade of the 1900s in words.</summary>
+    internal PhraseTable<double> DecadeWords { get; }
 
     /// <summary>"century" after an ordinal: "the 21st century".</summary>
     internal PhraseTable<bool> CenturyNouns { get; }

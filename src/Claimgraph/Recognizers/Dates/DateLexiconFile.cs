@@ -39,6 +39,9 @@ internal sealed class DateLexiconFile
 
     public List<string> CenturyNouns { get; set; } = [];
 
+    /// <summary>Decades in words and their last two digits: "nineties" 90 (of the 1900s).</summary>
+    public Dictionary<string, double> DecadeWords { get; set; } = [];
+
     public Dictionary<string, double> Numbers { get; set; } = [];
 
     public Dictionary<string, double> VagueNumbers { get; set; } = [];

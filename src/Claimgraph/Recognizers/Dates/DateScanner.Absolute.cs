@@ -282,6 +282,19 @@ internal sealed partial class DateScanner
             : null;
     }
 
+    /// <summary>"in the nineties": a decade in words, after a preposition or with its article.</summary>
+    private Core? DecadeWordCore(int index, bool context)
+    {
+        if (!_lexicon.DecadeWords.Match(_tokens, index, out var value, out var next) || value is < 0 or > 90)
+        {
+            return null;
+        }
+
+        var year = 1900 + (int)value;
+        var decade = new Core(next, TimeMentionKind.Period, new PartialDate(year), new PartialDate(year + 9)) { TakesArticle = true };
+        return context || (_tokens.Has(index - 1) && _lexicon.Articles.Contains(_tokens, index - 1)) ? decade : null;
+    }
+
     /// <summary>"08:39 Uhr", "04:15", "8.30 Uhr", "8 Uhr", "7pm".</summary>
     private Core? Clock(int index)
     {

@@ -540,6 +540,7 @@ internal sealed partial class DateScanner
             ?? WeekdayCore(index, role)
             ?? (Has(kinds, WordKinds.Month) ? DelimitedDate(index, role) ?? MonthCore(index, role) : null)
             ?? (context ? YearWordsCore(index, role) : null)
+            ?? (Has(kinds, WordKinds.DecadeWord) ? DecadeWordCore(index, context) : null)
             ?? Measure(index)
             ?? (Has(kinds, WordKinds.Unit) ? WeekOfDay(index) ?? WeekNumber(index) : null)
             ?? (Has(kinds, WordKinds.UnitPhrase) ? UnitPhraseCore(index) : null)

@@ -23,4 +23,5 @@ internal enum WordKinds
     UnitPhrase = 32768,
     CountQualifier = 65536,
     UntilNow = 131072,
+    DecadeWord = 262144,
 }
