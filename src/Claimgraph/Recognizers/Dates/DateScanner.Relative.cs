@@ -141,6 +141,13 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        // "tomorrow, 13/04/21": a date written after the day is the day meant.
+        if (_tokens.IsSymbol(next, ',') && SpacedOnLine(next + 1) && TryDayAfterWeekday(next + 1, out var written, out var afterWritten)
+            && PointCore(written, afterWritten, LeadRole.At) is { Kind: TimeMentionKind.Date, Start.Day: not null } apposition)
+        {
+            return apposition;
+        }
+
         return _reference is { } today && CalendarMath.TryAddDays(today, offset, out var day)
             ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(day, DatePrecision.Day))
             : Core.Unresolved(next, TimeMentionKind.Date);

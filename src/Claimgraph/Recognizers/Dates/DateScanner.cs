@@ -525,7 +525,7 @@ internal sealed partial class DateScanner
     {
         var context = role is not null;
         var kinds = KindsAt(index);
-        return (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? OrdinalWeek(index) : null)
+        return (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? OrdinalWeek(index) ?? WordClockBeforeDay(index) : null)
             ?? (Has(kinds, WordKinds.Now) ? NowCore(index) : null)
             ?? (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
             ?? NamedDay(index, role)
@@ -548,6 +548,28 @@ internal sealed partial class DateScanner
     }
 
     private static bool Has(WordKinds kinds, WordKinds kind) => (kinds & kind) != 0;
+
+    /// <summary>"five-thirty tomorrow evening": a time of day in words before the day, with a part of the day after it.</summary>
+    private Core? WordClockBeforeDay(int index)
+    {
+        if (!TryClockWords(index, false, out var clock, out var next) || !SpacedOnLine(next)
+            || Nested(next, null) is not { Kind: TimeMentionKind.Date, Unit: null, Time: null, Bound: TimeBound.None, Start.Day: not null } day)
+        {
+            return null;
+        }
+
+        var end = day.Next;
+        if (SpacedOnLine(end) && _lexicon.DayParts.Match(_tokens, end, out var half, out var afterPart))
+        {
+            end = afterPart;
+            if (half == 12 && clock.Value.Hour < 12)
+            {
+                clock = clock with { Value = clock.Value.AddHours(12) };
+            }
+        }
+
+        return new Core(end, TimeMentionKind.Date, day.Start, day.End) { Time = clock, Form = day.Form };
+    }
 
     /// <summary>Applies what the preposition does to the core.</summary>
     private DateMatch? Finish(Core? found, LeadRole? role)
