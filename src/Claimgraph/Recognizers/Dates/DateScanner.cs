@@ -68,7 +68,7 @@ internal sealed partial class DateScanner
 
     /// <summary>
     /// The reference date's day, week, month or year, named by an article and the unit ("for the
-    /// day", "of the year"); "the year to date" runs from its start up to the reference date.
+    /// day", "of the year"); "the year to date" runs from its start up to the day before the reference date.
     /// </summary>
     private Core CurrentUnit(DateUnit unit, int next)
     {
@@ -80,10 +80,12 @@ internal sealed partial class DateScanner
         var found = unit == DateUnit.Day
             ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(today, DatePrecision.Day))
             : CalendarUnit(unit, 0, next);
-        if (_tokens.SameLine(next) && _lexicon.UntilNow.Match(_tokens, next, out _, out var afterNow) && found.Start is { } start)
+        // Up to the day before: the reference date's own figures are not in yet.
+        if (_tokens.SameLine(next) && _lexicon.UntilNow.Match(_tokens, next, out _, out var afterNow) && found.Start is { } start
+            && CalendarMath.TryAddDays(today, -1, out var yesterday))
         {
             var first = new PartialDate(start.Year, start.Month ?? 1, start.Day ?? 1);
-            return new Core(afterNow, TimeMentionKind.Period, first, PartialDate.From(today, DatePrecision.Day)) { BetweenPoints = true, TakesArticle = true };
+            return new Core(afterNow, TimeMentionKind.Period, first, PartialDate.From(yesterday, DatePrecision.Day));
         }
 
         return found with { TakesArticle = true };
@@ -692,7 +694,9 @@ internal sealed partial class DateScanner
             return Span(direction, count, directed.Info, afterDirected);
         }
 
-        if (!SpacedOnLine(next) || !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
+        // "3.5years": a unit glued to the number.
+        var glued = _tokens.SameLine(next) && _tokens.Glued(next) && _tokens.IsWord(next) && _tokens.IsNumber(next - 1);
+        if (!(SpacedOnLine(next) || glued) || !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
         {
             return null;
         }
@@ -753,7 +757,7 @@ internal sealed partial class DateScanner
                 last += 2;
             }
 
-            if (!_tokens.FreeOnRight(last))
+            if (!_tokens.FreeOnRight(last) && !(_tokens.IsWord(last + 1) && _lexicon.Units.Contains(_tokens, last + 1)))
             {
                 return false;
             }
