@@ -101,10 +101,10 @@ public sealed class DateLexicon
         DecadeSuffixes = Set(file.DecadeSuffixes);
         DecadeNouns = Set(file.DecadeNouns);
         CenturyNouns = Set(file.CenturyNouns);
-        DecadeWords = Table(Map(file.DecadeWords).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
-        Numbers = Table(Map(file.Numbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
-        CountFractions = Table(Map(file.CountFractions).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
-        VagueNumbers = Table(Map(file.VagueNumbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
+        DecadeWords = Values(file.DecadeWords);
+        Numbers = Values(file.Numbers);
+        CountFractions = Values(file.CountFractions);
+        VagueNumbers = Values(file.VagueNumbers);
         Prepositions = Table(Map(file.Prepositions).SelectMany(pair =>
         {
             var role = Enum<LeadRole>(pair.Key, "preposition role");
@@ -120,37 +120,10 @@ public sealed class DateLexicon
         Meridiem = Halves(file.Meridiem, "meridiem");
         DayParts = Halves(file.DayParts, "day part");
         ClockLeads = Set(file.ClockLeads);
-        YearHalves = Table(Map(file.YearHalves).SelectMany(pair =>
-        {
-            var half = pair.Key.ToLowerInvariant() switch
-            {
-                "first" => 1,
-                "second" => 2,
-                _ => throw new FormatException($"Invalid year half '{pair.Key}' in date lexicon: give first or second."),
-            };
-            return Words(pair.Value).Select(word => Pair(word, half));
-        }));
-        CountQualifiers = Table(Map(file.CountQualifiers).SelectMany(pair =>
-        {
-            var sign = pair.Key.ToLowerInvariant() switch
-            {
-                "more" => 1,
-                "less" => -1,
-                _ => throw new FormatException($"Invalid count qualifier '{pair.Key}' in date lexicon: give more or less."),
-            };
-            return Words(pair.Value).Select(word => Pair(word, sign));
-        }));
-        ClockRelations = Table(Map(file.ClockRelations).SelectMany(pair =>
-        {
-            var sign = pair.Key.ToLowerInvariant() switch
-            {
-                "past" => 1,
-                "to" => -1,
-                _ => throw new FormatException($"Invalid clock relation '{pair.Key}' in date lexicon: give past or to."),
-            };
-            return Words(pair.Value).Select(word => Pair(word, sign));
-        }));
-        ClockMinutes = Table(Map(file.ClockMinutes).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
+        YearHalves = Keyed(file.YearHalves, "year half", ("first", 1), ("second", 2));
+        CountQualifiers = Keyed(file.CountQualifiers, "count qualifier", ("more", 1), ("less", -1));
+        ClockRelations = Keyed(file.ClockRelations, "clock relation", ("past", 1), ("to", -1));
+        ClockMinutes = Values(file.ClockMinutes);
         Now = Set(file.Now);
         UntilNow = Set(file.UntilNow);
         CurrentUnitArticles = Set(file.CurrentUnitArticles);
@@ -430,17 +403,22 @@ public sealed class DateLexicon
     private static KeyValuePair<string, T> Pair<T>(string word, T value) => new(word, value);
 
     // Words by half of the day ("am" / "pm") with the hours that half adds (0 / 12).
-    private static PhraseTable<int> Halves(Dictionary<string, List<string>>? halves, string what) =>
-        Table(Map(halves).SelectMany(pair =>
+    private static PhraseTable<int> Halves(Dictionary<string, List<string>>? halves, string what) => Keyed(halves, what, ("am", 0), ("pm", 12));
+
+    /// <summary>Word lists under one of two keys, each key standing for a number: "more: [...]" 1, "less: [...]" -1.</summary>
+    private static PhraseTable<int> Keyed(Dictionary<string, List<string>>? lists, string what, (string Key, int Value) first, (string Key, int Value) second) =>
+        Table(Map(lists).SelectMany(pair =>
         {
-            var hours = pair.Key.ToLowerInvariant() switch
-            {
-                "am" => 0,
-                "pm" => 12,
-                _ => throw new FormatException($"Invalid {what} '{pair.Key}' in date lexicon: give am or pm."),
-            };
-            return Words(pair.Value).Select(word => Pair(word, hours));
+            var key = pair.Key.ToLowerInvariant();
+            var value = key == first.Key ? first.Value
+                : key == second.Key ? second.Value
+                : throw new FormatException($"Invalid {what} '{pair.Key}' in date lexicon: give {first.Key} or {second.Key}.");
+            return Words(pair.Value).Select(word => Pair(word, value));
         }));
+
+    /// <summary>Phrases with a number each: "a couple of: 2".</summary>
+    private static PhraseTable<double> Values(Dictionary<string, double>? values) =>
+        Table(Map(values).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
 
     private static PhraseTable<T> Table<T>(IEnumerable<KeyValuePair<string, T>> pairs) => new(pairs);
 

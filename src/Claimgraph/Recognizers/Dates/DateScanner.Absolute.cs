@@ -368,24 +368,9 @@ internal sealed partial class DateScanner
             }
         }
 
-        var hasClockWord = false;
-        if (_tokens.SameLine(end) && _lexicon.Meridiem.Match(_tokens, end, out var half, out var afterHalf)
-            && (_tokens.Glued(end) || afterHalf - end > 1 || _tokens[end].Length > 1))
+        if (ReadClockMark(ref hour, ref end) is not { } hasClockWord)
         {
-            // "7pm", "9 a.m.", "8:45a": hours 1 to 12 of the first or second half of the day.
-            if (hour is < 1 or > 12 || (_tokens.Glued(end) && _tokens.IsWord(afterHalf) && _tokens.Glued(afterHalf)))
-            {
-                return false;
-            }
-
-            hour = (hour % 12) + half;
-            hasClockWord = true;
-            end = afterHalf;
-        }
-        else if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
-        {
-            hasClockWord = true;
-            end = afterWord;
+            return false;
         }
 
         var dotted = _tokens.IsSymbol(index + 1, '.');
@@ -442,20 +427,7 @@ internal sealed partial class DateScanner
             }
         }
 
-        var marked = false;
-        if (SpacedOnLine(end) && _lexicon.Meridiem.Match(_tokens, end, out var half, out var afterHalf) && (afterHalf - end > 1 || _tokens[end].Length > 1))
-        {
-            hour = (hour % 12) + half;
-            marked = true;
-            end = afterHalf;
-        }
-        else if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
-        {
-            marked = true;
-            end = afterWord;
-        }
-
-        if (!marked && !led && precision == ClockPrecision.Hour)
+        if (ReadClockMark(ref hour, ref end) is not { } marked || (!marked && !led && precision == ClockPrecision.Hour))
         {
             return false;
         }
@@ -463,6 +435,35 @@ internal sealed partial class DateScanner
         time = new ClockTime(new TimeOnly(hour % 24, minute), precision);
         next = end;
         return true;
+    }
+
+    /// <summary>
+    /// The half of the day or clock word after an hour ("7pm", "9 a.m.", "8:45a", "six p m", "4
+    /// o'clock"): true with the hour and end moved past it, false when there is none, null when a
+    /// half of the day makes it no time (hour 13, "7pmx").
+    /// </summary>
+    private bool? ReadClockMark(ref int hour, ref int end)
+    {
+        if (_tokens.SameLine(end) && _lexicon.Meridiem.Match(_tokens, end, out var half, out var afterHalf)
+            && (_tokens.Glued(end) || afterHalf - end > 1 || _tokens[end].Length > 1))
+        {
+            if (hour is < 1 or > 12 || (_tokens.Glued(end) && _tokens.IsWord(afterHalf) && _tokens.Glued(afterHalf)))
+            {
+                return null;
+            }
+
+            hour = (hour % 12) + half;
+            end = afterHalf;
+            return true;
+        }
+
+        if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
+        {
+            end = afterWord;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>"thirty-six minutes past eight", "half past nine", "quarter to six": minutes counted from or to an hour in words.</summary>
