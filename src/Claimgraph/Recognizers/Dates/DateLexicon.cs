@@ -105,11 +105,7 @@ public sealed class DateLexicon
         Numbers = Values(file.Numbers);
         CountFractions = Values(file.CountFractions);
         VagueNumbers = Values(file.VagueNumbers);
-        Prepositions = Table(Map(file.Prepositions).SelectMany(pair =>
-        {
-            var role = Enum<LeadRole>(pair.Key, "preposition role");
-            return Words(pair.Value).Select(word => Pair(word, role));
-        }));
+        Prepositions = Roles(file.Prepositions, "preposition role");
         Articles = Set(file.Articles);
         RangeConnectors = Table(
             Words(file.RangeConnectors).Select(word => Pair(word, false))
@@ -127,26 +123,10 @@ public sealed class DateLexicon
         Now = Set(file.Now);
         UntilNow = Set(file.UntilNow);
         CurrentUnitArticles = Set(file.CurrentUnitArticles);
-        PointBounds = Table(Map(file.PointBounds).SelectMany(pair =>
-        {
-            var role = Enum<LeadRole>(pair.Key, "point bound role");
-            return role is LeadRole.Before or LeadRole.After
-                ? Words(pair.Value).Select(word => Pair(word, role))
-                : throw new FormatException($"Invalid point bound role '{pair.Key}' in date lexicon: give before or after.");
-        }));
+        PointBounds = Roles(file.PointBounds, "point bound role", LeadRole.Before, LeadRole.After);
         CoreKeeps = Set(file.CoreKeeps);
-        Postpositions = Table(Map(file.Postpositions).SelectMany(pair =>
-        {
-            var role = Enum<LeadRole>(pair.Key, "postposition role");
-            return Words(pair.Value).Select(word => Pair(word, role));
-        }));
-        AnchoredOffsets = Table(Map(file.AnchoredOffsets).SelectMany(pair =>
-        {
-            var role = Enum<LeadRole>(pair.Key, "anchored offset role");
-            return role is LeadRole.Ago or LeadRole.Later
-                ? Words(pair.Value).Select(word => Pair(word, role))
-                : throw new FormatException($"Invalid anchored offset role '{pair.Key}' in date lexicon: give ago or later.");
-        }));
+        Postpositions = Roles(file.Postpositions, "postposition role");
+        AnchoredOffsets = Roles(file.AnchoredOffsets, "anchored offset role", LeadRole.Ago, LeadRole.Later);
         DaySuffixes = Set(file.DaySuffixes);
         DayMonthJoiners = Set(file.DayMonthJoiners);
         YearJoiners = Set(file.YearJoiners);
@@ -414,6 +394,16 @@ public sealed class DateLexicon
                 : key == second.Key ? second.Value
                 : throw new FormatException($"Invalid {what} '{pair.Key}' in date lexicon: give {first.Key} or {second.Key}.");
             return Words(pair.Value).Select(word => Pair(word, value));
+        }));
+
+    /// <summary>Word lists under the role they play ("before: [...]"), restricted to <paramref name="allowed"/> when any are given.</summary>
+    private static PhraseTable<LeadRole> Roles(Dictionary<string, List<string>>? lists, string what, params LeadRole[] allowed) =>
+        Table(Map(lists).SelectMany(pair =>
+        {
+            var role = Enum<LeadRole>(pair.Key, what);
+            return allowed.Length == 0 || allowed.Contains(role)
+                ? Words(pair.Value).Select(word => Pair(word, role))
+                : throw new FormatException($"Invalid {what} '{pair.Key}' in date lexicon: give {string.Join(" or ", allowed.Select(r => r.ToString().ToLowerInvariant()))}.");
         }));
 
     /// <summary>Phrases with a number each: "a couple of: 2".</summary>
