@@ -577,7 +577,7 @@ internal sealed partial class DateScanner
             index++;
         }
 
-        if (!SpacedOnLine(index) || MatchCore(index, null) is not { Unit: not null }
+        if (!SpacedOnLine(index) || !(_tokens.IsNumber(index) || _lexicon.MayBeNumberWord(_tokens.TextOf(index))) || MatchCore(index, null) is not { Unit: not null }
             || Nested(index, null) is not { Kind: TimeMentionKind.Date, Bound: TimeBound.None, Time: null, Start: { Month: { } month, Day: { } day } start } counted)
         {
             return null;

@@ -511,7 +511,6 @@ internal sealed partial class DateScanner
     private Core? NumberCore(int index, LeadRole? role) =>
         IsoDate(index)
         ?? OrdinalWeek(index)
-        ?? SeasonCore(index, role is not null)
         ?? SlashDate(index, role)
         ?? DashedDate(index, role)
         ?? NumericDate(index, role)
@@ -851,6 +850,22 @@ internal sealed partial class DateScanner
         if (!_tokens.IsWord(index))
         {
             return true;
+        }
+
+        // Common words that open only a phrase of their own or a direction ("to date", "more than",
+        // "that week") are checked for it here, so that "to", "more" and "that" cost one lookup.
+        switch (KindsAt(index))
+        {
+            case WordKinds.UntilNow:
+                return _lexicon.UntilNow.Contains(_tokens, index);
+            case WordKinds.CountQualifier:
+                return _lexicon.CountQualifiers.Contains(_tokens, index);
+            case WordKinds.Direction:
+                return _tokens.IsNumber(index + 1) || OpensPhrase(index + 1)
+                    || (_tokens.IsWord(index + 1) && _lexicon.MayBeNumberWord(_tokens.TextOf(index + 1)));
+            case WordKinds.Count:
+                // "another day", "a few weeks", "einige Tage": a count opens only with a unit or another word of a phrase after it.
+                return OpensPhrase(index + 1) || OpensPhrase(index + 2) || OpensPhrase(index + 3);
         }
 
         return OpensPhrase(index)
