@@ -507,7 +507,7 @@ internal sealed partial class DateScanner
     {
         value = 0;
         next = index;
-        if (_lexicon.NumberWords is not { } reader || !_tokens.IsWord(index) || !reader.TryReadWord(_tokens.TextOf(index), out var word)
+        if (_lexicon.NumberWords is not { } reader || !ReadNumberWord(index, out var word)
             || word.Kind != Lexicon.NumberWordKind.Cardinal || word.Value is < 1 or > 99 || word.Value != Math.Floor(word.Value))
         {
             return false;

@@ -553,7 +553,7 @@ internal sealed partial class DateScanner
     /// <summary>"five-thirty tomorrow evening": a time of day in words before the day, with a part of the day after it.</summary>
     private Core? WordClockBeforeDay(int index)
     {
-        if (!TryClockWords(index, false, out var clock, out var next) || !SpacedOnLine(next)
+        if (!ReadNumberWord(index, out _) || !TryClockWords(index, false, out var clock, out var next) || !SpacedOnLine(next)
             || Nested(next, null) is not { Kind: TimeMentionKind.Date, Unit: null, Time: null, Bound: TimeBound.None, Start.Day: not null } day)
         {
             return null;
