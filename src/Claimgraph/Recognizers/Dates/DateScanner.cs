@@ -48,22 +48,31 @@ internal sealed partial class DateScanner
         }
 
         // A preposition that opens nothing is skipped at once, unless it also starts a phrase of its own ("at the moment").
-        var found = WithWeekdayAfter(WithPointBound(WithYearHalf(WithClock(MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index)) ?? Listed(index)))));
-        if (found is { } match)
+        var found = MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index)) ?? Listed(index);
+        return found is null ? null : Extended(index, found);
+    }
+
+    /// <summary>What may follow an expression found at <paramref name="index"/> and belong to it (a time, a year half, a bound, a weekday), and the preposition it lists on with.</summary>
+    private DateMatch? Extended(int index, DateMatch? found)
+    {
+        found = WithWeekdayAfter(WithPointBound(WithYearHalf(WithClock(found))));
+        if (found is not { } match)
         {
-            _listedNext = match.Next;
-            if (match.CoreIndex > index && _lexicon.Prepositions.Match(_tokens, index, out var role, out _))
-            {
-                _listedRole = role;
-            }
-            else if (match.CoreIndex != index || _listedAt != index)
-            {
-                // A day without a preposition lists on as if placed: "next week Mon or Tue".
-                _listedRole = match is { Kind: TimeMentionKind.Date, Unit: null, Start.Day: not null } ? LeadRole.At : null;
-            }
+            return null;
         }
 
-        return found;
+        _listedNext = match.Next;
+        if (match.CoreIndex > index && _lexicon.Prepositions.Match(_tokens, index, out var role, out _))
+        {
+            _listedRole = role;
+        }
+        else if (match.CoreIndex != index || _listedAt != index)
+        {
+            // A day without a preposition lists on as if placed: "next week Mon or Tue".
+            _listedRole = match is { Kind: TimeMentionKind.Date, Unit: null, Start.Day: not null } ? LeadRole.At : null;
+        }
+
+        return match;
     }
 
     /// <summary>
@@ -374,33 +383,21 @@ internal sealed partial class DateScanner
         }
 
         var core = MatchCore(next, role);
-        // "in two days from today": the preposition only places a count from a named day.
-        if (role is LeadRole.Later or LeadRole.At && core is { Unit: not null } offset && AnchoredOffset(offset) is { } fromDay)
+        if (core is { Unit: not null } && PlacedCount(core.Value, index, next, role) is { } placedCount)
         {
-            return fromDay with { CoreIndex = next, Anchor = null, Bound = TimeBound.None };
-        }
-
-        // "for 2 weeks starting May 20th", "for 3 days, from today": that many units from the day.
-        // The suite keeps "for" before "3 days, from today" but not before "2 weeks starting May 20th".
-        if (role == LeadRole.Duration && core is { Unit: not null } length && CountFromDay(length, out var startRole) is { } fromStart)
-        {
-            return fromStart with { CoreIndex = startRole == LeadRole.Range ? index : next };
+            return placedCount;
         }
 
         var joined = false;
-        if (role is LeadRole.Range or LeadRole.Later or LeadRole.At && core is { } first && JoinedRange(first, role) is { } range)
+        if (role is LeadRole.Range or LeadRole.Later or LeadRole.At && core is not null && JoinedRange(core.Value, role) is { } range)
         {
             core = range;
             joined = true;
         }
 
-        // "for the day", "of the year": after a preposition and an article, a singular unit is the reference date's.
-        if (core is null && next > afterPreposition && _lexicon.CurrentUnitArticles.Contains(_tokens, afterPreposition)
-            && _lexicon.Units.Match(_tokens, next, out var current, out var afterUnit) && !current.Plural
-            && current.Info.Unit is DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year
-            && !(SpacedOnLine(afterUnit) && (_tokens.IsNumber(afterUnit) || _lexicon.WeekOfJoiners.Contains(_tokens, afterUnit) || _lexicon.YearJoiners.Contains(_tokens, afterUnit))))
+        if (core is null && next > afterPreposition)
         {
-            core = CurrentUnit(current.Info.Unit, afterUnit);
+            core = CurrentUnitAfter(afterPreposition, next);
         }
 
         var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
@@ -422,6 +419,37 @@ internal sealed partial class DateScanner
             ? afterPreposition
             : next;
         return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? coreStart : index } : null;
+    }
+
+    /// <summary>
+    /// A count placed by a preposition that makes it a day or a period: "in two days from today"
+    /// (the preposition only places a count from a named day), "for 2 weeks starting May 20th",
+    /// "for 3 days, from today" (that many units from the day; the suite keeps "for" before the
+    /// second but not before the first).
+    /// </summary>
+    private DateMatch? PlacedCount(Core counted, int index, int next, LeadRole role)
+    {
+        if (role is LeadRole.Later or LeadRole.At && AnchoredOffset(counted) is { } fromDay)
+        {
+            return fromDay with { CoreIndex = next, Anchor = null, Bound = TimeBound.None };
+        }
+
+        return role == LeadRole.Duration && CountFromDay(counted, out var startRole) is { } fromStart
+            ? fromStart with { CoreIndex = startRole == LeadRole.Range ? index : next }
+            : null;
+    }
+
+    /// <summary>"for the day", "of the year": after a preposition and an article of <c>current_unit_articles</c>, a singular unit is the reference date's.</summary>
+    private Core? CurrentUnitAfter(int articleAt, int unitAt)
+    {
+        if (!_lexicon.CurrentUnitArticles.Contains(_tokens, articleAt) || !_lexicon.Units.Match(_tokens, unitAt, out var unit, out var next) || unit.Plural
+            || unit.Info.Unit is not (DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year)
+            || (SpacedOnLine(next) && (_tokens.IsNumber(next) || _lexicon.WeekOfJoiners.Contains(_tokens, next) || _lexicon.YearJoiners.Contains(_tokens, next))))
+        {
+            return null;
+        }
+
+        return CurrentUnit(unit.Info.Unit, next);
     }
 
     /// <summary>
