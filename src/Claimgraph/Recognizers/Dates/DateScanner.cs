@@ -554,7 +554,7 @@ internal sealed partial class DateScanner
     {
         var context = role is not null;
         var kinds = KindsAt(index);
-        return (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? OrdinalWeek(index) ?? WordClockBeforeDay(index) : null)
+        return (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? NumberWordCore(index) : null)
             ?? (Has(kinds, WordKinds.Now) ? NowCore(index) : null)
             ?? (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
             ?? NamedDay(index, role)
@@ -568,15 +568,23 @@ internal sealed partial class DateScanner
             ?? (Has(kinds, WordKinds.Season) ? SeasonCore(index, context) : null)
             ?? WeekdayCore(index, role)
             ?? (Has(kinds, WordKinds.Month) ? DelimitedDate(index, role) ?? MonthCore(index, role) : null)
-            ?? (context ? YearWordsCore(index, role) : null)
-            ?? (Has(kinds, WordKinds.DecadeWord) ? DecadeWordCore(index, context) : null)
+            ?? (context || Has(kinds, WordKinds.DecadeWord) ? YearsInWordsCore(index, role, kinds) : null)
             ?? Measure(index)
-            ?? (Has(kinds, WordKinds.Unit) ? WeekOfDay(index) ?? WeekNumber(index) : null)
+            ?? (Has(kinds, WordKinds.Unit) ? WeekCore(index) : null)
             ?? (Has(kinds, WordKinds.UnitPhrase) ? UnitPhraseCore(index) : null)
             ?? (Has(kinds, WordKinds.Unit) ? BarePlural(index, role) : null);
     }
 
     private static bool Has(WordKinds kinds, WordKinds kind) => (kinds & kind) != 0;
+
+    // The groups of WordCore live in methods of their own: every alternative of its chain is a
+    // temporary in its frame, which is cleared on each call.
+    private Core? NumberWordCore(int index) => OrdinalWeek(index) ?? WordClockBeforeDay(index);
+
+    private Core? YearsInWordsCore(int index, LeadRole? role, WordKinds kinds) =>
+        (role is not null ? YearWordsCore(index, role) : null) ?? (Has(kinds, WordKinds.DecadeWord) ? DecadeWordCore(index, role is not null) : null);
+
+    private Core? WeekCore(int index) => WeekOfDay(index) ?? WeekNumber(index);
 
     /// <summary>"five-thirty tomorrow evening": a time of day in words before the day, with a part of the day after it.</summary>
     private Core? WordClockBeforeDay(int index)
