@@ -625,7 +625,8 @@ internal sealed partial class DateScanner
                 return false;
             }
 
-            if (IsGluedSymbol(index + 1, '.') && _lexicon.DayPeriod)
+            // "21." is a day; "1.090" a number.
+            if (IsGluedSymbol(index + 1, '.') && _lexicon.DayPeriod && !(_tokens.IsNumber(index + 2) && _tokens.Glued(index + 2)))
             {
                 next = index + 2;
                 return true;
@@ -636,9 +637,11 @@ internal sealed partial class DateScanner
                 return true;
             }
 
+            // Bare digits, not the start of a longer number ("1.090", "2,5").
             bare = true;
             next = index + 1;
-            return !(_tokens.Glued(next) && (_tokens.IsWord(next) || _tokens.IsNumber(next)));
+            return !(_tokens.Glued(next) && (_tokens.IsWord(next) || _tokens.IsNumber(next)))
+                && !((IsGluedSymbol(next, '.') || IsGluedSymbol(next, ',')) && _tokens.IsNumber(next + 1) && _tokens.Glued(next + 1));
         }
 
         if (_lexicon.NumberWords is not { } reader || !ReadNumberWord(index, out var word))
