@@ -83,6 +83,7 @@ internal static class CalendarMath
             DateUnit.Minute => TryAddDays(date, sign * (long)Math.Floor(count / 1440), out result),
             DateUnit.Hour => TryAddDays(date, sign * (long)Math.Floor(count / 24), out result),
             DateUnit.Day => TryAddDays(date, sign * (long)Math.Round(count), out result),
+            DateUnit.BusinessDay => TryAddBusinessDays(date, sign * (long)Math.Round(count), out result),
             DateUnit.Week => TryAddDays(date, sign * (long)Math.Round(count * 7), out result),
             DateUnit.Month => TryAddMonths(date, sign * (long)Math.Round(count), out result),
             DateUnit.Quarter => TryAddMonths(date, sign * (long)Math.Round(count * 3), out result),
@@ -90,6 +91,27 @@ internal static class CalendarMath
             DateUnit.Decade => TryAddMonths(date, sign * (long)Math.Round(count * 120), out result),
             _ => false,
         };
+    }
+
+    /// <summary>The day <paramref name="days"/> business days (Monday to Friday) after or before <paramref name="date"/>.</summary>
+    public static bool TryAddBusinessDays(DateOnly date, long days, out DateOnly result)
+    {
+        result = date;
+        var step = Math.Sign(days);
+        for (var left = Math.Min(Math.Abs(days), 100_000); left > 0;)
+        {
+            if (!TryAddDays(result, step, out result))
+            {
+                return false;
+            }
+
+            if (IsoDay(result) <= 5)
+            {
+                left--;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first and last month of a month range anchored in a year.</summary>

@@ -44,7 +44,13 @@ public sealed class DateLexicon
         Parts = Table(Entries(file.Parts).SelectMany(entry =>
         {
             var days = Range(entry.Days, "part days");
-            var part = new DatePart(Range(entry.Months, "part"), days.First, days.Last);
+            var weekdays = entry.Weekdays is { Count: > 0 } ? Range(entry.Weekdays, "part weekdays") : new MonthRange(0, 0);
+            if (weekdays.First is < 0 or > 7 || weekdays.Last is < 0 or > 7 || weekdays.First > weekdays.Last)
+            {
+                throw new FormatException($"Invalid part weekdays [{weekdays.First}, {weekdays.Last}] in date lexicon: give ISO days 1 to 7.");
+            }
+
+            var part = new DatePart(Range(entry.Months, "part"), days.First, days.Last, weekdays.First, weekdays.Last);
             return Words(entry.Words).Select(word => Pair(word, part));
         }));
         var relative = file.Relative ?? new DateLexiconFile.RelativeEntry();
@@ -94,14 +100,12 @@ public sealed class DateLexicon
         YearNouns = Set(file.YearNouns);
         DecadeSuffixes = Set(file.DecadeSuffixes);
         DecadeNouns = Set(file.DecadeNouns);
-        Numbers = Table(Map(file.Numbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
-        CountFractions = Table(Map(file.CountFractions).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
-        VagueNumbers = Table(Map(file.VagueNumbers).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
-        Prepositions = Table(Map(file.Prepositions).SelectMany(pair =>
-        {
-            var role = Enum<LeadRole>(pair.Key, "preposition role");
-            return Words(pair.Value).Select(word => Pair(word, role));
-        }));
+        CenturyNouns = Set(file.CenturyNouns);
+        DecadeWords = Values(file.DecadeWords);
+        Numbers = Values(file.Numbers);
+        CountFractions = Values(file.CountFractions);
+        VagueNumbers = Values(file.VagueNumbers);
+        Prepositions = Roles(file.Prepositions, "preposition role");
         Articles = Set(file.Articles);
         RangeConnectors = Table(
             Words(file.RangeConnectors).Select(word => Pair(word, false))
@@ -112,35 +116,23 @@ public sealed class DateLexicon
         Meridiem = Halves(file.Meridiem, "meridiem");
         DayParts = Halves(file.DayParts, "day part");
         ClockLeads = Set(file.ClockLeads);
-        YearHalves = Table(Map(file.YearHalves).SelectMany(pair =>
-        {
-            var half = pair.Key.ToLowerInvariant() switch
-            {
-                "first" => 1,
-                "second" => 2,
-                _ => throw new FormatException($"Invalid year half '{pair.Key}' in date lexicon: give first or second."),
-            };
-            return Words(pair.Value).Select(word => Pair(word, half));
-        }));
+        YearHalves = Keyed(file.YearHalves, "year half", ("first", 1), ("second", 2));
+        CountQualifiers = Keyed(file.CountQualifiers, "count qualifier", ("more", 1), ("less", -1));
+        ClockRelations = Keyed(file.ClockRelations, "clock relation", ("past", 1), ("to", -1));
+        ClockMinutes = Values(file.ClockMinutes);
         Now = Set(file.Now);
+        UntilNow = Set(file.UntilNow);
+        CurrentUnitArticles = Set(file.CurrentUnitArticles);
+        PointBounds = Roles(file.PointBounds, "point bound role", LeadRole.Before, LeadRole.After);
         CoreKeeps = Set(file.CoreKeeps);
-        Postpositions = Table(Map(file.Postpositions).SelectMany(pair =>
-        {
-            var role = Enum<LeadRole>(pair.Key, "postposition role");
-            return Words(pair.Value).Select(word => Pair(word, role));
-        }));
-        AnchoredOffsets = Table(Map(file.AnchoredOffsets).SelectMany(pair =>
-        {
-            var role = Enum<LeadRole>(pair.Key, "anchored offset role");
-            return role is LeadRole.Ago or LeadRole.Later
-                ? Words(pair.Value).Select(word => Pair(word, role))
-                : throw new FormatException($"Invalid anchored offset role '{pair.Key}' in date lexicon: give ago or later.");
-        }));
+        Postpositions = Roles(file.Postpositions, "postposition role");
+        AnchoredOffsets = Roles(file.AnchoredOffsets, "anchored offset role", LeadRole.Ago, LeadRole.Later);
         DaySuffixes = Set(file.DaySuffixes);
         DayMonthJoiners = Set(file.DayMonthJoiners);
         YearJoiners = Set(file.YearJoiners);
         WeekOfJoiners = Set(file.WeekOfJoiners);
         DayAfterMonth = file.DayAfterMonth;
+        DayPeriod = file.DayPeriod;
         MonthFirstSlashes = string.Equals(file.SlashOrder, "mdy", StringComparison.OrdinalIgnoreCase);
         DayFirstSlashes = string.Equals(file.SlashOrder, "dmy", StringComparison.OrdinalIgnoreCase);
         _starts = new Lexicon.WordStarts(new IEnumerable<string>[]
@@ -173,9 +165,12 @@ public sealed class DateLexicon
         Mark(Months.FirstWords, WordKinds.Month);
         Mark(Units.FirstWords, WordKinds.Unit);
         Mark(UnitPhrases.FirstWords, WordKinds.UnitPhrase);
+        Mark(DecadeWords.FirstWords, WordKinds.DecadeWord);
         Mark(Numbers.FirstWords.Concat(VagueNumbers.FirstWords), WordKinds.Count);
         Mark(Prepositions.FirstWords, WordKinds.Preposition);
         Mark(Now.FirstWords, WordKinds.Now);
+        Mark(UntilNow.FirstWords, WordKinds.UntilNow);
+        Mark(CountQualifiers.FirstWords, WordKinds.CountQualifier);
         FirstWordKinds = new Lexicon.WordTable<WordKinds>(kinds);
 
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
@@ -275,6 +270,12 @@ public sealed class DateLexicon
 
     internal PhraseTable<bool> DecadeNouns { get; }
 
+    /// <summary>"nineties" (90): a decade of the 1900s in words.</summary>
+    internal PhraseTable<double> DecadeWords { get; }
+
+    /// <summary>"century" after an ordinal: "the 21st century".</summary>
+    internal PhraseTable<bool> CenturyNouns { get; }
+
     internal PhraseTable<double> Numbers { get; }
 
     internal PhraseTable<double> VagueNumbers { get; }
@@ -302,10 +303,28 @@ public sealed class DateLexicon
     /// <summary>Words after a year for its first (1) or second (2) half.</summary>
     internal PhraseTable<int> YearHalves { get; }
 
+    /// <summary>"past" (1), "to" (-1) between minutes and an hour: "ten past eight", "quarter to nine".</summary>
+    internal PhraseTable<int> ClockRelations { get; }
+
+    /// <summary>"half" (30), "quarter" (15) before "past"/"to".</summary>
+    internal PhraseTable<double> ClockMinutes { get; }
+
+    /// <summary>"more than" (1), "less than" (-1) before a count of units.</summary>
+    internal PhraseTable<int> CountQualifiers { get; }
+
     /// <summary>Parts of the day around a time and the hours they add: "frühmorgens" 0, "spätabend" 12.</summary>
     internal PhraseTable<int> DayParts { get; }
 
     internal PhraseTable<bool> Now { get; }
+
+    /// <summary>"to date", "till current date": from what was named up to the moment of speaking.</summary>
+    internal PhraseTable<bool> UntilNow { get; }
+
+    /// <summary>Articles that, between a preposition and a singular unit, name the reference date's unit: "for the day", "of the year".</summary>
+    internal PhraseTable<bool> CurrentUnitArticles { get; }
+
+    /// <summary>After a point, what makes it the bound of an open stretch: "and later" (after), "or earlier" (before).</summary>
+    internal PhraseTable<LeadRole> PointBounds { get; }
 
     internal PhraseTable<bool> CoreKeeps { get; }
 
@@ -322,6 +341,8 @@ public sealed class DateLexicon
     internal PhraseTable<bool> WeekOfJoiners { get; }
 
     internal bool DayAfterMonth { get; }
+
+    internal bool DayPeriod { get; }
 
     internal bool MonthFirstSlashes { get; }
 
@@ -362,17 +383,32 @@ public sealed class DateLexicon
     private static KeyValuePair<string, T> Pair<T>(string word, T value) => new(word, value);
 
     // Words by half of the day ("am" / "pm") with the hours that half adds (0 / 12).
-    private static PhraseTable<int> Halves(Dictionary<string, List<string>>? halves, string what) =>
-        Table(Map(halves).SelectMany(pair =>
+    private static PhraseTable<int> Halves(Dictionary<string, List<string>>? halves, string what) => Keyed(halves, what, ("am", 0), ("pm", 12));
+
+    /// <summary>Word lists under one of two keys, each key standing for a number: "more: [...]" 1, "less: [...]" -1.</summary>
+    private static PhraseTable<int> Keyed(Dictionary<string, List<string>>? lists, string what, (string Key, int Value) first, (string Key, int Value) second) =>
+        Table(Map(lists).SelectMany(pair =>
         {
-            var hours = pair.Key.ToLowerInvariant() switch
-            {
-                "am" => 0,
-                "pm" => 12,
-                _ => throw new FormatException($"Invalid {what} '{pair.Key}' in date lexicon: give am or pm."),
-            };
-            return Words(pair.Value).Select(word => Pair(word, hours));
+            var key = pair.Key.ToLowerInvariant();
+            var value = key == first.Key ? first.Value
+                : key == second.Key ? second.Value
+                : throw new FormatException($"Invalid {what} '{pair.Key}' in date lexicon: give {first.Key} or {second.Key}.");
+            return Words(pair.Value).Select(word => Pair(word, value));
         }));
+
+    /// <summary>Word lists under the role they play ("before: [...]"), restricted to <paramref name="allowed"/> when any are given.</summary>
+    private static PhraseTable<LeadRole> Roles(Dictionary<string, List<string>>? lists, string what, params LeadRole[] allowed) =>
+        Table(Map(lists).SelectMany(pair =>
+        {
+            var role = Enum<LeadRole>(pair.Key, what);
+            return allowed.Length == 0 || allowed.Contains(role)
+                ? Words(pair.Value).Select(word => Pair(word, role))
+                : throw new FormatException($"Invalid {what} '{pair.Key}' in date lexicon: give {string.Join(" or ", allowed.Select(r => r.ToString().ToLowerInvariant()))}.");
+        }));
+
+    /// <summary>Phrases with a number each: "a couple of: 2".</summary>
+    private static PhraseTable<double> Values(Dictionary<string, double>? values) =>
+        Table(Map(values).Where(pair => !string.IsNullOrWhiteSpace(pair.Key)).Select(pair => Pair(pair.Key, pair.Value)));
 
     private static PhraseTable<T> Table<T>(IEnumerable<KeyValuePair<string, T>> pairs) => new(pairs);
 

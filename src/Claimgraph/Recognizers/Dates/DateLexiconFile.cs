@@ -37,6 +37,11 @@ internal sealed class DateLexiconFile
 
     public List<string> DecadeNouns { get; set; } = [];
 
+    public List<string> CenturyNouns { get; set; } = [];
+
+    /// <summary>Decades in words and their last two digits: "nineties" 90 (of the 1900s).</summary>
+    public Dictionary<string, double> DecadeWords { get; set; } = [];
+
     public Dictionary<string, double> Numbers { get; set; } = [];
 
     public Dictionary<string, double> VagueNumbers { get; set; } = [];
@@ -67,11 +72,25 @@ internal sealed class DateLexiconFile
     /// <summary>Words after a year for its first or second half: "dieses Jahr früher" (first), "später" (second).</summary>
     public Dictionary<string, List<string>> YearHalves { get; set; } = [];
 
+    public Dictionary<string, List<string>> CountQualifiers { get; set; } = [];
+
+    /// <summary>Words between minutes and the hour they count from or to: "past" (from), "to" (to).</summary>
+    public Dictionary<string, List<string>> ClockRelations { get; set; } = [];
+
+    /// <summary>Words for minutes before "past"/"to": "half" 30, "quarter" 15.</summary>
+    public Dictionary<string, double> ClockMinutes { get; set; } = [];
+
     /// <summary>Words between a day and its time of day: "um", "at".</summary>
     public List<string> ClockLeads { get; set; } = [];
 
     /// <summary>Words for the moment of speaking: "jetzt", "right now".</summary>
     public List<string> Now { get; set; } = [];
+
+    public List<string> UntilNow { get; set; } = [];
+
+    public List<string> CurrentUnitArticles { get; set; } = [];
+
+    public Dictionary<string, List<string>> PointBounds { get; set; } = [];
 
     /// <summary>Prepositions kept in a mention's core span although they only place it ("ab", "bis").</summary>
     public List<string> CoreKeeps { get; set; } = [];
@@ -96,6 +115,9 @@ internal sealed class DateLexiconFile
 
     /// <summary>Whether the day may follow the month: "May 9", "December 21, 2024".</summary>
     public bool DayAfterMonth { get; set; }
+
+    /// <summary>A period after digits marks a day ("21. Dezember"); false where it only ends the sentence ("January 15.").</summary>
+    public bool DayPeriod { get; set; } = true;
 
     /// <summary>The order of a date written with slashes: "dmy" (29/2/2020) or "mdy" (2/29/2020).</summary>
     public string SlashOrder { get; set; } = "";
@@ -142,6 +164,9 @@ internal sealed class DateLexiconFile
         public List<int> Months { get; set; } = [];
 
         public List<int> Days { get; set; } = [];
+
+        /// <summary>Optional: the ISO days of a week the part means ("earlier in the week" = 1 to 3).</summary>
+        public List<int> Weekdays { get; set; } = [];
     }
 
     public sealed class RelativeEntry

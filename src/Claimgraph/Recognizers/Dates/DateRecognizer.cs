@@ -32,10 +32,20 @@ public sealed class DateRecognizer
         Recognize(text, new TextSpan(0, text?.Length ?? 0), reference);
 
     /// <summary>
+    /// The time expressions in the whole text, against a reference moment: a count of hours,
+    /// minutes or seconds from it ("in 5 minutes", "half an hour from now") is that moment's day
+    /// with the time of day it names.
+    /// </summary>
+    public IReadOnlyList<TimeMention> Recognize(string text, DateTime moment) =>
+        Recognize(text, new TextSpan(0, text?.Length ?? 0), DateOnly.FromDateTime(moment), TimeOnly.FromDateTime(moment));
+
+    /// <summary>
     /// The time expressions inside <paramref name="within"/> (clamped to the text), with spans in
     /// offsets of the whole text.
     /// </summary>
-    public IReadOnlyList<TimeMention> Recognize(string text, TextSpan within, DateOnly? reference)
+    public IReadOnlyList<TimeMention> Recognize(string text, TextSpan within, DateOnly? reference) => Recognize(text, within, reference, null);
+
+    private IReadOnlyList<TimeMention> Recognize(string? text, TextSpan within, DateOnly? reference, TimeOnly? timeOfDay)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -48,7 +58,7 @@ public sealed class DateRecognizer
         var buffer = t_buffer;
         var tokens = DateTokens.Read(text, start, end, ref buffer);
         t_buffer = buffer;
-        var scanner = new DateScanner(_lexicon, tokens, reference);
+        var scanner = new DateScanner(_lexicon, tokens, reference, timeOfDay);
         var mentions = new List<TimeMention>();
         var index = 0;
         while (index < tokens.Count)

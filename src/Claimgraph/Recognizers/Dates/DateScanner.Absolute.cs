@@ -17,9 +17,9 @@ internal sealed partial class DateScanner
     {
         point = default;
         next = index;
-        if (_tokens.Digits(index) != 4 || !_tokens.FreeOnLeft(index) || !IsGluedSymbol(index + 1, '-') ||
+        if (_tokens.Digits(index) != 4 || !(_tokens.FreeOnLeft(index) || NamePartBefore(index)) || !IsGluedSymbol(index + 1, '-') ||
             _tokens.Digits(index + 2) != 2 || !_tokens.Glued(index + 2) || !IsGluedSymbol(index + 3, '-') ||
-            _tokens.Digits(index + 4) != 2 || !_tokens.Glued(index + 4) || !_tokens.FreeOnRight(index + 4))
+            _tokens.Digits(index + 4) != 2 || !_tokens.Glued(index + 4) || !(_tokens.FreeOnRight(index + 4) || NamePartAfter(index + 4)))
         {
             return false;
         }
@@ -36,6 +36,13 @@ internal sealed partial class DateScanner
         next = index + 5;
         return true;
     }
+
+    // An ISO date inside a name or address: "report-2002-10-09.xlsx", "archive-2018-09-23-page-01", "-2020-07-01-".
+    private bool NamePartBefore(int index) =>
+        _tokens.Glued(index) && (_tokens.IsSymbol(index - 1, '-') || _tokens.IsSymbol(index - 1, '_')) && !(_tokens.IsNumber(index - 2) && _tokens.Glued(index - 1));
+
+    private bool NamePartAfter(int last) =>
+        (IsGluedSymbol(last + 1, '-') || IsGluedSymbol(last + 1, '_') || IsGluedSymbol(last + 1, '.')) && !(_tokens.IsNumber(last + 2) && _tokens.Glued(last + 2));
 
     /// <summary>"17.11.2024", "17.11.24"; without a year after a preposition ("am 17.11.") or in a range.</summary>
     private Core? NumericDate(int index, LeadRole? role)
@@ -111,7 +118,7 @@ internal sealed partial class DateScanner
             if (CalendarMath.TryAddMonths(today, -back, out var month) && day <= CalendarMath.DaysInMonth(month.Year, month.Month)
                 && new DateOnly(month.Year, month.Month, day) <= today)
             {
-                return Core.Point(next, TimeMentionKind.Date, new PartialDate(month.Year, month.Month, day));
+                return Core.Point(next, TimeMentionKind.Date, new PartialDate(month.Year, month.Month, day)) with { TakesArticle = true };
             }
         }
 
@@ -130,6 +137,18 @@ internal sealed partial class DateScanner
         return second is { } following
             ? new Core(end, TimeMentionKind.Period, new PartialDate(year), new PartialDate(following))
             : PointCore(new DatePoint(year, null, null), end, role);
+    }
+
+    /// <summary>"in nineteen ninety six", "in two thousand and fifteen": a year in words after a preposition, not counting a noun after it.</summary>
+    private Core? YearWordsCore(int index, LeadRole? role)
+    {
+        if (!_lexicon.MayBeNumberWord(_tokens.TextOf(index)) || !TryYearWords(index, out var year, out var next) || LooksLikeCount(next)
+            || (SpacedOnLine(next) && _tokens.IsWord(next) && !_lexicon.RangeConnectors.Contains(_tokens, next) && !_lexicon.UnitConnectors.Contains(_tokens, next)))
+        {
+            return null;
+        }
+
+        return PointCore(new DatePoint(year, null, null), next, role);
     }
 
     /// <summary>A four-digit year in a date context: after a preposition, or standing alone between punctuation.</summary>
@@ -155,6 +174,13 @@ internal sealed partial class DateScanner
         if (second is { } following)
         {
             return LooksLikeCount(next) ? null : new Core(next, TimeMentionKind.Period, new PartialDate(year), new PartialDate(following));
+        }
+
+        // "in 2017 april": a month after the year.
+        if (role is not null && SpacedOnLine(next) && _lexicon.Months.Match(_tokens, next, out var month, out var afterMonth) && _tokens.FreeOnRight(afterMonth - 1)
+            && !(_tokens.SameLine(afterMonth) && (_tokens.IsNumber(afterMonth) || (_tokens.IsWord(afterMonth) && !_tokens.Glued(afterMonth)))))
+        {
+            return PointCore(new DatePoint(year, month, null), afterMonth, role);
         }
 
         var point = new DatePoint(year, null, null);
@@ -215,8 +241,10 @@ internal sealed partial class DateScanner
     private Core? Decade(int index)
     {
         var digits = _tokens.Digits(index);
-        if (digits is not (2 or 4) || !_tokens.TryNumber(index, 4, out var value) || value % 10 != 0 ||
-            !_tokens.Glued(index + 1) || !_lexicon.DecadeSuffixes.Match(_tokens, index + 1, out _, out var next))
+        // English also "1990 s", "90 s": a suffix apart, where the decade takes no noun and nothing follows on.
+        if (digits is not (2 or 4) || !_tokens.TryNumber(index, 4, out var value) || value % 10 != 0
+            || !(_tokens.Glued(index + 1) || (_lexicon.DecadeNouns.Count == 0 && SpacedOnLine(index + 1) && !_tokens.IsWord(index + 2)))
+            || !_lexicon.DecadeSuffixes.Match(_tokens, index + 1, out _, out var next))
         {
             return null;
         }
@@ -254,6 +282,19 @@ internal sealed partial class DateScanner
             : null;
     }
 
+    /// <summary>"in the nineties": a decade in words, after a preposition or with its article.</summary>
+    private Core? DecadeWordCore(int index, bool context)
+    {
+        if (!_lexicon.DecadeWords.Match(_tokens, index, out var value, out var next) || value is < 0 or > 90)
+        {
+            return null;
+        }
+
+        var year = 1900 + (int)value;
+        var decade = new Core(next, TimeMentionKind.Period, new PartialDate(year), new PartialDate(year + 9)) { TakesArticle = true };
+        return context || (_tokens.Has(index - 1) && _lexicon.Articles.Contains(_tokens, index - 1)) ? decade : null;
+    }
+
     /// <summary>"08:39 Uhr", "04:15", "8.30 Uhr", "8 Uhr", "7pm".</summary>
     private Core? Clock(int index)
     {
@@ -284,6 +325,11 @@ internal sealed partial class DateScanner
     {
         time = default;
         next = index;
+        if (_tokens.IsWord(index))
+        {
+            return afterDay && TryClockWords(index, led, out time, out next);
+        }
+
         if (!_tokens.TryNumber(index, 2, out var hour))
         {
             return false;
@@ -293,7 +339,8 @@ internal sealed partial class DateScanner
         var second = 0;
         var end = index + 1;
         var precision = ClockPrecision.Hour;
-        if (IsGluedSymbol(index + 1, ':') || IsGluedSymbol(index + 1, '.'))
+        // "at 5." ends the sentence; "5.30" and "5:30" write minutes.
+        if (IsGluedSymbol(index + 1, ':') || (IsGluedSymbol(index + 1, '.') && _tokens.IsNumber(index + 2) && _tokens.Glued(index + 2)))
         {
             if (_tokens.Digits(index + 2) != 2 || !_tokens.Glued(index + 2))
             {
@@ -321,24 +368,9 @@ internal sealed partial class DateScanner
             }
         }
 
-        var hasClockWord = false;
-        if (_tokens.SameLine(end) && _lexicon.Meridiem.Match(_tokens, end, out var half, out var afterHalf)
-            && (_tokens.Glued(end) || afterHalf - end > 1 || _tokens[end].Length > 1))
+        if (ReadClockMark(ref hour, ref end) is not { } hasClockWord)
         {
-            // "7pm", "9 a.m.", "8:45a": hours 1 to 12 of the first or second half of the day.
-            if (hour is < 1 or > 12 || (_tokens.Glued(end) && _tokens.IsWord(afterHalf) && _tokens.Glued(afterHalf)))
-            {
-                return false;
-            }
-
-            hour = (hour % 12) + half;
-            hasClockWord = true;
-            end = afterHalf;
-        }
-        else if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
-        {
-            hasClockWord = true;
-            end = afterWord;
+            return false;
         }
 
         var dotted = _tokens.IsSymbol(index + 1, '.');
@@ -357,6 +389,145 @@ internal sealed partial class DateScanner
 
         time = new ClockTime(new TimeOnly(hour % 24, minute, second), precision);
         next = end;
+        return true;
+    }
+
+    /// <summary>
+    /// A clock time in words after a day: "nine thirty", "six forty-three minutes", "one thirty
+    /// p m", "five-thirty", "six pm"; an hour alone only after a word that leads to a time ("at six").
+    /// </summary>
+    private bool TryClockWords(int index, bool led, out ClockTime time, out int next)
+    {
+        time = default;
+        next = index;
+        if (TryMinutesPastHour(index, out time, out next))
+        {
+            return true;
+        }
+
+        if (!ReadNumberWord(index, out var word) || word.Kind != Lexicon.NumberWordKind.Cardinal || word.Value is < 1 or > 12 || word.Value != Math.Floor(word.Value))
+        {
+            return false;
+        }
+
+        var hour = (int)word.Value;
+        var minute = 0;
+        var end = index + 1;
+        var precision = ClockPrecision.Hour;
+        var minutesAt = IsGluedSymbol(end, '-') && _tokens.Glued(end + 1) ? end + 1 : end;
+        if ((minutesAt > end || SpacedOnLine(end)) && TryTwoDigitWords(minutesAt, out var minutes, out var afterMinutes) && minutes is >= 10 and <= 59)
+        {
+            minute = minutes;
+            precision = ClockPrecision.Minute;
+            end = afterMinutes;
+            // "six forty-three minutes"
+            if (SpacedOnLine(end) && _lexicon.Units.Match(_tokens, end, out var unit, out var afterUnit) && unit.Info.Unit == DateUnit.Minute)
+            {
+                end = afterUnit;
+            }
+        }
+
+        if (ReadClockMark(ref hour, ref end) is not { } marked || (!marked && !led && precision == ClockPrecision.Hour))
+        {
+            return false;
+        }
+
+        time = new ClockTime(new TimeOnly(hour % 24, minute), precision);
+        next = end;
+        return true;
+    }
+
+    /// <summary>
+    /// The half of the day or clock word after an hour ("7pm", "9 a.m.", "8:45a", "six p m", "4
+    /// o'clock"): true with the hour and end moved past it, false when there is none, null when a
+    /// half of the day makes it no time (hour 13, "7pmx").
+    /// </summary>
+    private bool? ReadClockMark(ref int hour, ref int end)
+    {
+        if (_tokens.SameLine(end) && _lexicon.Meridiem.Match(_tokens, end, out var half, out var afterHalf)
+            && (_tokens.Glued(end) || afterHalf - end > 1 || _tokens[end].Length > 1))
+        {
+            if (hour is < 1 or > 12 || (_tokens.Glued(end) && _tokens.IsWord(afterHalf) && _tokens.Glued(afterHalf)))
+            {
+                return null;
+            }
+
+            hour = (hour % 12) + half;
+            end = afterHalf;
+            return true;
+        }
+
+        if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
+        {
+            end = afterWord;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"thirty-six minutes past eight", "half past nine", "quarter to six": minutes counted from or to an hour in words.</summary>
+    private bool TryMinutesPastHour(int index, out ClockTime time, out int next)
+    {
+        time = default;
+        next = index;
+        int minutes;
+        int relationAt;
+        if (_lexicon.ClockMinutes.Match(_tokens, index, out var named, out relationAt))
+        {
+            minutes = (int)named;
+        }
+        else if (TryTwoDigitWords(index, out minutes, out relationAt) && minutes <= 59)
+        {
+            if (SpacedOnLine(relationAt) && _lexicon.Units.Match(_tokens, relationAt, out var unit, out var afterUnit) && unit.Info.Unit == DateUnit.Minute)
+            {
+                relationAt = afterUnit;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!SpacedOnLine(relationAt) || !_lexicon.ClockRelations.Match(_tokens, relationAt, out var sign, out var hourAt) || !SpacedOnLine(hourAt)
+            || _lexicon.NumberWords is not { } reader || !_tokens.IsWord(hourAt) || !reader.TryReadWord(_tokens.TextOf(hourAt), out var hourWord)
+            || hourWord.Kind != Lexicon.NumberWordKind.Cardinal || hourWord.Value is < 1 or > 12 || hourWord.Value != Math.Floor(hourWord.Value))
+        {
+            return false;
+        }
+
+        var value = new TimeOnly((int)hourWord.Value % 12, 0).AddMinutes(sign * minutes);
+        time = new ClockTime(value, ClockPrecision.Minute);
+        next = hourAt + 1;
+        return true;
+    }
+
+    /// <summary>A number from 1 to 99 in words: "seven", "fifteen", "forty-three", "thirty six".</summary>
+    private bool TryTwoDigitWords(int index, out int value, out int next)
+    {
+        value = 0;
+        next = index;
+        if (_lexicon.NumberWords is not { } reader || !ReadNumberWord(index, out var word)
+            || word.Kind != Lexicon.NumberWordKind.Cardinal || word.Value is < 1 or > 99 || word.Value != Math.Floor(word.Value))
+        {
+            return false;
+        }
+
+        value = (int)word.Value;
+        next = index + 1;
+        if (value % 10 != 0 || value < 20)
+        {
+            return true;
+        }
+
+        var unitAt = IsGluedSymbol(next, '-') && _tokens.Glued(next + 1) ? next + 1 : SpacedOnLine(next) ? next : -1;
+        if (unitAt >= 0 && _tokens.IsWord(unitAt) && reader.TryReadWord(_tokens.TextOf(unitAt), out var unitWord)
+            && unitWord.Kind == Lexicon.NumberWordKind.Cardinal && unitWord.Value is >= 1 and <= 9 && unitWord.Value == Math.Floor(unitWord.Value))
+        {
+            value += (int)unitWord.Value;
+            next = unitAt + 1;
+        }
+
         return true;
     }
 
@@ -454,7 +625,8 @@ internal sealed partial class DateScanner
                 return false;
             }
 
-            if (IsGluedSymbol(index + 1, '.'))
+            // "21." is a day; "1.090" a number.
+            if (IsGluedSymbol(index + 1, '.') && _lexicon.DayPeriod && !(_tokens.IsNumber(index + 2) && _tokens.Glued(index + 2)))
             {
                 next = index + 2;
                 return true;
@@ -465,9 +637,11 @@ internal sealed partial class DateScanner
                 return true;
             }
 
+            // Bare digits, not the start of a longer number ("1.090", "2,5").
             bare = true;
             next = index + 1;
-            return !(_tokens.Glued(next) && (_tokens.IsWord(next) || _tokens.IsNumber(next)));
+            return !(_tokens.Glued(next) && (_tokens.IsWord(next) || _tokens.IsNumber(next)))
+                && !((IsGluedSymbol(next, '.') || IsGluedSymbol(next, ',')) && _tokens.IsNumber(next + 1) && _tokens.Glued(next + 1));
         }
 
         if (_lexicon.NumberWords is not { } reader || !ReadNumberWord(index, out var word))
@@ -495,6 +669,17 @@ internal sealed partial class DateScanner
             }
         }
 
+        // "May twenty nine", "fifteen August": a cardinal in words is a bare day (not "two thousand").
+        if (word.Kind == Lexicon.NumberWordKind.Cardinal && TryTwoDigitWords(index, out var cardinal, out var afterCardinal) && cardinal <= 31
+            && !(_tokens.IsWord(afterCardinal) && reader.TryReadWord(_tokens.TextOf(afterCardinal), out var scale)
+                 && scale.Kind is Lexicon.NumberWordKind.Magnitude or Lexicon.NumberWordKind.Multiplier))
+        {
+            day = cardinal;
+            next = afterCardinal;
+            bare = true;
+            return true;
+        }
+
         return false;
     }
 
@@ -519,7 +704,16 @@ internal sealed partial class DateScanner
                 dayAt = afterArticle;
             }
 
-            if (TryDayNumber(dayAt, false, out var writtenDay, out var afterDay, out _) && writtenDay <= CalendarMath.MaxDaysInMonth(month))
+            // "Dec, 2018", "October, 1st": a comma before the year or a day with a suffix.
+            if (_tokens.IsSymbol(dayAt, ',') && _tokens.SameLine(dayAt + 1) && !_tokens.IsWord(dayAt + 1)
+                && (_tokens.Digits(dayAt + 1) == 4 || (TryDayNumber(dayAt + 1, false, out _, out _, out var bareDay) && !bareDay)))
+            {
+                dayAt++;
+            }
+
+            // "Dec31", "mar3": digits glued to the month name are its day.
+            if (TryDayNumber(dayAt, dayAt == next && _tokens.Glued(dayAt) && _tokens.IsNumber(dayAt), out var writtenDay, out var afterDay, out _)
+                && writtenDay <= CalendarMath.MaxDaysInMonth(month))
             {
                 day = writtenDay;
                 next = afterDay;
@@ -540,12 +734,33 @@ internal sealed partial class DateScanner
             year = written;
             next = end;
         }
+        else if (day is null && (IsGluedSymbol(next, '/') || IsGluedSymbol(next, '-')) && _tokens.Glued(next + 1) && _tokens.Digits(next + 1) == 4
+            && TryYearToken(next + 1, out written, out _, out end, joined: true))
+        {
+            // "May/2019", "Dec-2018"
+            year = written;
+            next = end;
+        }
+        else if (day is null && _tokens.IsSymbol(next, ',') && SpacedOnLine(next + 1) && _tokens.Digits(next + 1) == 4 && TryYearToken(next + 1, out written, out _, out end))
+        {
+            // "Dec, 2018"
+            year = written;
+            next = end;
+        }
         else if (SpacedOnLine(next) && _lexicon.YearJoiners.Match(_tokens, next, out _, out var yearAt) && SpacedOnLine(yearAt)
             && TryYearToken(yearAt, out written, out _, out end))
         {
             // "28 june in 2020", "april in 2016".
             year = written;
             next = end;
+        }
+        else if (SpacedOnLine(next) && _lexicon.YearJoiners.Match(_tokens, next, out _, out yearAt) && SpacedOnLine(yearAt)
+            && _tokens.Digits(yearAt) == 2 && _tokens.TryNumber(yearAt, 2, out var shortYear) && shortYear > 31 && _tokens.FreeOnRight(yearAt)
+            && !(_tokens.SameLine(yearAt + 1) && _tokens.IsWord(yearAt + 1) && !_tokens.Glued(yearAt + 1)))
+        {
+            // "April of 87": two digits that cannot be a day, at the end of the phrase.
+            year = shortYear <= 50 ? 2000 + shortYear : 1900 + shortYear;
+            next = yearAt + 1;
         }
 
         if (day is { } d && year is { } y && d > CalendarMath.DaysInMonth(y, month))
@@ -556,6 +771,10 @@ internal sealed partial class DateScanner
         point = new DatePoint(year, month, day);
         return true;
     }
+
+    /// <summary>"02-02-2020", "10-1-2018": a date of numbers joined by hyphens, in the slash order, with a year (without one it is a range of numbers).</summary>
+    private Core? DashedDate(int index, LeadRole? role) =>
+        TrySlashDay(index, out var point, out var next, out _, separator: '-') && point.Year is not null ? PointCore(point, next, role) : null;
 
     /// <summary>"29/2/2020", "2/29/2020", "am 29/2": a date with slashes in the language's order; without a year only after a preposition or before a range.</summary>
     private Core? SlashDate(int index, LeadRole? role)
@@ -576,22 +795,24 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>A date with slashes as a point; <paramref name="fractionLike"/> when it has no year and could be a fraction ("2/3").</summary>
-    internal bool TrySlashDay(int index, out DatePoint point, out int next, out bool fractionLike, bool joined = false)
+    /// <param name="separator">'/' everywhere; after a weekday also '-' or '.' ("Friday 7-6", "Friday 7.6").</param>
+    internal bool TrySlashDay(int index, out DatePoint point, out int next, out bool fractionLike, bool joined = false, char separator = '/')
     {
         point = default;
         next = index;
         fractionLike = false;
-        if (!(_lexicon.DayFirstSlashes || _lexicon.MonthFirstSlashes) || _tokens.Digits(index) > 2 || !IsGluedSymbol(index + 1, '/')
+        if (!(_lexicon.DayFirstSlashes || _lexicon.MonthFirstSlashes) || _tokens.Digits(index) > 2 || !IsGluedSymbol(index + 1, separator)
             || !(joined || _tokens.FreeOnLeft(index)) || !_tokens.Glued(index + 2) || _tokens.Digits(index + 2) is < 1 or > 2
             || !_tokens.TryNumber(index, 2, out var first) || !_tokens.TryNumber(index + 2, 2, out var second))
         {
             return false;
         }
 
-        var (day, month) = _lexicon.DayFirstSlashes ? (first, second) : (second, first);
+        // A first number that cannot be a month is the day, whatever the language's order: "22/04", "29/03".
+        var (day, month) = _lexicon.DayFirstSlashes || (first > 12 && second <= 12) ? (first, second) : (second, first);
         int? year = null;
         var end = index + 3;
-        if (IsGluedSymbol(end, '/') && _tokens.Glued(end + 1) && _tokens.Digits(end + 1) is 2 or 4 && _tokens.TryNumber(end + 1, 4, out var written))
+        if (IsGluedSymbol(end, separator) && _tokens.Glued(end + 1) && _tokens.Digits(end + 1) is 2 or 4 && _tokens.TryNumber(end + 1, 4, out var written))
         {
             year = _tokens.Digits(end + 1) == 4 ? written : written <= 50 ? 2000 + written : 1900 + written;
             end += 2;
@@ -700,7 +921,8 @@ internal sealed partial class DateScanner
     /// <summary>The date after a weekday: "Dienstag, 15. Oktober 2024", "So 27.02.2022", "Tuesday March 7", "Friday 7/6", "Donnerstag 7. vierter".</summary>
     private bool TryDayAfterWeekday(int index, out DatePoint point, out int next) =>
         TryNamedDay(index, out point, out next) || TryNumericDay(index, out point, out next) || TryMonthDay(index, out point, out next)
-        || TrySlashDay(index, out point, out next, out _) || TryOrdinalMonthDay(index, out point, out next);
+        || TrySlashDay(index, out point, out next, out _) || TryOrdinalMonthDay(index, out point, out next)
+        || TrySlashDay(index, out point, out next, out _, separator: '-') || TrySlashDay(index, out point, out next, out _, separator: '.');
 
     /// <summary>
     /// A day and a month both as ordinals: "7. 4.", "siebter 4.", "7. vierter", "den siebten vierten",
@@ -766,6 +988,11 @@ internal sealed partial class DateScanner
         year = 0;
         second = null;
         next = index;
+        if (_tokens.IsWord(index))
+        {
+            return TryYearWords(index, out year, out next);
+        }
+
         if (_tokens.Digits(index) != 4 || !_tokens.TryNumber(index, 4, out year) || year is < FirstYear or > LastYear ||
             !(joined || _tokens.FreeOnLeft(index)))
         {
@@ -786,8 +1013,9 @@ internal sealed partial class DateScanner
             return true;
         }
 
-        // A glued year range "2022-2024" is read by the range connector.
-        var rangeFollows = IsGluedSymbol(index + 1, '-') && _tokens.Glued(index + 2) && _tokens.Digits(index + 2) == 4;
+        // A glued year range "2022-2024" (or "2014-Dec 19 2015") is read by the range connector.
+        var rangeFollows = IsGluedSymbol(index + 1, '-') && _tokens.Glued(index + 2)
+            && (_tokens.Digits(index + 2) == 4 || (_tokens.IsWord(index + 2) && _lexicon.Months.Contains(_tokens, index + 2)));
         if (!rangeFollows && !_tokens.FreeOnRight(index))
         {
             return false;
@@ -795,6 +1023,57 @@ internal sealed partial class DateScanner
 
         next = index + 1;
         return true;
+    }
+
+    /// <summary>
+    /// A year in words: "nineteen eighty six", "nineteen hundred ninety three", "seventeen hundred
+    /// thirty three", "two thousand", "two thousand and fifteen", "twenty twenty". Two words at least.
+    /// </summary>
+    private bool TryYearWords(int index, out int year, out int next)
+    {
+        year = 0;
+        next = index;
+        if (_lexicon.NumberWords is not { } reader || !TryTwoDigitWords(index, out var high, out var after) || !SpacedOnLine(after) || !_tokens.IsWord(after))
+        {
+            return false;
+        }
+
+        var low = 0;
+        if (reader.TryReadWord(_tokens.TextOf(after), out var scale) && scale.Kind is Lexicon.NumberWordKind.Magnitude or Lexicon.NumberWordKind.Multiplier)
+        {
+            // "two thousand [and fifteen]", "nineteen hundred [and] ninety three"
+            var thousands = scale.Value == 1000 && high is 1 or 2;
+            if (!thousands && !(scale.Value == 100 && high is >= 10 and <= 29))
+            {
+                return false;
+            }
+
+            year = (int)(high * scale.Value);
+            next = after + 1;
+            var lowAt = next;
+            if (SpacedOnLine(lowAt) && _lexicon.RangeConnectors.Match(_tokens, lowAt, out var isList, out var afterAnd) && isList)
+            {
+                lowAt = afterAnd;
+            }
+
+            if (SpacedOnLine(lowAt) && TryTwoDigitWords(lowAt, out low, out var afterLow))
+            {
+                next = afterLow;
+            }
+        }
+        else if (high is >= 10 and <= 29 && TryTwoDigitWords(after, out low, out var afterLow) && low >= 10)
+        {
+            // "nineteen eighty six", "twenty twenty"
+            year = high * 100;
+            next = afterLow;
+        }
+        else
+        {
+            return false;
+        }
+
+        year += low;
+        return year is >= 1000 and <= 2999;
     }
 
     /// <summary>A year or a range of points that may follow a resolved point.</summary>
@@ -859,7 +1138,8 @@ internal sealed partial class DateScanner
                 break;
             default:
                 if (!TryNamedDay(start, out last, out end, joined) && !TryNumericDay(start, out last, out end, joined)
-                    && !TrySlashDay(start, out last, out end, out _, joined) && !TryMonthDay(start, out last, out end))
+                    && !TrySlashDay(start, out last, out end, out _, joined) && !TryMonthDay(start, out last, out end)
+                    && !(TrySlashDay(start, out last, out end, out _, joined, '-') && last.Year is not null))
                 {
                     // "April 9th through 17th", "November 18-19": a second day of the first one's month.
                     if (!TryDayNumber(start, joined, out var lastDay, out end, out _) || lastDay <= first.Day
@@ -911,6 +1191,15 @@ internal sealed partial class DateScanner
     /// </summary>
     private Core? RangeCore(DatePoint first, DatePoint last, int next)
     {
+        // "5/1-5/7, 2020": a year after the range is both points'.
+        if (first.Year is null && last.Year is null && first.Precision == DatePrecision.Day && _tokens.IsSymbol(next, ',') && SpacedOnLine(next + 1)
+            && _tokens.Digits(next + 1) == 4 && TryYearToken(next + 1, out var shared, out var second, out var afterYear) && second is null)
+        {
+            first = first.WithYear(shared);
+            last = last.WithYear(shared);
+            next = afterYear;
+        }
+
         if (first.Precision == DatePrecision.Year)
         {
             return last.Year >= first.Year
@@ -962,7 +1251,14 @@ internal sealed partial class DateScanner
         if (_lexicon.NotYearAfter.Match(_tokens, next, out _, out var after))
         {
             var conjunction = _lexicon.RangeConnectors.Contains(_tokens, next) || _lexicon.UnitConnectors.Contains(_tokens, next);
-            return !conjunction || (_tokens.IsNumber(after) && _tokens.SameLine(after));
+            if (!conjunction)
+            {
+                return true;
+            }
+
+            // "2000 and 3000 soldiers" counts; "in 2007 and 2009" lists years: a second year that nothing counted follows.
+            return _tokens.IsNumber(after) && _tokens.SameLine(after)
+                && !(TryYearToken(after, out _, out _, out var afterSecond) && !(_tokens.SameLine(afterSecond) && (_lexicon.NotYearAfter.Contains(_tokens, afterSecond) || _tokens.IsCapitalized(afterSecond))));
         }
 
         return _tokens.IsCapitalized(next) && !_tokens.Glued(next);

@@ -27,6 +27,9 @@ internal sealed partial class DateScanner
         /// <summary>An article before it belongs to the expression: "the last week of July", "der letzten Woche im Juli".</summary>
         public bool TakesArticle { get; init; }
 
+        /// <summary>The preposition before it belongs to the expression: "on monday of the following week".</summary>
+        public bool KeepsLead { get; init; }
+
         /// <summary>A time of day written with the day.</summary>
         public ClockTime? Time { get; init; }
 

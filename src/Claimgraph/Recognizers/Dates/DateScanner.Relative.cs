@@ -51,7 +51,7 @@ internal sealed partial class DateScanner
 
         if (year is { } y)
         {
-            return Core.Point(next, TimeMentionKind.Date, PartialDate.From(holiday.In(y), DatePrecision.Day));
+            return HolidayWeekend(holiday.In(y), next) ?? Core.Point(next, TimeMentionKind.Date, PartialDate.From(holiday.In(y), DatePrecision.Day));
         }
 
         if (_reference is not { } today || today.Year <= 1)
@@ -65,7 +65,36 @@ internal sealed partial class DateScanner
             date = holiday.In(today.Year - 1);
         }
 
-        return Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day)) with { Form = DateForm.NoYear };
+        return HolidayWeekend(date, next) ?? Core.Point(next, TimeMentionKind.Date, PartialDate.From(date, DatePrecision.Day)) with { Form = DateForm.NoYear };
+    }
+
+    /// <summary>"Labor Day weekend", "halloween weekend 2021": the weekend of a named day, when a weekend word follows it.</summary>
+    private Core? HolidayWeekend(DateOnly day, int next)
+    {
+        if (!SpacedOnLine(next) || !_lexicon.WeekParts.Match(_tokens, next, out var days, out var end) || days.FirstDay != 6)
+        {
+            return null;
+        }
+
+        if (SpacedOnLine(end) && TryYearToken(end, out var year, out _, out var afterYear) && year == day.Year)
+        {
+            end = afterYear;
+        }
+
+        return WeekendAround(day, end);
+    }
+
+    /// <summary>
+    /// The weekend a named day belongs to, with the day: a Monday or Tuesday ends the weekend before
+    /// it (Saturday to Labor Day), a day from Wednesday on begins the one after it (Thanksgiving to Sunday).
+    /// </summary>
+    private static Core? WeekendAround(DateOnly day, int next)
+    {
+        var weekday = CalendarMath.IsoDay(day);
+        var (first, last) = weekday <= 2 ? (-(weekday + 1), 0) : (weekday == 7 ? -1 : 0, 7 - weekday);
+        return CalendarMath.TryAddDays(day, first, out var from) && CalendarMath.TryAddDays(day, last, out var to)
+            ? new Core(next, TimeMentionKind.Period, PartialDate.From(from, DatePrecision.Day), PartialDate.From(to, DatePrecision.Day)) { TakesArticle = true }
+            : null;
     }
 
     /// <summary>"jetzt", "right now", "at the moment": the moment of speaking.</summary>
@@ -74,9 +103,22 @@ internal sealed partial class DateScanner
             ? _reference is { } today ? Core.Point(next, TimeMentionKind.Now, PartialDate.From(today, DatePrecision.Day)) : Core.Unresolved(next, TimeMentionKind.Now)
             : null;
 
-    /// <summary>"Wochenende", "unter der Woche", "the weekend": those days of the reference date's week.</summary>
-    private Core? WeekPartCore(int index) =>
-        _lexicon.WeekParts.Match(_tokens, index, out var days, out var next) ? DaysOfWeek(days, 0, next) : null;
+    /// <summary>"Wochenende", "unter der Woche", "the weekend": those days of the reference date's week; "the weekend of Thanksgiving 2023".</summary>
+    private Core? WeekPartCore(int index)
+    {
+        if (!_lexicon.WeekParts.Match(_tokens, index, out var days, out var next))
+        {
+            return null;
+        }
+
+        if (days.FirstDay == 6 && SpacedOnLine(next) && _lexicon.DayMonthJoiners.Match(_tokens, next, out _, out var holidayAt) && SpacedOnLine(holidayAt)
+            && HolidayCore(holidayAt) is { Start: { Month: { } month, Day: { } day } start } holiday)
+        {
+            return WeekendAround(new DateOnly(start.Year, month, day), holiday.Next);
+        }
+
+        return DaysOfWeek(days, 0, next);
+    }
 
     /// <summary>Days of the week <paramref name="offset"/> weeks from the reference date's.</summary>
     private Core DaysOfWeek(WeekPart days, int offset, int next)
@@ -97,6 +139,13 @@ internal sealed partial class DateScanner
         if (!_lexicon.DeicticDays.Match(_tokens, index, out var offset, out var next))
         {
             return null;
+        }
+
+        // "tomorrow, 13/04/21": a date written after the day is the day meant.
+        if (_tokens.IsSymbol(next, ',') && SpacedOnLine(next + 1) && TryDayAfterWeekday(next + 1, out var written, out var afterWritten)
+            && PointCore(written, afterWritten, LeadRole.At) is { Kind: TimeMentionKind.Date, Start.Day: not null } apposition)
+        {
+            return apposition;
         }
 
         return _reference is { } today && CalendarMath.TryAddDays(today, offset, out var day)
@@ -125,7 +174,8 @@ internal sealed partial class DateScanner
         if (TryCount(next, out var count, out var afterCount) && SpacedOnLine(afterCount) &&
             _lexicon.Units.Match(_tokens, afterCount, out var countedUnit, out var end))
         {
-            return Span(direction, count, countedUnit.Info, end);
+            return (direction < 0 && count.Kind == CountKind.Exact ? CountedOf(true, count.Value, countedUnit.Info.Unit, end) : null)
+                ?? Span(direction, count, countedUnit.Info, end);
         }
 
         if (_lexicon.Units.Match(_tokens, next, out var unit, out end))
@@ -137,7 +187,10 @@ internal sealed partial class DateScanner
 
             if (!unit.Plural)
             {
-                return CalendarUnit(unit.Info.Unit, direction, end);
+                // "next week Mon", "next week on Tuesday", "previous week - Monday": that day of the week.
+                return unit.Info.Unit == DateUnit.Week && WeekdayAfter(end, out var day, out var afterDay)
+                    ? WeekdayOfWeek(day, direction, afterDay)
+                    : CalendarUnit(unit.Info.Unit, direction, end);
             }
 
             // "in den kommenden Tagen und Wochen": the longer unit sets the span.
@@ -177,8 +230,54 @@ internal sealed partial class DateScanner
         {
             // "next Monday", "letzten Freitag": that day of the next or last week; "kommenden Montag",
             // "this past Wednesday": the nearest one.
+            // "this friday 5/12": a date written after the weekday is the day meant, in the reference year when it names none.
+            if (DateAfterWeekday(weekday, end, null) is { Start: { Month: { } writtenMonth, Day: { } writtenDay } writtenDate } written)
+            {
+                return written.Form == DateForm.NoYear && _reference is { } now && now.Year != writtenDate.Year
+                    && writtenDay <= CalendarMath.DaysInMonth(now.Year, writtenMonth)
+                    ? Core.Point(written.Next, TimeMentionKind.Date, new PartialDate(now.Year, writtenMonth, writtenDay)) with { Form = DateForm.NoYear }
+                    : written;
+            }
+
             var nearest = _lexicon.NearDirections.Contains(_tokens, index);
             return nearest || direction == 0 ? Weekday(weekday, direction, end) : WeekdayOfWeek(weekday, direction, end);
+        }
+
+        // "this 5/12", "next 6th of April": a day written without a year, in the year the direction names.
+        if ((_tokens.IsNumber(next) || _lexicon.MayBeNumberWord(_tokens.TextOf(next)))
+            && (TrySlashDay(next, out var point, out end, out _) || TryNamedDay(next, out point, out end)) && point.Year is null
+            && point is { Month: { } pointMonth, Day: { } pointDay })
+        {
+            if (_reference is not { } now)
+            {
+                return Core.Unresolved(end, TimeMentionKind.Date);
+            }
+
+            var year = now.Year + direction;
+            return CalendarMath.IsYear(year) && pointDay <= CalendarMath.DaysInMonth(year, pointMonth)
+                ? Core.Point(end, TimeMentionKind.Date, new PartialDate(year, pointMonth, pointDay))
+                : null;
+        }
+
+        if (_lexicon.Holidays.Match(_tokens, next, out var holiday, out end))
+        {
+            // "last easter", "next new year day": the one before or after the reference date, or this year's.
+            if (_reference is not { } now || now.Year is <= 1 or >= CalendarMath.MaxYear)
+            {
+                return Core.Unresolved(end, TimeMentionKind.Date);
+            }
+
+            var day = holiday.In(now.Year);
+            if (direction < 0 && day >= now)
+            {
+                day = holiday.In(now.Year - 1);
+            }
+            else if (direction > 0 && day <= now)
+            {
+                day = holiday.In(now.Year + 1);
+            }
+
+            return Core.Point(end, TimeMentionKind.Date, PartialDate.From(day, DatePrecision.Day));
         }
 
         if (_lexicon.WeekParts.Match(_tokens, next, out var days, out end))
@@ -207,6 +306,18 @@ internal sealed partial class DateScanner
         if (SpacedOnLine(next) && TryYearToken(next, out var year, out _, out var end))
         {
             return MonthRangeCore(season, end, year, CurrentYear);
+        }
+
+        // "the 1st quarter of 2013", "the first quarter of the year"
+        if (SpacedOnLine(next) && _lexicon.WeekOfJoiners.Match(_tokens, next, out _, out var anchorAt) && SpacedOnLine(anchorAt))
+        {
+            switch (AnchorPeriod(anchorAt, out var first, out var last, out end))
+            {
+                case true when first.Month == 1 && last.Month == 12:
+                    return MonthRangeCore(season, end, first.Year, CurrentYear) with { TakesArticle = true };
+                case false:
+                    return Core.Unresolved(end, TimeMentionKind.Period) with { TakesArticle = true };
+            }
         }
 
         // "q1-2019"
@@ -270,6 +381,11 @@ internal sealed partial class DateScanner
             withArticle = true;
         }
 
+        if (part.FirstDay > 15 && EndOfDay(next) is { } endOfDay)
+        {
+            return endOfDay;
+        }
+
         if (TryMonthPoint(next, out var month, out var end))
         {
             var form = month.Year is null ? DateForm.NoYear : DateForm.Fixed;
@@ -296,7 +412,7 @@ internal sealed partial class DateScanner
         }
 
         if (!_lexicon.Units.Match(_tokens, unitAt, out var unit, out end) || unit.Plural ||
-            unit.Info.Unit is not (DateUnit.Month or DateUnit.Year))
+            !(unit.Info.Unit is DateUnit.Month or DateUnit.Year || (unit.Info.Unit == DateUnit.Week && part.FirstWeekday > 0)))
         {
             return null;
         }
@@ -304,6 +420,15 @@ internal sealed partial class DateScanner
         if (_reference is not { } today)
         {
             return Core.Unresolved(end, TimeMentionKind.Period);
+        }
+
+        // "later this week", "earlier previous week": days of the week.
+        if (unit.Info.Unit == DateUnit.Week)
+        {
+            return CalendarMath.TryAddDays(today, (7L * direction) - CalendarMath.IsoDay(today) + part.FirstWeekday, out var firstDay)
+                && CalendarMath.TryAddDays(firstDay, part.LastWeekday - part.FirstWeekday, out var lastDay)
+                ? new Core(end, TimeMentionKind.Period, PartialDate.From(firstDay, DatePrecision.Day), PartialDate.From(lastDay, DatePrecision.Day))
+                : null;
         }
 
         if (unit.Info.Unit == DateUnit.Year)
@@ -316,6 +441,26 @@ internal sealed partial class DateScanner
             : null;
     }
 
+    /// <summary>"end of tomorrow", "end of the sunday", "end of (the) day": the last second of a day.</summary>
+    private Core? EndOfDay(int index)
+    {
+        Core? day = null;
+        if ((KindsAt(index) & WordKinds.Deictic) != 0)
+        {
+            day = DeicticDay(index);
+        }
+        else if (TryWeekdayWord(index, out var weekday, out var afterWeekday))
+        {
+            day = Weekday(weekday, -1, afterWeekday) with { Form = DateForm.Weekday };
+        }
+        else if (_lexicon.Units.Match(_tokens, index, out var unit, out var afterUnit) && !unit.Plural && unit.Info.Unit == DateUnit.Day)
+        {
+            day = _reference is { } today ? Core.Point(afterUnit, TimeMentionKind.Date, PartialDate.From(today, DatePrecision.Day)) : Core.Unresolved(afterUnit, TimeMentionKind.Date);
+        }
+
+        return day is { Kind: TimeMentionKind.Date } found ? found with { Time = new ClockTime(new TimeOnly(23, 59, 59), ClockPrecision.Second) } : null;
+    }
+
     /// <summary>"am Samstag", "Samstagabend", "Dienstag, 15. Oktober 2024".</summary>
     private Core? WeekdayCore(int index, LeadRole? role)
     {
@@ -324,10 +469,41 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        if (DateAfterWeekday(weekday, next, role) is { } date)
+        {
+            return date;
+        }
+
+        if (WeekdayOfNamedWeek(weekday, next) is { } ofWeek)
+        {
+            return ofWeek;
+        }
+
+        if (WeekdayOfCountedDay(weekday, next) is { } counted)
+        {
+            return counted;
+        }
+
+        // Alone only after a preposition ("am Samstag") or with a time of day ("dienstag 11:00 uhr").
+        return role is not null || TryClockAfter(next, out _, out _) ? Weekday(weekday, -1, next) with { Form = DateForm.Weekday } : null;
+    }
+
+    /// <summary>
+    /// The date written after a weekday, which fixes the day: "Dienstag, 15. Oktober 2024", "Friday
+    /// 7-6", "Friday-Jun-15", "friday (jun-15)", "this friday 5/12", "Mon 13th".
+    /// </summary>
+    private Core? DateAfterWeekday(int weekday, int next, LeadRole? role)
+    {
         var dateAt = next;
-        if (_tokens.IsSymbol(dateAt, ',') && _tokens.SameLine(dateAt))
+        var closing = false;
+        if (_tokens.SameLine(dateAt) && (_tokens.IsSymbol(dateAt, ',') || IsGluedSymbol(dateAt, '-')))
         {
             dateAt++;
+        }
+        else if (_tokens.SameLine(dateAt) && _tokens.IsSymbol(dateAt, '('))
+        {
+            dateAt++;
+            closing = true;
         }
 
         if (_lexicon.Articles.Match(_tokens, dateAt, out _, out var afterArticle))
@@ -335,13 +511,123 @@ internal sealed partial class DateScanner
             dateAt = afterArticle;
         }
 
-        if (_tokens.SameLine(dateAt) && TryDayAfterWeekday(dateAt, out var point, out var end))
+        if (!_tokens.SameLine(dateAt))
         {
-            return PointCore(point, end, role);
+            return null;
         }
 
-        // Alone only after a preposition ("am Samstag") or with a time of day ("dienstag 11:00 uhr").
-        return role is not null || TryClockAfter(next, out _, out _) ? Weekday(weekday, -1, next) with { Form = DateForm.Weekday } : null;
+        Core? date = null;
+        if (TryDayAfterWeekday(dateAt, out var point, out var end))
+        {
+            date = PointCore(point, end, role);
+        }
+        else if (DelimitedDate(dateAt, role) is { } delimited)
+        {
+            date = delimited;
+        }
+        else if (!closing)
+        {
+            return WeekdayDayOfMonth(weekday, dateAt);
+        }
+
+        if (date is { } found && closing)
+        {
+            return _tokens.IsSymbol(found.Next, ')') ? found with { Next = found.Next + 1 } : null;
+        }
+
+        return date;
+    }
+
+    /// <summary>
+    /// "Friday 31", "Mon 13th", "tuesday the eleventh": a weekday and a day of the month without
+    /// the month. The month is the reference date's if the day falls on that weekday there, else
+    /// the latest month before it where it does. A bare number needs nothing but punctuation or a
+    /// time of day after it ("Friday 7 people" is no date).
+    /// </summary>
+    private Core? WeekdayDayOfMonth(int weekday, int dayAt)
+    {
+        if ((_tokens.IsNumber(dayAt) && TryClock(dayAt, true, false, out _, out _)) || !TryDayNumber(dayAt, false, out var day, out var next, out var bare)
+            || (bare && _tokens.SameLine(next) && (_tokens.IsNumber(next) || (_tokens.IsWord(next) && !_lexicon.ClockLeads.Contains(_tokens, next)))))
+        {
+            return null;
+        }
+
+        if (_reference is not { } today)
+        {
+            return Core.Unresolved(next, TimeMentionKind.Date);
+        }
+
+        for (var back = 0; back < 28; back++)
+        {
+            if (CalendarMath.TryAddMonths(today, -back, out var month) && day <= CalendarMath.DaysInMonth(month.Year, month.Month)
+                && CalendarMath.IsoDay(new DateOnly(month.Year, month.Month, day)) == weekday)
+            {
+                return Core.Point(next, TimeMentionKind.Date, new PartialDate(month.Year, month.Month, day));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Monday two weeks from now", "Thursday, two years from now": that weekday in the week of the day counted to.</summary>
+    private Core? WeekdayOfCountedDay(int weekday, int index)
+    {
+        if (_tokens.IsSymbol(index, ',') && _tokens.SameLine(index))
+        {
+            index++;
+        }
+
+        if (!SpacedOnLine(index) || !(_tokens.IsNumber(index) || _lexicon.MayBeNumberWord(_tokens.TextOf(index))) || MatchCore(index, null) is not { Unit: not null }
+            || Nested(index, null) is not { Kind: TimeMentionKind.Date, Bound: TimeBound.None, Time: null, Start: { Month: { } month, Day: { } day } start } counted)
+        {
+            return null;
+        }
+
+        var date = new DateOnly(start.Year, month, day);
+        return CalendarMath.TryAddDays(date, weekday - CalendarMath.IsoDay(date), out var inWeek)
+            ? Core.Point(counted.Next, TimeMentionKind.Date, PartialDate.From(inWeek, DatePrecision.Day))
+            : null;
+    }
+
+    /// <summary>A weekday after a week: directly, after "on", or after a dash.</summary>
+    private bool WeekdayAfter(int index, out int weekday, out int next)
+    {
+        weekday = 0;
+        next = index;
+        if (!_tokens.SameLine(index))
+        {
+            return false;
+        }
+
+        if (_tokens.IsSymbol(index, '-') && !_tokens.Glued(index))
+        {
+            index++;
+        }
+        else if (_lexicon.Prepositions.Match(_tokens, index, out var role, out var afterPreposition) && role == LeadRole.At)
+        {
+            index = afterPreposition;
+        }
+
+        return SpacedOnLine(index) && TryWeekdayWord(index, out weekday, out next);
+    }
+
+    /// <summary>"monday of the following week", "tuesday of next week": a weekday of a week named after it.</summary>
+    private Core? WeekdayOfNamedWeek(int weekday, int index)
+    {
+        if (!SpacedOnLine(index) || !_lexicon.WeekOfJoiners.Match(_tokens, index, out _, out var weekAt) || !SpacedOnLine(weekAt))
+        {
+            return null;
+        }
+
+        if (_lexicon.Articles.Match(_tokens, weekAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        {
+            weekAt = afterArticle;
+        }
+
+        return _lexicon.Directions.Match(_tokens, weekAt, out var direction, out var unitAt) && SpacedOnLine(unitAt)
+            && _lexicon.Units.Match(_tokens, unitAt, out var unit, out var end) && !unit.Plural && unit.Info.Unit == DateUnit.Week
+            ? WeekdayOfWeek(weekday, direction, end) with { KeepsLead = true }
+            : null;
     }
 
     /// <summary>A weekday word, alone or joined with a time of day ("Samstagabend").</summary>
@@ -394,7 +680,10 @@ internal sealed partial class DateScanner
             : Core.Unresolved(next, TimeMentionKind.Date);
     }
 
-    /// <summary>"first week of 2015", "3rd week of Jan": an ordinal and a week of a month or year.</summary>
+    /// <summary>
+    /// "first week of 2015", "3rd week of Jan", "the 15th day of next month", "the third month of
+    /// 2021": an ordinal and a week, day or month of a month or year.
+    /// </summary>
     private Core? OrdinalWeek(int index)
     {
         if (!TryDayNumber(index, false, out var nth, out var next, out var bare) || bare || nth > 53 || !SpacedOnLine(next))
@@ -402,21 +691,167 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        // "the 21st century", "15th century"
+        if (nth >= 2 && _lexicon.CenturyNouns.Match(_tokens, next, out _, out var afterCentury))
+        {
+            var firstYear = (nth - 1) * 100;
+            return CalendarMath.IsYear(firstYear + 99)
+                ? new Core(afterCentury, TimeMentionKind.Period, new PartialDate(firstYear), new PartialDate(firstYear + 99)) { TakesArticle = true }
+                : null;
+        }
+
+        // "the first 2 weeks of 2021", "first ten days of last year"
+        if (nth == 1 && TryCount(next, out var count, out var afterCount) && count.Kind == CountKind.Exact && SpacedOnLine(afterCount)
+            && _lexicon.Units.Match(_tokens, afterCount, out var unit, out var afterUnit) && unit.Plural)
+        {
+            return CountedOf(false, count.Value, unit.Info.Unit, afterUnit);
+        }
+
         return WeekOf(next, nth);
     }
 
-    /// <summary>"week of", "Woche im": the singular week and the word that joins it to what it is counted in.</summary>
-    private bool TryWeekOf(int weekAt, out int anchorAt)
+    /// <summary>
+    /// The first or last <paramref name="count"/> days, whole weeks or months of a month or year:
+    /// "the last 3 weeks of this year", "the last four months of 2021", "first ten days of last year".
+    /// </summary>
+    private Core? CountedOf(bool fromEnd, double count, DateUnit unit, int joinerAt)
     {
-        anchorAt = weekAt;
-        return _lexicon.Units.Match(_tokens, weekAt, out var unit, out var next) && !unit.Plural && unit.Info.Unit == DateUnit.Week
-            && SpacedOnLine(next) && _lexicon.WeekOfJoiners.Match(_tokens, next, out _, out anchorAt) && SpacedOnLine(anchorAt);
+        if (count is < 1 or > 366 || count != Math.Floor(count) || unit is not (DateUnit.Day or DateUnit.Week or DateUnit.Month)
+            || !SpacedOnLine(joinerAt) || !_lexicon.WeekOfJoiners.Match(_tokens, joinerAt, out _, out var anchorAt) || !SpacedOnLine(anchorAt))
+        {
+            return null;
+        }
+
+        switch (AnchorPeriod(anchorAt, out var first, out var last, out var end))
+        {
+            case null:
+                return null;
+            case false:
+                return Core.Unresolved(end, TimeMentionKind.Period) with { TakesArticle = true };
+        }
+
+        var n = (int)count;
+        DateOnly from, to;
+        switch (unit)
+        {
+            case DateUnit.Day:
+                (from, to) = fromEnd ? (last.AddDays(1 - n), last) : (first, first.AddDays(n - 1));
+                break;
+            case DateUnit.Month:
+                (from, to) = fromEnd ? (new DateOnly(last.Year, last.Month, 1).AddMonths(1 - n), last) : (first, first.AddMonths(n).AddDays(-1));
+                break;
+            default:
+                if (!WeekBounds(first, last, out var firstMonday, out var lastMonday))
+                {
+                    return null;
+                }
+
+                (from, to) = fromEnd ? (lastMonday.AddDays(-7 * (n - 1)), lastMonday.AddDays(6)) : (firstMonday, firstMonday.AddDays((7 * n) - 1));
+                break;
+        }
+
+        if (from < first || to > last)
+        {
+            return null;
+        }
+
+        var precision = unit == DateUnit.Month ? DatePrecision.Month : DatePrecision.Day;
+        return new Core(end, TimeMentionKind.Period, PartialDate.From(from, precision), PartialDate.From(to, precision)) { TakesArticle = true };
+    }
+
+    /// <summary>"week 31", "the week 3 of 2027", "week 27 of last year": an ISO week of a year, the reference date's when none is named.</summary>
+    private Core? WeekNumber(int index)
+    {
+        if (!_lexicon.Units.Match(_tokens, index, out var unit, out var next) || unit.Plural || unit.Info.Unit != DateUnit.Week
+            || !SpacedOnLine(next) || _tokens.Digits(next) is not (1 or 2) || !_tokens.FreeOnLeft(next) || !_tokens.FreeOnRight(next)
+            || !_tokens.TryNumber(next, 2, out var week) || week is < 1 or > 53)
+        {
+            return null;
+        }
+
+        var end = next + 1;
+        int year;
+        if (SpacedOnLine(end) && _lexicon.WeekOfJoiners.Match(_tokens, end, out _, out var anchorAt) && SpacedOnLine(anchorAt)
+            && AnchorPeriod(anchorAt, out var first, out var last, out var afterAnchor) is { } resolved)
+        {
+            if (!resolved)
+            {
+                return Core.Unresolved(afterAnchor, TimeMentionKind.Period);
+            }
+
+            if (first.Month != 1 || last.Month != 12)
+            {
+                return null;
+            }
+
+            year = first.Year;
+            end = afterAnchor;
+        }
+        else if (_tokens.SameLine(end) && _tokens.IsWord(end) && !_tokens.Glued(end) && !_lexicon.RangeConnectors.Contains(_tokens, end) && !_lexicon.UnitConnectors.Contains(_tokens, end))
+        {
+            return null;
+        }
+        else if (_reference is { } today)
+        {
+            year = today.Year;
+        }
+        else
+        {
+            return Core.Unresolved(end, TimeMentionKind.Period);
+        }
+
+        if (year is < 2 or > 9998 || week > System.Globalization.ISOWeek.GetWeeksInYear(year))
+        {
+            return null;
+        }
+
+        var monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
+        return new Core(end, TimeMentionKind.Period, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(monday.AddDays(6), DatePrecision.Day));
+    }
+
+    /// <summary>The first and last Monday of the weeks that belong to a month or year (their Thursday falls in it).</summary>
+    private static bool WeekBounds(DateOnly first, DateOnly last, out DateOnly firstMonday, out DateOnly lastMonday)
+    {
+        lastMonday = default;
+        if (!CalendarMath.TryAddDays(first, 1 - CalendarMath.IsoDay(first), out firstMonday)
+            || !CalendarMath.TryAddDays(last, 1 - CalendarMath.IsoDay(last), out lastMonday))
+        {
+            return false;
+        }
+
+        if (firstMonday.AddDays(3) < first)
+        {
+            firstMonday = firstMonday.AddDays(7);
+        }
+
+        if (lastMonday.AddDays(3) > last)
+        {
+            lastMonday = lastMonday.AddDays(-7);
+        }
+
+        return true;
+    }
+
+    /// <summary>"week of", "Woche im", "day of", "month of": a singular unit and the word that joins it to what it is counted in.</summary>
+    private bool TryUnitOf(int unitAt, out DateUnit unit, out int anchorAt)
+    {
+        anchorAt = unitAt;
+        unit = default;
+        if (!_lexicon.Units.Match(_tokens, unitAt, out var found, out var next) || found.Plural
+            || found.Info.Unit is not (DateUnit.Week or DateUnit.Day or DateUnit.Month)
+            || !SpacedOnLine(next) || !_lexicon.WeekOfJoiners.Match(_tokens, next, out _, out anchorAt) || !SpacedOnLine(anchorAt))
+        {
+            return false;
+        }
+
+        unit = found.Info.Unit;
+        return true;
     }
 
     /// <summary>"the week of April 10th", "the week of the 18th": the Monday-to-Sunday week of a day.</summary>
     private Core? WeekOfDay(int weekAt)
     {
-        if (!TryWeekOf(weekAt, out var dayAt))
+        if (!TryUnitOf(weekAt, out var unit, out var dayAt) || unit != DateUnit.Week)
         {
             return null;
         }
@@ -443,89 +878,119 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>
-    /// "week of July", "Woche im Juli" after an ordinal or "last": the <paramref name="nth"/> (-1: the
-    /// last) Monday-to-Sunday week whose Thursday falls in the month or year named.
+    /// "week of July", "Woche im Juli", "day of next month", "month of 2021" after an ordinal or
+    /// "last": the <paramref name="nth"/> (-1: the last) day, month, or Monday-to-Sunday week whose
+    /// Thursday falls in the month or year named.
     /// </summary>
     private Core? WeekOf(int weekAt, int nth)
     {
-        if (!TryWeekOf(weekAt, out var anchorAt))
+        if (!TryUnitOf(weekAt, out var unit, out var anchorAt))
         {
             return null;
         }
 
-        DateOnly first, last;
-        int end;
-        if (TryMonthPoint(anchorAt, out var month, out end, allowDay: false))
+        switch (AnchorPeriod(anchorAt, out var first, out var last, out var end))
         {
-            if (!month.TryResolve(_reference, out var resolved) || resolved.Month is not { } m)
-            {
-                return month.Year is null ? Core.Unresolved(end, TimeMentionKind.Period) : null;
-            }
-
-            first = new DateOnly(resolved.Year, m, 1);
-            last = first.AddMonths(1).AddDays(-1);
-        }
-        else if (TryYearToken(anchorAt, out var year, out _, out end))
-        {
-            first = new DateOnly(year, 1, 1);
-            last = new DateOnly(year, 12, 31);
-        }
-        else if (_lexicon.Directions.Match(_tokens, anchorAt, out var direction, out var unitAt)
-            && _lexicon.Units.Match(_tokens, unitAt, out var anchorUnit, out end) && !anchorUnit.Plural
-            && anchorUnit.Info.Unit is DateUnit.Month or DateUnit.Year)
-        {
-            if (_reference is not { } today)
-            {
+            case null:
+                return null;
+            case false:
                 return Core.Unresolved(end, TimeMentionKind.Period);
-            }
-
-            if (anchorUnit.Info.Unit == DateUnit.Month)
-            {
-                if (!CalendarMath.TryAddMonths(today, direction, out var shifted))
-                {
-                    return null;
-                }
-
-                first = new DateOnly(shifted.Year, shifted.Month, 1);
-                last = first.AddMonths(1).AddDays(-1);
-            }
-            else
-            {
-                if (!CalendarMath.IsYear(today.Year + direction))
-                {
-                    return null;
-                }
-
-                first = new DateOnly(today.Year + direction, 1, 1);
-                last = new DateOnly(first.Year, 12, 31);
-            }
         }
-        else
+
+        if (unit == DateUnit.Day)
         {
-            return null;
+            var day = nth < 0 ? last : first.AddDays(nth - 1);
+            return day > last ? null : Core.Point(end, TimeMentionKind.Date, PartialDate.From(day, DatePrecision.Day)) with { TakesArticle = true };
+        }
+
+        if (unit == DateUnit.Month)
+        {
+            // Months of a year only.
+            var month = nth < 0 ? new DateOnly(last.Year, last.Month, 1) : first.AddMonths(nth - 1);
+            return last.Month - first.Month < 11 || month > last ? null : Core.Point(end, TimeMentionKind.Date, PartialDate.From(month, DatePrecision.Month)) with { TakesArticle = true };
         }
 
         // Weeks belong to the month or year their Thursday falls in.
-        if (!CalendarMath.TryAddDays(first, 1 - CalendarMath.IsoDay(first), out var firstMonday)
-            || !CalendarMath.TryAddDays(last, 1 - CalendarMath.IsoDay(last), out var lastMonday))
+        if (!WeekBounds(first, last, out var firstMonday, out var lastMonday))
         {
             return null;
-        }
-
-        if (firstMonday.AddDays(3) < first)
-        {
-            firstMonday = firstMonday.AddDays(7);
-        }
-
-        if (lastMonday.AddDays(3) > last)
-        {
-            lastMonday = lastMonday.AddDays(-7);
         }
 
         var monday = nth < 0 ? lastMonday : firstMonday.AddDays(7 * (nth - 1));
         return monday > lastMonday || !CalendarMath.TryAddDays(monday, 6, out var sunday)
             ? null
             : new Core(end, TimeMentionKind.Period, PartialDate.From(monday, DatePrecision.Day), PartialDate.From(sunday, DatePrecision.Day)) { TakesArticle = true };
+    }
+
+    /// <summary>
+    /// The month or year something is counted in: "July", "2021", "next month", "last year", "the
+    /// month" (the reference date's). True with its first and last day; false when it needs the
+    /// reference date and there is none; null when there is no such month or year.
+    /// </summary>
+    private bool? AnchorPeriod(int anchorAt, out DateOnly first, out DateOnly last, out int end)
+    {
+        first = last = default;
+        if (TryMonthPoint(anchorAt, out var month, out end, allowDay: false))
+        {
+            if (!month.TryResolve(_reference, out var resolved) || resolved.Month is not { } m)
+            {
+                return month.Year is null ? false : null;
+            }
+
+            first = new DateOnly(resolved.Year, m, 1);
+            last = first.AddMonths(1).AddDays(-1);
+            return true;
+        }
+
+        if (TryYearToken(anchorAt, out var year, out _, out end))
+        {
+            first = new DateOnly(year, 1, 1);
+            last = new DateOnly(year, 12, 31);
+            return true;
+        }
+
+        var direction = 0;
+        var unitAt = anchorAt;
+        if (_lexicon.Directions.Match(_tokens, anchorAt, out var written, out var afterDirection))
+        {
+            direction = written;
+            unitAt = afterDirection;
+        }
+        else if (!_lexicon.Articles.Match(_tokens, anchorAt, out _, out unitAt))
+        {
+            return null;
+        }
+
+        if (!_lexicon.Units.Match(_tokens, unitAt, out var anchorUnit, out end) || anchorUnit.Plural || anchorUnit.Info.Unit is not (DateUnit.Month or DateUnit.Year))
+        {
+            return null;
+        }
+
+        if (_reference is not { } today)
+        {
+            return false;
+        }
+
+        if (anchorUnit.Info.Unit == DateUnit.Month)
+        {
+            if (!CalendarMath.TryAddMonths(today, direction, out var shifted))
+            {
+                return null;
+            }
+
+            first = new DateOnly(shifted.Year, shifted.Month, 1);
+            last = first.AddMonths(1).AddDays(-1);
+            return true;
+        }
+
+        if (!CalendarMath.IsYear(today.Year + direction))
+        {
+            return null;
+        }
+
+        first = new DateOnly(today.Year + direction, 1, 1);
+        last = new DateOnly(first.Year, 12, 31);
+        return true;
     }
 
     /// <summary>The weekday in the week <paramref name="offset"/> weeks from the reference date's.</summary>
@@ -553,6 +1018,16 @@ internal sealed partial class DateScanner
             return Core.Unresolved(next, TimeMentionKind.Period);
         }
 
+        // "the next 4 business days" start with the next one, "the previous 4 business days" end with the last one before today.
+        if (unit.Unit == DateUnit.BusinessDay)
+        {
+            var sign = direction > 0 ? 1 : -1;
+            var n = (long)Math.Clamp(Math.Round(count.Value), 1, 100_000);
+            return CalendarMath.TryAddBusinessDays(today, sign, out var nearest) && CalendarMath.TryAddBusinessDays(nearest, sign * (n - 1), out var farthest)
+                ? new Core(next, TimeMentionKind.Period, PartialDate.From(sign > 0 ? nearest : farthest, DatePrecision.Day), PartialDate.From(sign > 0 ? farthest : nearest, DatePrecision.Day))
+                : Core.Unresolved(next, TimeMentionKind.Period);
+        }
+
         // The next days start tomorrow: "die nächsten 3 Tage", "next five days".
         var first = today;
         if (direction > 0 && unit.Unit == DateUnit.Day && !CalendarMath.TryAddDays(today, 1, out first))
@@ -560,7 +1035,15 @@ internal sealed partial class DateScanner
             return Core.Unresolved(next, TimeMentionKind.Period);
         }
 
+        // The next units are exactly the length counted: "the next 10 months" end the day before the
+        // same day ten months on. The past ones run up to the reference date, which news reports
+        // include ("in the past 24 hours" are yesterday and today).
         var (start, end) = direction > 0 ? (first, other) : (other, today);
+        if (precision == DatePrecision.Day && direction > 0 && unit.Unit != DateUnit.Day && !CalendarMath.TryAddDays(end, -1, out end))
+        {
+            return Core.Unresolved(next, TimeMentionKind.Period);
+        }
+
         return new Core(next, TimeMentionKind.Period, PartialDate.From(start, precision), PartialDate.From(end, precision));
     }
 

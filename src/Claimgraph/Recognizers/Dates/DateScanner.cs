@@ -16,20 +16,27 @@ internal sealed partial class DateScanner
     private readonly DateLexicon _lexicon;
     private readonly DateTokens _tokens;
     private readonly DateOnly? _reference;
+    // The time of day of the reference moment, when the caller knows it: "in 5 minutes" is a time on a day.
+    private readonly TimeOnly? _timeOfDay;
     // Set while a pattern reads a day inside another ("2 weeks before Christmas", "the week of April 10th"):
     // the inner reading may not nest again, so a chain of them cannot make the scan quadratic.
     private bool _nested;
     private int _kindsAt = -1;
+    // The last expression found and the preposition that placed it, for the ones listed after it.
+    private int _listedNext = -1;
+    private int _listedAt = -1;
+    private LeadRole? _listedRole;
     private WordKinds _kinds;
     private int _wordAt = -1;
     private bool _wordRead;
     private Lexicon.NumberWord _word;
 
-    public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference)
+    public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null)
     {
         _lexicon = lexicon;
         _tokens = tokens;
         _reference = reference;
+        _timeOfDay = timeOfDay;
     }
 
     /// <summary>The time expression that starts at token <paramref name="index"/>, if any.</summary>
@@ -41,7 +48,122 @@ internal sealed partial class DateScanner
         }
 
         // A preposition that opens nothing is skipped at once, unless it also starts a phrase of its own ("at the moment").
-        return WithYearHalf(WithClock(MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index))));
+        var found = MatchPlaced(index) ?? (KindsAt(index) == WordKinds.Preposition ? null : MatchBare(index)) ?? Listed(index);
+        return found is null ? null : Extended(index, found);
+    }
+
+    /// <summary>What may follow an expression found at <paramref name="index"/> and belong to it (a time, a year half, a bound, a weekday), and the preposition it lists on with.</summary>
+    private DateMatch? Extended(int index, DateMatch? found)
+    {
+        found = WithWeekdayAfter(WithPointBound(WithYearHalf(WithClock(found))));
+        if (found is not { } match)
+        {
+            return null;
+        }
+
+        _listedNext = match.Next;
+        if (match.CoreIndex > index && _lexicon.Prepositions.Match(_tokens, index, out var role, out _))
+        {
+            _listedRole = role;
+        }
+        else if (match.CoreIndex != index || _listedAt != index)
+        {
+            // A day without a preposition lists on as if placed: "next week Mon or Tue".
+            _listedRole = match is { Kind: TimeMentionKind.Date, Unit: null, Start.Day: not null } ? LeadRole.At : null;
+        }
+
+        return match;
+    }
+
+    /// <summary>
+    /// The reference date's day, week, month or year, named by an article and the unit ("for the
+    /// day", "of the year"); "the year to date" runs from its start up to the day before the reference date.
+    /// </summary>
+    private Core CurrentUnit(DateUnit unit, int next)
+    {
+        if (_reference is not { } today)
+        {
+            return Core.Unresolved(next, unit == DateUnit.Day ? TimeMentionKind.Date : TimeMentionKind.Period) with { TakesArticle = true };
+        }
+
+        var found = unit == DateUnit.Day
+            ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(today, DatePrecision.Day))
+            : CalendarUnit(unit, 0, next);
+        // Up to the day before: the reference date's own figures are not in yet.
+        if (_tokens.SameLine(next) && _lexicon.UntilNow.Match(_tokens, next, out _, out var afterNow) && found.Start is { } start
+            && CalendarMath.TryAddDays(today, -1, out var yesterday))
+        {
+            var first = new PartialDate(start.Year, start.Month ?? 1, start.Day ?? 1);
+            return new Core(afterNow, TimeMentionKind.Period, first, PartialDate.From(yesterday, DatePrecision.Day));
+        }
+
+        return found with { TakesArticle = true };
+    }
+
+    /// <summary>"in 3 days on Friday", "1st week of Oct. on Friday": the weekday in the week of the day or week found.</summary>
+    private DateMatch? WithWeekdayAfter(DateMatch? found)
+    {
+        if (found is not { Bound: TimeBound.None, Unit: null, Time: null, Start: { Month: { } month, Day: { } day } start, End: { Month: { } lastMonth, Day: { } lastDay } end } match
+            || !SpacedOnLine(match.Next) || !_lexicon.Prepositions.Match(_tokens, match.Next, out var role, out var weekdayAt) || role != LeadRole.At
+            || !SpacedOnLine(weekdayAt) || !TryWeekdayWord(weekdayAt, out var weekday, out var next) || (SpacedOnLine(next) && _tokens.IsWord(next)))
+        {
+            return found;
+        }
+
+        var first = new DateOnly(start.Year, month, day);
+        var days = new DateOnly(end.Year, lastMonth, lastDay).DayNumber - first.DayNumber;
+        if (!(days == 0 || (days == 6 && CalendarMath.IsoDay(first) == 1)) || !CalendarMath.TryAddDays(first, weekday - CalendarMath.IsoDay(first), out var date))
+        {
+            return found;
+        }
+
+        var point = PartialDate.From(date, DatePrecision.Day);
+        return match with { Next = next, Kind = TimeMentionKind.Date, Start = point, End = point, BetweenPoints = false };
+    }
+
+    /// <summary>"2016 and later", "1/1/2016 and after": a point that bounds an open stretch, when the phrase ends the expression.</summary>
+    private DateMatch? WithPointBound(DateMatch? found)
+    {
+        if (found is not { Bound: TimeBound.None, Unit: null, Time: null, Start: { } start } match || match.Start != match.End
+            || match.Kind is TimeMentionKind.Now or TimeMentionKind.Duration || !SpacedOnLine(match.Next)
+            || !_lexicon.PointBounds.Match(_tokens, match.Next, out var role, out var next) || (SpacedOnLine(next) && _tokens.IsWord(next)))
+        {
+            return found;
+        }
+
+        return match with { Next = next, Kind = TimeMentionKind.Period, Bound = role == LeadRole.Before ? TimeBound.Before : TimeBound.After, Anchor = start };
+    }
+
+    /// <summary>"to date", "till date": an open stretch up to the moment of speaking.</summary>
+    private DateMatch? UntilNow(int index) =>
+        _lexicon.UntilNow.Match(_tokens, index, out _, out var next) && !(SpacedOnLine(next) && (KindsAt(next) & WordKinds.Preposition) != 0)
+            ? new DateMatch(next, TimeMentionKind.Now, null, null) { Bound = TimeBound.Before, CoreIndex = index }
+            : null;
+
+    /// <summary>
+    /// "on Wednesday, Thursday or Friday", "in 2007 and 2009", "on 11/20, 11/22 or 11/25": an
+    /// expression listed after one a preposition placed takes the same preposition.
+    /// </summary>
+    private DateMatch? Listed(int index)
+    {
+        if (_listedRole is not { } role || role is LeadRole.Since or LeadRole.Range || !_tokens.SameLine(index) || _tokens.Glued(index))
+        {
+            return null;
+        }
+
+        var separator = index - 1;
+        if (!(_tokens.IsSymbol(separator, ',') || (_tokens.IsWord(separator) && _lexicon.UnitConnectors.Contains(_tokens, separator))))
+        {
+            return null;
+        }
+
+        if (separator != _listedNext && !(separator == _listedNext + 1 && _tokens.IsSymbol(_listedNext, ',')))
+        {
+            return null;
+        }
+
+        _listedAt = index;
+        return Finish(MatchCore(index, role), role) is { } listed && listed.Unit is null ? listed with { CoreIndex = index } : null;
     }
 
     /// <summary>"dieses Jahr früh", "dieses Jahr später": a year and a word after it for its first or second half.</summary>
@@ -83,7 +205,61 @@ internal sealed partial class DateScanner
         var sign = role == LeadRole.Ago ? -1 : 1;
         return CalendarMath.TryShift(new DateOnly(start.Year, month, day), unit.Unit, offset.Count.Value, sign, out var shifted)
             ? new DateMatch(anchor.Next, TimeMentionKind.Date, PartialDate.From(shifted, DatePrecision.Day), PartialDate.From(shifted, DatePrecision.Day))
+            {
+                // The day counted from, for a qualified count ("less than 3 days after tomorrow").
+                Anchor = start,
+                Bound = sign < 0 ? TimeBound.Before : TimeBound.After,
+            }
             : null;
+    }
+
+    /// <summary>A count of units and the day they start on: "2 weeks starting May 20th", "3 days, from today".</summary>
+    private DateMatch? CountFromDay(Core counted, out LeadRole role)
+    {
+        role = default;
+        var at = counted.Next;
+        if (_tokens.IsSymbol(at, ',') && _tokens.SameLine(at))
+        {
+            at++;
+        }
+
+        if (counted.Count.Kind != CountKind.Exact || counted.Unit is not { Unit: >= DateUnit.Day } unit || !SpacedOnLine(at)
+            || !_lexicon.Prepositions.Match(_tokens, at, out role, out var dayAt) || role is not (LeadRole.After or LeadRole.Range) || !SpacedOnLine(dayAt)
+            || Nested(dayAt, LeadRole.At) is not { Kind: TimeMentionKind.Date, Unit: null, Time: null, Start: { Month: { } month, Day: { } day } start } first
+            || !CalendarMath.TryShift(new DateOnly(start.Year, month, day), unit.Unit, counted.Count.Value, 1, out var after)
+            || !CalendarMath.TryAddDays(after, -1, out var last))
+        {
+            return null;
+        }
+
+        return new DateMatch(first.Next, TimeMentionKind.Period, start, PartialDate.From(last, DatePrecision.Day));
+    }
+
+    /// <summary>
+    /// "more than 2 weeks before today" (an open stretch before that day), "less than 3 days after
+    /// tomorrow" (the days from tomorrow to that day), "less than 2 hours" (a duration, the
+    /// qualifier kept in the span).
+    /// </summary>
+    private DateMatch? QualifiedCount(int index)
+    {
+        if (!_lexicon.CountQualifiers.Match(_tokens, index, out var sign, out var countAt) || !SpacedOnLine(countAt)
+            || MatchCore(countAt, null) is not { Unit: not null } counted)
+        {
+            return null;
+        }
+
+        if (AnchoredOffset(counted) is { Start: { } day, Anchor: { } from } shifted)
+        {
+            if (sign > 0)
+            {
+                return new DateMatch(shifted.Next, TimeMentionKind.Period, null, null) { Bound = shifted.Bound, Anchor = day, CoreIndex = index };
+            }
+
+            var (first, last) = shifted.Bound == TimeBound.Before ? (day, from) : (from, day);
+            return new DateMatch(shifted.Next, TimeMentionKind.Period, first, last) { BetweenPoints = true, CoreIndex = index };
+        }
+
+        return Finish(counted, null) is { Kind: TimeMentionKind.Duration } duration ? duration with { CoreIndex = index } : null;
     }
 
     /// <summary>The expression at <paramref name="index"/> read inside another pattern, with a preposition of <paramref name="role"/> assumed when one is given; never nested twice.</summary>
@@ -119,6 +295,15 @@ internal sealed partial class DateScanner
         if (match.Kind == TimeMentionKind.Date && match.Start is null or { Day: not null } && match.Time is null
             && TryClockAfter(match.Next, out var clock, out var next))
         {
+            // "Wed Oct 26 15:50:06 2016": the year after the time.
+            if (match is { Form: DateForm.NoYear, Start: { Month: { } month, Day: { } dayOfMonth } } && SpacedOnLine(next)
+                && _tokens.IsNumber(next) && TryYearToken(next, out var year, out var second, out var afterYear) && second is null
+                && dayOfMonth <= CalendarMath.DaysInMonth(year, month))
+            {
+                var dated = new PartialDate(year, month, dayOfMonth);
+                return match with { Next = afterYear, Time = clock, Start = dated, End = dated, Form = DateForm.Fixed };
+            }
+
             return match with { Next = next, Time = clock };
         }
 
@@ -126,7 +311,8 @@ internal sealed partial class DateScanner
             && (MatchPlaced(match.Next) ?? MatchBare(match.Next)) is { Kind: TimeMentionKind.Date, Unit: null, Time: null, Bound: TimeBound.None } day
             && day.Start is null or { Day: not null })
         {
-            return day with { Time = time, CoreIndex = match.CoreIndex };
+            // "at 8.30pm today" keeps "at"; "at 13:00 February 28" places the date-time only.
+            return day with { Time = time, CoreIndex = (KindsAt(match.Next) & WordKinds.Deictic) != 0 ? -1 : match.CoreIndex };
         }
 
         return found;
@@ -197,13 +383,33 @@ internal sealed partial class DateScanner
         }
 
         var core = MatchCore(next, role);
+        if (core is { Unit: not null } && PlacedCount(core.Value, index, next, role) is { } placedCount)
+        {
+            return placedCount;
+        }
+
+        var joined = false;
+        if (role is LeadRole.Range or LeadRole.Later or LeadRole.At && core is not null && JoinedRange(core.Value, role) is { } range)
+        {
+            core = range;
+            joined = true;
+        }
+
+        if (core is null && next > afterPreposition)
+        {
+            core = CurrentUnitAfter(afterPreposition, next);
+        }
+
         var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
         // "für drei Monate", "nach drei Tagen": the preposition only places a count.
         var counted = core?.Unit is not null;
-        var placesOnly = !kept && role switch
+        var placesOnly = !kept && core is not { KeepsLead: true } && role switch
         {
-            LeadRole.At or LeadRole.Duration => true,
-            LeadRole.Later => !counted,
+            LeadRole.At or LeadRole.Duration => !joined,
+            // "in 2014 through 2018" is a range of two points with its preposition; "in 2014 through May 2nd 2018" joins two others.
+            LeadRole.Later => !counted && (joined || core is not { BetweenPoints: true }),
+            // "from October" only places the month; "from 2014 to 2018" is a range.
+            LeadRole.Range => !joined && core is not { BetweenPoints: true },
             LeadRole.After or LeadRole.Before => counted,
             _ => false,
         };
@@ -215,6 +421,77 @@ internal sealed partial class DateScanner
         return Finish(core, role) is { } placed ? placed with { CoreIndex = placesOnly ? coreStart : index } : null;
     }
 
+    /// <summary>
+    /// A count placed by a preposition that makes it a day or a period: "in two days from today"
+    /// (the preposition only places a count from a named day), "for 2 weeks starting May 20th",
+    /// "for 3 days, from today" (that many units from the day; the suite keeps "for" before the
+    /// second but not before the first).
+    /// </summary>
+    private DateMatch? PlacedCount(Core counted, int index, int next, LeadRole role)
+    {
+        if (role is LeadRole.Later or LeadRole.At && AnchoredOffset(counted) is { } fromDay)
+        {
+            return fromDay with { CoreIndex = next, Anchor = null, Bound = TimeBound.None };
+        }
+
+        return role == LeadRole.Duration && CountFromDay(counted, out var startRole) is { } fromStart
+            ? fromStart with { CoreIndex = startRole == LeadRole.Range ? index : next }
+            : null;
+    }
+
+    /// <summary>"for the day", "of the year": after a preposition and an article of <c>current_unit_articles</c>, a singular unit is the reference date's.</summary>
+    private Core? CurrentUnitAfter(int articleAt, int unitAt)
+    {
+        if (!_lexicon.CurrentUnitArticles.Contains(_tokens, articleAt) || !_lexicon.Units.Match(_tokens, unitAt, out var unit, out var next) || unit.Plural
+            || unit.Info.Unit is not (DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year)
+            || (SpacedOnLine(next) && (_tokens.IsNumber(next) || _lexicon.WeekOfJoiners.Contains(_tokens, next) || _lexicon.YearJoiners.Contains(_tokens, next))))
+        {
+            return null;
+        }
+
+        return CurrentUnit(unit.Info.Unit, next);
+    }
+
+    /// <summary>
+    /// "from 2007 to the end of 2008", "between now and November 15th", "in 2014 through May 2nd
+    /// 2018", "from this May to Oct 2020": two expressions of any kind joined by a range connector
+    /// ("and" only after "between"), where the patterns for two written points of one precision found none. The period runs from
+    /// the first one's start to the second one's end; a second day or month without a year is the
+    /// next one not before the first.
+    /// </summary>
+    private Core? JoinedRange(Core first, LeadRole? role)
+    {
+        if (first.Unit is null && first.Time is null && !first.BetweenPoints && first.Start is { } since && first.Kind is not (TimeMentionKind.Duration or TimeMentionKind.Time)
+            && _tokens.SameLine(first.Next) && _reference is { } today && _lexicon.UntilNow.Match(_tokens, first.Next, out _, out var afterNow)
+            && Compare(since, PartialDate.From(today, DatePrecision.Day)) <= 0)
+        {
+            // "from March to date", "from 2010-01-01 till current date"
+            return new Core(afterNow, TimeMentionKind.Period, since, PartialDate.From(today, DatePrecision.Day)) { BetweenPoints = true };
+        }
+
+        if (first.Unit is not null || first.Time is not null || first.BetweenPoints || first.Start is not { } from
+            || first.Kind is TimeMentionKind.Duration or TimeMentionKind.Time || !_tokens.SameLine(first.Next)
+            || !_lexicon.RangeConnectors.Match(_tokens, first.Next, out var list, out var secondAt) || (list && role != LeadRole.Range) || !_tokens.SameLine(secondAt)
+            || Nested(secondAt, null) is not { Unit: null, Time: null, Bound: TimeBound.None, Start: { } start, End: { } end } second
+            || second.Kind is TimeMentionKind.Duration or TimeMentionKind.Time)
+        {
+            return null;
+        }
+
+        if (second.Form == DateForm.NoYear && Compare(end, from) < 0 && end.Year < CalendarMath.MaxYear)
+        {
+            start = NextYear(start);
+            end = NextYear(end);
+        }
+
+        return Compare(from, end) <= 0
+            ? new Core(second.Next, TimeMentionKind.Period, from, end) { BetweenPoints = start == end && second.Kind != TimeMentionKind.Now, Form = first.Form }
+            : null;
+    }
+
+    private static PartialDate NextYear(PartialDate date) =>
+        date with { Year = date.Year + 1, Day = date.Day is { } day && date.Month is { } month ? Math.Min(day, CalendarMath.DaysInMonth(date.Year + 1, month)) : null };
+
     /// <summary>An expression without a preposition; a count of units may take a word after it ("three days ago", "two weeks from now").</summary>
     private DateMatch? MatchBare(int index)
     {
@@ -225,9 +502,19 @@ internal sealed partial class DateScanner
             bare = withArticle;
         }
 
+        if (bare is null && (KindsAt(index) & WordKinds.CountQualifier) != 0)
+        {
+            return QualifiedCount(index);
+        }
+
+        if (bare is null && (KindsAt(index) & WordKinds.UntilNow) != 0)
+        {
+            return UntilNow(index);
+        }
+
         if (bare is { Unit: not null } offset && AnchoredOffset(offset) is { } shifted)
         {
-            return shifted with { CoreIndex = index };
+            return shifted with { CoreIndex = index, Anchor = null, Bound = TimeBound.None };
         }
 
         if (bare is { Unit: not null } counted && _tokens.SameLine(counted.Next)
@@ -243,7 +530,7 @@ internal sealed partial class DateScanner
     {
         if (_tokens.IsNumber(index))
         {
-            return _tokens.FreeOnLeft(index) ? NumberCore(index, role) : null;
+            return _tokens.FreeOnLeft(index) ? NumberCore(index, role) : NamePartBefore(index) ? IsoDate(index) : null;
         }
 
         return _tokens.IsWord(index) ? WordCore(index, role) : null;
@@ -253,6 +540,7 @@ internal sealed partial class DateScanner
         IsoDate(index)
         ?? OrdinalWeek(index)
         ?? SlashDate(index, role)
+        ?? DashedDate(index, role)
         ?? NumericDate(index, role)
         ?? DelimitedDate(index, role)
         ?? Clock(index)
@@ -266,7 +554,7 @@ internal sealed partial class DateScanner
     {
         var context = role is not null;
         var kinds = KindsAt(index);
-        return (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? OrdinalWeek(index) : null)
+        return (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? NumberWordCore(index) : null)
             ?? (Has(kinds, WordKinds.Now) ? NowCore(index) : null)
             ?? (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
             ?? NamedDay(index, role)
@@ -280,13 +568,45 @@ internal sealed partial class DateScanner
             ?? (Has(kinds, WordKinds.Season) ? SeasonCore(index, context) : null)
             ?? WeekdayCore(index, role)
             ?? (Has(kinds, WordKinds.Month) ? DelimitedDate(index, role) ?? MonthCore(index, role) : null)
+            ?? (context || Has(kinds, WordKinds.DecadeWord) ? YearsInWordsCore(index, role, kinds) : null)
             ?? Measure(index)
-            ?? (Has(kinds, WordKinds.Unit) ? WeekOfDay(index) : null)
+            ?? (Has(kinds, WordKinds.Unit) ? WeekCore(index) : null)
             ?? (Has(kinds, WordKinds.UnitPhrase) ? UnitPhraseCore(index) : null)
             ?? (Has(kinds, WordKinds.Unit) ? BarePlural(index, role) : null);
     }
 
     private static bool Has(WordKinds kinds, WordKinds kind) => (kinds & kind) != 0;
+
+    // The groups of WordCore live in methods of their own: every alternative of its chain is a
+    // temporary in its frame, which is cleared on each call.
+    private Core? NumberWordCore(int index) => OrdinalWeek(index) ?? WordClockBeforeDay(index);
+
+    private Core? YearsInWordsCore(int index, LeadRole? role, WordKinds kinds) =>
+        (role is not null ? YearWordsCore(index, role) : null) ?? (Has(kinds, WordKinds.DecadeWord) ? DecadeWordCore(index, role is not null) : null);
+
+    private Core? WeekCore(int index) => WeekOfDay(index) ?? WeekNumber(index);
+
+    /// <summary>"five-thirty tomorrow evening": a time of day in words before the day, with a part of the day after it.</summary>
+    private Core? WordClockBeforeDay(int index)
+    {
+        if (!ReadNumberWord(index, out _) || !TryClockWords(index, false, out var clock, out var next) || !SpacedOnLine(next)
+            || Nested(next, null) is not { Kind: TimeMentionKind.Date, Unit: null, Time: null, Bound: TimeBound.None, Start.Day: not null } day)
+        {
+            return null;
+        }
+
+        var end = day.Next;
+        if (SpacedOnLine(end) && _lexicon.DayParts.Match(_tokens, end, out var half, out var afterPart))
+        {
+            end = afterPart;
+            if (half == 12 && clock.Value.Hour < 12)
+            {
+                clock = clock with { Value = clock.Value.AddHours(12) };
+            }
+        }
+
+        return new Core(end, TimeMentionKind.Date, day.Start, day.End) { Time = clock, Form = day.Form };
+    }
 
     /// <summary>Applies what the preposition does to the core.</summary>
     private DateMatch? Finish(Core? found, LeadRole? role)
@@ -341,6 +661,9 @@ internal sealed partial class DateScanner
                 }
 
                 return new DateMatch(core.Next, TimeMentionKind.Duration, null, null, Length(count), unit.Unit) { Approximate = count.Kind == CountKind.Vague };
+            case LeadRole.Later or LeadRole.Ago when count.Kind == CountKind.Exact && unit.Unit <= DateUnit.Hour && ClockOffset(value, unit.Unit, role == LeadRole.Later ? 1 : -1) is { } moment:
+                var day = PartialDate.From(DateOnly.FromDateTime(moment), DatePrecision.Day);
+                return new DateMatch(core.Next, TimeMentionKind.Date, day, day) { Time = new ClockTime(TimeOnly.FromDateTime(moment), ClockPrecision.Second) };
             case LeadRole.Later when count.Kind != CountKind.None:
                 var laterKind = precision == DatePrecision.Year ? TimeMentionKind.Year : TimeMentionKind.Date;
                 if (_reference is { } from2 && CalendarMath.TryShift(from2, unit.Unit, value, 1, out var later))
@@ -365,6 +688,21 @@ internal sealed partial class DateScanner
         }
     }
 
+    /// <summary>The reference moment shifted by a count of hours, minutes or seconds; null without a time of day.</summary>
+    private DateTime? ClockOffset(double count, DateUnit unit, int sign)
+    {
+        if (_reference is not { } today || _timeOfDay is not { } time || count is < 0 or > 100_000)
+        {
+            return null;
+        }
+
+        var seconds = sign * Math.Round(count * unit switch { DateUnit.Hour => 3600, DateUnit.Minute => 60, _ => 1 });
+        var moment = today.ToDateTime(time);
+        return seconds < 0 && moment - DateTime.MinValue < TimeSpan.FromSeconds(-seconds) || seconds > 0 && DateTime.MaxValue - moment < TimeSpan.FromSeconds(seconds)
+            ? null
+            : moment.AddSeconds(seconds);
+    }
+
     private static double? Length(Count count) => count.Kind == CountKind.None ? null : count.Value;
 
     /// <summary>"drei Jahre", "120 Tage", "einigen Wochen": a count and a unit.</summary>
@@ -384,7 +722,16 @@ internal sealed partial class DateScanner
             joined = true;
         }
 
-        if (!SpacedOnLine(next) || !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
+        // "the 2 next days", "10 previous weeks": a direction between the count and the unit.
+        if (!joined && SpacedOnLine(next) && _lexicon.Directions.Match(_tokens, next, out var direction, out var unitAt) && direction != 0
+            && SpacedOnLine(unitAt) && _lexicon.Units.Match(_tokens, unitAt, out var directed, out var afterDirected) && directed.Plural)
+        {
+            return Span(direction, count, directed.Info, afterDirected);
+        }
+
+        // "3.5years": a unit glued to the number.
+        var glued = _tokens.SameLine(next) && _tokens.Glued(next) && _tokens.IsWord(next) && _tokens.IsNumber(next - 1);
+        if (!(SpacedOnLine(next) || glued) || !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
         {
             return null;
         }
@@ -437,13 +784,15 @@ internal sealed partial class DateScanner
                 last += 2;
             }
 
-            if (IsGluedSymbol(last + 1, ',') && _tokens.Glued(last + 2) && _tokens.TryNumber(last + 2, 3, out var fraction))
+            // A decimal comma, or a decimal point that groups no thousands: "2,5", "123.45".
+            if ((IsGluedSymbol(last + 1, ',') || (IsGluedSymbol(last + 1, '.') && _tokens.Digits(last + 2) is 1 or 2))
+                && _tokens.Glued(last + 2) && _tokens.TryNumber(last + 2, 3, out var fraction))
             {
                 value += fraction / Math.Pow(10, _tokens.Digits(last + 2));
                 last += 2;
             }
 
-            if (!_tokens.FreeOnRight(last))
+            if (!_tokens.FreeOnRight(last) && !(_tokens.IsWord(last + 1) && _lexicon.Units.Contains(_tokens, last + 1)))
             {
                 return false;
             }
@@ -537,6 +886,22 @@ internal sealed partial class DateScanner
         if (!_tokens.IsWord(index))
         {
             return _tokens.IsNumber(index);
+        }
+
+        // Common words that open only a phrase of their own or a direction ("to date", "more than",
+        // "that week") are checked for it here, so that "to", "more" and "that" cost one lookup.
+        switch (KindsAt(index))
+        {
+            case WordKinds.UntilNow:
+                return _lexicon.UntilNow.Contains(_tokens, index);
+            case WordKinds.CountQualifier:
+                return _lexicon.CountQualifiers.Contains(_tokens, index);
+            case WordKinds.Direction:
+                return _tokens.IsNumber(index + 1) || OpensPhrase(index + 1)
+                    || (_tokens.IsWord(index + 1) && _lexicon.MayBeNumberWord(_tokens.TextOf(index + 1)));
+            case WordKinds.Count:
+                // "another day", "a few weeks", "einige Tage": a count opens only with a unit or another word of a phrase after it.
+                return OpensPhrase(index + 1) || OpensPhrase(index + 2) || OpensPhrase(index + 3);
         }
 
         return OpensPhrase(index)

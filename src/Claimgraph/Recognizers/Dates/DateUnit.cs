@@ -7,6 +7,9 @@ public enum DateUnit
     Minute,
     Hour,
     Day,
+
+    /// <summary>A day from Monday to Friday: "the next 4 business days".</summary>
+    BusinessDay,
     Week,
     Month,
     Quarter,

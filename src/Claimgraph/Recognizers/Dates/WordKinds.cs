@@ -21,4 +21,7 @@ internal enum WordKinds
     Now = 8192,
     WeekPart = 16384,
     UnitPhrase = 32768,
+    CountQualifier = 65536,
+    UntilNow = 131072,
+    DecadeWord = 262144,
 }

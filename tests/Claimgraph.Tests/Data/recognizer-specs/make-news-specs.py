@@ -28,6 +28,7 @@ def unit(v, u): return {"value": v, "unit": u}
 def rng(v): return {"value": v}
 def day(d): return {"values": [{"timex": d, "type": "date", "value": d}]}
 def span(s, e): return {"values": [{"type": "daterange", "start": s, "end": e}]}
+def season(t): return {"values": [{"timex": t, "type": "daterange"}]}  # the suite writes seasons as a timex only ("2024-SP")
 def dur(t): return {"values": [{"timex": t, "type": "duration"}]}
 def since(t): return {"values": [{"timex": t, "Mod": "since", "type": "daterange", "start": t}]}
 def moment(t): return {"values": [{"timex": t, "type": "datetime"}]}
@@ -232,7 +233,7 @@ files = {
     case("Stand 17.11.2024.", ("17.11.2024", "datetimeV2.date", day("2024-11-17")), ref=REF),
     case("Im November kamen sie.", ("November", "datetimeV2.daterange", span("2024-11-01", "2024-12-01")), ref=REF),
     case("Anfang 2025 soll es enden.", ("Anfang 2025", "datetimeV2.daterange", span("2025-01-01", "2025-04-01")), ref=REF),
-    case("Im Frühjahr griffen sie an.", ("Frühjahr", "datetimeV2.daterange", span("2024-03-01", "2024-06-01")), ref=REF),
+    case("Im Frühjahr griffen sie an.", ("Frühjahr", "datetimeV2.daterange", season("2024-SP")), ref=REF),
     case("Er kämpft seit drei Jahren.", ("seit drei Jahren", "datetimeV2.duration", dur("P3Y")), ref=REF),
     case("Es dauerte 120 Tage.", ("120 Tage", "datetimeV2.duration", dur("P120D")), ref=REF),
     case("Vor zwei Wochen begann es.", ("Vor zwei Wochen", "datetimeV2.date", day("2024-11-03")), ref=REF),
@@ -250,7 +251,7 @@ files = {
   ],
   "DateTime/English/DateTimeModel.json": [
     case("On Dec. 21, 2024 they attacked.", ("Dec. 21, 2024", "datetimeV2.date", day("2024-12-21")), ref=REF),
-    case("They attacked last spring.", ("last spring", "datetimeV2.daterange", span("2024-03-01", "2024-06-01")), ref=REF),
+    case("They attacked last spring.", ("last spring", "datetimeV2.daterange", season("2024-SP")), ref=REF),
     case("It began two weeks ago.", ("two weeks ago", "datetimeV2.date", day("2024-11-03")), ref=REF),
     case("Over the past three months, they advanced.", ("three months", "datetimeV2.duration", dur("P3M")), ref=REF),
     case("From January to March they advanced.", ("From January to March", "datetimeV2.daterange", span("2024-01-01", "2024-03-01")), ref=REF),  # the suite ends a range of written points at the start of the last
@@ -260,6 +261,19 @@ files = {
     case("Losses rose in Q3 2024.", ("Q3 2024", "datetimeV2.daterange", span("2024-07-01", "2024-10-01")), ref=REF),
     case("Deliveries resumed in the first week of 2024.", ("the first week of 2024", "datetimeV2.daterange", span("2024-01-01", "2024-01-08")), ref=REF),
     case("Supplies last until the end of March 2025.", ("until the end of March 2025", "datetimeV2.daterange", until("2025-03")), ref=REF),
+    # Mechanisms the suite's English cases prompted, in news sentences.
+    case("Fighting eased on Labor Day weekend.", ("Labor Day weekend", "datetimeV2.daterange", span("2024-08-31", "2024-09-03")), ref=REF),
+    case("The army lost 300 tanks in the first two weeks of 2024.", ("the first two weeks of 2024", "datetimeV2.daterange", span("2024-01-01", "2024-01-15")), ref=REF),
+    case("The bridge fell more than two weeks before today.", ("more than two weeks before today", "datetimeV2.daterange", until("2024-11-03")), ref=REF),
+    case("They left in nineteen ninety six.", ("nineteen ninety six", "datetimeV2.daterange", span("1996-01-01", "1997-01-01")), ref=REF),
+    case("The talks resume on Friday 29.", ("Friday 29", "datetimeV2.date", day("2024-11-29")), ref=REF),
+    case("Prices fell in the nineties.", ("the nineties", "datetimeV2.daterange", span("1990-01-01", "2000-01-01")), ref=REF),
+    case("Repairs take place over the next 4 business days.", ("next 4 business days", "datetimeV2.daterange", span("2024-11-18", "2024-11-22")), ref=REF),
+    case("The vote is at half past nine tomorrow.", ("half past nine tomorrow", "datetimeV2.datetime", moment("2024-11-18T09:30")), ref=REF),
+    case("Sales rose 5 % in the year to date.", ("year to date", "datetimeV2.daterange", span("2024-01-01", "2024-11-17")), ref=REF),
+    case("Strikes continued from 2022 to the end of 2023.", ("from 2022 to the end of 2023", "datetimeV2.daterange", span("2022-01-01", "2024-01-01")), ref=REF),
+    case("Losses in 2021 and 2023 were heavy.", ("2021", "datetimeV2.daterange", span("2021-01-01", "2022-01-01")), ("2023", "datetimeV2.daterange", span("2023-01-01", "2024-01-01")), ref=REF),
+    case("Attacks came on Monday, Wednesday and Friday.", ("Monday", "datetimeV2.date", day("2024-11-11")), ("Wednesday", "datetimeV2.date", day("2024-11-13")), ("Friday", "datetimeV2.date", day("2024-11-15")), ref=REF),
   ],
 }
 

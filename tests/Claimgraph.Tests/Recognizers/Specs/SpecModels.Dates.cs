@@ -17,8 +17,7 @@ internal sealed partial class SpecModels
 
     private void RunDates(string text, DateTime? reference, List<SpecResult> results)
     {
-        var today = reference is { } r ? DateOnly.FromDateTime(r) : (DateOnly?)null;
-        foreach (var mention in _dates.Recognize(text, today))
+        foreach (var mention in reference is { } moment ? _dates.Recognize(text, moment) : _dates.Recognize(text, null))
         {
             var (type, value) = Resolve(mention);
             results.Add(new SpecResult(mention.Core.Start, mention.Core.End - 1, type, null, value, null));
@@ -31,7 +30,8 @@ internal sealed partial class SpecModels
         // a day with a time of day as a date-time, the moment of speaking as PRESENT_REF.
         if (mention.Kind == TimeMentionKind.Now)
         {
-            return ("datetimeV2.datetime", "X:PRESENT_REF");
+            // "to date": a stretch up to the moment of speaking.
+            return (mention.Bound == TimeBound.None ? "datetimeV2.datetime" : "datetimeV2.daterange", "X:PRESENT_REF");
         }
 
         if (mention.Bound != TimeBound.None && mention.Anchor is { } anchor)
@@ -42,6 +42,11 @@ internal sealed partial class SpecModels
         if (mention.Bound != TimeBound.None && WeekendTimex(mention) is { } weekend)
         {
             return ("datetimeV2.daterange", "X:" + weekend);
+        }
+
+        if (SeasonTimex(mention) is { } season)
+        {
+            return ("datetimeV2.daterange", "X:" + season);
         }
 
         if (mention.Time is { } time)
@@ -67,6 +72,26 @@ internal sealed partial class SpecModels
         }
 
         return (mention.Kind == TimeMentionKind.Duration ? "datetimeV2.duration" : "datetimeV2.daterange", "");
+    }
+
+    // A season as the suite writes it (it does not resolve seasons to days): "2016-SU".
+    private static string? SeasonTimex(TimeMention mention)
+    {
+        if (mention.BetweenPoints || mention.Kind != TimeMentionKind.Period || mention.Start is not { Month: { } first, Day: null } start
+            || mention.End is not { Month: { } last, Day: null } end)
+        {
+            return null;
+        }
+
+        var season = (first, last, end.Year - start.Year) switch
+        {
+            (3, 5, 0) => "SP",
+            (6, 8, 0) => "SU",
+            (9, 11, 0) => "FA",
+            (12, 2, 1) => "WI",
+            _ => null,
+        };
+        return season is null ? null : start.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + season;
     }
 
     // A weekend as the suite writes it: "2019-W37-WE".
@@ -120,6 +145,7 @@ internal sealed partial class SpecModels
             DateUnit.Minute => $"PT{n}M",
             DateUnit.Hour => $"PT{n}H",
             DateUnit.Day => $"P{n}D",
+            DateUnit.BusinessDay => $"P{n}BD",
             DateUnit.Week => $"P{n}W",
             DateUnit.Month => $"P{n}M",
             DateUnit.Quarter => $"P{(length.Count * 3).ToString("0.###", CultureInfo.InvariantCulture)}M",
