@@ -885,7 +885,8 @@ internal sealed partial class DateScanner
     {
         if (!_tokens.IsWord(index))
         {
-            return _tokens.IsNumber(index);
+            // Punctuation opens nothing; numbers and other symbols (">= 2019") may.
+            return _tokens.IsNumber(index) || !IsPunctuation(index);
         }
 
         // Common words that open only a phrase of their own or a direction ("to date", "more than",
@@ -923,6 +924,11 @@ internal sealed partial class DateScanner
         word = _word;
         return _wordRead;
     }
+
+    private bool IsPunctuation(int index) =>
+        _tokens.IsSymbol(index, ',') || _tokens.IsSymbol(index, '.') || _tokens.IsSymbol(index, ';') || _tokens.IsSymbol(index, ':')
+        || _tokens.IsSymbol(index, '"') || _tokens.IsSymbol(index, '(') || _tokens.IsSymbol(index, ')') || _tokens.IsSymbol(index, '!')
+        || _tokens.IsSymbol(index, '?');
 
     private bool IsGluedSymbol(int index, char symbol) => _tokens.IsSymbol(index, symbol) && _tokens.Glued(index);
 
