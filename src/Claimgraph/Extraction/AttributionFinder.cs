@@ -48,8 +48,8 @@ internal sealed class AttributionFinder
         // "nach ISW-Angaben": the first part of a compound whose head is a carrier noun.
         for (var i = 0; i + 3 < text.Count; i++)
         {
-            if (_pack.Attribution.CompoundPrepositions.Contains(text.Lower[i]) && !Covered(i)
-                && text.Tokens[i + 1].IsWord && text.IsSymbol(i + 2, '-') && text.Tokens[i + 2].Joined && text.Tokens[i + 3].Joined
+            if (text.IsSymbol(i + 2, '-') && text.Tokens[i + 2].Joined && text.Tokens[i + 3].Joined && text.Tokens[i + 1].IsWord
+                && _pack.Attribution.CompoundPrepositions.Contains(text.Lower[i]) && !Covered(i)
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[i + 3], out var carrier, out _) && carrier.Name.Length == 0)
             {
                 Add(Resolve(sentence, i + 1, i + 1, cited: false, ResolveMode.Loose) is { } compound ? compound with { Last = i + 3 } : null);
