@@ -1,0 +1,247 @@
+using Claimgraph.Lexicon;
+using Claimgraph.Text;
+
+namespace Claimgraph.Extraction;
+
+public sealed partial class ClaimExtractor
+{
+    /// <summary>What the reader remembers from the sentences before: the report it is in, the system spoken of, the claims made.</summary>
+    private sealed class ReadingContext
+    {
+        public DateOnly? Reference { get; init; }
+
+        public IReadOnlyList<Source> Sources { get; private set; } = [];
+
+        public bool Hedged { get; private set; }
+
+        public bool Supply { get; private set; }
+
+        public bool EndedWithColon { get; private set; }
+
+        public Entity? System { get; private set; }
+
+        public required Document Document { get; init; }
+
+        public required NormalizedText Normalized { get; init; }
+
+        public IReadOnlyList<Claim> Claims { get; private set; } = [];
+
+        /// <summary>The country of the place named last (a region, a city) in the last six sentences.</summary>
+        public string? RecentPlace => _placeAge <= 6 ? _place : null;
+
+        private string? _place;
+        private int _placeAge;
+
+        /// <summary>The country named last by its name before the current sentence: what "das Land" refers to.</summary>
+        public Entity? LastCountry { get; private set; }
+
+        /// <summary>Remembers the last place and the last country a sentence names; without a place, the last place ages.</summary>
+        public void NotePlace(List<CountryMention> countries)
+        {
+            if (countries.LastOrDefault(c => c.Mention.Entity.Kind == EntityKind.Place) is { } place)
+            {
+                (_place, _placeAge) = (place.Country, 0);
+            }
+            else
+            {
+                _placeAge++;
+            }
+
+            if (countries.LastOrDefault(c => c.Mention.Entity.Kind == EntityKind.Country && c.Mention.Form == MentionForm.Name) is { } country)
+            {
+                LastCountry = country.Mention.Entity;
+            }
+        }
+
+        private readonly List<(Source Source, int Sentence)> _recentSources = [];
+        private int _sentence;
+
+        /// <summary>
+        /// "der Dienst", "das Ministerium", "in der Mitteilung": a generic source is the source of
+        /// its kind (any kind, for a carrier) named in the last three sentences; a carrier with none
+        /// names nobody, an institution with none stays as written.
+        /// </summary>
+        public List<SourcePhrase> ResolveGeneric(List<SourcePhrase> sources)
+        {
+            var resolved = new List<SourcePhrase>(sources.Count);
+            foreach (var source in sources)
+            {
+                if (!source.Generic)
+                {
+                    resolved.Add(source);
+                    continue;
+                }
+
+                var carrier = source.Source.Name.Length == 0;
+                // "die Analysten" after a think tank named: its analysts are the think tank.
+                var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= 3
+                    && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank"))).Source;
+                if (named is not null)
+                {
+                    resolved.Add(source with { Source = named, Generic = false });
+                }
+                else if (!carrier)
+                {
+                    resolved.Add(source with { Generic = false });
+                }
+            }
+
+            return resolved;
+        }
+
+        /// <summary>Remembers the sources a sentence names by name, for the generic ones of the next sentences.</summary>
+        public void NoteSources(List<SourcePhrase> sources)
+        {
+            _sentence++;
+            foreach (var source in sources)
+            {
+                if (source.Source.Name.Length > 0)
+                {
+                    _recentSources.Add((source.Source, _sentence));
+                }
+            }
+
+            _recentSources.RemoveAll(r => _sentence - r.Sentence > 3);
+        }
+
+        /// <summary>The report a list continues: opened by a sentence that ends in a colon, kept while list items follow.</summary>
+        public ListReport? List { get; private set; }
+
+        public void NoteList(SentenceContext sentence, bool listItem, IReadOnlyList<Source> sources, bool hedged, bool supply)
+        {
+            var tokens = sentence.Tokens;
+            if (tokens.Count > 0 && tokens.IsSymbol(tokens.Count - 1, ':'))
+            {
+                List = new ListReport(sources, hedged, supply);
+            }
+            else if (!listItem)
+            {
+                List = null;
+            }
+        }
+
+        /// <summary>The speaker whose label ("Oberst K.:") opened the current paragraph, if any.</summary>
+        public Source? ParagraphSpeaker { get; set; }
+
+        /// <summary>The paragraph of the sentence read last.</summary>
+        public int Paragraph { get; set; } = -1;
+
+        /// <summary>Remembers the last person a sentence names: a known person, or a source named by a person's name.</summary>
+        public void NotePerson(SentenceContext sentence, List<SourcePhrase> sources)
+        {
+            var lastSource = sources.LastOrDefault(s => s.Source.Type is "official" or "expert" or "unknown");
+            var lastMention = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person);
+            if (lastMention is not null && (lastSource is null || lastMention.First > lastSource.Last))
+            {
+                _lastPerson = new Source(lastMention.Entity.Name, lastMention.Entity.SourceType);
+                _untitled.Clear();
+            }
+            else if (lastSource is not null)
+            {
+                _lastPerson = lastSource.Source;
+                _untitled.Clear();
+            }
+            else
+            {
+                // A person named by title only ("Außenminister Tomasz Nowak besuchte …") is looked for when a pronoun asks.
+                if (_untitled.Count == 2)
+                {
+                    _untitled.RemoveAt(0);
+                }
+
+                _untitled.Add(sentence);
+            }
+        }
+
+        /// <summary>The person a pronoun speaker refers to: one named by title in the last two sentences without a known person, else the last known one.</summary>
+        public Source? LastPersonBy(AttributionFinder attribution)
+        {
+            for (var i = _untitled.Count - 1; i >= 0; i--)
+            {
+                if (attribution.LastTitledPerson(_untitled[i]) is { } titled)
+                {
+                    _lastPerson = titled;
+                    break;
+                }
+            }
+
+            _untitled.Clear();
+            return _lastPerson;
+        }
+
+        private readonly List<SentenceContext> _untitled = new(2);
+        private Source? _lastPerson;
+
+        /// <summary>Claims that take part of an earlier one whose side was open when they were read: draft index → index of the whole.</summary>
+        public Dictionary<int, int> PartitiveLinks { get; } = [];
+
+        /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
+        public int PreviousSentenceClaims { get; private set; }
+
+        /// <summary>The first organisation that can be a source named by the sentence read last.</summary>
+        public Source? NamedSource { get; private set; }
+
+        private readonly Dictionary<string, (string Side, int Age)> _sides = new(StringComparer.Ordinal);
+
+        /// <summary>The side of a relation named in the last two sentences, if any.</summary>
+        public string? RecentSide(string relation) =>
+            _sides.TryGetValue(relation, out var entry) && entry.Age <= 2 ? entry.Side : null;
+
+        /// <summary>Records the side a sentence gave a relation; without one, the last side ages.</summary>
+        public void NoteSide(string relation, string? side)
+        {
+            if (side is not null)
+            {
+                _sides[relation] = (side, 0);
+            }
+            else if (_sides.TryGetValue(relation, out var entry))
+            {
+                _sides[relation] = (entry.Side, entry.Age + 1);
+            }
+        }
+
+        /// <summary>Whether every source of the sentence just read was a party to its claims ("Die Regierung hat … zugesagt").</summary>
+        public bool PreviousSourcesWereParties { get; set; }
+
+        private int _systemAge;
+
+        public void Advance(SentenceContext sentence, IReadOnlyList<Source> sources, bool hedged, Entity? system, List<Claim> claims, bool supply)
+        {
+            var isLine = sentence.Sentence.Kind == SentenceKind.Line;
+            Sources = isLine ? [] : sources;
+            NamedSource = null;
+            foreach (var mention in sentence.Mentions)
+            {
+                if (!isLine && mention.Entity is { Kind: EntityKind.Organization } organization)
+                {
+                    NamedSource = new Source(organization.Name, organization.SourceType);
+                    break;
+                }
+            }
+
+            Hedged = !isLine && hedged;
+            Supply = !isLine && supply;
+            var tokens = sentence.Tokens;
+            EndedWithColon = tokens.Count > 0 && tokens.IsSymbol(tokens.Count - 1, ':');
+            if (system is not null)
+            {
+                System = system;
+                _systemAge = 0;
+            }
+            else if (++_systemAge > 2)
+            {
+                System = null;
+            }
+
+            if (claims.Count > 0)
+            {
+                Claims = claims;
+            }
+
+            PreviousSentenceClaims = claims.Count;
+        }
+    }
+
+    /// <summary>The report a list's items continue: its sources, whether it was hedged, whether it spoke of supply.</summary>
+    private sealed record ListReport(IReadOnlyList<Source> Sources, bool Hedged, bool Supply);
+}
