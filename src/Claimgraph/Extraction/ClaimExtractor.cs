@@ -267,7 +267,7 @@ public sealed partial class ClaimExtractor
                 _roles.LocationOf(sentence, countries, phrase.First),
                 TimeOf(times, sentence.Tokens.Tokens[phrase.First].Start),
                 ClauseAttribution(sentence, sources, phrase.First) ?? attribution,
-                Hedged(),
+                sentence.HedgesClaimAt(phrase.First) || (continues && context.Hedged) || list is { Hedged: true },
                 relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
             sentenceClaims.Add(draft);
         }
@@ -700,7 +700,15 @@ public sealed partial class ClaimExtractor
             return new CountedNoun(loss.Value, null, loss.Last, null, null);
         }
 
+        // The verb after the number ("3000 oder mehr zusätzlich entsandt"), else one that opens its clause
+        // before it ("Geliefert wurden bis dahin nur etwa 520.000").
         var verb = sentence.Relations.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && r.Value is "deployment" or "supply" or "produced" or "fired");
+        if (verb.Cue is null && sentence.Relations.FirstOrDefault(r => r.First < phrase.First && sentence.SameClause(r.First, phrase.First)
+                && (r.First == 0 || !sentence.SameClause(r.First - 1, r.First)) && r.Value is "deployment" or "supply") is { Cue: not null } opening)
+        {
+            verb = opening;
+        }
+
         if (verb.Cue is null)
         {
             return null;

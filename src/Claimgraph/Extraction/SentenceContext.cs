@@ -129,6 +129,35 @@ internal sealed class SentenceContext
         return false;
     }
 
+    /// <summary>
+    /// Whether the sentence's hedges reach a claim at token <paramref name="claimFirst"/>: all do but
+    /// a modal that ends a later clause ("…, die eingesetzt werden könnten"), which is that clause's own.
+    /// </summary>
+    public bool HedgesClaimAt(int claimFirst)
+    {
+        foreach (var hedge in Hedges)
+        {
+            if (!(ClauseOf[hedge.First] > ClauseOf[claimFirst] && hedge.First == hedge.Last
+                && Pack.Cues.SubordinateModals.Contains(Tokens.Lower[hedge.First]) && EndsClause(hedge.Last)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool EndsClause(int i)
+    {
+        var next = i + 1;
+        while (next < Tokens.Count && Tokens.IsSymbol(next, '"'))
+        {
+            next++;
+        }
+
+        return next >= Tokens.Count || !SameClause(i, next) || !Tokens.Tokens[next].IsWord;
+    }
+
     /// <summary>"hieß es aus dem Ministerium", "hieß es weiter": hearsay is a hedge only when nothing says whose.</summary>
     private bool NamesItsSource(CueMatch<bool> hedge) =>
         Pack.Attribution.ImpersonalSubjects.Contains(Tokens.Lower[hedge.Last]) && hedge.Last + 1 < Tokens.Count

@@ -29,6 +29,7 @@ public sealed class CueLexicon
         PlanModals = LowerCaseSet.Of(data.PlanModals);
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
+        SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
@@ -95,6 +96,9 @@ public sealed class CueLexicon
 
     /// <summary>Words for the enemy ("der Gegner"): its side is the opponent of the source's.</summary>
     public IReadOnlySet<string> EnemyNouns { get; }
+
+    /// <summary>Hedging modals that, ending a later clause, hedge only that clause.</summary>
+    public IReadOnlySet<string> SubordinateModals { get; }
 
     /// <summary>Words of a time still to come: with a plan modal, the sentence states a plan.</summary>
     public IReadOnlySet<string> PlanTimes { get; }

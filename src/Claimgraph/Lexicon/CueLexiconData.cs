@@ -37,6 +37,8 @@ internal sealed class CueLexiconData
 
     public List<string> PlanTimes { get; set; } = [];
 
+    public List<string> SubordinateModals { get; set; } = [];
+
     public List<string> EnemyNouns { get; set; } = [];
 
     public List<string> PriceVerbs { get; set; } = [];
