@@ -559,6 +559,13 @@ internal sealed class AttributionFinder
         var chosenAt = -1;
         for (var i = first; i <= last; i++)
         {
+            // "des Generalstabs einen Teil seiner Soldaten": a determiner other than a genitive ends the phrase.
+            if (chosen is { Name.Length: > 0 } && _pack.Grammar.Determiners.Contains(text.Lower[i])
+                && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i]))
+            {
+                break;
+            }
+
             if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var institution, out _)
                 && (chosen is null || chosen.Name.Length == 0 || institution.Name.Length > 0))

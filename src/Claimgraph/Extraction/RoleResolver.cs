@@ -38,7 +38,8 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            if (IsCompoundModifier(sentence, mention) || IsNonParty(sentence, mention) || InDateline(sentence, mention))
+            if (IsCompoundModifier(sentence, mention) || IsNonParty(sentence, mention) || InDateline(sentence, mention)
+                || WhereSaid(sentence, mention, sources))
             {
                 continue;
             }
@@ -406,6 +407,28 @@ internal sealed class RoleResolver
     }
 
     /// <summary>"Kiew, 21. Dezember 2024 - …", "Washington (dpa) - …": the place of a dateline is where the text was written, no party.</summary>
+    /// <summary>"…, sagte ein Sprecher am Montag in Seoul": the place a source spoke in, in a clause that counts nothing.</summary>
+    private static bool WhereSaid(SentenceContext sentence, EntityMention mention, List<SourcePhrase> sources)
+    {
+        var text = sentence.Tokens;
+        if (mention.First == 0 || !sentence.Pack.Attribution.PlaceLinks.Contains(text.Lower[mention.First - 1])
+            || !sources.Exists(s => sentence.SameClause(s.First, mention.First)))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (sentence.SameClause(i, mention.First)
+                && (text.Tokens[i].IsNumber || (text.Tokens[i].IsWord && sentence.Pack.Numbers.Words.TryRead(text.Lower[i], out _))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool InDateline(SentenceContext sentence, EntityMention mention)
     {
         var text = sentence.Tokens;

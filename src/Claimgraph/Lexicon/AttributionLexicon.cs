@@ -25,6 +25,7 @@ public sealed class AttributionLexicon
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         FirstPerson = LowerCaseSet.Of(data.FirstPerson);
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
+        GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
@@ -52,6 +53,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Impersonal subjects ("es"): a speech cue ending in one names no speaker before it.</summary>
     public IReadOnlySet<string> ImpersonalSubjects { get; }
+
+    /// <summary>Determiners that continue a source phrase after its institution (genitives).</summary>
+    public IReadOnlySet<string> GenitiveDeterminers { get; }
 
     /// <summary>Dative determiners: a medium after a speech verb with one is the addressee ("sagte der Zeitung").</summary>
     public IReadOnlySet<string> Addressees { get; }

@@ -18,6 +18,8 @@ internal sealed class AttributionLexiconData
     public List<string> FirstPerson { get; set; } = [];
 
     public List<string> ImpersonalSubjects { get; set; } = [];
+
+    public List<string> GenitiveDeterminers { get; set; } = [];
     public List<string> PhraseLinks { get; set; } = [];
 
     public List<string> PlaceLinks { get; set; } = [];
