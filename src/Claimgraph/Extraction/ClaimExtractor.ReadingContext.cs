@@ -112,7 +112,8 @@ public sealed partial class ClaimExtractor
             var tokens = sentence.Tokens;
             if (tokens.Count > 0 && tokens.IsSymbol(tokens.Count - 1, ':'))
             {
-                List = new ListReport(sources, hedged, supply);
+                // "Außerdem seien zerstört worden: / - 7 Panzer": the items count what the opener lost.
+                List = new ListReport(sources, hedged, supply, sentence.EquipmentLosses.Count > 0);
             }
             else if (!listItem)
             {
@@ -243,5 +244,5 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>The report a list's items continue: its sources, whether it was hedged, whether it spoke of supply.</summary>
-    private sealed record ListReport(IReadOnlyList<Source> Sources, bool Hedged, bool Supply);
+    private sealed record ListReport(IReadOnlyList<Source> Sources, bool Hedged, bool Supply, bool Losses);
 }

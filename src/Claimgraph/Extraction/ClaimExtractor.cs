@@ -176,7 +176,7 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            var (relation, measure) = Classify(sentence, phrase, noun, hasSupply);
+            var (relation, measure) = Classify(sentence, phrase, noun, hasSupply, list is { Losses: true });
             // "den Tod von 12.162 Zivilisten, darunter 659 Kinder": people counted within a loss share it.
             if (relation is null && measure == "people" && sentenceClaims.Count > 0 && sentenceClaims[^1] is { Relation: "losses" } loss
                 && PeopleLossMeasures.Contains(loss.Measure) && OpensSubset(sentence, phrase.First))
@@ -562,7 +562,7 @@ public sealed partial class ClaimExtractor
             || _pack.Attribution.Continuation.FindAll(sentence.Tokens).Count > 0;
     }
 
-    private (string? Relation, string Measure) Classify(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun, bool hasSupply)
+    private (string? Relation, string Measure) Classify(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun, bool hasSupply, bool listOfLosses)
     {
         var measure = noun.Measure;
         bool InClause(int cueFirst) => sentence.SameClause(cueFirst, phrase.First) || sentence.SameClause(cueFirst, noun.Last);
@@ -600,7 +600,7 @@ public sealed partial class ClaimExtractor
 
         if (WeaponMeasures.Contains(measure))
         {
-            if (sentence.EquipmentLosses.Any(c => InClause(c.First)))
+            if (listOfLosses || sentence.EquipmentLosses.Any(c => InClause(c.First)))
             {
                 return ("losses", measure);
             }
