@@ -436,7 +436,7 @@ internal sealed class AttributionFinder
 
             // "auf zwei US-Regierungsbeamte": a count of the people cited opens their phrase.
             if (i == from && i + 1 < text.Count && (text.IsCapitalized(i + 1) || sentence.MentionAt[i + 1] is { Form: MentionForm.Adjective })
-                && (token.Kind == TokenKind.Number || _pack.Numbers.Words.TryRead(text.Lower[i], out _)))
+                && sentence.IsNumeral(i))
             {
                 end = i;
                 continue;
@@ -684,16 +684,7 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>The first token of the clause of token <paramref name="i"/>.</summary>
-    private static int ClauseStart(SentenceContext sentence, int i)
-    {
-        var start = i;
-        while (start > 0 && sentence.SameClause(start - 1, i))
-        {
-            start--;
-        }
-
-        return start;
-    }
+    private static int ClauseStart(SentenceContext sentence, int i) => sentence.ClauseBounds(i).First;
 
     /// <summary>A modifier of a noun: a country adjective ("ukrainische") or any of <see cref="ModifiesNoun(TokenizedText, int)"/>.</summary>
     private bool ModifiesNoun(SentenceContext sentence, int i) =>

@@ -131,8 +131,9 @@ public sealed partial class ClaimExtractor
         var continues = list is null && own.Count == 0 && report.Count > 0 && ContinuesReport(sentence, context);
         var attribution = own.Count > 0 ? own : list is not null ? list.Sources : continues ? report : [];
         // Hedging matters for the sentence's claims and for a report the next sentence may continue.
+        var reportHedged = (continues && context.Hedged) || list is { Hedged: true };
         bool? hedgedOnce = null;
-        bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || (continues && context.Hedged) || list is { Hedged: true };
+        bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || reportHedged;
         var countries = _roles.CountriesOf(sentence, sources);
         // "Das Land will …": the country named last before the sentence.
         if (context.LastCountry is { } named)
@@ -267,7 +268,7 @@ public sealed partial class ClaimExtractor
                 _roles.LocationOf(sentence, countries, phrase.First),
                 TimeOf(times, sentence.Tokens.Tokens[phrase.First].Start),
                 ClauseAttribution(sentence, sources, phrase.First) ?? attribution,
-                sentence.HedgesClaimAt(phrase.First) || (continues && context.Hedged) || list is { Hedged: true },
+                reportHedged || sentence.HedgesClaimAt(phrase.First),
                 relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
             sentenceClaims.Add(draft);
         }
@@ -389,6 +390,7 @@ public sealed partial class ClaimExtractor
         {
             return null;
         }
+
         for (var at = text.LastIndexOf(surname, before - 1, StringComparison.Ordinal); at > 1; at = text.LastIndexOf(surname, at - 1, StringComparison.Ordinal))
         {
             var end = at + surname.Length;
@@ -412,18 +414,16 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
+    /// <summary>"jede Patriot-Rakete kostet …": a cost verb and a word for one piece before the amount, in its clause.</summary>
     private bool IsUnitPrice(SentenceContext sentence, int claimFirst)
     {
         var text = sentence.Tokens;
         var verb = false;
         var unit = false;
-        for (var i = 0; i < text.Count; i++)
+        for (var i = sentence.ClauseBounds(claimFirst).First; i < claimFirst; i++)
         {
-            if (sentence.SameClause(i, claimFirst) && i < claimFirst)
-            {
-                verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
-                unit |= _pack.Cues.PriceUnits.Contains(text.Lower[i]);
-            }
+            verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
+            unit |= _pack.Cues.PriceUnits.Contains(text.Lower[i]);
         }
 
         return verb && unit;
@@ -654,10 +654,7 @@ public sealed partial class ClaimExtractor
         return cue.Value;
     }
 
-    /// <summary>
-    /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
-    /// what the nearest claim before it counted when that fits the verb.
-    /// </summary>
+    /// <summary>"etwa 4.700 Soldaten, darunter rund 600 Tote": a number right before the cue (after the claim's noun) counts it.</summary>
     private static bool CountedByAnotherNumber(TokenizedText text, int cue, int ownLast)
     {
         for (var i = Math.Max(ownLast + 1, cue - 3); i < cue; i++)
@@ -680,6 +677,10 @@ public sealed partial class ClaimExtractor
             && text.IsCapitalized(before) && sentence.MentionAt[before] is null && !text.Tokens[phrase.First].Joined;
     }
 
+    /// <summary>
+    /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
+    /// what the nearest claim before it counted when that fits the verb.
+    /// </summary>
     private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous)
     {
         // "aus zwölf Nationen": a number before a noun counts that noun, even one that is no measure;

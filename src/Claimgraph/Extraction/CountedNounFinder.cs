@@ -242,9 +242,10 @@ internal sealed class CountedNounFinder
             return true;
         }
 
-        for (var i = 0; i < text.Count; i++)
+        var (first, last) = sentence.ClauseBounds(nounLast);
+        for (var i = first; i <= last; i++)
         {
-            if (sentence.SameClause(i, nounLast) && text.Tokens[i].IsWord)
+            if (text.Tokens[i].IsWord)
             {
                 foreach (var marker in measures.MixedMarkers)
                 {

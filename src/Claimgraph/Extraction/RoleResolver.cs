@@ -417,10 +417,10 @@ internal sealed class RoleResolver
             return false;
         }
 
-        for (var i = 0; i < text.Count; i++)
+        var (first, last) = sentence.ClauseBounds(mention.First);
+        for (var i = first; i <= last; i++)
         {
-            if (sentence.SameClause(i, mention.First)
-                && (text.Tokens[i].IsNumber || (text.Tokens[i].IsWord && sentence.Pack.Numbers.Words.TryRead(text.Lower[i], out _))))
+            if (sentence.IsNumeral(i))
             {
                 return false;
             }

@@ -88,6 +88,27 @@ internal sealed class SentenceContext
 
     public bool SameClause(int a, int b) => ClauseOf[a] == ClauseOf[b];
 
+    /// <summary>The first and last token of the clause of token i (clauses are runs of tokens).</summary>
+    public (int First, int Last) ClauseBounds(int i)
+    {
+        var (first, last) = (i, i);
+        while (first > 0 && SameClause(first - 1, i))
+        {
+            first--;
+        }
+
+        while (last + 1 < Tokens.Count && SameClause(last + 1, i))
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>Whether token i is a number, in digits or in words ("drei", "zweihundert").</summary>
+    public bool IsNumeral(int i) =>
+        Tokens.Tokens[i].IsNumber || (Tokens.Tokens[i].IsWord && Pack.Numbers.Words.TryRead(Tokens.Lower[i], out _));
+
     /// <summary>Whether the sentence contains a relation cue of the given relation.</summary>
     public bool HasRelation(string relation)
     {
@@ -118,9 +139,10 @@ internal sealed class SentenceContext
             return true;
         }
 
-        for (var i = 0; i < Tokens.Count; i++)
+        var (clauseFirst, clauseLast) = ClauseBounds(hedge.First);
+        for (var i = clauseFirst; i <= clauseLast; i++)
         {
-            if (SameClause(i, hedge.First) && Pack.Cues.PlanTimes.Contains(Tokens.Lower[i]))
+            if (Pack.Cues.PlanTimes.Contains(Tokens.Lower[i]))
             {
                 return true;
             }
@@ -201,12 +223,7 @@ internal sealed class SentenceContext
     /// <summary>The last word of the clause of token i, lower-cased, if there is one after it.</summary>
     public string? ClauseLastWord(int i)
     {
-        var last = i;
-        while (last + 1 < Tokens.Count && SameClause(last + 1, i))
-        {
-            last++;
-        }
-
+        var last = ClauseBounds(i).Last;
         while (last > i && !Tokens.Tokens[last].IsWord)
         {
             last--;
