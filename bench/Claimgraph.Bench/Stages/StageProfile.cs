@@ -52,6 +52,7 @@ public sealed class StageProfile
             ("attribution", () => EachContext(c => attribution.Find(c).Count)),
             ("counted nouns", () => EachContext(c => quantities.FindAll(c.Tokens).Count(q => nouns.Find(c, q) is not null))),
             ("dates", () => EachContext(c => dates.Recognize(c.Text, c.Sentence.Span, null).Count)),
+            ("dates near date words", () => EachContext(c => dates.RecognizeNearDates(c.Tokens, null).Count)),
             ("dateline", () => normalized.Sum(t => Dateline.TryFind(t, pack.Dates, out _) ? 1 : 0)),
             ("whole extraction again", () => _samples.Sum(s => extractor.Extract(new Document(s.Name, s.Text)).Claims.Count)),
         };

@@ -89,17 +89,57 @@ internal sealed class AttributionFinder
         }
 
         // The reporting source first, then whom it cites.
-        return found.Where(f => !f.Cited).Concat(found.Where(f => f.Cited)).ToList();
+        return ReportersFirst(found);
 
-        bool Covered(int index) => found.Any(f => index >= f.First && index <= f.Last);
+        bool Covered(int index) => IsCovered(found, index);
 
         void Add(SourcePhrase? phrase)
         {
-            if (phrase is not null && !found.Any(f => SameSource(f.Source, phrase.Source)))
+            if (phrase is not null && !HasSource(found, phrase.Source))
             {
                 found.Add(phrase);
             }
         }
+    }
+
+    private static bool IsCovered(List<SourcePhrase> found, int index)
+    {
+        foreach (var phrase in found)
+        {
+            if (index >= phrase.First && index <= phrase.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSource(List<SourcePhrase> found, Source source)
+    {
+        foreach (var phrase in found)
+        {
+            if (SameSource(phrase.Source, source))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The phrases that report first, then those cited, each in text order.</summary>
+    private static List<SourcePhrase> ReportersFirst(List<SourcePhrase> found)
+    {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
+        var ordered = new List<SourcePhrase>(found.Count);
+        ordered.AddRange(found.Where(f => !f.Cited));
+        ordered.AddRange(found.Where(f => f.Cited));
+        return ordered;
     }
 
     /// <summary>

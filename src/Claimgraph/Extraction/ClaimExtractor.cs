@@ -521,7 +521,7 @@ public sealed partial class ClaimExtractor
 
     /// <summary>The time expressions of a sentence that can be a claim's time: dates, periods, years, anchored durations.</summary>
     private List<Recognizers.Dates.TimeMention> TimesOf(SentenceContext sentence, DateOnly? reference) =>
-        _dates.Recognize(sentence.Text, sentence.Sentence.Span, reference)
+        _dates.RecognizeNearDates(sentence.Tokens, reference)
             .Where(t => t.Kind is not (Recognizers.Dates.TimeMentionKind.Time or Recognizers.Dates.TimeMentionKind.Now)
                 && (t.Kind != Recognizers.Dates.TimeMentionKind.Duration || t.Start is not null))
             .ToList();

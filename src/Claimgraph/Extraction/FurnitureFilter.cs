@@ -10,8 +10,17 @@ namespace Claimgraph.Extraction;
 public sealed class FurnitureFilter
 {
     private readonly FurnitureLexicon _lexicon;
+    private readonly LinePrefixSet _linePrefixes;
+    private readonly LinePrefixSet _endMarkers;
+    private readonly LinePrefixSet _blockMarkers;
 
-    public FurnitureFilter(FurnitureLexicon lexicon) => _lexicon = lexicon;
+    public FurnitureFilter(FurnitureLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _linePrefixes = new LinePrefixSet(lexicon.LinePrefixes);
+        _endMarkers = new LinePrefixSet(lexicon.EndMarkers);
+        _blockMarkers = new LinePrefixSet(lexicon.BlockMarkers);
+    }
 
     /// <summary>The spans of furniture lines in the text, in order.</summary>
     public List<TextSpan> Find(string text)
@@ -40,7 +49,7 @@ public sealed class FurnitureFilter
                     return furniture;
                 }
 
-                if (StartsWithAny(line, _lexicon.BlockMarkers) && words <= 8)
+                if (words <= 8 && _blockMarkers.StartsLine(line))
                 {
                     inBlock = true;
                 }
@@ -50,7 +59,7 @@ public sealed class FurnitureFilter
                 }
 
                 var listItem = inList && IsListMark(line[0]);
-                if (inBlock || StartsWithAny(line, _lexicon.LinePrefixes) || (words < _lexicon.MinimumWords && !runningText && !listItem))
+                if (inBlock || _linePrefixes.StartsLine(line) || (words < _lexicon.MinimumWords && !runningText && !listItem))
                 {
                     furniture.Add(new TextSpan(start, end));
                     inList = false;
@@ -67,29 +76,9 @@ public sealed class FurnitureFilter
         return furniture;
     }
 
-    private bool IsEndMarker(ReadOnlySpan<char> line, int words)
-    {
-        // "Kommentare", "13 Kommentare": a counter may stand before the marker.
-        var rest = line.TrimStart("0123456789 ".AsSpan());
-        return words <= 8 && StartsWithAny(rest, _lexicon.EndMarkers);
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> line, IReadOnlyList<string> prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                // A prefix that is a word must end at a word boundary ("Kommentare" but not "Kommentarespalte").
-                if (line.Length == prefix.Length || !char.IsLetter(prefix[^1]) || !char.IsLetter(line[prefix.Length]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    // "Kommentare", "13 Kommentare": a counter may stand before the marker.
+    private bool IsEndMarker(ReadOnlySpan<char> line, int words) =>
+        words <= 8 && _endMarkers.StartsLine(line.TrimStart("0123456789 ".AsSpan()));
 
     private static int CountWords(ReadOnlySpan<char> line)
     {

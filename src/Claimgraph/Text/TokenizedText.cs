@@ -9,13 +9,14 @@ public sealed class TokenizedText
         Span = span;
         Tokens = Tokenizer.Tokenize(text, span);
         Lower = new string[Tokens.Length];
+        var pool = TokenStringPool.ForThisThread;
         for (var i = 0; i < Tokens.Length; i++)
         {
             var token = Tokens[i];
             // Words and symbols repeat and are shared; numbers rarely do.
             Lower[i] = token.Kind == TokenKind.Number
                 ? text.Substring(token.Start, token.Length)
-                : TokenStringPool.Of(text.AsSpan(token.Start, token.Length), lower: token.Kind == TokenKind.Word);
+                : pool.Of(text.AsSpan(token.Start, token.Length), lower: token.Kind == TokenKind.Word);
         }
     }
 

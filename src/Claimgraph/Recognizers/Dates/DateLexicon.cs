@@ -172,9 +172,18 @@ public sealed class DateLexicon
         Mark(UntilNow.FirstWords, WordKinds.UntilNow);
         Mark(CountQualifiers.FirstWords, WordKinds.CountQualifier);
         FirstWordKinds = new Lexicon.WordTable<WordKinds>(kinds);
+        // Every time expression but a bare number ends in one of these words (prepositions, articles,
+        // counts and directions only lead into one).
+        ClosingWords = Lexicon.WordTable.Set(new IEnumerable<string>[]
+        {
+            DeicticDays.LastWords, RelativeNouns.LastWords, YearNouns.LastWords, Parts.LastWords, Holidays.LastWords, WeekParts.LastWords,
+            YearPoints.LastWords, Seasons.LastWords, Weekdays.LastWords, Months.LastWords, Units.LastWords, UnitPhrases.LastWords,
+            DecadeWords.LastWords, DecadeNouns.LastWords, CenturyNouns.LastWords, Now.LastWords, UntilNow.LastWords,
+        }.SelectMany(words => words));
 
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
         DatelineLabels = Set(dateline.Labels);
+        DatelineLabelStarts = System.Buffers.SearchValues.Create([.. DatelineLabels.FirstWords], StringComparison.OrdinalIgnoreCase);
         DatelineTimeSeparators = Set(dateline.TimeSeparators);
     }
 
@@ -223,6 +232,9 @@ public sealed class DateLexicon
 
     /// <summary>For each word that starts a phrase of the lexicon, the tables it starts phrases in: one lookup per word instead of one per table.</summary>
     internal Lexicon.WordTable<WordKinds> FirstWordKinds { get; }
+
+    /// <summary>The last words of the phrases that name a time (months, weekdays, units, "gestern", "Ende", "Woche").</summary>
+    internal Lexicon.WordTable<bool> ClosingWords { get; }
 
     /// <summary>The month names and abbreviations (without period), for the sentence splitter.</summary>
     public IReadOnlyList<string> MonthWords { get; }
@@ -349,6 +361,9 @@ public sealed class DateLexicon
     internal bool DayFirstSlashes { get; }
 
     internal PhraseTable<bool> DatelineLabels { get; }
+
+    /// <summary>The first words of <see cref="DatelineLabels"/>.</summary>
+    internal System.Buffers.SearchValues<string> DatelineLabelStarts { get; }
 
     internal PhraseTable<bool> DatelineTimeSeparators { get; }
 

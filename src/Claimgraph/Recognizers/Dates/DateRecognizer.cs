@@ -40,6 +40,92 @@ public sealed class DateRecognizer
         Recognize(text, new TextSpan(0, text?.Length ?? 0), DateOnly.FromDateTime(moment), TimeOnly.FromDateTime(moment));
 
     /// <summary>
+    /// The time expressions of a tokenized stretch of text (a sentence), read only around the tokens
+    /// a time expression other than a clock time needs (<see cref="IsDateToken"/>): from
+    /// <see cref="WindowBefore"/> tokens before each to <see cref="WindowAfter"/> after it. Most
+    /// sentences with numbers hold no date, or one in a few of their words; the rest of their
+    /// tokens are not read again. The same mentions as <see cref="Recognize(string, TextSpan, DateOnly?)"/>
+    /// over the whole stretch, but for clock times far from any date and for expressions reaching
+    /// further from their date word than the window.
+    /// </summary>
+    public List<TimeMention> RecognizeNearDates(TokenizedText tokens, DateOnly? reference)
+    {
+        var found = new List<TimeMention>();
+        var all = tokens.Tokens;
+        var (first, last) = (-1, -1);
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (!IsDateToken(tokens, i))
+            {
+                continue;
+            }
+
+            var (from, to) = (Math.Max(0, i - WindowBefore), Math.Min(all.Length - 1, i + WindowAfter));
+            if (first >= 0 && from > last + 1)
+            {
+                found.AddRange(Recognize(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference));
+                first = -1;
+            }
+
+            first = first < 0 ? from : first;
+            last = to;
+        }
+
+        if (first >= 0)
+        {
+            found.AddRange(Recognize(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference));
+        }
+
+        return found;
+    }
+
+    /// <summary>How many tokens before a date word a time expression may begin ("in den ersten drei Monaten").</summary>
+    public const int WindowBefore = 10;
+
+    /// <summary>How many tokens after a date word a time expression may go on ("März 2024 um 10 Uhr").</summary>
+    public const int WindowAfter = 6;
+
+    /// <summary>
+    /// A token every time expression but a clock time holds: a word that ends a phrase naming a time
+    /// (a month, weekday or unit, "gestern", "Ende", "Woche"), a weekday with a time of day, a
+    /// number that may be a year or a date ("2024", "17.11.2024", "17.11"), or a number with a word
+    /// joined to it ("1990er", "5th").
+    /// </summary>
+    private bool IsDateToken(TokenizedText tokens, int i)
+    {
+        var token = tokens.Tokens[i];
+        return token.IsWord
+            ? _lexicon.ClosingWords.Contains(tokens.Lower[i]) || _lexicon.IsWeekdayCompound(tokens.Lower[i])
+            : token.IsNumber && (MayBeDateNumber(tokens.Lower[i]) || (i + 1 < tokens.Count && tokens.Tokens[i + 1].IsWord && tokens.Tokens[i + 1].Joined));
+    }
+
+    // "2024", "17.11.2024", "17.11", not "11.000", "2,5" or "250": four digits, or groups of at
+    // most two digits split by periods (the last may have four).
+    private static bool MayBeDateNumber(string number)
+    {
+        var group = 0;
+        var periods = 0;
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                group++;
+                continue;
+            }
+
+            if (c != '.' || group > 2)
+            {
+                return false;
+            }
+
+            periods++;
+            group = 0;
+        }
+
+        return group == 4 || (periods > 0 && group <= 2);
+    }
+
+    /// <summary>
     /// The time expressions inside <paramref name="within"/> (clamped to the text), with spans in
     /// offsets of the whole text.
     /// </summary>

@@ -32,6 +32,12 @@ public static class Dateline
     /// <summary>The most digits a stamp holds: "17.11.2024 08:39:15".</summary>
     private const int MaxStampDigits = 14;
 
+    /// <summary>
+    /// How much of a line without a label a wire dateline is looked for in: a place, a stamp and an
+    /// agency ("Kiew, Dienstag, 17. September 2024, 08:39 Uhr (dpa) -") fit in far less.
+    /// </summary>
+    private const int WireHeadChars = 160;
+
     // The date tokens of a line live only during one call: one buffer per thread serves every call.
     [ThreadStatic]
     private static DateToken[]? t_buffer;
@@ -95,14 +101,25 @@ public static class Dateline
         published = default;
         // Most lines of an article are sentences: too few digits for a date with a year, or too many
         // letters for an unlabelled stamp; they are let go before they are read into date tokens.
-        var lineLetters = CountLetters(text, line.Start, line.End, out var lineDigits);
+        var lineDigits = CountDigits(text, line);
         if (lineDigits < MinStampDigits)
         {
             return false;
         }
 
+        // Letters are counted only as far as an unlabelled stamp's line may hold them.
+        var lineLetters = CountLetters(text, line, MaxOtherLetters + MaxStampLetters + 1);
+        var standsAlone = lineLetters <= MaxOtherLetters + MaxStampLetters && lineDigits <= MaxOtherDigits + MaxStampDigits;
+        // A line of prose is read only as far as a wire dateline can reach, unless a label may be in it.
+        var labelled = MayHoldLabel(text.AsSpan(line.Start, line.Length), lexicon);
+        if (requireLabel && !labelled)
+        {
+            return false;
+        }
+
+        var readEnd = labelled || standsAlone ? line.End : WireHead(text, line);
         var buffer = t_buffer;
-        var tokens = DateTokens.Read(text, line.Start, line.End, ref buffer);
+        var tokens = DateTokens.Read(text, line.Start, readEnd, ref buffer);
         t_buffer = buffer;
         var scanner = new DateScanner(lexicon, tokens, null);
         for (var i = 0; i < tokens.Count; i++)
@@ -137,7 +154,7 @@ public static class Dateline
             }
         }
 
-        if (lineLetters > MaxOtherLetters + MaxStampLetters || lineDigits > MaxOtherDigits + MaxStampDigits)
+        if (!standsAlone)
         {
             return false;
         }
@@ -149,7 +166,8 @@ public static class Dateline
                 continue;
             }
 
-            var stampLetters = CountLetters(text, tokens[i].Start, tokens[end - 1].End, out var stampDigits);
+            var stamp = new TextSpan(tokens[i].Start, tokens[end - 1].End);
+            var (stampLetters, stampDigits) = (CountLetters(text, stamp, int.MaxValue), CountDigits(text, stamp));
             if (lineDigits - stampDigits <= MaxOtherDigits && lineLetters - stampLetters <= MaxOtherLetters)
             {
                 return true;
@@ -158,6 +176,26 @@ public static class Dateline
 
         published = default;
         return false;
+    }
+
+    /// <summary>Whether the first word of some label occurs in the line (as any part of a word): a quick no before reading it into tokens.</summary>
+    private static bool MayHoldLabel(ReadOnlySpan<char> line, DateLexicon lexicon) => line.IndexOfAny(lexicon.DatelineLabelStarts) >= 0;
+
+    /// <summary>The end of the head of a line a wire dateline can stand in, at a space so no token is cut.</summary>
+    private static int WireHead(string text, TextSpan line)
+    {
+        if (line.Length <= WireHeadChars)
+        {
+            return line.End;
+        }
+
+        var end = line.Start + WireHeadChars;
+        while (end < line.End && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>An optional weekday, a date with a year, and an optional clock time after a separator.</summary>
@@ -219,22 +257,32 @@ public static class Dateline
         return tokens.SameLine(index) && (tokens.IsSymbol(index, '-') || tokens.IsSymbol(index, '–'));
     }
 
-    private static int CountLetters(string text, int start, int end, out int digits)
+    /// <summary>The letters in the span, counted up to <paramref name="cap"/>.</summary>
+    private static int CountLetters(string text, TextSpan span, int cap)
     {
         var letters = 0;
-        digits = 0;
-        for (var i = start; i < end; i++)
+        for (var i = span.Start; i < span.End && letters < cap; i++)
         {
             if (char.IsLetter(text[i]))
             {
                 letters++;
             }
-            else if (char.IsDigit(text[i]))
+        }
+
+        return letters;
+    }
+
+    private static int CountDigits(string text, TextSpan span)
+    {
+        var digits = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (char.IsDigit(text[i]))
             {
                 digits++;
             }
         }
 
-        return letters;
+        return digits;
     }
 }

@@ -10,6 +10,7 @@ internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, Entry[]> _byFirstWord;
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Lexicon.KeyFilter _filter;
 
     public PhraseTable(IEnumerable<KeyValuePair<string, T>> phrases)
     {
@@ -43,6 +44,7 @@ internal sealed class PhraseTable<T>
             pair => pair.Value.OrderByDescending(entry => entry.Words.Length + (entry.NeedsPeriod ? 1 : 0)).ToArray(),
             StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new Lexicon.KeyFilter(_byFirstWord.Keys);
     }
 
     /// <summary>The phrase that starts at token <paramref name="index"/>, if any.</summary>
@@ -50,7 +52,8 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         next = index;
-        if (!tokens.Has(index) || !_lookup.TryGetValue(tokens.TextOf(index), out var entries))
+        // Most tokens are let go by their length and first letter, before they are hashed.
+        if (!tokens.Has(index) || !_filter.MayContain(tokens.TextOf(index)) || !_lookup.TryGetValue(tokens.TextOf(index), out var entries))
         {
             return false;
         }
@@ -70,6 +73,10 @@ internal sealed class PhraseTable<T>
 
     /// <summary>The number of first words of the phrases (0 for an empty table).</summary>
     public int Count => _byFirstWord.Count;
+
+    /// <summary>The last word of each phrase that is a word, not a symbol ("Woche" of "unter der Woche").</summary>
+    public IEnumerable<string> LastWords =>
+        _byFirstWord.Values.SelectMany(entries => entries).Select(entry => entry.Words.LastOrDefault(word => char.IsLetter(word[0]))).OfType<string>();
 
     /// <summary>The first words of the phrases.</summary>
     public IEnumerable<string> FirstWords => _byFirstWord.Keys;
