@@ -409,7 +409,7 @@ internal sealed class AttributionFinder
         }
 
         if (!text.Tokens[noun].IsWord || !text.IsCapitalized(noun) || sentence.MentionAt[noun] is not null
-            || !_pack.Attribution.PersonHeads.Any(h => text.Lower[noun].EndsWith(h, StringComparison.Ordinal)))
+            || !WordEndings.EndsWithAny(text.Lower[noun], _pack.Attribution.PersonHeads))
         {
             return null;
         }

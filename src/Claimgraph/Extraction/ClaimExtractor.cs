@@ -222,7 +222,7 @@ public sealed partial class ClaimExtractor
 
             // "… Soldaten in die Region verlegt": the place named before says where they are.
             if (relation == "deployment" && recipient is null && context.RecentPlace is { } place
-                && _pack.Cues.PlaceAnaphors.FindAll(sentence.Tokens).Any(c => sentence.SameClause(c.First, phrase.First)))
+                && sentence.AnyInClause(_pack.Cues.PlaceAnaphors.FindAll(sentence.Tokens), phrase.First))
             {
                 recipient = place;
             }
@@ -493,13 +493,34 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static List<Source>? ClauseAttribution(SentenceContext sentence, List<SourcePhrase> sources, int claimFirst)
     {
-        if (sources.Count < 2 || sources.All(s => sentence.SameClause(s.First, sources[0].First)))
+        if (sources.Count < 2 || OneClause(sentence, sources))
         {
             return null;
         }
 
-        var own = sources.Where(s => sentence.SameClause(s.First, claimFirst) || sentence.SameClause(s.Last, claimFirst)).Select(s => s.Source).ToList();
-        return own.Count > 0 ? own : null;
+        List<Source>? own = null;
+        foreach (var s in sources)
+        {
+            if (sentence.SameClause(s.First, claimFirst) || sentence.SameClause(s.Last, claimFirst))
+            {
+                (own ??= []).Add(s.Source);
+            }
+        }
+
+        return own;
+    }
+
+    private static bool OneClause(SentenceContext sentence, List<SourcePhrase> sources)
+    {
+        foreach (var s in sources)
+        {
+            if (!sentence.SameClause(s.First, sources[0].First))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"…, schrieb er": a pronoun speaker is the person named last before the sentence; without one it names nobody.</summary>
@@ -773,7 +794,7 @@ public sealed partial class ClaimExtractor
         }
 
         var subject = phrase.First > 0 && _pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1]);
-        return subject || _pack.Cues.ComparisonMarkers.FindAll(text).Any(c => sentence.SameClause(c.First, phrase.First)) ? before[^1] : null;
+        return subject || sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) ? before[^1] : null;
     }
 
     /// <summary>"Die eigenen Verluste gibt die Ukraine nur selten bekannt": losses called one's own are the side the sentence names.</summary>
@@ -789,14 +810,26 @@ public sealed partial class ClaimExtractor
         var text = sentence.Tokens;
         for (var i = 0; i + 1 < text.Count; i++)
         {
-            if (_pack.Attribution.SelfReference.TryMatchAt(text, i, out var own)
-                && sentence.PeopleLosses.Any(c => c.First == own.Last + 1))
+            if (_pack.Attribution.SelfReference.TryMatchAt(text, i, out var own) && StartsAt(sentence.PeopleLosses, own.Last + 1))
             {
                 return named;
             }
         }
 
         return null;
+    }
+
+    private static bool StartsAt<T>(List<CueMatch<T>> cues, int index)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.First == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"8.000 dieser Drohnen", "2.000 Angriffsdrohnen dieses Typs": a demonstrative in or right after the counted phrase.</summary>

@@ -26,7 +26,7 @@ internal sealed class RoleResolver
 
             // A source is no party to the claim, unless it is also its subject ("Deutschland sagte … zu",
             // "die Regierung in London kündigte … an", "Russland hat nach eigenen Angaben …"): then it is the giver or actor.
-            var source = sources.FirstOrDefault(s => mention.First >= s.First && mention.Last <= s.Last);
+            var source = Enclosing(sources, mention);
             if (source is { Party: false })
             {
                 continue;
@@ -52,6 +52,20 @@ internal sealed class RoleResolver
         }
 
         return result;
+    }
+
+    /// <summary>The source phrase the mention lies in, if any.</summary>
+    private static SourcePhrase? Enclosing(List<SourcePhrase> sources, EntityMention mention)
+    {
+        foreach (var source in sources)
+        {
+            if (mention.First >= source.First && mention.Last <= source.Last)
+            {
+                return source;
+            }
+        }
+
+        return null;
     }
 
     public (string? Actor, string? Recipient) Resolve(
@@ -203,7 +217,7 @@ internal sealed class RoleResolver
             var country = countries[k];
             var next = country.Mention.Last + 1;
             if (country.Mention.Form == MentionForm.Adjective && next < text.Count && text.IsCapitalized(next)
-                && sentence.Pack.Grammar.AgentHeads.Any(h => text.Lower[next].EndsWith(h, StringComparison.Ordinal)))
+                && WordEndings.EndsWithAny(text.Lower[next], sentence.Pack.Grammar.AgentHeads))
             {
                 return country.Country;
             }
@@ -235,10 +249,17 @@ internal sealed class RoleResolver
     /// <summary>The nearest place named in the claim's clause ("bei Pokrowsk", "in der Region Kursk").</summary>
     public string? LocationOf(SentenceContext sentence, List<CountryMention> countries, int claimFirst)
     {
-        var place = countries
-            .Where(c => c.Mention.Entity.Kind == EntityKind.Place && c.Role == MentionRole.Destination)
-            .OrderBy(c => Math.Abs(c.First - claimFirst))
-            .FirstOrDefault();
+        // The nearest destination place; the first named among equally near ones.
+        CountryMention? place = null;
+        foreach (var c in countries)
+        {
+            if (c.Mention.Entity.Kind == EntityKind.Place && c.Role == MentionRole.Destination
+                && (place is null || Math.Abs(c.First - claimFirst) < Math.Abs(place.First - claimFirst)))
+            {
+                place = c;
+            }
+        }
+
         return place?.Mention.Entity.Name;
     }
 
@@ -460,7 +481,7 @@ internal sealed class RoleResolver
     {
         var next = mention.Last + 1;
         return mention.Form == MentionForm.Adjective && next < sentence.Tokens.Count
-            && sentence.Pack.Grammar.NonPartyNouns.Any(n => sentence.Tokens.Lower[next].EndsWith(n, StringComparison.Ordinal));
+            && WordEndings.EndsWithAny(sentence.Tokens.Lower[next], sentence.Pack.Grammar.NonPartyNouns);
     }
 
     private static bool IsCompoundModifier(SentenceContext sentence, EntityMention mention)
@@ -473,6 +494,6 @@ internal sealed class RoleResolver
         }
 
         var head = text.Lower[next + 1];
-        return !sentence.Pack.Grammar.AgentHeads.Any(h => head.EndsWith(h, StringComparison.Ordinal));
+        return !WordEndings.EndsWithAny(head, sentence.Pack.Grammar.AgentHeads);
     }
 }

@@ -105,6 +105,20 @@ internal sealed class SentenceContext
         return (first, last);
     }
 
+    /// <summary>Whether one of the cues starts in the clause of token <paramref name="index"/>.</summary>
+    public bool AnyInClause<T>(List<CueMatch<T>> cues, int index)
+    {
+        foreach (var cue in cues)
+        {
+            if (SameClause(cue.First, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether token i is a number, in digits or in words ("drei", "zweihundert").</summary>
     public bool IsNumeral(int i) =>
         Tokens.Tokens[i].IsNumber || (Tokens.Tokens[i].IsWord && Pack.Numbers.Words.TryRead(Tokens.Lower[i], out _));
@@ -199,7 +213,7 @@ internal sealed class SentenceContext
             var lower = Tokens.Lower[i];
             if (Tokens.Tokens[i].IsWord && !Tokens.IsCapitalized(i) && lower.Length > 6
                 && !Pack.Grammar.Determiners.Contains(Tokens.Lower[i - 1])
-                && endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)))
+                && WordEndings.EndsWithAny(lower, endings))
             {
                 found.Add(new CueMatch<bool>(i, i, true, lower));
             }

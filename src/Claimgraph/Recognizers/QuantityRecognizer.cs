@@ -125,7 +125,7 @@ public sealed class QuantityRecognizer
     {
         var noun = qualifier.First - 1;
         return qualifier.First == qualifier.Last && noun >= 0 && text.Tokens[noun].IsWord && text.IsCapitalized(noun)
-            && _numbers.PrepositionAfterNouns.Any(n => text.Lower[noun].EndsWith(n, StringComparison.Ordinal));
+            && WordEndings.EndsWithAny(text.Lower[noun], _numbers.PrepositionAfterNouns);
     }
 
     private bool TryCore(TokenizedText text, int i, out Core core)

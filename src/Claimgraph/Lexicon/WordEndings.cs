@@ -1,0 +1,18 @@
+namespace Claimgraph.Lexicon;
+
+/// <summary>Whether a word ends in one of a list of endings or heads ("-soldaten", "-minister"): a loop, not a closure, for the hot paths that ask it per word.</summary>
+public static class WordEndings
+{
+    public static bool EndsWithAny(string word, IReadOnlyList<string> endings)
+    {
+        for (var i = 0; i < endings.Count; i++)
+        {
+            if (word.EndsWith(endings[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
