@@ -123,7 +123,7 @@ public sealed partial class ClaimExtractor
         // a report continues that of the organisation the sentence before named, when it gave no source.
         var report = context.Sources;
         if (report.Count == 0 && own.Count == 0 && list is null && context.NamedSource is { } namedSource
-            && _pack.Attribution.Continuation.FindAll(sentence.Tokens).Count > 0)
+            && _pack.Attribution.Continuation.OccursIn(sentence.Tokens))
         {
             report = [namedSource];
         }
@@ -580,7 +580,7 @@ public sealed partial class ClaimExtractor
         }
 
         return sentence.ReportedSpeech.Count > 0 || tokens.IsSymbol(0, '"') || context.EndedWithColon
-            || _pack.Attribution.Continuation.FindAll(sentence.Tokens).Count > 0;
+            || _pack.Attribution.Continuation.OccursIn(sentence.Tokens);
     }
 
     private (string? Relation, string Measure) Classify(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun, bool hasSupply, bool listOfLosses)

@@ -77,7 +77,7 @@ internal sealed class SentenceContext
 
     public List<CueMatch<bool>> ReportedSpeech => _reportedSpeech ??= FindReportedSpeech();
 
-    public bool Receives => _receives ??= Pack.Cues.Receive.FindAll(Tokens).Count > 0;
+    public bool Receives => _receives ??= Pack.Cues.Receive.OccursIn(Tokens);
 
     public List<CueMatch<bool>> Inflictions => _inflictions ??= Pack.Cues.Inflicted.FindAll(Tokens);
 

@@ -124,6 +124,20 @@ public sealed class CueSet<T>
 
     public List<CueMatch<T>> FindAll(TokenizedText text) => FindAll(text, 0, text.Tokens.Length);
 
+    /// <summary>Whether some cue occurs in the text (<see cref="FindAll(TokenizedText)"/> without the list).</summary>
+    public bool OccursIn(TokenizedText text)
+    {
+        for (var i = 0; i < text.Tokens.Length; i++)
+        {
+            if (TryMatchAt(text, i, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TryMatchRest(TokenizedText text, int index, Cue<T> cue, out int last)
     {
         last = index;

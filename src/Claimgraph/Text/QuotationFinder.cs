@@ -27,6 +27,10 @@ public static class QuotationFinder
         ArgumentNullException.ThrowIfNull(text);
         var start = Math.Clamp(range.Start, 0, text.Length);
         var end = Math.Clamp(range.End, start, text.Length);
+        if (text.AsSpan(start, end - start).IndexOf('"') < 0)
+        {
+            return [];
+        }
 
         // Each opening mark reserves a slot in order of position; a closing mark fills the slot of
         // the innermost open quotation. Slots never filled are dropped at the end.
@@ -76,6 +80,11 @@ public static class QuotationFinder
     public static IReadOnlyList<TextSpan> Outermost(IReadOnlyList<TextSpan> quotations)
     {
         ArgumentNullException.ThrowIfNull(quotations);
+        if (quotations.Count < 2)
+        {
+            return quotations;
+        }
+
         var outer = new List<TextSpan>();
         foreach (var span in quotations)
         {

@@ -58,11 +58,15 @@ public sealed class SentenceSplitter
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?'))
+            // The next final punctuation mark, found by a vectorized search.
+            var ahead = text.AsSpan(i, end - i).IndexOfAny('.', '!', '?');
+            if (ahead < 0)
             {
-                continue;
+                break;
             }
+
+            i += ahead;
+            var c = text[i];
 
             // The whole run of final punctuation and the closing marks after it.
             var runEnd = i + 1;
