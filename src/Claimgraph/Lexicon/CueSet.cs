@@ -11,6 +11,9 @@ public sealed class CueSet<T>
 {
     private readonly CueTrie<T> _trie = new();
 
+    // Word forms known to start no cue of the set: most words of a text, answered without a walk.
+    private readonly WordFormMemo _noCue = new();
+
     public CueSet(IEnumerable<Cue<T>> cues)
     {
         var count = 0;
@@ -38,7 +41,14 @@ public sealed class CueSet<T>
         }
 
         var token = text.Lower[index];
+        var slot = WordFormMemo.SlotOf(token);
+        if (_noCue.TryGet(token, slot, out _))
+        {
+            return false;
+        }
+
         var node = _trie.Root;
+        var candidates = false;
         Cue<T>? best = null;
         var bestLast = -1;
         var bestFirstLength = -1;
@@ -52,17 +62,25 @@ public sealed class CueSet<T>
 
             if (node.Prefix is { } prefix)
             {
+                candidates = true;
                 Consider(prefix, i + 1);
             }
 
             if (i == token.Length - 1 && node.Exact is { } exact)
             {
+                candidates = true;
                 Consider(exact, i + 1);
             }
         }
 
         if (best is null)
         {
+            // Whether a cue starts here depends on the words after it only when some cue begins with this word.
+            if (!candidates)
+            {
+                _noCue.Remember(token, slot, false);
+            }
+
             return false;
         }
 

@@ -10,6 +10,9 @@ namespace Claimgraph.Lexicon;
 public sealed class EntityLexicon
 {
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
+
+    // Word forms no alias starts with: most words of a text, let go without hashing them.
+    private readonly WordFormMemo _noAlias = new();
     private readonly Dictionary<string, Entity> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _opponents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _organizations = new(StringComparer.OrdinalIgnoreCase);
@@ -137,8 +140,16 @@ public sealed class EntityLexicon
         var found = new List<EntityMention>();
         for (var i = 0; i < text.Count; i++)
         {
-            if (!_byFirst.TryGetValue(text.Lower[i], out var aliases))
+            var word = text.Lower[i];
+            var slot = WordFormMemo.SlotOf(word);
+            if (_noAlias.TryGet(word, slot, out _))
             {
+                continue;
+            }
+
+            if (!_byFirst.TryGetValue(word, out var aliases))
+            {
+                _noAlias.Remember(word, slot, false);
                 continue;
             }
 

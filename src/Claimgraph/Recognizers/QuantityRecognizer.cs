@@ -18,10 +18,11 @@ public sealed class QuantityRecognizer
     private readonly IReadOnlySet<string> _months;
     private readonly Phrases<double> _vague;
 
-    private const int MaxRememberedWords = 100_000;
+    // Whether some range opener is a symbol: otherwise a symbol never opens a quantity.
+    private readonly bool _symbolOpens;
 
-    [ThreadStatic]
-    private static WordMemo? t_memo;
+    // Whether a word form may open a quantity.
+    private readonly WordFormMemo _opens = new();
 
     public QuantityRecognizer(LanguagePack pack)
     {
@@ -30,6 +31,7 @@ public sealed class QuantityRecognizer
         _measures = pack.Measures;
         _months = pack.Dates.MonthWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _vague = Phrases.Of(pack.Numbers.Vague.Select(p => (p.Key, p.Value)));
+        _symbolOpens = pack.Numbers.RangeOpeners.Keys.Any(key => !key.Any(char.IsLetterOrDigit));
     }
 
     public List<QuantityPhrase> FindAll(TokenizedText text)
@@ -48,7 +50,7 @@ public sealed class QuantityRecognizer
     }
 
     /// <summary>
-    /// Whether a quantity may start at the token: any number or symbol, and a word that is a number
+    /// Whether a quantity may start at the token: any number, a symbol only if it opens a range, and a word that is a number
     /// word or the first word of a qualifier, range opener, vague quantifier or vague amount. Most
     /// words are none of these; the answer for a word form is remembered (per thread, bounded).
     /// </summary>
@@ -56,17 +58,12 @@ public sealed class QuantityRecognizer
     {
         if (!text.Tokens[i].IsWord)
         {
-            return true;
-        }
-
-        var memo = t_memo;
-        if (memo is null || memo.Owner != this)
-        {
-            t_memo = memo = new WordMemo(this);
+            return text.Tokens[i].IsNumber || (_symbolOpens && _numbers.RangeOpeners.ContainsKey(text.Lower[i]));
         }
 
         var lower = text.Lower[i];
-        if (memo.Words.TryGetValue(lower, out var may))
+        var slot = WordFormMemo.SlotOf(lower);
+        if (_opens.TryGet(lower, slot, out var may))
         {
             return may;
         }
@@ -74,11 +71,7 @@ public sealed class QuantityRecognizer
         may = _numbers.QualifiersBefore.StartsWith(lower) || _numbers.RangeOpeners.ContainsKey(lower)
             || _numbers.VagueQuantifiers.StartsWith(lower) || _vague.StartsWith(lower)
             || _numbers.Words.TryRead(lower, out _) || _numbers.Articles.Contains(lower);
-        if (memo.Words.Count < MaxRememberedWords)
-        {
-            memo.Words[lower] = may;
-        }
-
+        _opens.Remember(lower, slot, may);
         return may;
     }
 
@@ -343,12 +336,4 @@ public sealed class QuantityRecognizer
     }
 
     private readonly record struct Core(int Last, Quantity Quantity);
-
-    /// <summary>Whether each word form seen may open a quantity, for one recognizer.</summary>
-    private sealed class WordMemo(QuantityRecognizer owner)
-    {
-        public QuantityRecognizer Owner { get; } = owner;
-
-        public Dictionary<string, bool> Words { get; } = new(StringComparer.Ordinal);
-    }
 }

@@ -16,6 +16,9 @@ public sealed class DateRecognizer
 
     private readonly DateLexicon _lexicon;
 
+    // Whether a word form ends a phrase of the lexicon or is a weekday compound.
+    private readonly Lexicon.WordFormMemo _dateWords = new();
+
     public DateRecognizer(DateLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -95,8 +98,20 @@ public sealed class DateRecognizer
     {
         var token = tokens.Tokens[i];
         return token.IsWord
-            ? _lexicon.ClosingWords.Contains(tokens.Lower[i]) || _lexicon.IsWeekdayCompound(tokens.Lower[i])
+            ? IsDateWord(tokens.Lower[i])
             : token.IsNumber && (MayBeDateNumber(tokens.Lower[i]) || (i + 1 < tokens.Count && tokens.Tokens[i + 1].IsWord && tokens.Tokens[i + 1].Joined));
+    }
+
+    private bool IsDateWord(string word)
+    {
+        var slot = Lexicon.WordFormMemo.SlotOf(word);
+        if (!_dateWords.TryGet(word, slot, out var answer))
+        {
+            answer = _lexicon.ClosingWords.Contains(word) || _lexicon.IsWeekdayCompound(word);
+            _dateWords.Remember(word, slot, answer);
+        }
+
+        return answer;
     }
 
     // "2024", "17.11.2024", "17.11", not "11.000", "2,5" or "250": four digits, or groups of at
