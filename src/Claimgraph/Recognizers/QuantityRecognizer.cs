@@ -52,7 +52,7 @@ public sealed class QuantityRecognizer
     /// <summary>
     /// Whether a quantity may start at the token: any number, a symbol only if it opens a range, and a word that is a number
     /// word or the first word of a qualifier, range opener, vague quantifier or vague amount. Most
-    /// words are none of these; the answer for a word form is remembered (per thread, bounded).
+    /// words are none of these; the answer for a word form is remembered (<see cref="WordFormMemo"/>).
     /// </summary>
     private bool MayOpen(TokenizedText text, int i)
     {

@@ -11,6 +11,12 @@ namespace Claimgraph.Recognizers.Dates;
 /// </summary>
 public sealed class DateRecognizer
 {
+    /// <summary>How many tokens before a date word a time expression may begin ("in den ersten drei Monaten").</summary>
+    public const int WindowBefore = 10;
+
+    /// <summary>How many tokens after a date word a time expression may go on ("März 2024 um 10 Uhr").</summary>
+    public const int WindowAfter = 6;
+
     [ThreadStatic]
     private static DateToken[]? t_buffer;
 
@@ -81,12 +87,6 @@ public sealed class DateRecognizer
 
         return found;
     }
-
-    /// <summary>How many tokens before a date word a time expression may begin ("in den ersten drei Monaten").</summary>
-    public const int WindowBefore = 10;
-
-    /// <summary>How many tokens after a date word a time expression may go on ("März 2024 um 10 Uhr").</summary>
-    public const int WindowAfter = 6;
 
     /// <summary>
     /// A token every time expression but a clock time holds: a word that ends a phrase naming a time

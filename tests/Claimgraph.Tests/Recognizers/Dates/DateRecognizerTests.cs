@@ -38,6 +38,20 @@ public sealed class DateRecognizerTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Reading_near_date_words_finds_the_same_dates(int line, string note)
+    {
+        var @case = DateCases.Case<DateCase>(File, line);
+        var tokens = new TokenizedText(@case.Input, new TextSpan(0, @case.Input.Length));
+        static bool IsDate(TimeMention m) => m.Kind is not (TimeMentionKind.Time or TimeMentionKind.Now);
+
+        var whole = DateRecognizer.German.Recognize(@case.Input, null).Where(IsDate).Select(Describe);
+        var near = DateRecognizer.German.RecognizeNearDates(tokens, null).Where(IsDate).Select(Describe);
+
+        Assert.True(whole.SequenceEqual(near), $"{File}:{line} ({note})\ninput: {@case.Input}\nwhole: {string.Join("; ", whole)}\nnear: {string.Join("; ", near)}");
+    }
+
     [Fact]
     public void Case_file_has_enough_cases_and_negatives()
     {
