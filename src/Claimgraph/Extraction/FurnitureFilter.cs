@@ -9,6 +9,9 @@ namespace Claimgraph.Extraction;
 /// </summary>
 public sealed class FurnitureFilter
 {
+    // A line of this many words or more that ends like a sentence is running text.
+    private const int RunningTextWords = 12;
+
     private readonly FurnitureLexicon _lexicon;
     private readonly LinePrefixSet _linePrefixes;
     private readonly LinePrefixSet _endMarkers;
@@ -41,8 +44,9 @@ public sealed class FurnitureFilter
             var line = text.AsSpan(start, end - start).Trim();
             if (line.Length > 0)
             {
-                var words = CountWords(line);
-                var runningText = words >= 12 && line[^1] is '.' or '"' or '!' or '?';
+                // Words are counted only as far as a rule below looks.
+                var words = CountWords(line, Math.Max(RunningTextWords, _lexicon.MinimumWords));
+                var runningText = words >= RunningTextWords && line[^1] is '.' or '"' or '!' or '?';
                 if (IsEndMarker(line, words))
                 {
                     furniture.Add(new TextSpan(start, text.Length));
@@ -80,12 +84,17 @@ public sealed class FurnitureFilter
     private bool IsEndMarker(ReadOnlySpan<char> line, int words) =>
         words <= 8 && _endMarkers.StartsLine(line.TrimStart("0123456789 ".AsSpan()));
 
-    private static int CountWords(ReadOnlySpan<char> line)
+    private static int CountWords(ReadOnlySpan<char> line, int cap)
     {
         var words = 0;
         var inWord = false;
         foreach (var c in line)
         {
+            if (words >= cap)
+            {
+                break;
+            }
+
             var letter = char.IsLetterOrDigit(c);
             if (letter && !inWord)
             {

@@ -29,14 +29,17 @@ internal sealed class DateTokens
         return Read(text, start, end, ref buffer);
     }
 
-    /// <summary>Reads into <paramref name="buffer"/> (grown when too small), so a caller may reuse one buffer.</summary>
-    public static DateTokens Read(string text, int start, int end, ref DateToken[]? buffer)
+    /// <summary>
+    /// Reads into <paramref name="buffer"/> (grown when too small), so a caller may reuse one buffer;
+    /// stops after <paramref name="maxTokens"/> tokens.
+    /// </summary>
+    public static DateTokens Read(string text, int start, int end, ref DateToken[]? buffer, int maxTokens = int.MaxValue)
     {
         var tokens = buffer ??= new DateToken[Math.Max(16, (end - start) / 4)];
         var count = 0;
         var gap = DateGap.Line;
         var i = start;
-        while (i < end)
+        while (i < end && count < maxTokens)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))

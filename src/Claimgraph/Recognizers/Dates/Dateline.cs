@@ -38,6 +38,9 @@ public static class Dateline
     /// </summary>
     private const int WireHeadChars = 160;
 
+    /// <summary>The comma after a wire dateline's place is one of the line's first four tokens ("Den Haag,").</summary>
+    private const int WirePlaceTokens = 4;
+
     // The date tokens of a line live only during one call: one buffer per thread serves every call.
     [ThreadStatic]
     private static DateToken[]? t_buffer;
@@ -117,6 +120,11 @@ public static class Dateline
             return false;
         }
 
+        if (!labelled && !standsAlone && !OpensWithComma(text, line))
+        {
+            return false;
+        }
+
         var readEnd = labelled || standsAlone ? line.End : WireHead(text, line);
         var buffer = t_buffer;
         var tokens = DateTokens.Read(text, line.Start, readEnd, ref buffer);
@@ -146,7 +154,7 @@ public static class Dateline
         }
 
         // A wire dateline that opens the first paragraph: "Kiew, 13.12.2024 (dpa) - Russland hat …".
-        for (var i = 1; i < tokens.Count && i <= 4; i++)
+        for (var i = 1; i < tokens.Count && i <= WirePlaceTokens; i++)
         {
             if (tokens.IsSymbol(i - 1, ',') && TryStamp(scanner, tokens, lexicon, i, out published, out var stampEnd) && OpensWireText(tokens, stampEnd))
             {
@@ -180,6 +188,23 @@ public static class Dateline
 
     /// <summary>Whether the first word of some label occurs in the line (as any part of a word): a quick no before reading it into tokens.</summary>
     private static bool MayHoldLabel(ReadOnlySpan<char> line, DateLexicon lexicon) => line.IndexOfAny(lexicon.DatelineLabelStarts) >= 0;
+
+    /// <summary>Whether one of the first <see cref="WirePlaceTokens"/> tokens of the line is a comma, as after the place of a wire dateline.</summary>
+    private static bool OpensWithComma(string text, TextSpan line)
+    {
+        var buffer = t_buffer;
+        var head = DateTokens.Read(text, line.Start, line.End, ref buffer, WirePlaceTokens);
+        t_buffer = buffer;
+        for (var i = 0; i < head.Count; i++)
+        {
+            if (head.IsSymbol(i, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The end of the head of a line a wire dateline can stand in, at a space so no token is cut.</summary>
     private static int WireHead(string text, TextSpan line)
@@ -272,15 +297,15 @@ public static class Dateline
         return letters;
     }
 
+    /// <summary>The ASCII digits in the span (the only ones a date token is made of), found by a vectorized search.</summary>
     private static int CountDigits(string text, TextSpan span)
     {
         var digits = 0;
-        for (var i = span.Start; i < span.End; i++)
+        var rest = text.AsSpan(span.Start, span.Length);
+        for (var next = rest.IndexOfAnyInRange('0', '9'); next >= 0; next = rest.IndexOfAnyInRange('0', '9'))
         {
-            if (char.IsDigit(text[i]))
-            {
-                digits++;
-            }
+            digits++;
+            rest = rest[(next + 1)..];
         }
 
         return digits;
