@@ -265,6 +265,16 @@ internal sealed class AttributionFinder
             if (text.Lower[i] == "wie")
             {
                 var end = first - 1;
+                // "wie ein Sprecher auf Anfrage unserer Zeitung bestätigte": who asked is not who spoke.
+                for (var j = i + 2; j < end; j++)
+                {
+                    if (_pack.Attribution.Askers.TryMatchAt(text, j, out _))
+                    {
+                        end = j - 1;
+                        break;
+                    }
+                }
+
                 var chain = ChainStart(sentence, i + 1, end);
                 return Resolve(sentence, i + 1, chain ?? end, cited: false, ResolveMode.Loose);
             }
@@ -603,6 +613,13 @@ internal sealed class AttributionFinder
                     && !(mode == ResolveMode.Named && chosen.SourceType == "media" && _pack.Attribution.Addressees.Contains(text.Lower[first]))))
             {
                 var start = NounPhraseStart(sentence, chosenAt, first);
+                // "ein Sprecher des Heeres": a person's noun before the institution's genitive names them both.
+                if (start > first && _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[start])
+                    && text.Tokens[start - 1].IsWord && text.IsCapitalized(start - 1) && sentence.MentionAt[start - 1] is null
+                    && _pack.Attribution.Institutions.TryMatch(text.Lower[start - 1], out var person, out _) && person.Name.Length > 0)
+                {
+                    start = NounPhraseStart(sentence, start - 1, first);
+                }
 
                 var end = mode == ResolveMode.Loose ? last : chosenAt;
                 var article = chosenAt - 1;

@@ -31,6 +31,9 @@ public sealed partial class ClaimExtractor
     private static readonly HashSet<string> FiredMeasures = ["missiles", "ballistic_missiles", "drones", "artillery_shells"];
     private const string Fired = "fired";
 
+    // The giver of goods or money named in the sentences just before is remembered under this key.
+    private const string Giver = "giver";
+
     private readonly LanguagePack _pack;
     private readonly SentenceSplitter _splitter;
     private readonly FurnitureFilter _furniture;
@@ -158,11 +161,17 @@ public sealed partial class ClaimExtractor
 
         foreach (var phrase in _quantities.FindAll(sentence.Tokens))
         {
+            // "mindestens 100 Leopard 1", "Panzerhaubitzen 2000": a number inside a system's name names it, counts nothing.
+            if (sentence.MentionAt[phrase.First] is { Entity.Kind: EntityKind.WeaponSystem } systemName && systemName.First < phrase.First)
+            {
+                continue;
+            }
+
             // "mindestens 100 von ihnen", "60 davon": part of what a claim before counted.
             var partOf = Partitive(sentence, phrase, sentenceClaims, context.Claims, drafts.Count);
             var noun = _nouns.Find(sentence, phrase)
-                ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
-                ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims);
+                ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
+                ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System);
             // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before.
             var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims) : null;
             noun ??= comparedTo is null ? null : new CountedNoun(comparedTo.Measure, comparedTo.Unit, phrase.Last, null, null);
@@ -328,6 +337,20 @@ public sealed partial class ClaimExtractor
             context.NoteSide(relation, side);
         }
 
+        // "Pistorius kündigte ein Paket an. Es umfasse 25 weitere Kampfpanzer, sagte der SPD-Politiker": goods or
+        // money whose sentence names no giver come from the giver of the sentences just before, when the
+        // sentence has no source of its own or the same as the one before (a total another source sums
+        // up, "nach Angaben von Rutte auf mehr als drei Milliarden", has givers of its own).
+        var sameReport = own.Count == 0 || own.SequenceEqual(context.Sources);
+        for (var i = 0; i < sentenceClaims.Count && sameReport; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient)
+            {
+                sentenceClaims[i] = open with { Actor = giver };
+            }
+        }
+
+        context.NoteSide(Giver, LastActor(sentenceClaims, "supply") ?? (sentence.HasRelation("supply") ? SentenceSides(sentence, countries, "supply").Actor : null));
         context.NoteSide(Fired, sentenceClaims.LastOrDefault(c => c.Relation == "other" && FiredMeasures.Contains(c.Measure) && c.Actor is not null)?.Actor);
 
         // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
@@ -681,7 +704,7 @@ public sealed partial class ClaimExtractor
     /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
     /// what the nearest claim before it counted when that fits the verb.
     /// </summary>
-    private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous)
+    private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, Entity? lastSystem)
     {
         // "aus zwölf Nationen": a number before a noun counts that noun, even one that is no measure;
         // "2.500 Stück" counts what was counted before.
@@ -720,7 +743,9 @@ public sealed partial class ClaimExtractor
             var fits = verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
             if (fits)
             {
-                return new CountedNoun(candidate.Measure, candidate.Unit, container ? next : phrase.Last, null, null);
+                // "100 Leopard 1 zugesagt. Ausgeliefert sind … mehr als 80": the borrowed count keeps its system.
+                var system = candidate.System is { } name && lastSystem?.Name == name ? lastSystem : null;
+                return new CountedNoun(candidate.Measure, candidate.Unit, container ? next : phrase.Last, null, system);
             }
         }
 
@@ -862,7 +887,9 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        return false;
+        // "Zusätzlich beteiligt sich der Bund mit 300 Millionen Euro": an increment word opening the clause adds its amount.
+        var clauseFirst = sentence.ClauseBounds(phrase.First).First;
+        return clauseFirst < from && _pack.Cues.Increments.TryMatchAt(sentence.Tokens, clauseFirst, out _);
     }
 
     /// <summary>

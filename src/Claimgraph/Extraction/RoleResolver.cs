@@ -372,6 +372,14 @@ internal sealed class RoleResolver
                 continue;
             }
 
+            // "für den Wiederaufbau der Ukraine": the genitive of a noun after a preposition of benefit receives.
+            if (i == mention.First - 2 && text.IsCapitalized(i) && sentence.MentionAt[i] is null
+                && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i + 1])
+                && BenefitsFrom(sentence, i))
+            {
+                return MentionRole.Destination;
+            }
+
             // "aus dem russischen Belgorod": an adjective of the same phrase; "Region Kursk", "Oblast Kursk":
             // a capitalised word of the same phrase, right before the name. Another name ends the walk
             // ("in Kiew verlor Russland": the preposition is Kiew's).
@@ -384,6 +392,27 @@ internal sealed class RoleResolver
         }
 
         return MentionRole.Unmarked;
+    }
+
+    /// <summary>Whether the noun at <paramref name="noun"/> follows a preposition of benefit, behind its determiners and adjectives.</summary>
+    private static bool BenefitsFrom(SentenceContext sentence, int noun)
+    {
+        var text = sentence.Tokens;
+        for (var i = noun - 1; i >= 0 && noun - i <= 3; i--)
+        {
+            var lower = text.Lower[i];
+            if (sentence.Pack.Grammar.BeneficiaryPrepositions.Contains(lower))
+            {
+                return true;
+            }
+
+            if (!text.Tokens[i].IsWord || text.IsCapitalized(i) || !(sentence.Pack.Grammar.Determiners.Contains(lower) || lower.Length > 3))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAfterOpponentNoun(SentenceContext sentence, int preposition)

@@ -17,6 +17,7 @@ public sealed class AttributionLexicon
             grammar.CompoundHeads);
         SeparableParticles = LowerCaseSet.Of(data.SeparableParticles);
         Continuation = CueSet<bool>.From(data.Continuation.Select(c => (c, true)));
+        Askers = CueSet<bool>.From(data.Askers.Select(c => (c, true)));
         SplitVerbs = CueSet<IReadOnlyDictionary<string, bool>>.From(
             data.SplitSpeechVerbs.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key, Commits: false)))
                 .Concat(data.Commitments.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key, Commits: true))))
@@ -98,6 +99,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that say a sentence continues the report before it ("demnach").</summary>
     public CueSet<bool> Continuation { get; }
+
+    /// <summary>Words after which a phrase names who asked, not who spoke ("auf Anfrage unserer Zeitung").</summary>
+    public CueSet<bool> Askers { get; }
 
     /// <summary>Particles that, ending the clause, make a speech verb part of another verb ("sagte … zu").</summary>
     public IReadOnlySet<string> SeparableParticles { get; }
