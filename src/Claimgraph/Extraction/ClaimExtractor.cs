@@ -100,7 +100,7 @@ public sealed partial class ClaimExtractor
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
-        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution)) : found;
+        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context)) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources) : sources;
         var own = sources.Select(s => s.Source).ToList();
         // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
@@ -159,7 +159,9 @@ public sealed partial class ClaimExtractor
         List<Recognizers.Dates.TimeMention>? times = null;
         var hasSupply = sentence.HasRelation("supply") || (continues && context.Supply) || list is { Supply: true };
 
-        foreach (var phrase in _quantities.FindAll(sentence.Tokens))
+        // "Drei Jahre, drei Millionen Granaten?": a question asserts no number.
+        var question = sentence.Tokens.Count > 0 && sentence.Tokens.IsSymbol(sentence.Tokens.Count - 1, '?');
+        foreach (var phrase in question ? [] : _quantities.FindAll(sentence.Tokens))
         {
             // "mindestens 100 Leopard 1", "Panzerhaubitzen 2000": a number inside a system's name names it, counts nothing.
             if (sentence.MentionAt[phrase.First] is { Entity.Kind: EntityKind.WeaponSystem } systemName && systemName.First < phrase.First)
@@ -525,16 +527,28 @@ public sealed partial class ClaimExtractor
         return own.Count > 0 ? own : null;
     }
 
+    /// <summary>The source the sentence just before gave its report, or the organisation it named.</summary>
+    private static Source? PreviousSpeaker(ReadingContext context) =>
+        context.Sources.Count > 0 ? context.Sources[0] : context.NamedSource;
+
     /// <summary>"…, schrieb er": a pronoun speaker is the person named last before the sentence; without one it names nobody.</summary>
-    private static List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson)
+    /// <remarks>
+    /// Without a person named before ("Die höchsten Zahlen nennt der ukrainische Generalstab. Er meldet …"), and
+    /// always for a neuter pronoun ("Deutlich vorsichtiger ist das britische Verteidigungsministerium. Es geht …
+    /// aus"), the pronoun is the source the sentence just before named.
+    /// </remarks>
+    private List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker)
     {
         if (!sources.Any(s => s.Pronoun))
         {
             return sources;
         }
 
-        return sources.Where(s => !s.Pronoun || lastPerson is not null)
-            .Select(s => s.Pronoun ? s with { Source = lastPerson!, Pronoun = false } : s)
+        Source? Referent(SourcePhrase pronoun) => _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
+            ? previousSpeaker ?? lastPerson
+            : lastPerson ?? previousSpeaker;
+        return sources.Where(s => !s.Pronoun || Referent(s) is not null)
+            .Select(s => s.Pronoun ? s with { Source = Referent(s)!, Pronoun = false } : s)
             .ToList();
     }
 
@@ -647,7 +661,13 @@ public sealed partial class ClaimExtractor
     private string? NearestLoss(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
     {
         // "etwa 4.700 Soldaten, darunter rund 600 Tote": a loss noun another number counts is not ours.
-        var cues = sentence.PeopleLosses.Where(c => (sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last))
+        // "Über die ukrainischen Verluste macht Russland Angaben: Das Ministerium bezifferte sie auf 1,5 Millionen
+        // Mann": a clause after a colon with no relation verb of its own goes on with what the clause before
+        // it names ("Trotz hoher Verluste: Kim schickt 3.000 Soldaten" sends them).
+        var clauseFirst = sentence.ClauseBounds(phrase.First).First;
+        var opener = sentence.Tokens.IsSymbol(clauseFirst, ':') && !sentence.Relations.Any(r => sentence.SameClause(r.First, clauseFirst))
+            ? sentence.ClauseOf[clauseFirst] - 1 : -1;
+        var cues = sentence.PeopleLosses.Where(c => (sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last) || sentence.ClauseOf[c.First] == opener)
             && !CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last)).ToList();
         if (cues.Count == 0)
         {
@@ -759,9 +779,17 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private (Claim Claim, int Index, int Last)? Partitive(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, int draftCount)
     {
-        if (phrase.Last + 1 >= sentence.Tokens.Count || !_pack.Cues.Partitives.TryMatchAt(sentence.Tokens, phrase.Last + 1, out var cue))
+        var text = sentence.Tokens;
+        if (phrase.Last + 1 >= text.Count || !_pack.Cues.Partitives.TryMatchAt(text, phrase.Last + 1, out var cue))
         {
-            return null;
+            // "37 Drohnen abgefangen, davon zwölf über dem Gebiet Brjansk": the part word before a bare number.
+            var nounFollows = phrase.Last + 1 < text.Count && text.Tokens[phrase.Last + 1].IsWord && text.IsCapitalized(phrase.Last + 1);
+            if (nounFollows || phrase.First == 0 || !_pack.Cues.Partitives.TryMatchAt(text, phrase.First - 1, out cue) || cue.Last != phrase.First - 1)
+            {
+                return null;
+            }
+
+            cue = cue with { Last = phrase.Last };
         }
 
         static bool Counted(Claim c) => WeaponMeasures.Contains(c.Measure) || c.Measure is "troops" || PeopleLossMeasures.Contains(c.Measure);

@@ -322,9 +322,11 @@ internal sealed class CountedNounFinder
                 return new CountedNoun("capacity", unit, NounAfter(text, unitLast), null, NearestSystem(sentence, phrase.First));
             }
 
-            // "eine Million Schuss Artilleriemunition": without a capability cue the unit counts the goods named after it.
+            // "eine Million Schuss Artilleriemunition": without a capability cue the unit counts the goods named
+            // after it; with none named, rounds are shells ("2022: rund 350.000 Schuss aus Beständen").
             var goods = FindNoun(sentence, unitLast + 1, allowContainer: false, afterVague: false);
-            return goods is not null && WeaponMeasures.Contains(goods.Measure) ? goods : null;
+            return goods is null ? new CountedNoun("artillery_shells", null, unitLast, null, null)
+                : WeaponMeasures.Contains(goods.Measure) ? goods : null;
         }
 
         if (measures.LengthUnits.Contains(unit) || measures.AreaUnits.Contains(unit))

@@ -103,6 +103,13 @@ internal sealed class RoleResolver
 
             case "losses":
             {
+                // "Bei einem russischen Gleitbombenangriff … getötet": the attacker's victims are the other side.
+                if (owner is null && !EquipmentMeasures.Contains(noun.Measure) && Attacker(sentence, countries, claimFirst) is { } attacker
+                    && sentence.Pack.Entities.Opponent(attacker) is { } victims)
+                {
+                    return (victims, null);
+                }
+
                 // "ukrainische Einheiten zerstörten 137 Kampfpanzer": the side that inflicted the loss
                 // is not the side that suffered it.
                 if (owner is null && Inflicter(sentence, countries, claimFirst, noun.Last) is { } inflicter
@@ -181,6 +188,23 @@ internal sealed class RoleResolver
         }
 
         return best?.Country;
+    }
+
+    /// <summary>A country adjective on a noun for an attack in the claim's sentence ("bei einem russischen Drohnenangriff"): the attacker.</summary>
+    private static string? Attacker(SentenceContext sentence, List<CountryMention> countries, int claimFirst)
+    {
+        var text = sentence.Tokens;
+        foreach (var country in countries)
+        {
+            var next = country.Mention.Last + 1;
+            if (country.Mention.Form == MentionForm.Adjective && next < text.Count && country.First != claimFirst
+                && sentence.Pack.Cues.AttackNouns.Any(n => text.Lower[next].EndsWith(n, StringComparison.Ordinal)))
+            {
+                return country.Country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A country adjective before a noun for land, or a country genitive after one ("russischen Gebiets", "Gebiet Russlands").</summary>

@@ -30,6 +30,7 @@ public sealed class AttributionLexicon
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
+        NeuterPronouns = LowerCaseSet.Of(data.NeuterPronouns);
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
         CompoundPrepositions = LowerCaseSet.Of(data.CompoundPrepositions);
         DefiniteDeterminers = LowerCaseSet.Of(data.DefiniteDeterminers);
@@ -75,6 +76,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Pronouns that as a speech verb's subject name the person named last ("schrieb er").</summary>
     public IReadOnlySet<string> PronounSpeakers { get; }
+
+    /// <summary>Pronoun speakers that stand for a thing, not a person ("es": das Ministerium).</summary>
+    public IReadOnlySet<string> NeuterPronouns { get; }
 
     /// <summary>Prepositions before "X-Angaben": the compound's first part is the source.</summary>
     public IReadOnlySet<string> CompoundPrepositions { get; }

@@ -16,4 +16,5 @@ public sealed record LanguageGrammar(
     FightLinks FightLinks,
     IReadOnlySet<string> DativeDeterminers,
     IReadOnlyList<string> NonPartyNouns,
-    IReadOnlySet<string> BeneficiaryPrepositions);
+    IReadOnlySet<string> BeneficiaryPrepositions,
+    IReadOnlySet<string> InfinitiveParticles);

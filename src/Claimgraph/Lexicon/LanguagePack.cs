@@ -95,7 +95,8 @@ public sealed class LanguagePack
                 languageData.FightNouns.Select(n => n.ToLowerInvariant()).ToList()),
             LowerCaseSet.Of(languageData.DativeDeterminers),
             languageData.NonPartyNouns.Select(n => n.ToLowerInvariant()).ToList(),
-            LowerCaseSet.Of(languageData.BeneficiaryPrepositions));
+            LowerCaseSet.Of(languageData.BeneficiaryPrepositions),
+            LowerCaseSet.Of(languageData.InfinitiveParticles));
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
         var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");
