@@ -257,8 +257,18 @@ internal sealed class AttributionFinder
         _pack.Grammar.RolePrepositions.ContainsKey(sentence.Tokens.Lower[i]) || _pack.Attribution.PhraseBreaks.TryMatchAt(sentence.Tokens, i, out _);
 
     /// <summary>Whether the clause of token i ends in a separable particle ("sagte … zu"): then the verb means something else.</summary>
-    private bool EndsWithParticle(SentenceContext sentence, int i) =>
-        sentence.ClauseLastWord(i) is { } last && _pack.Attribution.SeparableParticles.Contains(last);
+    private bool EndsWithParticle(SentenceContext sentence, int i)
+    {
+        // The particle is the clause's last token: in "bezifferte die Zahl der Toten auf 250.000" "auf" is a preposition.
+        var text = sentence.Tokens;
+        var last = sentence.ClauseBounds(i).Last;
+        while (last > i && text.Tokens[last].Kind == TokenKind.Symbol)
+        {
+            last--;
+        }
+
+        return last > i && text.Tokens[last].IsWord && _pack.Attribution.SeparableParticles.Contains(text.Lower[last]);
+    }
 
 
     private static bool SameSource(Source a, Source b) => string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
@@ -278,6 +288,12 @@ internal sealed class AttributionFinder
             if (sentence.MentionAt[i] is { } inside && IsSourceEntity(inside))
             {
                 return Resolve(sentence, inside.First, inside.Last, cited: false, ResolveMode.Named);
+            }
+
+            // "kamen sie auf 129.600": a pronoun inside names the source named before.
+            if (_pack.Attribution.PronounSpeakers.Contains(text.Lower[i]))
+            {
+                return new SourcePhrase(i, i, new Source(text.Lower[i], "unknown"), Cited: false, Pronoun: true);
             }
         }
 
@@ -305,6 +321,16 @@ internal sealed class AttributionFinder
             if (text.Lower[i] == "wie")
             {
                 var end = first - 1;
+                // "wie ein Sprecher auf Anfrage unserer Zeitung bestätigte": who asked is not who spoke.
+                for (var j = i + 2; j < end; j++)
+                {
+                    if (_pack.Attribution.Askers.TryMatchAt(text, j, out _))
+                    {
+                        end = j - 1;
+                        break;
+                    }
+                }
+
                 var chain = ChainStart(sentence, i + 1, end);
                 return Resolve(sentence, i + 1, chain ?? end, cited: false, ResolveMode.Loose);
             }
@@ -312,10 +338,12 @@ internal sealed class AttributionFinder
 
         // "Der ukrainische Generalstab bezifferte …": the clause opens with the subject; an aside in
         // brackets before the verb belongs to it ("Das Institute for the Study of War (ISW) bezifferte").
+        // (A bracket is a clause break of its own: the verb's clause may start at the closing bracket.)
         var clauseStart = ClauseStart(sentence, first);
-        while (clauseStart > 1 && text.IsSymbol(clauseStart - 1, ')') && clauseStart == first)
+        while (clauseStart > 1 && (text.IsSymbol(clauseStart - 1, ')') && clauseStart == first
+            || text.IsSymbol(clauseStart, ')') && clauseStart == first - 1))
         {
-            var open = clauseStart - 2;
+            var open = text.IsSymbol(clauseStart, ')') ? clauseStart - 1 : clauseStart - 2;
             while (open > 0 && !text.IsSymbol(open, '('))
             {
                 open--;
@@ -332,9 +360,13 @@ internal sealed class AttributionFinder
 
         // "…, schrieb er", "Er sagte", "sagte der SPD-Politiker": a pronoun or a definite noun for a
         // person names the person named before the sentence.
+        // A pronoun after the verb is its object when a subject opens the clause ("Das Verteidigungsministerium in
+        // Moskau bezifferte sie auf …").
+        var subjectBefore = clauseStart < first && !StartsWithPreposition(sentence, clauseStart)
+            ? Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) : null;
         foreach (var at in new[] { last + 1, first - 1 })
         {
-            if (at >= 0 && at < text.Count && (at > last || at == clauseStart) && _pack.Attribution.PronounSpeakers.Contains(text.Lower[at]))
+            if (at >= 0 && at < text.Count && (at > last ? subjectBefore is null : at == clauseStart) && _pack.Attribution.PronounSpeakers.Contains(text.Lower[at]))
             {
                 return new SourcePhrase(at, at, new Source(text.Lower[at], "unknown"), Cited: false, Pronoun: true);
             }
@@ -352,8 +384,7 @@ internal sealed class AttributionFinder
             return apposition;
         }
 
-        if (clauseStart < first && !StartsWithPreposition(sentence, clauseStart)
-            && Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) is { } subject)
+        if (subjectBefore is { } subject)
         {
             return subject;
         }
@@ -643,6 +674,13 @@ internal sealed class AttributionFinder
                     && !(mode == ResolveMode.Named && chosen.SourceType == "media" && _pack.Attribution.Addressees.Contains(text.Lower[first]))))
             {
                 var start = NounPhraseStart(sentence, chosenAt, first);
+                // "ein Sprecher des Heeres": a person's noun before the institution's genitive names them both.
+                if (start > first && _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[start])
+                    && text.Tokens[start - 1].IsWord && text.IsCapitalized(start - 1) && sentence.MentionAt[start - 1] is null
+                    && _pack.Attribution.Institutions.TryMatch(text.Lower[start - 1], out var person, out _) && person.Name.Length > 0)
+                {
+                    start = NounPhraseStart(sentence, start - 1, first);
+                }
 
                 var end = mode == ResolveMode.Loose ? last : chosenAt;
                 var article = chosenAt - 1;

@@ -74,8 +74,10 @@ public sealed partial class ClaimExtractor
 
                 var carrier = source.Source.Name.Length == 0;
                 // "die Analysten" after a think tank named: its analysts are the think tank.
+                // "nach Angaben des Sprechers" after "ein Sprecher des Heeres": the same noun names the same source.
                 var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= 3
-                    && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank"))).Source;
+                    && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank")
+                        || SharesNoun(r.Source.Name, source.Source.Name))).Source;
                 if (named is not null)
                 {
                     resolved.Add(source with { Source = named, Generic = false });
@@ -87,6 +89,25 @@ public sealed partial class ClaimExtractor
             }
 
             return resolved;
+        }
+
+        /// <summary>Whether a word of one name and a word of the other share a stem ("Sprecher des Heeres", "Sprechers").</summary>
+        private static bool SharesNoun(string name, string generic)
+        {
+            foreach (var word in generic.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (var other in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var (shorter, longer) = word.Length <= other.Length ? (word, other) : (other, word);
+                    if (shorter.Length >= 5 && char.IsUpper(shorter[0]) && longer.Length - shorter.Length <= 2
+                        && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Remembers the sources a sentence names by name, for the generic ones of the next sentences.</summary>

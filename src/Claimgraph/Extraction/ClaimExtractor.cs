@@ -31,6 +31,9 @@ public sealed partial class ClaimExtractor
     private static readonly HashSet<string> FiredMeasures = ["missiles", "ballistic_missiles", "drones", "artillery_shells"];
     private const string Fired = "fired";
 
+    // The giver of goods or money named in the sentences just before is remembered under this key.
+    private const string Giver = "giver";
+
     private readonly LanguagePack _pack;
     private readonly SentenceSplitter _splitter;
     private readonly FurnitureFilter _furniture;
@@ -97,7 +100,7 @@ public sealed partial class ClaimExtractor
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
-        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution)) : found;
+        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context)) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources) : sources;
         var own = sources.Select(s => s.Source).ToList();
         // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
@@ -156,13 +159,21 @@ public sealed partial class ClaimExtractor
         List<Recognizers.Dates.TimeMention>? times = null;
         var hasSupply = sentence.HasRelation("supply") || (continues && context.Supply) || list is { Supply: true };
 
-        foreach (var phrase in _quantities.FindAll(sentence.Tokens))
+        // "Drei Jahre, drei Millionen Granaten?": a question asserts no number.
+        var question = sentence.Tokens.Count > 0 && sentence.Tokens.IsSymbol(sentence.Tokens.Count - 1, '?');
+        foreach (var phrase in question ? [] : _quantities.FindAll(sentence.Tokens))
         {
+            // "mindestens 100 Leopard 1", "Panzerhaubitzen 2000": a number inside a system's name names it, counts nothing.
+            if (sentence.MentionAt[phrase.First] is { Entity.Kind: EntityKind.WeaponSystem } systemName && systemName.First < phrase.First)
+            {
+                continue;
+            }
+
             // "mindestens 100 von ihnen", "60 davon": part of what a claim before counted.
             var partOf = Partitive(sentence, phrase, sentenceClaims, context.Claims, drafts.Count);
             var noun = _nouns.Find(sentence, phrase)
-                ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
-                ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims);
+                ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
+                ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System);
             // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before.
             var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims) : null;
             noun ??= comparedTo is null ? null : new CountedNoun(comparedTo.Measure, comparedTo.Unit, phrase.Last, null, null);
@@ -328,6 +339,20 @@ public sealed partial class ClaimExtractor
             context.NoteSide(relation, side);
         }
 
+        // "Pistorius kündigte ein Paket an. Es umfasse 25 weitere Kampfpanzer, sagte der SPD-Politiker": goods or
+        // money whose sentence names no giver come from the giver of the sentences just before, when the
+        // sentence has no source of its own or the same as the one before (a total another source sums
+        // up, "nach Angaben von Rutte auf mehr als drei Milliarden", has givers of its own).
+        var sameReport = own.Count == 0 || own.SequenceEqual(context.Sources);
+        for (var i = 0; i < sentenceClaims.Count && sameReport; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient)
+            {
+                sentenceClaims[i] = open with { Actor = giver };
+            }
+        }
+
+        context.NoteSide(Giver, LastActor(sentenceClaims, "supply") ?? (sentence.HasRelation("supply") ? SentenceSides(sentence, countries, "supply").Actor : null));
         context.NoteSide(Fired, sentenceClaims.LastOrDefault(c => c.Relation == "other" && FiredMeasures.Contains(c.Measure) && c.Actor is not null)?.Actor);
 
         // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
@@ -523,16 +548,28 @@ public sealed partial class ClaimExtractor
         return true;
     }
 
+    /// <summary>The source the sentence just before gave its report, or the organisation it named.</summary>
+    private static Source? PreviousSpeaker(ReadingContext context) =>
+        context.Sources.Count > 0 ? context.Sources[0] : context.NamedSource;
+
     /// <summary>"…, schrieb er": a pronoun speaker is the person named last before the sentence; without one it names nobody.</summary>
-    private static List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson)
+    /// <remarks>
+    /// Without a person named before ("Die höchsten Zahlen nennt der ukrainische Generalstab. Er meldet …"), and
+    /// always for a neuter pronoun ("Deutlich vorsichtiger ist das britische Verteidigungsministerium. Es geht …
+    /// aus"), the pronoun is the source the sentence just before named.
+    /// </remarks>
+    private List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker)
     {
         if (!sources.Any(s => s.Pronoun))
         {
             return sources;
         }
 
-        return sources.Where(s => !s.Pronoun || lastPerson is not null)
-            .Select(s => s.Pronoun ? s with { Source = lastPerson!, Pronoun = false } : s)
+        Source? Referent(SourcePhrase pronoun) => _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
+            ? previousSpeaker ?? lastPerson
+            : lastPerson ?? previousSpeaker;
+        return sources.Where(s => !s.Pronoun || Referent(s) is not null)
+            .Select(s => s.Pronoun ? s with { Source = Referent(s)!, Pronoun = false } : s)
             .ToList();
     }
 
@@ -645,7 +682,13 @@ public sealed partial class ClaimExtractor
     private string? NearestLoss(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
     {
         // "etwa 4.700 Soldaten, darunter rund 600 Tote": a loss noun another number counts is not ours.
-        var cues = sentence.PeopleLosses.Where(c => (sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last))
+        // "Über die ukrainischen Verluste macht Russland Angaben: Das Ministerium bezifferte sie auf 1,5 Millionen
+        // Mann": a clause after a colon with no relation verb of its own goes on with what the clause before
+        // it names ("Trotz hoher Verluste: Kim schickt 3.000 Soldaten" sends them).
+        var clauseFirst = sentence.ClauseBounds(phrase.First).First;
+        var opener = sentence.Tokens.IsSymbol(clauseFirst, ':') && !sentence.Relations.Any(r => sentence.SameClause(r.First, clauseFirst))
+            ? sentence.ClauseOf[clauseFirst] - 1 : -1;
+        var cues = sentence.PeopleLosses.Where(c => (sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last) || sentence.ClauseOf[c.First] == opener)
             && !CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last)).ToList();
         if (cues.Count == 0)
         {
@@ -702,7 +745,7 @@ public sealed partial class ClaimExtractor
     /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
     /// what the nearest claim before it counted when that fits the verb.
     /// </summary>
-    private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous)
+    private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, Entity? lastSystem)
     {
         // "aus zwölf Nationen": a number before a noun counts that noun, even one that is no measure;
         // "2.500 Stück" counts what was counted before.
@@ -741,7 +784,9 @@ public sealed partial class ClaimExtractor
             var fits = verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
             if (fits)
             {
-                return new CountedNoun(candidate.Measure, candidate.Unit, container ? next : phrase.Last, null, null);
+                // "100 Leopard 1 zugesagt. Ausgeliefert sind … mehr als 80": the borrowed count keeps its system.
+                var system = candidate.System is { } name && lastSystem?.Name == name ? lastSystem : null;
+                return new CountedNoun(candidate.Measure, candidate.Unit, container ? next : phrase.Last, null, system);
             }
         }
 
@@ -755,9 +800,17 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private (Claim Claim, int Index, int Last)? Partitive(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, int draftCount)
     {
-        if (phrase.Last + 1 >= sentence.Tokens.Count || !_pack.Cues.Partitives.TryMatchAt(sentence.Tokens, phrase.Last + 1, out var cue))
+        var text = sentence.Tokens;
+        if (phrase.Last + 1 >= text.Count || !_pack.Cues.Partitives.TryMatchAt(text, phrase.Last + 1, out var cue))
         {
-            return null;
+            // "37 Drohnen abgefangen, davon zwölf über dem Gebiet Brjansk": the part word before a bare number.
+            var nounFollows = phrase.Last + 1 < text.Count && text.Tokens[phrase.Last + 1].IsWord && text.IsCapitalized(phrase.Last + 1);
+            if (nounFollows || phrase.First == 0 || !_pack.Cues.Partitives.TryMatchAt(text, phrase.First - 1, out cue) || cue.Last != phrase.First - 1)
+            {
+                return null;
+            }
+
+            cue = cue with { Last = phrase.Last };
         }
 
         static bool Counted(Claim c) => WeaponMeasures.Contains(c.Measure) || c.Measure is "troops" || PeopleLossMeasures.Contains(c.Measure);
@@ -895,7 +948,9 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        return false;
+        // "Zusätzlich beteiligt sich der Bund mit 300 Millionen Euro": an increment word opening the clause adds its amount.
+        var clauseFirst = sentence.ClauseBounds(phrase.First).First;
+        return clauseFirst < from && _pack.Cues.Increments.TryMatchAt(sentence.Tokens, clauseFirst, out _);
     }
 
     /// <summary>

@@ -315,14 +315,18 @@ internal sealed class CountedNounFinder
 
         if (measures.CapacityUnits.Contains(unit))
         {
-            if (sentence.HasRelation("capability"))
+            // "12 Schuss Munition tragen" is what a weapon holds; a property noun after the goods describes
+            // them ("180.000 Schuss Artilleriemunition im Kaliber 155 Millimeter") and does not make it so.
+            if (sentence.Relations.Any(r => r.Value == "capability" && !(r.First > unitLast && measures.PropertyOf(text.Lower[r.First]) is not null)))
             {
                 return new CountedNoun("capacity", unit, NounAfter(text, unitLast), null, NearestSystem(sentence, phrase.First));
             }
 
-            // "eine Million Schuss Artilleriemunition": without a capability cue the unit counts the goods named after it.
+            // "eine Million Schuss Artilleriemunition": without a capability cue the unit counts the goods named
+            // after it; with none named, rounds are shells ("2022: rund 350.000 Schuss aus Beständen").
             var goods = FindNoun(sentence, unitLast + 1, allowContainer: false, afterVague: false);
-            return goods is not null && WeaponMeasures.Contains(goods.Measure) ? goods : null;
+            return goods is null ? new CountedNoun("artillery_shells", null, unitLast, null, null)
+                : WeaponMeasures.Contains(goods.Measure) ? goods : null;
         }
 
         if (measures.LengthUnits.Contains(unit) || measures.AreaUnits.Contains(unit))
@@ -394,6 +398,13 @@ internal sealed class CountedNounFinder
 
         if (!_pack.Measures.TryUnit(text.Lower[i], out unit))
         {
+            // "vier Milliarden kanadische Dollar": a currency named by its country's adjective.
+            if (i + 1 < text.Count && text.Tokens[i + 1].IsWord && _pack.Measures.TryUnit(text.Lower[i], text.Lower[i + 1], out unit))
+            {
+                last = i + 1;
+                return true;
+            }
+
             return false;
         }
 

@@ -57,8 +57,9 @@ public sealed class FurnitureFilter
                 {
                     inBlock = true;
                 }
-                else if (inBlock && runningText)
+                else if (inBlock && runningText && line[^1] != '!')
                 {
+                    // A call to action ends in "!" ("Jetzt 3 Monate für 1 Euro testen!"): still the box.
                     inBlock = false;
                 }
 

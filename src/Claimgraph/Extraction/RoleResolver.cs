@@ -117,6 +117,13 @@ internal sealed class RoleResolver
 
             case "losses":
             {
+                // "Bei einem russischen Gleitbombenangriff … getötet": the attacker's victims are the other side.
+                if (owner is null && !EquipmentMeasures.Contains(noun.Measure) && Attacker(sentence, countries, claimFirst) is { } attacker
+                    && sentence.Pack.Entities.Opponent(attacker) is { } victims)
+                {
+                    return (victims, null);
+                }
+
                 // "ukrainische Einheiten zerstörten 137 Kampfpanzer": the side that inflicted the loss
                 // is not the side that suffered it.
                 if (owner is null && Inflicter(sentence, countries, claimFirst, noun.Last) is { } inflicter
@@ -195,6 +202,23 @@ internal sealed class RoleResolver
         }
 
         return best?.Country;
+    }
+
+    /// <summary>A country adjective on a noun for an attack in the claim's sentence ("bei einem russischen Drohnenangriff"): the attacker.</summary>
+    private static string? Attacker(SentenceContext sentence, List<CountryMention> countries, int claimFirst)
+    {
+        var text = sentence.Tokens;
+        foreach (var country in countries)
+        {
+            var next = country.Mention.Last + 1;
+            if (country.Mention.Form == MentionForm.Adjective && next < text.Count && country.First != claimFirst
+                && sentence.Pack.Cues.AttackNouns.Any(n => text.Lower[next].EndsWith(n, StringComparison.Ordinal)))
+            {
+                return country.Country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A country adjective before a noun for land, or a country genitive after one ("russischen Gebiets", "Gebiet Russlands").</summary>
@@ -393,6 +417,14 @@ internal sealed class RoleResolver
                 continue;
             }
 
+            // "für den Wiederaufbau der Ukraine": the genitive of a noun after a preposition of benefit receives.
+            if (i == mention.First - 2 && text.IsCapitalized(i) && sentence.MentionAt[i] is null
+                && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i + 1])
+                && BenefitsFrom(sentence, i))
+            {
+                return MentionRole.Destination;
+            }
+
             // "aus dem russischen Belgorod": an adjective of the same phrase; "Region Kursk", "Oblast Kursk":
             // a capitalised word of the same phrase, right before the name. Another name ends the walk
             // ("in Kiew verlor Russland": the preposition is Kiew's).
@@ -405,6 +437,27 @@ internal sealed class RoleResolver
         }
 
         return MentionRole.Unmarked;
+    }
+
+    /// <summary>Whether the noun at <paramref name="noun"/> follows a preposition of benefit, behind its determiners and adjectives.</summary>
+    private static bool BenefitsFrom(SentenceContext sentence, int noun)
+    {
+        var text = sentence.Tokens;
+        for (var i = noun - 1; i >= 0 && noun - i <= 3; i--)
+        {
+            var lower = text.Lower[i];
+            if (sentence.Pack.Grammar.BeneficiaryPrepositions.Contains(lower))
+            {
+                return true;
+            }
+
+            if (!text.Tokens[i].IsWord || text.IsCapitalized(i) || !(sentence.Pack.Grammar.Determiners.Contains(lower) || lower.Length > 3))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAfterOpponentNoun(SentenceContext sentence, int preposition)

@@ -229,9 +229,27 @@ internal sealed class SentenceContext
     public bool FollowsDativeArticle(EntityMention mention)
     {
         var article = mention.First - 1;
-        return article > 0 && Pack.Grammar.DativeDeterminers.Contains(Tokens.Lower[article])
-            && SameClause(article - 1, article)
-            && Tokens.Tokens[article - 1].IsWord && !Tokens.IsCapitalized(article - 1);
+        if (article <= 0 || !Pack.Grammar.DativeDeterminers.Contains(Tokens.Lower[article]))
+        {
+            return false;
+        }
+
+        // The comma that opens a clause counts to that clause.
+        return Tokens.Tokens[article - 1].IsWord && SameClause(article - 1, article)
+            ? !Tokens.IsCapitalized(article - 1)
+            : OpensInfinitiveClause(article);
+    }
+
+    /// <summary>"…, der Ukraine eine Million Granaten zu liefern": token i opens a clause that ends in an infinitive.</summary>
+    private bool OpensInfinitiveClause(int i)
+    {
+        var last = ClauseBounds(i).Last;
+        while (last > i && !Tokens.Tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        return last - 1 > i && !Tokens.IsCapitalized(last) && Pack.Grammar.InfinitiveParticles.Contains(Tokens.Lower[last - 1]);
     }
 
     /// <summary>The last word of the clause of token i, lower-cased, if there is one after it.</summary>

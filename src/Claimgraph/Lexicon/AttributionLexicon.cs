@@ -17,6 +17,7 @@ public sealed class AttributionLexicon
             grammar.CompoundHeads);
         SeparableParticles = LowerCaseSet.Of(data.SeparableParticles);
         Continuation = CueSet<bool>.From(data.Continuation.Select(c => (c, true)));
+        Askers = CueSet<bool>.From(data.Askers.Select(c => (c, true)));
         SplitVerbs = CueSet<IReadOnlyDictionary<string, bool>>.From(
             data.SplitSpeechVerbs.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key, Commits: false)))
                 .Concat(data.Commitments.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key, Commits: true))))
@@ -29,6 +30,7 @@ public sealed class AttributionLexicon
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
+        NeuterPronouns = LowerCaseSet.Of(data.NeuterPronouns);
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
         CompoundPrepositions = LowerCaseSet.Of(data.CompoundPrepositions);
         DefiniteDeterminers = LowerCaseSet.Of(data.DefiniteDeterminers);
@@ -75,6 +77,9 @@ public sealed class AttributionLexicon
     /// <summary>Pronouns that as a speech verb's subject name the person named last ("schrieb er").</summary>
     public IReadOnlySet<string> PronounSpeakers { get; }
 
+    /// <summary>Pronoun speakers that stand for a thing, not a person ("es": das Ministerium).</summary>
+    public IReadOnlySet<string> NeuterPronouns { get; }
+
     /// <summary>Prepositions before "X-Angaben": the compound's first part is the source.</summary>
     public IReadOnlySet<string> CompoundPrepositions { get; }
 
@@ -98,6 +103,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that say a sentence continues the report before it ("demnach").</summary>
     public CueSet<bool> Continuation { get; }
+
+    /// <summary>Words after which a phrase names who asked, not who spoke ("auf Anfrage unserer Zeitung").</summary>
+    public CueSet<bool> Askers { get; }
 
     /// <summary>Particles that, ending the clause, make a speech verb part of another verb ("sagte … zu").</summary>
     public IReadOnlySet<string> SeparableParticles { get; }

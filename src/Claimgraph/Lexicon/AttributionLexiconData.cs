@@ -10,6 +10,8 @@ internal sealed class AttributionLexiconData
     public List<string> PhraseBreaks { get; set; } = [];
     public Dictionary<string, InstitutionData> Institutions { get; set; } = [];
     public List<string> Continuation { get; set; } = [];
+    public List<string> NeuterPronouns { get; set; } = [];
+    public List<string> Askers { get; set; } = [];
     public List<string> SeparableParticles { get; set; } = [];
     public Dictionary<string, List<string>> SplitSpeechVerbs { get; set; } = [];
     public Dictionary<string, List<string>> Commitments { get; set; } = [];

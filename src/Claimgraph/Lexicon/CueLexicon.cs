@@ -34,6 +34,7 @@ public sealed class CueLexicon
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
+        AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
         ReportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
@@ -105,6 +106,9 @@ public sealed class CueLexicon
 
     /// <summary>Words of cause: a hedge right before one qualifies the cause, not the count.</summary>
     public IReadOnlySet<string> HedgedCauses { get; }
+
+    /// <summary>Endings of nouns for an attack: a country adjective on one names the attacker ("bei einem russischen Gleitbombenangriff").</summary>
+    public IReadOnlyList<string> AttackNouns { get; }
 
     /// <summary>Subjects right before a bare number that compare it with the claim before ("seien es 1,5 Millionen gewesen").</summary>
     public IReadOnlySet<string> ComparisonSubjects { get; }

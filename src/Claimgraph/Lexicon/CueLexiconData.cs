@@ -46,6 +46,7 @@ internal sealed class CueLexiconData
     public List<string> PriceUnits { get; set; } = [];
 
     public List<string> HedgedCauses { get; set; } = [];
+    public List<string> AttackNouns { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];
 

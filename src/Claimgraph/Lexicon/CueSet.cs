@@ -162,7 +162,9 @@ public sealed class CueSet<T>
         for (var w = 1; w < cue.Words.Count; w++)
         {
             last++;
-            if (last >= text.Tokens.Length || !text.Tokens[last].IsWord || !cue.Words[w].Matches(text.Lower[last]))
+            // The wildcard also stands for a number ("von * * sprach": "von 5.937 Toten sprach").
+            if (last >= text.Tokens.Length || !(text.Tokens[last].IsWord || (cue.Words[w].Any && text.Tokens[last].IsNumber))
+                || !cue.Words[w].Matches(text.Lower[last]))
             {
                 return false;
             }

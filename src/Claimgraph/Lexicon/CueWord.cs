@@ -2,7 +2,7 @@ namespace Claimgraph.Lexicon;
 
 /// <summary>
 /// One word of a cue: matched as the start of a token, or, with <see cref="Exact"/>, as the whole
-/// token; the wildcard "*" (<see cref="Any"/>) matches any one word ("nach * angaben" matches
+/// token; the wildcard "*" (<see cref="Any"/>) matches any one word or number ("nach * angaben" matches
 /// "nach ukrainischen Angaben"). A cue may not begin with the wildcard.
 /// </summary>
 public readonly record struct CueWord(string Text, bool Exact, bool Any = false)

@@ -15,6 +15,8 @@ internal sealed class LanguageData
     public List<string> AgentHeads { get; set; } = [];
     public List<string> DativeDeterminers { get; set; } = [];
     public List<string> NonPartyNouns { get; set; } = [];
+    public List<string> BeneficiaryPrepositions { get; set; } = [];
+    public List<string> InfinitiveParticles { get; set; } = [];
     public List<string> FightPrepositions { get; set; } = [];
     public List<string> FightNouns { get; set; } = [];
 }

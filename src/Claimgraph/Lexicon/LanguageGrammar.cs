@@ -15,4 +15,6 @@ public sealed record LanguageGrammar(
     IReadOnlySet<string> Conjunctions,
     FightLinks FightLinks,
     IReadOnlySet<string> DativeDeterminers,
-    IReadOnlyList<string> NonPartyNouns);
+    IReadOnlyList<string> NonPartyNouns,
+    IReadOnlySet<string> BeneficiaryPrepositions,
+    IReadOnlySet<string> InfinitiveParticles);

@@ -94,7 +94,9 @@ public sealed class LanguagePack
                 LowerCaseSet.Of(languageData.FightPrepositions),
                 languageData.FightNouns.Select(n => n.ToLowerInvariant()).ToList()),
             LowerCaseSet.Of(languageData.DativeDeterminers),
-            languageData.NonPartyNouns.Select(n => n.ToLowerInvariant()).ToList());
+            languageData.NonPartyNouns.Select(n => n.ToLowerInvariant()).ToList(),
+            LowerCaseSet.Of(languageData.BeneficiaryPrepositions),
+            LowerCaseSet.Of(languageData.InfinitiveParticles));
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
         var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");

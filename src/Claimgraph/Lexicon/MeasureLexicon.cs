@@ -9,6 +9,7 @@ public sealed class MeasureLexicon
     private readonly CompoundHeadMatcher<bool> _people;
     private readonly IReadOnlyList<ModifiedMeasureData> _modified;
     private readonly Dictionary<string, string> _units;
+    private readonly HashSet<string> _unitFirstWords = new(StringComparer.Ordinal);
     private readonly CompoundHeadMatcher<string> _properties;
     private readonly string[] _adjectiveEndings;
 
@@ -33,7 +34,13 @@ public sealed class MeasureLexicon
         {
             foreach (var form in forms)
             {
-                _units[form.ToLowerInvariant()] = code;
+                var lower = form.ToLowerInvariant();
+                _units[lower] = code;
+                // "kanadische Dollar": a unit of two words is looked up only after its first word.
+                if (lower.IndexOf(' ') is > 0 and var space)
+                {
+                    _unitFirstWords.Add(lower[..space]);
+                }
             }
         }
 
@@ -126,6 +133,13 @@ public sealed class MeasureLexicon
     public bool IsContainer(string lowerNoun) => _containers.TryMatch(lowerNoun, out _, out _);
 
     public bool TryUnit(string lowerToken, out string unit) => _units.TryGetValue(lowerToken, out unit!);
+
+    /// <summary>A unit of two words ("kanadische Dollar", "Schweizer Franken"), given both lower-cased.</summary>
+    public bool TryUnit(string lowerFirst, string lowerSecond, out string unit)
+    {
+        unit = "";
+        return _unitFirstWords.Contains(lowerFirst) && _units.TryGetValue(lowerFirst + " " + lowerSecond, out unit!);
+    }
 
     public string? PropertyOf(string lowerNoun) => _properties.TryMatch(lowerNoun, out var property, out _) ? property : null;
 
