@@ -4,7 +4,8 @@ namespace Claimgraph.Lexicon;
 /// Finds the stem a word ends with, after removing an inflection ending: the head of a German
 /// compound ("Langstreckenartilleriegeschütze" → "artilleriegeschütz", "Schützenpanzern" →
 /// "schützenpanzer"). The longest stem wins. With whole-word heads (English) only the whole
-/// word is tried.
+/// word is tried. The answer for a word form is remembered by string identity (the pooled token
+/// strings), since finding it tries every ending at every start of the word.
 /// </summary>
 public sealed class CompoundHeadMatcher<T>
 {
@@ -13,6 +14,7 @@ public sealed class CompoundHeadMatcher<T>
     private readonly string[] _endings;
     private readonly bool _compounds;
     private readonly int _shortest;
+    private readonly Answer?[] _answers = new Answer?[WordFormMemo.Slots];
 
     public CompoundHeadMatcher(IEnumerable<KeyValuePair<string, T>> stems, IEnumerable<string> endings, bool compounds)
     {
@@ -30,6 +32,20 @@ public sealed class CompoundHeadMatcher<T>
 
     /// <summary>The value of the longest stem the word ends with, and that stem.</summary>
     public bool TryMatch(string lowerWord, out T value, out string stem)
+    {
+        var slot = WordFormMemo.SlotOf(lowerWord);
+        if (_answers[slot] is { } known && ReferenceEquals(known.Word, lowerWord))
+        {
+            (value, stem) = (known.Value, known.Stem);
+            return known.Found;
+        }
+
+        var found = Find(lowerWord, out value, out stem);
+        _answers[slot] = new Answer(lowerWord, found, value, stem);
+        return found;
+    }
+
+    private bool Find(string lowerWord, out T value, out string stem)
     {
         value = default!;
         stem = "";
@@ -63,4 +79,7 @@ public sealed class CompoundHeadMatcher<T>
 
         return bestLength > 0;
     }
+
+    // Replaced whole, so threads may share the table without a lock.
+    private sealed record Answer(string Word, bool Found, T Value, string Stem);
 }

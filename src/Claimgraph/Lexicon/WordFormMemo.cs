@@ -12,7 +12,8 @@ namespace Claimgraph.Lexicon;
 /// </summary>
 internal sealed class WordFormMemo
 {
-    private const int Slots = 4096;
+    /// <summary>How many word forms a memo holds at most.</summary>
+    public const int Slots = 4096;
     private readonly string?[] _yes = new string?[Slots];
     private readonly string?[] _no = new string?[Slots];
 
