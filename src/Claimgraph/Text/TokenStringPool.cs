@@ -15,6 +15,9 @@ internal sealed class TokenStringPool
     [ThreadStatic]
     private static TokenStringPool? t_pool;
 
+    // The strings of single ASCII characters: punctuation is a fifth of all tokens.
+    private static readonly string[] AsciiChars = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     private string?[] _strings = new string?[1024];
     private uint[] _hashes = new uint[1024];
     private int _count;
@@ -29,6 +32,11 @@ internal sealed class TokenStringPool
     /// <summary>The string for these characters, lower-cased (invariant, char by char) when <paramref name="lower"/>.</summary>
     public string Of(ReadOnlySpan<char> chars, bool lower)
     {
+        if (chars.Length == 1 && chars[0] < 128)
+        {
+            return AsciiChars[lower ? char.ToLowerInvariant(chars[0]) : chars[0]];
+        }
+
         if (chars.Length > MaxPooledLength)
         {
             return lower ? chars.ToString().ToLowerInvariant() : chars.ToString();
