@@ -7,12 +7,16 @@ namespace Claimgraph.Lexicon;
 /// character trie (<see cref="CueTrie{T}"/>), so finding the cues that can start at a token costs
 /// one walk over its characters; a sentence is matched in time linear in its length.
 /// </summary>
-public sealed class CueSet<T>
+public sealed class CueSet<T> : ICueStarts
 {
     private readonly CueTrie<T> _trie = new();
 
     // Word forms known to start no cue of the set: most words of a text, answered without a walk.
     private readonly WordFormMemo _noCue = new();
+
+    // The pack's index of sentence-wide cue sets this set is in, and its bit there.
+    private CueStartIndex? _index;
+    private ulong _bit;
 
     public CueSet(IEnumerable<Cue<T>> cues)
     {
@@ -103,6 +107,14 @@ public sealed class CueSet<T>
         }
     }
 
+    void ICueStarts.JoinIndex(CueStartIndex index, ulong bit)
+    {
+        if (_index is null)
+        {
+            (_index, _bit) = (index, bit);
+        }
+    }
+
     /// <summary>Whether some cue's first word matches this lower-case word (what follows it is not looked at).</summary>
     public bool StartsWith(string lowerWord)
     {
@@ -128,8 +140,14 @@ public sealed class CueSet<T>
     public List<CueMatch<T>> FindAll(TokenizedText text, int from, int to)
     {
         var found = new List<CueMatch<T>>();
+        var starts = _index is { } index ? text.CueStarts(index) : null;
         for (var i = from; i < to; i++)
         {
+            if (starts is not null && (starts[i] & _bit) == 0)
+            {
+                continue;
+            }
+
             if (TryMatchAt(text, i, out var match) && match.Last < to)
             {
                 found.Add(match);
@@ -145,9 +163,10 @@ public sealed class CueSet<T>
     /// <summary>Whether some cue occurs in the text (<see cref="FindAll(TokenizedText)"/> without the list).</summary>
     public bool OccursIn(TokenizedText text)
     {
+        var starts = _index is { } index ? text.CueStarts(index) : null;
         for (var i = 0; i < text.Tokens.Length; i++)
         {
-            if (TryMatchAt(text, i, out _))
+            if ((starts is null || (starts[i] & _bit) != 0) && TryMatchAt(text, i, out _))
             {
                 return true;
             }

@@ -31,6 +31,11 @@ public sealed class LanguagePack
         Furniture = furniture;
         Sentences = sentences;
         Dates = dates;
+        // The cue sets matched over whole sentences look up each word form once between them.
+        CueStartIndex.Over(
+            cues.Relations, cues.SplitRelations, cues.LossesOfPeople, cues.LossesOfEquipment, cues.Receive, cues.Inflicted,
+            cues.PlaceAnaphors, cues.CountryAnaphors, cues.ComparisonMarkers, cues.Increments, cues.Hedges, cues.ReportedSpeech,
+            attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation);
     }
 
     public string Code => Grammar.Code;

@@ -20,6 +20,9 @@ public sealed class TokenizedText
         }
     }
 
+    private Lexicon.CueStartIndex? _cueIndex;
+    private ulong[]? _cueStarts;
+
     public string Text { get; }
 
     public TextSpan Span { get; }
@@ -30,6 +33,27 @@ public sealed class TokenizedText
     public string[] Lower { get; }
 
     public int Count => Tokens.Length;
+
+    /// <summary>For each token, the sets of the index a cue of which may start there (none at numbers and symbols); looked up once.</summary>
+    internal ulong[] CueStarts(Lexicon.CueStartIndex index)
+    {
+        if (_cueStarts is not null && ReferenceEquals(_cueIndex, index))
+        {
+            return _cueStarts;
+        }
+
+        var starts = new ulong[Tokens.Length];
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            if (Tokens[i].IsWord)
+            {
+                starts[i] = index.MaskOf(Lower[i]);
+            }
+        }
+
+        (_cueIndex, _cueStarts) = (index, starts);
+        return starts;
+    }
 
     public string Raw(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
 
