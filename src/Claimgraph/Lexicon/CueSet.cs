@@ -140,7 +140,7 @@ public sealed class CueSet<T> : ICueStarts
     public List<CueMatch<T>> FindAll(TokenizedText text, int from, int to)
     {
         var found = new List<CueMatch<T>>();
-        var starts = _index is { } index ? text.CueStarts(index) : null;
+        var starts = _index is { } index ? text.MasksOf(index) : null;
         for (var i = from; i < to; i++)
         {
             if (starts is not null && (starts[i] & _bit) == 0)
@@ -163,7 +163,7 @@ public sealed class CueSet<T> : ICueStarts
     /// <summary>Whether some cue occurs in the text (<see cref="FindAll(TokenizedText)"/> without the list).</summary>
     public bool OccursIn(TokenizedText text)
     {
-        var starts = _index is { } index ? text.CueStarts(index) : null;
+        var starts = _index is { } index ? text.MasksOf(index) : null;
         for (var i = 0; i < text.Tokens.Length; i++)
         {
             if ((starts is null || (starts[i] & _bit) != 0) && TryMatchAt(text, i, out _))

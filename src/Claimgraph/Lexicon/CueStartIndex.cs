@@ -5,13 +5,13 @@ namespace Claimgraph.Lexicon;
 /// <summary>
 /// The cue sets of a language pack that are matched over whole sentences, with, for each word
 /// form, the sets one of whose cues may start with it (a bit each, up to 64 sets). A sentence's
-/// tokens are looked up once (<see cref="TokenizedText.CueStarts"/>); every set's
+/// tokens are looked up once (<see cref="TokenizedText.MasksOf"/>); every set's
 /// <see cref="CueSet{T}.FindAll(TokenizedText)"/> then passes over the tokens no cue of it can
 /// start at by a bit test instead of a lookup of its own. Word forms are remembered by string
 /// identity (the pooled token strings) in a direct-mapped table whose slots are replaced whole,
 /// so threads may share the index without a lock. Built once with the pack; its members do not change.
 /// </summary>
-internal sealed class CueStartIndex
+internal sealed class CueStartIndex : IWordMasks
 {
     private const int Slots = 8192;
     private readonly ICueStarts[] _sets;

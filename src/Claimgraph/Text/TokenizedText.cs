@@ -20,8 +20,8 @@ public sealed class TokenizedText
         }
     }
 
-    private Lexicon.CueStartIndex? _cueIndex;
-    private ulong[]? _cueStarts;
+    private IWordMasks? _masksSource;
+    private ulong[]? _masks;
 
     public string Text { get; }
 
@@ -34,25 +34,25 @@ public sealed class TokenizedText
 
     public int Count => Tokens.Length;
 
-    /// <summary>For each token, the sets of the index a cue of which may start there (none at numbers and symbols); looked up once.</summary>
-    internal ulong[] CueStarts(Lexicon.CueStartIndex index)
+    /// <summary>Each token's mask from <paramref name="source"/> (0 for numbers and symbols), looked up once and kept for the last source asked.</summary>
+    internal ulong[] MasksOf(IWordMasks source)
     {
-        if (_cueStarts is not null && ReferenceEquals(_cueIndex, index))
+        if (_masks is not null && ReferenceEquals(_masksSource, source))
         {
-            return _cueStarts;
+            return _masks;
         }
 
-        var starts = new ulong[Tokens.Length];
+        var masks = new ulong[Tokens.Length];
         for (var i = 0; i < Tokens.Length; i++)
         {
             if (Tokens[i].IsWord)
             {
-                starts[i] = index.MaskOf(Lower[i]);
+                masks[i] = source.MaskOf(Lower[i]);
             }
         }
 
-        (_cueIndex, _cueStarts) = (index, starts);
-        return starts;
+        (_masksSource, _masks) = (source, masks);
+        return masks;
     }
 
     public string Raw(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
