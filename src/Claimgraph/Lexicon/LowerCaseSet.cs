@@ -1,8 +1,49 @@
+using System.Collections;
+
 namespace Claimgraph.Lexicon;
 
-/// <summary>A set of words as a lexicon file lists them, lower-cased and compared ordinally.</summary>
-internal static class LowerCaseSet
+/// <summary>
+/// A set of words as a lexicon file lists them, lower-cased and compared ordinally. Asked about
+/// token forms over and over (determiners, particles, pronouns), it remembers its answer per word
+/// form by string identity (<see cref="WordFormMemo"/>) before it hashes the word.
+/// </summary>
+internal sealed class LowerCaseSet : IReadOnlySet<string>
 {
+    private readonly HashSet<string> _words;
+    private readonly WordFormMemo _answers = new();
+
+    private LowerCaseSet(HashSet<string> words) => _words = words;
+
+    public int Count => _words.Count;
+
     public static IReadOnlySet<string> Of(IEnumerable<string> words) =>
-        words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        new LowerCaseSet(words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+
+    public bool Contains(string item)
+    {
+        var slot = WordFormMemo.SlotOf(item);
+        if (!_answers.TryGet(item, slot, out var contains))
+        {
+            contains = _words.Contains(item);
+            _answers.Remember(item, slot, contains);
+        }
+
+        return contains;
+    }
+
+    public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool IsProperSubsetOf(IEnumerable<string> other) => _words.IsProperSubsetOf(other);
+
+    public bool IsProperSupersetOf(IEnumerable<string> other) => _words.IsProperSupersetOf(other);
+
+    public bool IsSubsetOf(IEnumerable<string> other) => _words.IsSubsetOf(other);
+
+    public bool IsSupersetOf(IEnumerable<string> other) => _words.IsSupersetOf(other);
+
+    public bool Overlaps(IEnumerable<string> other) => _words.Overlaps(other);
+
+    public bool SetEquals(IEnumerable<string> other) => _words.SetEquals(other);
 }
