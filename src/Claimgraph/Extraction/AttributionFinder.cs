@@ -626,21 +626,18 @@ internal sealed class AttributionFinder
                 return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), source, cited);
             }
 
+            // "ein Sprecher des Heeres", "Der Sprecher der Südlichen Verteidigungskräfte": a person's noun before the
+            // institution's genitive heads the phrase and names them both.
+            var headAt = PersonBeforeGenitive(sentence, chosenAt, first) ?? chosenAt;
+
             // "die Luftwaffe", "westliche Beobachter": an institution heading the phrase is a subject;
             // a carrier noun alone ("Angaben") is not.
             // After the verb, a newspaper or broadcaster in the dative is whom the speaker told ("sagte der Zeitung").
             if ((mode == ResolveMode.Loose && chosen.Name.Length > 0)
-                || (chosen.Name.Length > 0 && HeadsPhrase(sentence, first, chosenAt)
+                || (chosen.Name.Length > 0 && HeadsPhrase(sentence, first, headAt)
                     && !(mode == ResolveMode.Named && chosen.SourceType == "media" && _pack.Attribution.Addressees.Contains(text.Lower[first]))))
             {
-                var start = NounPhraseStart(sentence, chosenAt, first);
-                // "ein Sprecher des Heeres": a person's noun before the institution's genitive names them both.
-                if (start > first && _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[start])
-                    && text.Tokens[start - 1].IsWord && text.IsCapitalized(start - 1) && sentence.MentionAt[start - 1] is null
-                    && _pack.Attribution.Institutions.TryMatch(text.Lower[start - 1], out var person, out _) && person.Name.Length > 0)
-                {
-                    start = NounPhraseStart(sentence, start - 1, first);
-                }
+                var start = NounPhraseStart(sentence, headAt, first);
 
                 var end = mode == ResolveMode.Loose ? last : chosenAt;
                 var article = chosenAt - 1;
@@ -683,6 +680,23 @@ internal sealed class AttributionFinder
         }
 
         return null;
+    }
+
+    /// <summary>The person's noun before the genitive of the institution at <paramref name="institution"/> ("Sprecher des Heeres"), if any.</summary>
+    private int? PersonBeforeGenitive(SentenceContext sentence, int institution, int first)
+    {
+        var text = sentence.Tokens;
+        var i = institution - 1;
+        while (i > first && text.Tokens[i].IsWord && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i]) && IsAdjectiveAt(text, i))
+        {
+            i--;
+        }
+
+        return i > first && _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i])
+            && text.Tokens[i - 1].IsWord && text.IsCapitalized(i - 1) && sentence.MentionAt[i - 1] is null
+            && _pack.Attribution.Institutions.TryMatch(text.Lower[i - 1], out var person, out _) && person.Name.Length > 0
+            ? i - 1
+            : null;
     }
 
     /// <summary>Whether the word is an institution noun as listed, not a compound ending in one ("Dienst", not "Rettungsdienst").</summary>

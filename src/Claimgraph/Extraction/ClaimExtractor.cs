@@ -173,7 +173,8 @@ public sealed partial class ClaimExtractor
             var partOf = Partitive(sentence, phrase, sentenceClaims, context.Claims, drafts.Count);
             var noun = _nouns.Find(sentence, phrase)
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
-                ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System);
+                ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System)
+                ?? WholeNamedFirst(sentence, phrase);
             // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before.
             var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims) : null;
             noun ??= comparedTo is null ? null : new CountedNoun(comparedTo.Measure, comparedTo.Unit, phrase.Last, null, null);
@@ -738,7 +739,9 @@ public sealed partial class ClaimExtractor
 
         // "350 verwundet", "mindestens zwölf verletzt": what happened says what was counted.
         var loss = sentence.PeopleLosses.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && sentence.SameClause(r.First, phrase.Last));
-        if (loss.Cue is not null && (sentenceClaims.Concat(previous).Any(c => c.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
+        // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt").
+        if (loss.Cue is not null && (loss.Value is "killed" or "wounded"
+            || sentenceClaims.Concat(previous).Any(c => c.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
             || sentence.Mentions.Any(m => m.Form == MentionForm.People)))
         {
             return new CountedNoun(loss.Value, null, loss.Last, null, null);
@@ -810,6 +813,21 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>"Von den Haubitzen, die Berlin ankündigte, sind erst zwölf angekommen": a bare number counts the whole the sentence opens with.</summary>
+    private CountedNoun? WholeNamedFirst(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var next = phrase.Last + 1;
+        if (!_pack.Cues.PartitiveOpeners.TryMatchAt(text, 0, out var opener) || phrase.First <= opener.Last + 1
+            || (next < text.Count && text.Tokens[next].IsWord && text.IsCapitalized(next)) || IsDesignation(sentence, phrase))
+        {
+            return null;
+        }
+
+        var whole = _nouns.NounAt(sentence, opener.Last + 1);
+        return whole is null || whole.Last >= phrase.First ? null : whole with { Last = phrase.Last };
     }
 
     /// <summary>

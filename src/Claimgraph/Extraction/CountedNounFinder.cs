@@ -22,6 +22,9 @@ internal sealed class CountedNounFinder
 
     public CountedNounFinder(LanguagePack pack) => _pack = pack;
 
+    /// <summary>The counted noun phrase that starts at token <paramref name="from"/>, if any ("den Haubitzen").</summary>
+    public CountedNoun? NounAt(SentenceContext sentence, int from) => FindNoun(sentence, from, allowContainer: false, afterVague: false);
+
     public CountedNoun? Find(SentenceContext sentence, QuantityPhrase phrase)
     {
         var text = sentence.Tokens;
