@@ -140,7 +140,10 @@ internal sealed class AttributionFinder
         {
             if (text.IsSymbol(i, ':'))
             {
-                return StartsWithPreposition(sentence, 0) ? null : Resolve(sentence, 0, i - 1, cited: false, ResolveMode.Subject);
+                // "Moskau: Das Verteidigungsministerium meldete …": in the body of an overview a city labelling a
+                // paragraph says where, not who (a headline's "Kiew: …" is the government's word).
+                var placeLabel = sentence.Sentence.Paragraph > 0 && sentence.MentionAt[0] is { Entity.Kind: EntityKind.Place } place && place.Last == i - 1;
+                return StartsWithPreposition(sentence, 0) || placeLabel ? null : Resolve(sentence, 0, i - 1, cited: false, ResolveMode.Subject);
             }
 
             // "Oberst Dmytro K.: …": an initial's period belongs to the name.
