@@ -56,6 +56,15 @@ internal sealed class AttributionFinder
             }
         }
 
+        // "… | Quelle: Oryx": a source label and its colon name the source after them.
+        for (var i = 0; i + 2 < text.Count; i++)
+        {
+            if (text.IsSymbol(i + 1, ':') && _pack.Attribution.SourceLabels.Contains(text.Lower[i]) && !Covered(i))
+            {
+                Add(Resolve(sentence, i + 2, PhraseEndAfter(sentence, i + 2), cited: false, ResolveMode.Loose));
+            }
+        }
+
         // "teilte … mit", "ging … von … aus": the verb counts when its particle ends the clause.
         foreach (var verb in _pack.Attribution.SplitVerbs.FindAll(text))
         {
@@ -219,6 +228,18 @@ internal sealed class AttributionFinder
     private bool StartsWithPreposition(SentenceContext sentence, int i) =>
         _pack.Grammar.RolePrepositions.ContainsKey(sentence.Tokens.Lower[i]) || _pack.Attribution.PhraseBreaks.TryMatchAt(sentence.Tokens, i, out _);
 
+    /// <summary>Whether the phrase at token i is headed by a count noun ("Die Zahl der …").</summary>
+    private bool OpensWithCount(SentenceContext sentence, int i)
+    {
+        var text = sentence.Tokens;
+        while (i < text.Count && (!text.Tokens[i].IsWord || _pack.Grammar.Determiners.Contains(text.Lower[i])))
+        {
+            i++;
+        }
+
+        return i < text.Count && _pack.Measures.CountNouns.Contains(text.Lower[i]);
+    }
+
     /// <summary>Whether the clause of token i ends in a separable particle ("sagte … zu"): then the verb means something else.</summary>
     private bool EndsWithParticle(SentenceContext sentence, int i)
     {
@@ -325,7 +346,8 @@ internal sealed class AttributionFinder
         // person names the person named before the sentence.
         // A pronoun after the verb is its object when a subject opens the clause ("Das Verteidigungsministerium in
         // Moskau bezifferte sie auf …").
-        var subjectBefore = clauseStart < first && !StartsWithPreposition(sentence, clauseStart)
+        // "Die Zahl der … Soldaten schätzt Kiew auf etwa 8.000": a count opening the clause is the object.
+        var subjectBefore = clauseStart < first && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
             ? Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) : null;
         foreach (var at in new[] { last + 1, first - 1 })
         {

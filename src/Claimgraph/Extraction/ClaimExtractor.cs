@@ -208,11 +208,18 @@ public sealed partial class ClaimExtractor
             var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
 
             // "…, darunter drei Panzerhaubitzen": a subset of the claim before it, with its relation and parties.
-            if (sentenceClaims.Count > 0 && OpensSubset(sentence, phrase.First))
+            // "… rund 1.250 verlorene Kampfpanzer. Darunter sind … 42 deutsche Leopard-Panzer": a sentence opening
+            // with a subset word and saying nothing else of what happened takes part of the last claim of the
+            // sentence before ("Davon seien 81 Raketen abgeschossen worden" says: shot down); the side that lost
+            // the whole lost the part, whoever made it.
+            var whole = sentenceClaims.Count > 0 && OpensSubset(sentence, phrase.First) ? sentenceClaims[^1]
+                : sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 && _pack.Cues.Subsets.TryMatchAt(sentence.Tokens, 0, out _)
+                    && sentence.Relations.Count == 0 && sentence.EquipmentLosses.Count == 0 && sentence.PeopleLosses.Count == 0 ? context.Claims[^1]
+                : null;
+            if (whole is not null)
             {
-                var whole = sentenceClaims[^1];
                 relation = whole.Relation;
-                if (noun.Owner is null)
+                if (noun.Owner is null || (whole.Relation == "losses" && whole.Actor is not null))
                 {
                     (actor, recipient) = (whole.Actor, whole.Recipient);
                 }
@@ -344,10 +351,13 @@ public sealed partial class ClaimExtractor
         // money whose sentence names no giver come from the giver of the sentences just before, when the
         // sentence has no source of its own or the same as the one before (a total another source sums
         // up, "nach Angaben von Rutte auf mehr als drei Milliarden", has givers of its own).
+        // A source of the giver's own country continues its report ("Polen hat … zugesagt. Es umfasst nach Angaben
+        // des Verteidigungsministeriums in Warschau …").
         var sameReport = own.Count == 0 || own.SequenceEqual(context.Sources);
-        for (var i = 0; i < sentenceClaims.Count && sameReport; i++)
+        for (var i = 0; i < sentenceClaims.Count; i++)
         {
-            if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient)
+            if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient
+                && (sameReport || own.All(s => _pack.Entities.CountryOfSource(s.Name) == giver)))
             {
                 sentenceClaims[i] = open with { Actor = giver };
             }
@@ -394,7 +404,7 @@ public sealed partial class ClaimExtractor
         context.NoteSources(sources);
         context.NotePlace(countries);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
-        context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply);
+        context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply, IsCaption(sentence, context.Normalized.Text));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
     }
 
@@ -603,7 +613,10 @@ public sealed partial class ClaimExtractor
     private (string? Relation, string Measure) Classify(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun, bool hasSupply, bool listOfLosses)
     {
         var measure = noun.Measure;
-        bool InClause(int cueFirst) => sentence.SameClause(cueFirst, phrase.First) || sentence.SameClause(cueFirst, noun.Last);
+        // "… 212 russische Fahrzeuge zerstört, darunter 31 Panzer": a clause opened by a subset word goes on with the one before.
+        var clauseFirst = sentence.ClauseBounds(phrase.First).First;
+        var subsetOf = clauseFirst > 0 && OpensSubset(sentence, phrase.First) && !sentence.SameClause(clauseFirst - 1, phrase.First) ? sentence.ClauseOf[clauseFirst - 1] : -1;
+        bool InClause(int cueFirst) => sentence.SameClause(cueFirst, phrase.First) || sentence.SameClause(cueFirst, noun.Last) || sentence.ClauseOf[cueFirst] == subsetOf;
 
         switch (measure)
         {
@@ -848,6 +861,22 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>"Die eigenen Verluste gibt die Ukraine nur selten bekannt": losses called one's own are the side the sentence names.</summary>
+    /// <summary>"Grafik: … | Quelle: Oryx": a line opened by a furniture label that was kept as the caption of a table.</summary>
+    private bool IsCaption(SentenceContext sentence, string text)
+    {
+        var span = sentence.Sentence.Span;
+        var line = text.AsSpan(span.Start, span.End - span.Start).TrimStart();
+        foreach (var prefix in _pack.Furniture.LinePrefixes)
+        {
+            if (prefix.EndsWith(':') && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? OwnLossesSide(SentenceContext sentence)
     {
         // The side is a country the sentence names; most sentences name none.
@@ -864,6 +893,16 @@ public sealed partial class ClaimExtractor
                 && sentence.PeopleLosses.Any(c => c.First == own.Last + 1))
             {
                 return named;
+            }
+        }
+
+        // "Belegte russische Verluste nach Kategorie": a country adjective on a loss noun names whose they are.
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Form == MentionForm.Adjective && mention.Entity.Country is { } side
+                && (sentence.PeopleLosses.Any(c => c.First == mention.Last + 1) || sentence.EquipmentLosses.Any(c => c.First == mention.Last + 1)))
+            {
+                return side;
             }
         }
 
@@ -887,8 +926,8 @@ public sealed partial class ClaimExtractor
 
     /// <summary>"- 31 Kampfpanzer …": a line that opens with a list mark.</summary>
     private static bool IsListItem(SentenceContext sentence) =>
-        sentence.Tokens.Count > 1 && sentence.Tokens.Tokens[0].Kind == TokenKind.Symbol
-        && FurnitureFilter.IsListMark(sentence.Text[sentence.Tokens.Tokens[0].Start]);
+        sentence.Tokens.Count > 1 && ((sentence.Tokens.Tokens[0].Kind == TokenKind.Symbol && FurnitureFilter.IsListMark(sentence.Text[sentence.Tokens.Tokens[0].Start]))
+            || FurnitureFilter.IsDataRow(sentence.Text.AsSpan(sentence.Sentence.Span.Start, sentence.Sentence.Span.End - sentence.Sentence.Span.Start).Trim()));
 
     /// <summary>Who holds what a claim counts: the receiver of goods supplied, else the claim's actor.</summary>
     private static string? Holder(Claim claim) => claim.Relation == "supply" ? claim.Recipient : claim.Actor;

@@ -20,6 +20,7 @@ public sealed class FurnitureFilter
         var inBlock = false;
         // The items of a list an article line opens with a colon ("Dazu zählen:") are content however short.
         var inList = false;
+        int? captionAt = null;
         var start = 0;
         while (start < text.Length)
         {
@@ -50,7 +51,17 @@ public sealed class FurnitureFilter
                     inBlock = false;
                 }
 
-                var listItem = inList && IsListMark(line[0]);
+                // "Kampfpanzer: 4.150": a row of a table is content however short.
+                var dataRow = IsDataRow(line, words);
+                var listItem = (inList && IsListMark(line[0])) || dataRow;
+                // "Grafik: Belegte russische Verluste … | Quelle: Oryx" over the rows of a table is its caption: content.
+                if (dataRow && captionAt is { } caption && furniture.Count > 0 && furniture[^1].Start == caption)
+                {
+                    furniture.RemoveAt(furniture.Count - 1);
+                    inBlock = false;
+                }
+
+                captionAt = !dataRow && StartsWithAny(line, _lexicon.LinePrefixes) ? start : null;
                 if (inBlock || StartsWithAny(line, _lexicon.LinePrefixes) || (words < _lexicon.MinimumWords && !runningText && !listItem))
                 {
                     furniture.Add(new TextSpan(start, end));
@@ -66,6 +77,34 @@ public sealed class FurnitureFilter
         }
 
         return furniture;
+    }
+
+    /// <summary>A label, a colon and a number only: "Kampfpanzer: 4.150", "Mehrfachraketenwerfer: 520".</summary>
+    public static bool IsDataRow(ReadOnlySpan<char> line) => IsDataRow(line, CountWords(line));
+
+    private static bool IsDataRow(ReadOnlySpan<char> line, int words)
+    {
+        var colon = line.LastIndexOf(':');
+        if (colon <= 0 || words > 5 || !char.IsLetter(line[0]))
+        {
+            return false;
+        }
+
+        var value = line[(colon + 1)..].Trim();
+        if (value.Length == 0 || !char.IsDigit(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(char.IsDigit(c) || c is '.' or ',' or '\'' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsEndMarker(ReadOnlySpan<char> line, int words)
