@@ -56,6 +56,15 @@ internal sealed class AttributionFinder
             }
         }
 
+        // "… | Quelle: Oryx": a source label and its colon name the source after them.
+        for (var i = 0; i + 2 < text.Count; i++)
+        {
+            if (text.IsSymbol(i + 1, ':') && _pack.Attribution.SourceLabels.Contains(text.Lower[i]) && !Covered(i))
+            {
+                Add(Resolve(sentence, i + 2, PhraseEndAfter(sentence, i + 2), cited: false, ResolveMode.Loose));
+            }
+        }
+
         // "teilte … mit", "ging … von … aus": the verb counts when its particle ends the clause.
         foreach (var verb in _pack.Attribution.SplitVerbs.FindAll(text))
         {
@@ -180,7 +189,10 @@ internal sealed class AttributionFinder
         {
             if (text.IsSymbol(i, ':'))
             {
-                return StartsWithPreposition(sentence, 0) ? null : Resolve(sentence, 0, i - 1, cited: false, ResolveMode.Subject);
+                // "Moskau: Das Verteidigungsministerium meldete …": in the body of an overview a city labelling a
+                // paragraph says where, not who (a headline's "Kiew: …" is the government's word).
+                var placeLabel = sentence.Sentence.Paragraph > 0 && sentence.MentionAt[0] is { Entity.Kind: EntityKind.Place } place && place.Last == i - 1;
+                return StartsWithPreposition(sentence, 0) || placeLabel ? null : Resolve(sentence, 0, i - 1, cited: false, ResolveMode.Subject);
             }
 
             // "Oberst Dmytro K.: …": an initial's period belongs to the name.
@@ -255,6 +267,18 @@ internal sealed class AttributionFinder
 
     private bool StartsWithPreposition(SentenceContext sentence, int i) =>
         _pack.Grammar.RolePrepositions.ContainsKey(sentence.Tokens.Lower[i]) || _pack.Attribution.PhraseBreaks.TryMatchAt(sentence.Tokens, i, out _);
+
+    /// <summary>Whether the phrase at token i is headed by a count noun ("Die Zahl der …").</summary>
+    private bool OpensWithCount(SentenceContext sentence, int i)
+    {
+        var text = sentence.Tokens;
+        while (i < text.Count && (!text.Tokens[i].IsWord || _pack.Grammar.Determiners.Contains(text.Lower[i])))
+        {
+            i++;
+        }
+
+        return i < text.Count && _pack.Measures.CountNouns.Contains(text.Lower[i]);
+    }
 
     /// <summary>Whether the clause of token i ends in a separable particle ("sagte … zu"): then the verb means something else.</summary>
     private bool EndsWithParticle(SentenceContext sentence, int i)
@@ -362,7 +386,8 @@ internal sealed class AttributionFinder
         // person names the person named before the sentence.
         // A pronoun after the verb is its object when a subject opens the clause ("Das Verteidigungsministerium in
         // Moskau bezifferte sie auf …").
-        var subjectBefore = clauseStart < first && !StartsWithPreposition(sentence, clauseStart)
+        // "Die Zahl der … Soldaten schätzt Kiew auf etwa 8.000": a count opening the clause is the object.
+        var subjectBefore = clauseStart < first && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
             ? Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) : null;
         foreach (var at in new[] { last + 1, first - 1 })
         {
@@ -666,21 +691,18 @@ internal sealed class AttributionFinder
                 return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), source, cited);
             }
 
+            // "ein Sprecher des Heeres", "Der Sprecher der Südlichen Verteidigungskräfte": a person's noun before the
+            // institution's genitive heads the phrase and names them both.
+            var headAt = PersonBeforeGenitive(sentence, chosenAt, first) ?? chosenAt;
+
             // "die Luftwaffe", "westliche Beobachter": an institution heading the phrase is a subject;
             // a carrier noun alone ("Angaben") is not.
             // After the verb, a newspaper or broadcaster in the dative is whom the speaker told ("sagte der Zeitung").
             if ((mode == ResolveMode.Loose && chosen.Name.Length > 0)
-                || (chosen.Name.Length > 0 && HeadsPhrase(sentence, first, chosenAt)
+                || (chosen.Name.Length > 0 && HeadsPhrase(sentence, first, headAt)
                     && !(mode == ResolveMode.Named && chosen.SourceType == "media" && _pack.Attribution.Addressees.Contains(text.Lower[first]))))
             {
-                var start = NounPhraseStart(sentence, chosenAt, first);
-                // "ein Sprecher des Heeres": a person's noun before the institution's genitive names them both.
-                if (start > first && _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[start])
-                    && text.Tokens[start - 1].IsWord && text.IsCapitalized(start - 1) && sentence.MentionAt[start - 1] is null
-                    && _pack.Attribution.Institutions.TryMatch(text.Lower[start - 1], out var person, out _) && person.Name.Length > 0)
-                {
-                    start = NounPhraseStart(sentence, start - 1, first);
-                }
+                var start = NounPhraseStart(sentence, headAt, first);
 
                 var end = mode == ResolveMode.Loose ? last : chosenAt;
                 var article = chosenAt - 1;
@@ -723,6 +745,23 @@ internal sealed class AttributionFinder
         }
 
         return null;
+    }
+
+    /// <summary>The person's noun before the genitive of the institution at <paramref name="institution"/> ("Sprecher des Heeres"), if any.</summary>
+    private int? PersonBeforeGenitive(SentenceContext sentence, int institution, int first)
+    {
+        var text = sentence.Tokens;
+        var i = institution - 1;
+        while (i > first && text.Tokens[i].IsWord && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i]) && IsAdjectiveAt(text, i))
+        {
+            i--;
+        }
+
+        return i > first && _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i])
+            && text.Tokens[i - 1].IsWord && text.IsCapitalized(i - 1) && sentence.MentionAt[i - 1] is null
+            && _pack.Attribution.Institutions.TryMatch(text.Lower[i - 1], out var person, out _) && person.Name.Length > 0
+            ? i - 1
+            : null;
     }
 
     /// <summary>Whether the word is an institution noun as listed, not a compound ending in one ("Dienst", not "Rettungsdienst").</summary>

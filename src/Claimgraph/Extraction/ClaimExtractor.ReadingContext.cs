@@ -128,10 +128,10 @@ public sealed partial class ClaimExtractor
         /// <summary>The report a list continues: opened by a sentence that ends in a colon, kept while list items follow.</summary>
         public ListReport? List { get; private set; }
 
-        public void NoteList(SentenceContext sentence, bool listItem, IReadOnlyList<Source> sources, bool hedged, bool supply)
+        public void NoteList(SentenceContext sentence, bool listItem, IReadOnlyList<Source> sources, bool hedged, bool supply, bool caption)
         {
             var tokens = sentence.Tokens;
-            if (tokens.Count > 0 && tokens.IsSymbol(tokens.Count - 1, ':'))
+            if (tokens.Count > 0 && (tokens.IsSymbol(tokens.Count - 1, ':') || caption))
             {
                 // "Außerdem seien zerstört worden: / - 7 Panzer": the items count what the opener lost.
                 List = new ListReport(sources, hedged, supply, sentence.EquipmentLosses.Count > 0);

@@ -173,7 +173,8 @@ public sealed partial class ClaimExtractor
             var partOf = Partitive(sentence, phrase, sentenceClaims, context.Claims, drafts.Count);
             var noun = _nouns.Find(sentence, phrase)
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
-                ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System);
+                ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System)
+                ?? WholeNamedFirst(sentence, phrase);
             // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before.
             var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims) : null;
             noun ??= comparedTo is null ? null : new CountedNoun(comparedTo.Measure, comparedTo.Unit, phrase.Last, null, null);
@@ -207,11 +208,18 @@ public sealed partial class ClaimExtractor
             var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
 
             // "…, darunter drei Panzerhaubitzen": a subset of the claim before it, with its relation and parties.
-            if (sentenceClaims.Count > 0 && OpensSubset(sentence, phrase.First))
+            // "… rund 1.250 verlorene Kampfpanzer. Darunter sind … 42 deutsche Leopard-Panzer": a sentence opening
+            // with a subset word and saying nothing else of what happened takes part of the last claim of the
+            // sentence before ("Davon seien 81 Raketen abgeschossen worden" says: shot down); the side that lost
+            // the whole lost the part, whoever made it.
+            var whole = sentenceClaims.Count > 0 && OpensSubset(sentence, phrase.First) ? sentenceClaims[^1]
+                : sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 && _pack.Cues.Subsets.TryMatchAt(sentence.Tokens, 0, out _)
+                    && sentence.Relations.Count == 0 && sentence.EquipmentLosses.Count == 0 && sentence.PeopleLosses.Count == 0 ? context.Claims[^1]
+                : null;
+            if (whole is not null)
             {
-                var whole = sentenceClaims[^1];
                 relation = whole.Relation;
-                if (noun.Owner is null)
+                if (noun.Owner is null || (whole.Relation == "losses" && whole.Actor is not null))
                 {
                     (actor, recipient) = (whole.Actor, whole.Recipient);
                 }
@@ -343,10 +351,13 @@ public sealed partial class ClaimExtractor
         // money whose sentence names no giver come from the giver of the sentences just before, when the
         // sentence has no source of its own or the same as the one before (a total another source sums
         // up, "nach Angaben von Rutte auf mehr als drei Milliarden", has givers of its own).
+        // A source of the giver's own country continues its report ("Polen hat … zugesagt. Es umfasst nach Angaben
+        // des Verteidigungsministeriums in Warschau …").
         var sameReport = own.Count == 0 || own.SequenceEqual(context.Sources);
-        for (var i = 0; i < sentenceClaims.Count && sameReport; i++)
+        for (var i = 0; i < sentenceClaims.Count; i++)
         {
-            if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient)
+            if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient
+                && (sameReport || own.All(s => _pack.Entities.CountryOfSource(s.Name) == giver)))
             {
                 sentenceClaims[i] = open with { Actor = giver };
             }
@@ -393,7 +404,7 @@ public sealed partial class ClaimExtractor
         context.NoteSources(sources);
         context.NotePlace(countries);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
-        context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply);
+        context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply, IsCaption(sentence, context.Normalized.Text));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
     }
 
@@ -623,7 +634,10 @@ public sealed partial class ClaimExtractor
     private (string? Relation, string Measure) Classify(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun, bool hasSupply, bool listOfLosses)
     {
         var measure = noun.Measure;
-        bool InClause(int cueFirst) => sentence.SameClause(cueFirst, phrase.First) || sentence.SameClause(cueFirst, noun.Last);
+        // "… 212 russische Fahrzeuge zerstört, darunter 31 Panzer": a clause opened by a subset word goes on with the one before.
+        var clauseFirst = sentence.ClauseBounds(phrase.First).First;
+        var subsetOf = clauseFirst > 0 && OpensSubset(sentence, phrase.First) && !sentence.SameClause(clauseFirst - 1, phrase.First) ? sentence.ClauseOf[clauseFirst - 1] : -1;
+        bool InClause(int cueFirst) => sentence.SameClause(cueFirst, phrase.First) || sentence.SameClause(cueFirst, noun.Last) || sentence.ClauseOf[cueFirst] == subsetOf;
 
         switch (measure)
         {
@@ -759,7 +773,9 @@ public sealed partial class ClaimExtractor
 
         // "350 verwundet", "mindestens zwölf verletzt": what happened says what was counted.
         var loss = sentence.PeopleLosses.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && sentence.SameClause(r.First, phrase.Last));
-        if (loss.Cue is not null && (sentenceClaims.Concat(previous).Any(c => c.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
+        // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt").
+        if (loss.Cue is not null && (loss.Value is "killed" or "wounded"
+            || sentenceClaims.Concat(previous).Any(c => c.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
             || sentence.Mentions.Any(m => m.Form == MentionForm.People)))
         {
             return new CountedNoun(loss.Value, null, loss.Last, null, null);
@@ -833,6 +849,21 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
+    /// <summary>"Von den Haubitzen, die Berlin ankündigte, sind erst zwölf angekommen": a bare number counts the whole the sentence opens with.</summary>
+    private CountedNoun? WholeNamedFirst(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var next = phrase.Last + 1;
+        if (!_pack.Cues.PartitiveOpeners.TryMatchAt(text, 0, out var opener) || phrase.First <= opener.Last + 1
+            || (next < text.Count && text.Tokens[next].IsWord && text.IsCapitalized(next)) || IsDesignation(sentence, phrase))
+        {
+            return null;
+        }
+
+        var whole = _nouns.NounAt(sentence, opener.Last + 1);
+        return whole is null || whole.Last >= phrase.First ? null : whole with { Last = phrase.Last };
+    }
+
     /// <summary>
     /// The claim a bare number is compared with ("Zuvor war von etwa 3.000 die Rede"): the last
     /// claim of the sentence before, when a comparison word stands in the clause and no noun follows.
@@ -851,6 +882,22 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>"Die eigenen Verluste gibt die Ukraine nur selten bekannt": losses called one's own are the side the sentence names.</summary>
+    /// <summary>"Grafik: … | Quelle: Oryx": a line opened by a furniture label that was kept as the caption of a table.</summary>
+    private bool IsCaption(SentenceContext sentence, string text)
+    {
+        var span = sentence.Sentence.Span;
+        var line = text.AsSpan(span.Start, span.End - span.Start).TrimStart();
+        foreach (var prefix in _pack.Furniture.LinePrefixes)
+        {
+            if (prefix.EndsWith(':') && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? OwnLossesSide(SentenceContext sentence)
     {
         // The side is a country the sentence names; most sentences name none.
@@ -866,6 +913,16 @@ public sealed partial class ClaimExtractor
             if (_pack.Attribution.SelfReference.TryMatchAt(text, i, out var own) && StartsAt(sentence.PeopleLosses, own.Last + 1))
             {
                 return named;
+            }
+        }
+
+        // "Belegte russische Verluste nach Kategorie": a country adjective on a loss noun names whose they are.
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Form == MentionForm.Adjective && mention.Entity.Country is { } side
+                && (sentence.PeopleLosses.Any(c => c.First == mention.Last + 1) || sentence.EquipmentLosses.Any(c => c.First == mention.Last + 1)))
+            {
+                return side;
             }
         }
 
@@ -902,8 +959,8 @@ public sealed partial class ClaimExtractor
 
     /// <summary>"- 31 Kampfpanzer …": a line that opens with a list mark.</summary>
     private static bool IsListItem(SentenceContext sentence) =>
-        sentence.Tokens.Count > 1 && sentence.Tokens.Tokens[0].Kind == TokenKind.Symbol
-        && FurnitureFilter.IsListMark(sentence.Text[sentence.Tokens.Tokens[0].Start]);
+        sentence.Tokens.Count > 1 && ((sentence.Tokens.Tokens[0].Kind == TokenKind.Symbol && FurnitureFilter.IsListMark(sentence.Text[sentence.Tokens.Tokens[0].Start]))
+            || FurnitureFilter.IsDataRow(sentence.Text.AsSpan(sentence.Sentence.Span.Start, sentence.Sentence.Span.End - sentence.Sentence.Span.Start).Trim()));
 
     /// <summary>Who holds what a claim counts: the receiver of goods supplied, else the claim's actor.</summary>
     private static string? Holder(Claim claim) => claim.Relation == "supply" ? claim.Recipient : claim.Actor;

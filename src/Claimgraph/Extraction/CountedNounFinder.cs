@@ -22,6 +22,9 @@ internal sealed class CountedNounFinder
 
     public CountedNounFinder(LanguagePack pack) => _pack = pack;
 
+    /// <summary>The counted noun phrase that starts at token <paramref name="from"/>, if any ("den Haubitzen").</summary>
+    public CountedNoun? NounAt(SentenceContext sentence, int from) => FindNoun(sentence, from, allowContainer: false, afterVague: false);
+
     public CountedNoun? Find(SentenceContext sentence, QuantityPhrase phrase)
     {
         var text = sentence.Tokens;
@@ -32,7 +35,20 @@ internal sealed class CountedNounFinder
         }
 
         var isVague = phrase.Quantity.Qualifier == Qualifier.Several;
-        return FindNoun(sentence, phrase.Last + 1, allowContainer: true, afterVague: isVague) ?? CountNounBefore(sentence, phrase);
+        return FindNoun(sentence, phrase.Last + 1, allowContainer: true, afterVague: isVague) ?? CountNounBefore(sentence, phrase) ?? RowLabel(sentence, phrase);
+    }
+
+    /// <summary>"Kampfpanzer: 4.150": a number after a colon that ends a noun phrase opening the line counts that noun.</summary>
+    private CountedNoun? RowLabel(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        if (phrase.First < 2 || !text.IsSymbol(phrase.First - 1, ':') || phrase.Last + 1 < text.Count && text.Tokens[phrase.Last + 1].IsWord)
+        {
+            return null;
+        }
+
+        var label = FindNoun(sentence, 0, allowContainer: false, afterVague: false);
+        return label is not null && label.Last == phrase.First - 2 ? label : null;
     }
 
     /// <summary>"Die Zahl der Verwundeten liege bei etwa 1.000": what the number counts, named by a count noun before it in its clause.</summary>
@@ -151,7 +167,7 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
-                if (!LooksLikeModifier(lower))
+                if (!LooksLikeModifier(lower) && !_pack.Measures.PhraseAdverbs.Contains(lower))
                 {
                     return null;
                 }

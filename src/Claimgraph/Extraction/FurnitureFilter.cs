@@ -12,6 +12,9 @@ public sealed class FurnitureFilter
     // A line of this many words or more that ends like a sentence is running text.
     private const int RunningTextWords = 12;
 
+    // The most words a row of a table has ("Schwere Kampfpanzer: 4.150").
+    private const int MaxDataRowWords = 5;
+
     private readonly FurnitureLexicon _lexicon;
     private readonly LinePrefixSet _linePrefixes;
     private readonly LinePrefixSet _endMarkers;
@@ -32,6 +35,7 @@ public sealed class FurnitureFilter
         var inBlock = false;
         // The items of a list an article line opens with a colon ("Dazu zählen:") are content however short.
         var inList = false;
+        int? captionAt = null;
         var start = 0;
         while (start < text.Length)
         {
@@ -63,8 +67,19 @@ public sealed class FurnitureFilter
                     inBlock = false;
                 }
 
-                var listItem = inList && IsListMark(line[0]);
-                if (inBlock || _linePrefixes.StartsLine(line) || (words < _lexicon.MinimumWords && !runningText && !listItem))
+                // "Kampfpanzer: 4.150": a row of a table is content however short.
+                var dataRow = IsDataRow(line, words);
+                var listItem = (inList && IsListMark(line[0])) || dataRow;
+                // "Grafik: Belegte russische Verluste … | Quelle: Oryx" over the rows of a table is its caption: content.
+                if (dataRow && captionAt is { } caption && furniture.Count > 0 && furniture[^1].Start == caption)
+                {
+                    furniture.RemoveAt(furniture.Count - 1);
+                    inBlock = false;
+                }
+
+                var prefixed = _linePrefixes.StartsLine(line);
+                captionAt = !dataRow && prefixed ? start : null;
+                if (inBlock || prefixed || (words < _lexicon.MinimumWords && !runningText && !listItem))
                 {
                     furniture.Add(new TextSpan(start, end));
                     inList = false;
@@ -79,6 +94,34 @@ public sealed class FurnitureFilter
         }
 
         return furniture;
+    }
+
+    /// <summary>A label, a colon and a number only: "Kampfpanzer: 4.150", "Mehrfachraketenwerfer: 520".</summary>
+    public static bool IsDataRow(ReadOnlySpan<char> line) => IsDataRow(line, CountWords(line, MaxDataRowWords + 1));
+
+    private static bool IsDataRow(ReadOnlySpan<char> line, int words)
+    {
+        var colon = line.LastIndexOf(':');
+        if (colon <= 0 || words > MaxDataRowWords || !char.IsLetter(line[0]))
+        {
+            return false;
+        }
+
+        var value = line[(colon + 1)..].Trim();
+        if (value.Length == 0 || !char.IsDigit(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(char.IsDigit(c) || c is '.' or ',' or '\'' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Kommentare", "13 Kommentare": a counter may stand before the marker.

@@ -212,13 +212,27 @@ internal sealed class RoleResolver
         {
             var next = country.Mention.Last + 1;
             if (country.Mention.Form == MentionForm.Adjective && next < text.Count && country.First != claimFirst
-                && sentence.Pack.Cues.AttackNouns.Any(n => text.Lower[next].EndsWith(n, StringComparison.Ordinal)))
+                && sentence.Pack.Cues.AttackNouns.Any(n => text.Lower[next].EndsWith(n, StringComparison.Ordinal))
+                && AfterAttackPreposition(sentence, country.First))
             {
                 return country.Country;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the phrase at <paramref name="adjective"/> follows an attack preposition, behind its determiners ("bei einem").</summary>
+    private static bool AfterAttackPreposition(SentenceContext sentence, int adjective)
+    {
+        var text = sentence.Tokens;
+        var i = adjective - 1;
+        while (i >= 0 && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && sentence.Pack.Cues.AttackPrepositions.Contains(text.Lower[i]);
     }
 
     /// <summary>A country adjective before a noun for land, or a country genitive after one ("russischen Gebiets", "Gebiet Russlands").</summary>

@@ -31,6 +31,7 @@ public sealed class AttributionLexicon
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
         NeuterPronouns = LowerCaseSet.Of(data.NeuterPronouns);
+        SourceLabels = LowerCaseSet.Of(data.SourceLabels);
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
         CompoundPrepositions = LowerCaseSet.Of(data.CompoundPrepositions);
         DefiniteDeterminers = LowerCaseSet.Of(data.DefiniteDeterminers);
@@ -79,6 +80,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Pronoun speakers that stand for a thing, not a person ("es": das Ministerium).</summary>
     public IReadOnlySet<string> NeuterPronouns { get; }
+
+    /// <summary>Labels whose colon is followed by the source ("Quelle: Oryx").</summary>
+    public IReadOnlySet<string> SourceLabels { get; }
 
     /// <summary>Prepositions before "X-Angaben": the compound's first part is the source.</summary>
     public IReadOnlySet<string> CompoundPrepositions { get; }

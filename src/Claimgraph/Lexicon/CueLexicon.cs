@@ -35,6 +35,8 @@ public sealed class CueLexicon
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
+        AttackPrepositions = LowerCaseSet.Of(data.AttackPrepositions);
+        PartitiveOpeners = CueSet<bool>.From(data.PartitiveOpeners.Select(c => (c, true)));
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
         ReportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
@@ -109,6 +111,12 @@ public sealed class CueLexicon
 
     /// <summary>Endings of nouns for an attack: a country adjective on one names the attacker ("bei einem russischen Gleitbombenangriff").</summary>
     public IReadOnlyList<string> AttackNouns { get; }
+
+    /// <summary>Prepositions that make an attack the circumstance of a loss ("bei einem russischen Angriff").</summary>
+    public IReadOnlySet<string> AttackPrepositions { get; }
+
+    /// <summary>Words opening a sentence before the whole a bare number takes part of ("Von den Haubitzen, … erst zwölf").</summary>
+    public CueSet<bool> PartitiveOpeners { get; }
 
     /// <summary>Subjects right before a bare number that compare it with the claim before ("seien es 1,5 Millionen gewesen").</summary>
     public IReadOnlySet<string> ComparisonSubjects { get; }

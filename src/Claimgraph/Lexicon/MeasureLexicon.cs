@@ -24,6 +24,7 @@ public sealed class MeasureLexicon
         _containers = new CompoundHeadMatcher<bool>(data.Containers.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, false);
         ContainerLinks = LowerCaseSet.Of(data.ContainerLinks);
         CountNouns = LowerCaseSet.Of(data.CountNouns);
+        PhraseAdverbs = LowerCaseSet.Of(data.PhraseAdverbs);
         TerritoryNouns = LowerCaseSet.Of(data.TerritoryNouns);
         MixedOrigins = LowerCaseSet.Of(data.MixedOrigins);
         MixedMarkers = [.. data.MixedMarkers.Select(m => m.ToLowerInvariant())];
@@ -60,6 +61,9 @@ public sealed class MeasureLexicon
 
     /// <summary>Nouns that name a count of what follows them, before the number ("die Zahl der Verwundeten liege bei 1.000").</summary>
     public IReadOnlySet<string> CountNouns { get; }
+
+    /// <summary>Adverbs that may stand among the modifiers of a counted noun ("129.600 namentlich bekannte Gefallene").</summary>
+    public IReadOnlySet<string> PhraseAdverbs { get; }
 
     /// <summary>Nouns for land ("Gebiet"): a country with one names whose land it is ("russischen Gebiets").</summary>
     public IReadOnlySet<string> TerritoryNouns { get; }

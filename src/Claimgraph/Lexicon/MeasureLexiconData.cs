@@ -11,6 +11,7 @@ internal sealed class MeasureLexiconData
     public List<string> ContainerLinks { get; set; } = [];
 
     public List<string> CountNouns { get; set; } = [];
+    public List<string> PhraseAdverbs { get; set; } = [];
 
     public List<string> TerritoryNouns { get; set; } = [];
 

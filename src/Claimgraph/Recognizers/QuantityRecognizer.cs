@@ -182,7 +182,7 @@ public sealed class QuantityRecognizer
             {
                 if (high >= magnitude && low * magnitude <= high)
                 {
-                    return (low * magnitude, high);
+                    return (Scale(low, magnitude), high);
                 }
             }
         }
@@ -231,7 +231,7 @@ public sealed class QuantityRecognizer
         // Magnitude: "5 Millionen", "2,7 Mrd.", "5 Mio"
         if (last + 1 < text.Count && _numbers.Magnitudes.TryGetValue(text.Lower[last + 1], out var magnitude))
         {
-            value *= magnitude;
+            value = Scale(value, magnitude);
             last++;
             if (last + 1 < text.Count && text.IsSymbol(last + 1, '.') && text.Tokens[last + 1].Joined && text.Lower[last].Length <= 3)
             {
@@ -254,6 +254,10 @@ public sealed class QuantityRecognizer
 
         return true;
     }
+
+    // "4,1 Milliarden" is 4.100.000.000, not the 4.099.999.999,9999995 of binary floating point: decimals scale exactly.
+    private static double Scale(double value, double magnitude) =>
+        Math.Abs(value) < 1e15 ? (double)((decimal)value * (decimal)magnitude) : value * magnitude;
 
     // "Tausend" right after a number is its magnitude, not a vague amount.
     private bool IsMagnitudeAfterNumber(TokenizedText text, int i) => i > 0 && text.Tokens[i - 1].IsNumber;
