@@ -881,7 +881,6 @@ public sealed partial class ClaimExtractor
         return subject || sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) ? before[^1] : null;
     }
 
-    /// <summary>"Die eigenen Verluste gibt die Ukraine nur selten bekannt": losses called one's own are the side the sentence names.</summary>
     /// <summary>"Grafik: … | Quelle: Oryx": a line opened by a furniture label that was kept as the caption of a table.</summary>
     private bool IsCaption(SentenceContext sentence, string text)
     {
@@ -898,6 +897,7 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>"Die eigenen Verluste gibt die Ukraine nur selten bekannt": losses called one's own are the side the sentence names.</summary>
     private string? OwnLossesSide(SentenceContext sentence)
     {
         // The side is a country the sentence names; most sentences name none.
@@ -920,7 +920,7 @@ public sealed partial class ClaimExtractor
         foreach (var mention in sentence.Mentions)
         {
             if (mention.Form == MentionForm.Adjective && mention.Entity.Country is { } side
-                && (sentence.PeopleLosses.Any(c => c.First == mention.Last + 1) || sentence.EquipmentLosses.Any(c => c.First == mention.Last + 1)))
+                && (StartsAt(sentence.PeopleLosses, mention.Last + 1) || StartsAt(sentence.EquipmentLosses, mention.Last + 1)))
             {
                 return side;
             }

@@ -212,7 +212,7 @@ internal sealed class RoleResolver
         {
             var next = country.Mention.Last + 1;
             if (country.Mention.Form == MentionForm.Adjective && next < text.Count && country.First != claimFirst
-                && sentence.Pack.Cues.AttackNouns.Any(n => text.Lower[next].EndsWith(n, StringComparison.Ordinal))
+                && WordEndings.EndsWithAny(text.Lower[next], sentence.Pack.Cues.AttackNouns)
                 && AfterAttackPreposition(sentence, country.First))
             {
                 return country.Country;
