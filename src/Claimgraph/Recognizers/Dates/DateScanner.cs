@@ -21,12 +21,12 @@ internal sealed partial class DateScanner
     // Set while a pattern reads a day inside another ("2 weeks before Christmas", "the week of April 10th"):
     // the inner reading may not nest again, so a chain of them cannot make the scan quadratic.
     private bool _nested;
-    private int _kindsAt = -1;
+    // What the lexicon says about the tokens near the one being matched (KindsAt, MayBeNumberWordAt, IsWeekdayCompoundAt).
+    private TokenFactsMemo _facts;
     // The last expression found and the preposition that placed it, for the ones listed after it.
     private int _listedNext = -1;
     private int _listedAt = -1;
     private LeadRole? _listedRole;
-    private WordKinds _kinds;
     private int _wordAt = -1;
     private bool _wordRead;
     private Lexicon.NumberWord _word;
@@ -554,10 +554,10 @@ internal sealed partial class DateScanner
     {
         var context = role is not null;
         var kinds = KindsAt(index);
-        return (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? NumberWordCore(index) : null)
+        return (MayBeNumberWordAt(index) ? NumberWordCore(index) : null)
             ?? (Has(kinds, WordKinds.Now) ? NowCore(index) : null)
             ?? (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
-            ?? NamedDay(index, role)
+            ?? (IsCount(index, kinds) ? NamedDay(index, role) : null)
             ?? (Has(kinds, WordKinds.RelativeNoun) ? RelativeNounCore(index) : null)
             ?? (Has(kinds, WordKinds.WeekPart) ? WeekPartCore(index) : null)
             ?? (Has(kinds, WordKinds.YearNoun) ? YearNounCore(index, role) : null)
@@ -569,13 +569,17 @@ internal sealed partial class DateScanner
             ?? WeekdayCore(index, role)
             ?? (Has(kinds, WordKinds.Month) ? DelimitedDate(index, role) ?? MonthCore(index, role) : null)
             ?? (context || Has(kinds, WordKinds.DecadeWord) ? YearsInWordsCore(index, role, kinds) : null)
-            ?? Measure(index)
+            ?? (IsCount(index, kinds) ? Measure(index) : null)
             ?? (Has(kinds, WordKinds.Unit) ? WeekCore(index) : null)
             ?? (Has(kinds, WordKinds.UnitPhrase) ? UnitPhraseCore(index) : null)
             ?? (Has(kinds, WordKinds.Unit) ? BarePlural(index, role) : null);
     }
 
     private static bool Has(WordKinds kinds, WordKinds kind) => (kinds & kind) != 0;
+
+    // A word starts a day number ("zweiten Mai") or a count ("drei Jahre", "einige Tage") only as
+    // the first word of a count phrase or as a number word; asked before the patterns build anything.
+    private bool IsCount(int index, WordKinds kinds) => Has(kinds, WordKinds.Count) || ReadNumberWord(index, out _);
 
     // The groups of WordCore live in methods of their own: every alternative of its chain is a
     // temporary in its frame, which is cleared on each call.
@@ -864,16 +868,44 @@ internal sealed partial class DateScanner
         }
     }
 
-    /// <summary>The phrase tables the word at <paramref name="index"/> starts phrases in, remembered for the next question about it.</summary>
-    internal WordKinds KindsAt(int index)
+    /// <summary>The phrase tables the word at <paramref name="index"/> starts phrases in, remembered for the next questions about it.</summary>
+    internal WordKinds KindsAt(int index) => FactsAt(index).Kinds;
+
+    /// <summary>Whether the token at <paramref name="index"/> may be a number word (<see cref="DateLexicon.MayBeNumberWord"/>), remembered.</summary>
+    private bool MayBeNumberWordAt(int index)
     {
-        if (index != _kindsAt)
+        ref var facts = ref FactsAt(index);
+        if (facts.NumberWord == 0)
         {
-            _kindsAt = index;
-            _kinds = _tokens.IsWord(index) && _lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var kinds) ? kinds : WordKinds.None;
+            facts.NumberWord = _lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? (sbyte)1 : (sbyte)-1;
         }
 
-        return _kinds;
+        return facts.NumberWord > 0;
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> is a weekday with a time of day (<see cref="DateLexicon.IsWeekdayCompound"/>), remembered.</summary>
+    private bool IsWeekdayCompoundAt(int index)
+    {
+        ref var facts = ref FactsAt(index);
+        if (facts.WeekdayCompound == 0)
+        {
+            facts.WeekdayCompound = _lexicon.IsWeekdayCompound(_tokens.TextOf(index)) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return facts.WeekdayCompound > 0;
+    }
+
+    /// <summary>The facts about the token at <paramref name="index"/>: its kinds are looked up the first time it is asked about since its slot was last taken.</summary>
+    private ref TokenFacts FactsAt(int index)
+    {
+        ref var facts = ref _facts[index & (TokenFactsMemo.Size - 1)];
+        if (facts.Tag != index + 1)
+        {
+            var kinds = _tokens.IsWord(index) && _lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var found) ? found : WordKinds.None;
+            facts = new TokenFacts { Tag = index + 1, Kinds = kinds };
+        }
+
+        return ref facts;
     }
 
     /// <summary>
@@ -899,18 +931,18 @@ internal sealed partial class DateScanner
                 return _lexicon.CountQualifiers.Contains(_tokens, index);
             case WordKinds.Direction:
                 return _tokens.IsNumber(index + 1) || OpensPhrase(index + 1)
-                    || (_tokens.IsWord(index + 1) && _lexicon.MayBeNumberWord(_tokens.TextOf(index + 1)));
+                    || (_tokens.IsWord(index + 1) && MayBeNumberWordAt(index + 1));
             case WordKinds.Count:
                 // "another day", "a few weeks", "einige Tage": a count opens only with a unit or another word of a phrase after it.
                 return OpensPhrase(index + 1) || OpensPhrase(index + 2) || OpensPhrase(index + 3);
         }
 
         return OpensPhrase(index)
-            || (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) && (OpensPhrase(index + 1) || OpensPhrase(index + 2) || OpensPhrase(index + 3)));
+            || (MayBeNumberWordAt(index) && (OpensPhrase(index + 1) || OpensPhrase(index + 2) || OpensPhrase(index + 3)));
     }
 
     private bool OpensPhrase(int index) =>
-        _tokens.IsWord(index) && (KindsAt(index) != WordKinds.None || _lexicon.IsWeekdayCompound(_tokens.TextOf(index)));
+        _tokens.IsWord(index) && (KindsAt(index) != WordKinds.None || IsWeekdayCompoundAt(index));
 
     /// <summary>The token read as a number word, remembered for the next pattern that asks about the same token.</summary>
     private bool ReadNumberWord(int index, out Lexicon.NumberWord word)
