@@ -13,30 +13,46 @@ namespace Claimgraph.Recognizers.Dates;
 /// </remarks>
 internal sealed partial class DateScanner
 {
-    private readonly DateLexicon _lexicon;
-    private readonly DateTokens _tokens;
-    private readonly DateOnly? _reference;
+    private DateLexicon _lexicon;
+    private DateTokens _tokens;
+    private DateOnly? _reference;
     // The time of day of the reference moment, when the caller knows it: "in 5 minutes" is a time on a day.
-    private readonly TimeOnly? _timeOfDay;
+    private TimeOnly? _timeOfDay;
     // Set while a pattern reads a day inside another ("2 weeks before Christmas", "the week of April 10th"):
     // the inner reading may not nest again, so a chain of them cannot make the scan quadratic.
     private bool _nested;
     // What the lexicon says about the tokens near the one being matched (KindsAt, MayBeNumberWordAt, IsWeekdayCompoundAt).
     private TokenFactsMemo _facts;
     // The last expression found and the preposition that placed it, for the ones listed after it.
-    private int _listedNext = -1;
-    private int _listedAt = -1;
+    private int _listedNext;
+    private int _listedAt;
     private LeadRole? _listedRole;
-    private int _wordAt = -1;
+    private int _wordAt;
     private bool _wordRead;
     private Lexicon.NumberWord _word;
 
-    public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null)
+    public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null) =>
+        Reset(lexicon, tokens, reference, timeOfDay);
+
+    /// <summary>
+    /// Readies the scanner for other tokens, as if it were new: a recognizer keeps one scanner per
+    /// thread rather than allocating one for each stretch of text it reads.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_lexicon), nameof(_tokens))]
+    public void Reset(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null)
     {
         _lexicon = lexicon;
         _tokens = tokens;
         _reference = reference;
         _timeOfDay = timeOfDay;
+        _nested = false;
+        _facts = default;
+        _listedNext = -1;
+        _listedAt = -1;
+        _listedRole = null;
+        _wordAt = -1;
+        _wordRead = false;
+        _word = default;
     }
 
     /// <summary>The time expression that starts at token <paramref name="index"/>, if any.</summary>
@@ -537,18 +553,25 @@ internal sealed partial class DateScanner
     }
 
     private Core? NumberCore(int index, LeadRole? role) =>
-        IsoDate(index)
-        ?? OrdinalWeek(index)
-        ?? SlashDate(index, role)
-        ?? DashedDate(index, role)
-        ?? NumericDate(index, role)
-        ?? DelimitedDate(index, role)
+        (_tokens.Glued(index + 1) ? JoinedNumberCore(index, role) : null)
         ?? Clock(index)
         ?? Decade(index)
         ?? NamedDay(index, role)
         ?? Measure(index)
         ?? YearCore(index, role)
         ?? DayOfMonth(index, role);
+
+    // "2024-10-05", "21." / "21st" before a week ("21. Woche"), "29/2", "02-02-2020", "17.11.2024",
+    // "Dec-2018": each needs a symbol or suffix glued to the number, so a number followed by a space
+    // ("von 50 Haubitzen") is not tried as any of them. A method of its own, so that their
+    // temporaries are not cleared for every number (see WordCore).
+    private Core? JoinedNumberCore(int index, LeadRole? role) =>
+        IsoDate(index)
+        ?? OrdinalWeek(index)
+        ?? SlashDate(index, role)
+        ?? DashedDate(index, role)
+        ?? NumericDate(index, role)
+        ?? DelimitedDate(index, role);
 
     private Core? WordCore(int index, LeadRole? role)
     {
