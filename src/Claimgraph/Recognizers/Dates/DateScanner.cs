@@ -30,6 +30,9 @@ internal sealed partial class DateScanner
     private int _wordAt;
     private bool _wordRead;
     private Lexicon.NumberWord _word;
+    // The count of units read at a token: a number after a preposition is read with it and again on its own.
+    private int _measureAt;
+    private Core? _measure;
 
     public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null) =>
         Reset(lexicon, tokens, reference, timeOfDay);
@@ -53,6 +56,8 @@ internal sealed partial class DateScanner
         _wordAt = -1;
         _wordRead = false;
         _word = default;
+        _measureAt = -1;
+        _measure = null;
     }
 
     /// <summary>The time expression that starts at token <paramref name="index"/>, if any.</summary>
@@ -416,6 +421,12 @@ internal sealed partial class DateScanner
             core = CurrentUnitAfter(afterPreposition, next);
         }
 
+        // A preposition before no expression ("von 50 Haubitzen") places nothing.
+        if (core is null)
+        {
+            return null;
+        }
+
         var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
         // "für drei Monate", "nach drei Tagen": the preposition only places a count.
         var counted = core?.Unit is not null;
@@ -732,8 +743,19 @@ internal sealed partial class DateScanner
 
     private static double? Length(Count count) => count.Kind == CountKind.None ? null : count.Value;
 
-    /// <summary>"drei Jahre", "120 Tage", "einigen Wochen": a count and a unit.</summary>
+    /// <summary>"drei Jahre", "120 Tage", "einigen Wochen": a count and a unit, remembered for the next pattern that asks at the same token.</summary>
     private Core? Measure(int index)
+    {
+        if (index != _measureAt)
+        {
+            _measureAt = index;
+            _measure = ReadMeasure(index);
+        }
+
+        return _measure;
+    }
+
+    private Core? ReadMeasure(int index)
     {
         if (!TryCount(index, out var count, out var next))
         {
