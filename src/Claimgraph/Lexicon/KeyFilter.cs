@@ -1,21 +1,27 @@
 namespace Claimgraph.Lexicon;
 
 /// <summary>
-/// A quick no before a case-insensitive dictionary lookup: the keys' lengths and the ASCII
-/// characters they begin with (a key that begins with any other character lets every such word
-/// through). Most words of a text are answered without hashing them.
+/// A quick no before a case-insensitive dictionary lookup: for each ASCII character a key begins
+/// with (in either case), the lengths of the keys that begin with it; the keys that begin with any
+/// other character share one set of lengths. A word passes only when a key of its length begins
+/// like it, so most words of a text are answered without hashing them, even for a table of many
+/// keys (a table of all date words has keys of most lengths, but few of them for each letter).
 /// </summary>
 internal readonly struct KeyFilter
 {
-    private readonly int _shortest;
-    private readonly int _longest;
-    private readonly ulong _low;
-    private readonly ulong _high;
-    private readonly bool _other;
+    // Index of the lengths of the keys that begin with a character outside ASCII.
+    private const int Other = 128;
+
+    // The upper case ASCII letters a character outside ASCII equals when case is ignored ('ſ' is
+    // 'S', 'ı' is 'I'): a word may begin with either and still equal a key.
+    private static readonly bool[] HasOtherForm = FindOtherForms();
+
+    // Bit n: a key of length n begins with the character (bit 63: of 63 characters or more).
+    private readonly ulong[] _lengths;
 
     public KeyFilter(IEnumerable<string> keys)
     {
-        _shortest = int.MaxValue;
+        _lengths = new ulong[Other + 1];
         foreach (var key in keys)
         {
             if (key.Length == 0)
@@ -23,37 +29,54 @@ internal readonly struct KeyFilter
                 continue;
             }
 
-            _shortest = Math.Min(_shortest, key.Length);
-            _longest = Math.Max(_longest, key.Length);
+            var length = LengthBit(key.Length);
             var c = key[0];
-            if (c >= 128)
+            var upper = char.ToUpperInvariant(c);
+            if (c >= Other)
             {
-                _other = true;
+                _lengths[Other] |= length;
+                if (upper < Other)
+                {
+                    _lengths[upper] |= length;
+                    _lengths[char.ToLowerInvariant(upper)] |= length;
+                }
+
                 continue;
             }
 
-            foreach (var variant in new[] { char.ToLowerInvariant(c), char.ToUpperInvariant(c) })
+            _lengths[char.ToLowerInvariant(c)] |= length;
+            _lengths[upper] |= length;
+            if (HasOtherForm[upper])
             {
-                if (variant < 64)
-                {
-                    _low |= 1UL << variant;
-                }
-                else
-                {
-                    _high |= 1UL << (variant - 64);
-                }
+                _lengths[Other] |= length;
             }
         }
     }
 
     public bool MayContain(ReadOnlySpan<char> word)
     {
-        if (word.Length < _shortest || word.Length > _longest)
+        if (word.IsEmpty)
         {
             return false;
         }
 
         var c = word[0];
-        return c >= 128 ? _other : c < 64 ? (_low & (1UL << c)) != 0 : (_high & (1UL << (c - 64))) != 0;
+        return (_lengths[c < Other ? c : Other] & LengthBit(word.Length)) != 0;
+    }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    private static bool[] FindOtherForms()
+    {
+        var found = new bool[Other];
+        for (var c = (char)Other; c < char.MaxValue; c++)
+        {
+            if (char.ToUpperInvariant(c) is var upper && upper < Other)
+            {
+                found[upper] = true;
+            }
+        }
+
+        return found;
     }
 }

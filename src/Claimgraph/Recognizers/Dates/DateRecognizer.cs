@@ -20,6 +20,9 @@ public sealed class DateRecognizer
     [ThreadStatic]
     private static DateToken[]? t_buffer;
 
+    [ThreadStatic]
+    private static DateScanner? t_scanner;
+
     private readonly DateLexicon _lexicon;
 
     // Whether a word form ends a phrase of the lexicon or is a weekday compound.
@@ -72,7 +75,7 @@ public sealed class DateRecognizer
             var (from, to) = (Math.Max(0, i - WindowBefore), Math.Min(all.Length - 1, i + WindowAfter));
             if (first >= 0 && from > last + 1)
             {
-                found.AddRange(Recognize(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference));
+                Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found);
                 first = -1;
             }
 
@@ -82,7 +85,7 @@ public sealed class DateRecognizer
 
         if (first >= 0)
         {
-            found.AddRange(Recognize(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference));
+            Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found);
         }
 
         return found;
@@ -153,14 +156,32 @@ public sealed class DateRecognizer
             return [];
         }
 
+        var mentions = new List<TimeMention>();
+        Read(text, within, reference, timeOfDay, mentions);
+        return mentions;
+    }
+
+    /// <summary>Adds the time expressions inside <paramref name="within"/> to <paramref name="mentions"/> (one list for all windows of a sentence).</summary>
+    private void Read(string text, TextSpan within, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions)
+    {
         var start = Math.Clamp(within.Start, 0, text.Length);
         var end = Math.Clamp(within.End, start, text.Length);
         // The tokens live only during this call: one buffer per thread serves every call.
         var buffer = t_buffer;
         var tokens = DateTokens.Read(text, start, end, ref buffer);
         t_buffer = buffer;
-        var scanner = new DateScanner(_lexicon, tokens, reference, timeOfDay);
-        var mentions = new List<TimeMention>();
+        // So does the scanner: it is readied for these tokens, not allocated anew.
+        var scanner = t_scanner;
+        if (scanner is null)
+        {
+            scanner = new DateScanner(_lexicon, tokens, reference, timeOfDay);
+            t_scanner = scanner;
+        }
+        else
+        {
+            scanner.Reset(_lexicon, tokens, reference, timeOfDay);
+        }
+
         var index = 0;
         while (index < tokens.Count)
         {
@@ -192,7 +213,5 @@ public sealed class DateRecognizer
                 index++;
             }
         }
-
-        return mentions;
     }
 }

@@ -142,7 +142,7 @@ internal sealed partial class DateScanner
     /// <summary>"in nineteen ninety six", "in two thousand and fifteen": a year in words after a preposition, not counting a noun after it.</summary>
     private Core? YearWordsCore(int index, LeadRole? role)
     {
-        if (!_lexicon.MayBeNumberWord(_tokens.TextOf(index)) || !TryYearWords(index, out var year, out var next) || LooksLikeCount(next)
+        if (!MayBeNumberWordAt(index) || !TryYearWords(index, out var year, out var next) || LooksLikeCount(next)
             || (SpacedOnLine(next) && _tokens.IsWord(next) && !_lexicon.RangeConnectors.Contains(_tokens, next) && !_lexicon.UnitConnectors.Contains(_tokens, next)))
         {
             return null;

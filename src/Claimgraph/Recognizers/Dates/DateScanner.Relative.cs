@@ -244,7 +244,7 @@ internal sealed partial class DateScanner
         }
 
         // "this 5/12", "next 6th of April": a day written without a year, in the year the direction names.
-        if ((_tokens.IsNumber(next) || _lexicon.MayBeNumberWord(_tokens.TextOf(next)))
+        if ((_tokens.IsNumber(next) || MayBeNumberWordAt(next))
             && (TrySlashDay(next, out var point, out end, out _) || TryNamedDay(next, out point, out end)) && point.Year is null
             && point is { Month: { } pointMonth, Day: { } pointDay })
         {
@@ -577,7 +577,7 @@ internal sealed partial class DateScanner
             index++;
         }
 
-        if (!SpacedOnLine(index) || !(_tokens.IsNumber(index) || _lexicon.MayBeNumberWord(_tokens.TextOf(index))) || MatchCore(index, null) is not { Unit: not null }
+        if (!SpacedOnLine(index) || !(_tokens.IsNumber(index) || MayBeNumberWordAt(index)) || MatchCore(index, null) is not { Unit: not null }
             || Nested(index, null) is not { Kind: TimeMentionKind.Date, Bound: TimeBound.None, Time: null, Start: { Month: { } month, Day: { } day } start } counted)
         {
             return null;
@@ -633,11 +633,14 @@ internal sealed partial class DateScanner
     /// <summary>A weekday word, alone or joined with a time of day ("Samstagabend").</summary>
     private bool TryWeekdayWord(int index, out int weekday, out int next)
     {
-        if (_lexicon.Weekdays.Match(_tokens, index, out weekday, out next))
+        // A word is looked up in the weekday table only when it starts a phrase there.
+        if ((!_tokens.IsWord(index) || Has(KindsAt(index), WordKinds.Weekday)) && _lexicon.Weekdays.Match(_tokens, index, out weekday, out next))
         {
             return true;
         }
 
+        weekday = 0;
+        next = index;
         if (_tokens.IsWord(index))
         {
             var word = _tokens.TextOf(index);

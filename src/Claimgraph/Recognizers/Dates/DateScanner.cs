@@ -13,30 +13,51 @@ namespace Claimgraph.Recognizers.Dates;
 /// </remarks>
 internal sealed partial class DateScanner
 {
-    private readonly DateLexicon _lexicon;
-    private readonly DateTokens _tokens;
-    private readonly DateOnly? _reference;
+    private DateLexicon _lexicon;
+    private DateTokens _tokens;
+    private DateOnly? _reference;
     // The time of day of the reference moment, when the caller knows it: "in 5 minutes" is a time on a day.
-    private readonly TimeOnly? _timeOfDay;
+    private TimeOnly? _timeOfDay;
     // Set while a pattern reads a day inside another ("2 weeks before Christmas", "the week of April 10th"):
     // the inner reading may not nest again, so a chain of them cannot make the scan quadratic.
     private bool _nested;
-    private int _kindsAt = -1;
+    // What the lexicon says about the tokens near the one being matched (KindsAt, MayBeNumberWordAt, IsWeekdayCompoundAt).
+    private TokenFactsMemo _facts;
     // The last expression found and the preposition that placed it, for the ones listed after it.
-    private int _listedNext = -1;
-    private int _listedAt = -1;
+    private int _listedNext;
+    private int _listedAt;
     private LeadRole? _listedRole;
-    private WordKinds _kinds;
-    private int _wordAt = -1;
+    private int _wordAt;
     private bool _wordRead;
     private Lexicon.NumberWord _word;
+    // The count of units read at a token: a number after a preposition is read with it and again on its own.
+    private int _measureAt;
+    private Core? _measure;
 
-    public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null)
+    public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null) =>
+        Reset(lexicon, tokens, reference, timeOfDay);
+
+    /// <summary>
+    /// Readies the scanner for other tokens, as if it were new: a recognizer keeps one scanner per
+    /// thread rather than allocating one for each stretch of text it reads.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_lexicon), nameof(_tokens))]
+    public void Reset(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null)
     {
         _lexicon = lexicon;
         _tokens = tokens;
         _reference = reference;
         _timeOfDay = timeOfDay;
+        _nested = false;
+        _facts = default;
+        _listedNext = -1;
+        _listedAt = -1;
+        _listedRole = null;
+        _wordAt = -1;
+        _wordRead = false;
+        _word = default;
+        _measureAt = -1;
+        _measure = null;
     }
 
     /// <summary>The time expression that starts at token <paramref name="index"/>, if any.</summary>
@@ -400,6 +421,12 @@ internal sealed partial class DateScanner
             core = CurrentUnitAfter(afterPreposition, next);
         }
 
+        // A preposition before no expression ("von 50 Haubitzen") places nothing.
+        if (core is null)
+        {
+            return null;
+        }
+
         var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
         // "für drei Monate", "nach drei Tagen": the preposition only places a count.
         var counted = core?.Unit is not null;
@@ -537,12 +564,7 @@ internal sealed partial class DateScanner
     }
 
     private Core? NumberCore(int index, LeadRole? role) =>
-        IsoDate(index)
-        ?? OrdinalWeek(index)
-        ?? SlashDate(index, role)
-        ?? DashedDate(index, role)
-        ?? NumericDate(index, role)
-        ?? DelimitedDate(index, role)
+        (_tokens.Glued(index + 1) ? JoinedNumberCore(index, role) : null)
         ?? Clock(index)
         ?? Decade(index)
         ?? NamedDay(index, role)
@@ -550,14 +572,26 @@ internal sealed partial class DateScanner
         ?? YearCore(index, role)
         ?? DayOfMonth(index, role);
 
+    // "2024-10-05", "21." / "21st" before a week ("21. Woche"), "29/2", "02-02-2020", "17.11.2024",
+    // "Dec-2018": each needs a symbol or suffix glued to the number, so a number followed by a space
+    // ("von 50 Haubitzen") is not tried as any of them. A method of its own, so that their
+    // temporaries are not cleared for every number (see WordCore).
+    private Core? JoinedNumberCore(int index, LeadRole? role) =>
+        IsoDate(index)
+        ?? OrdinalWeek(index)
+        ?? SlashDate(index, role)
+        ?? DashedDate(index, role)
+        ?? NumericDate(index, role)
+        ?? DelimitedDate(index, role);
+
     private Core? WordCore(int index, LeadRole? role)
     {
         var context = role is not null;
         var kinds = KindsAt(index);
-        return (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? NumberWordCore(index) : null)
+        return (MayBeNumberWordAt(index) ? NumberWordCore(index) : null)
             ?? (Has(kinds, WordKinds.Now) ? NowCore(index) : null)
             ?? (Has(kinds, WordKinds.Deictic) ? DeicticDay(index) : null)
-            ?? NamedDay(index, role)
+            ?? (IsCount(index, kinds) ? NamedDay(index, role) : null)
             ?? (Has(kinds, WordKinds.RelativeNoun) ? RelativeNounCore(index) : null)
             ?? (Has(kinds, WordKinds.WeekPart) ? WeekPartCore(index) : null)
             ?? (Has(kinds, WordKinds.YearNoun) ? YearNounCore(index, role) : null)
@@ -569,13 +603,17 @@ internal sealed partial class DateScanner
             ?? WeekdayCore(index, role)
             ?? (Has(kinds, WordKinds.Month) ? DelimitedDate(index, role) ?? MonthCore(index, role) : null)
             ?? (context || Has(kinds, WordKinds.DecadeWord) ? YearsInWordsCore(index, role, kinds) : null)
-            ?? Measure(index)
+            ?? (IsCount(index, kinds) ? Measure(index) : null)
             ?? (Has(kinds, WordKinds.Unit) ? WeekCore(index) : null)
             ?? (Has(kinds, WordKinds.UnitPhrase) ? UnitPhraseCore(index) : null)
             ?? (Has(kinds, WordKinds.Unit) ? BarePlural(index, role) : null);
     }
 
     private static bool Has(WordKinds kinds, WordKinds kind) => (kinds & kind) != 0;
+
+    // A word starts a day number ("zweiten Mai") or a count ("drei Jahre", "einige Tage") only as
+    // the first word of a count phrase or as a number word; asked before the patterns build anything.
+    private bool IsCount(int index, WordKinds kinds) => Has(kinds, WordKinds.Count) || ReadNumberWord(index, out _);
 
     // The groups of WordCore live in methods of their own: every alternative of its chain is a
     // temporary in its frame, which is cleared on each call.
@@ -705,8 +743,19 @@ internal sealed partial class DateScanner
 
     private static double? Length(Count count) => count.Kind == CountKind.None ? null : count.Value;
 
-    /// <summary>"drei Jahre", "120 Tage", "einigen Wochen": a count and a unit.</summary>
+    /// <summary>"drei Jahre", "120 Tage", "einigen Wochen": a count and a unit, remembered for the next pattern that asks at the same token.</summary>
     private Core? Measure(int index)
+    {
+        if (index != _measureAt)
+        {
+            _measureAt = index;
+            _measure = ReadMeasure(index);
+        }
+
+        return _measure;
+    }
+
+    private Core? ReadMeasure(int index)
     {
         if (!TryCount(index, out var count, out var next))
         {
@@ -864,16 +913,44 @@ internal sealed partial class DateScanner
         }
     }
 
-    /// <summary>The phrase tables the word at <paramref name="index"/> starts phrases in, remembered for the next question about it.</summary>
-    internal WordKinds KindsAt(int index)
+    /// <summary>The phrase tables the word at <paramref name="index"/> starts phrases in, remembered for the next questions about it.</summary>
+    internal WordKinds KindsAt(int index) => FactsAt(index).Kinds;
+
+    /// <summary>Whether the token at <paramref name="index"/> may be a number word (<see cref="DateLexicon.MayBeNumberWord"/>), remembered.</summary>
+    private bool MayBeNumberWordAt(int index)
     {
-        if (index != _kindsAt)
+        ref var facts = ref FactsAt(index);
+        if (facts.NumberWord == 0)
         {
-            _kindsAt = index;
-            _kinds = _tokens.IsWord(index) && _lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var kinds) ? kinds : WordKinds.None;
+            facts.NumberWord = _lexicon.MayBeNumberWord(_tokens.TextOf(index)) ? (sbyte)1 : (sbyte)-1;
         }
 
-        return _kinds;
+        return facts.NumberWord > 0;
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> is a weekday with a time of day (<see cref="DateLexicon.IsWeekdayCompound"/>), remembered.</summary>
+    private bool IsWeekdayCompoundAt(int index)
+    {
+        ref var facts = ref FactsAt(index);
+        if (facts.WeekdayCompound == 0)
+        {
+            facts.WeekdayCompound = _lexicon.IsWeekdayCompound(_tokens.TextOf(index)) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return facts.WeekdayCompound > 0;
+    }
+
+    /// <summary>The facts about the token at <paramref name="index"/>: its kinds are looked up the first time it is asked about since its slot was last taken.</summary>
+    private ref TokenFacts FactsAt(int index)
+    {
+        ref var facts = ref _facts[index & (TokenFactsMemo.Size - 1)];
+        if (facts.Tag != index + 1)
+        {
+            var kinds = _tokens.IsWord(index) && _lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var found) ? found : WordKinds.None;
+            facts = new TokenFacts { Tag = index + 1, Kinds = kinds };
+        }
+
+        return ref facts;
     }
 
     /// <summary>
@@ -899,18 +976,18 @@ internal sealed partial class DateScanner
                 return _lexicon.CountQualifiers.Contains(_tokens, index);
             case WordKinds.Direction:
                 return _tokens.IsNumber(index + 1) || OpensPhrase(index + 1)
-                    || (_tokens.IsWord(index + 1) && _lexicon.MayBeNumberWord(_tokens.TextOf(index + 1)));
+                    || (_tokens.IsWord(index + 1) && MayBeNumberWordAt(index + 1));
             case WordKinds.Count:
                 // "another day", "a few weeks", "einige Tage": a count opens only with a unit or another word of a phrase after it.
                 return OpensPhrase(index + 1) || OpensPhrase(index + 2) || OpensPhrase(index + 3);
         }
 
         return OpensPhrase(index)
-            || (_lexicon.MayBeNumberWord(_tokens.TextOf(index)) && (OpensPhrase(index + 1) || OpensPhrase(index + 2) || OpensPhrase(index + 3)));
+            || (MayBeNumberWordAt(index) && (OpensPhrase(index + 1) || OpensPhrase(index + 2) || OpensPhrase(index + 3)));
     }
 
     private bool OpensPhrase(int index) =>
-        _tokens.IsWord(index) && (KindsAt(index) != WordKinds.None || _lexicon.IsWeekdayCompound(_tokens.TextOf(index)));
+        _tokens.IsWord(index) && (KindsAt(index) != WordKinds.None || IsWeekdayCompoundAt(index));
 
     /// <summary>The token read as a number word, remembered for the next pattern that asks about the same token.</summary>
     private bool ReadNumberWord(int index, out Lexicon.NumberWord word)

@@ -1,0 +1,21 @@
+namespace Claimgraph.Recognizers.Dates;
+
+/// <summary>
+/// What the lexicon says about one token: the phrase tables its word starts phrases in and, once a
+/// pattern has asked, whether it may be a number word and whether it is a weekday with a time of
+/// day ("Samstagabend"). The patterns ask these about the same few tokens again and again; kept
+/// here, each answer costs one lookup per token.
+/// </summary>
+internal struct TokenFacts
+{
+    /// <summary>The token these facts are about, plus one, so that a cleared slot (0) holds none.</summary>
+    public int Tag;
+
+    public WordKinds Kinds;
+
+    /// <summary>Whether the token may be a number word: 0 not asked yet, 1 yes, -1 no.</summary>
+    public sbyte NumberWord;
+
+    /// <summary>Whether the token is a weekday with a time of day: 0 not asked yet, 1 yes, -1 no.</summary>
+    public sbyte WeekdayCompound;
+}
