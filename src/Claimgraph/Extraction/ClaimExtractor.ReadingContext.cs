@@ -24,6 +24,9 @@ public sealed partial class ClaimExtractor
 
         public required NormalizedText Normalized { get; init; }
 
+        /// <summary>The named sources' countries, for a generic institution in a supply sentence.</summary>
+        public required EntityLexicon Entities { get; init; }
+
         public IReadOnlyList<Claim> Claims { get; private set; } = [];
 
         /// <summary>The country of the place named last (a region, a city) in the last six sentences.</summary>
@@ -59,9 +62,10 @@ public sealed partial class ClaimExtractor
         /// <summary>
         /// "der Dienst", "das Ministerium", "in der Mitteilung": a generic source is the source of
         /// its kind (any kind, for a carrier) named in the last three sentences; a carrier with none
-        /// names nobody, an institution with none stays as written.
+        /// names nobody, an institution with none stays as written. In a supply sentence naming its parties,
+        /// the institution of another giver is not the one meant.
         /// </summary>
-        public List<SourcePhrase> ResolveGeneric(List<SourcePhrase> sources)
+        public List<SourcePhrase> ResolveGeneric(List<SourcePhrase> sources, HashSet<string>? supplyParties)
         {
             var resolved = new List<SourcePhrase>(sources.Count);
             foreach (var source in sources)
@@ -77,7 +81,8 @@ public sealed partial class ClaimExtractor
                 // "nach Angaben des Sprechers" after "ein Sprecher des Heeres": the same noun names the same source.
                 var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= 3
                     && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank")
-                        || SharesNoun(r.Source.Name, source.Source.Name))).Source;
+                        || SharesNoun(r.Source.Name, source.Source.Name))
+                    && (carrier || supplyParties is null || !IsOtherGiver(r.Source, supplyParties))).Source;
                 if (named is not null)
                 {
                     resolved.Add(source with { Source = named, Generic = false });
@@ -90,6 +95,20 @@ public sealed partial class ClaimExtractor
 
             return resolved;
         }
+
+        /// <summary>
+        /// Whether the source speaks for a country that gave something earlier in the document and is no party to
+        /// this sentence's supply: "Schweden kündigte … an. … Großbritannien werde … liefern, teilte das
+        /// Verteidigungsministerium mit" is not Sweden's ministry. A third country reporting others' deliveries
+        /// (Seoul's general staff on North Korean shells) stays the source.
+        /// </summary>
+        private bool IsOtherGiver(Source source, HashSet<string> supplyParties)
+        {
+            return Entities.CountryOfSource(source.Name) is { } owner && !supplyParties.Contains(owner) && _givers.Contains(owner);
+        }
+
+        /// <summary>The givers noted so far (<see cref="NoteSide"/>): the countries that gave something in the document.</summary>
+        private readonly HashSet<string> _givers = new(StringComparer.Ordinal);
 
         /// <summary>Whether a word of one name and a word of the other share a stem ("Sprecher des Heeres", "Sprechers").</summary>
         private static bool SharesNoun(string name, string generic)
@@ -215,6 +234,10 @@ public sealed partial class ClaimExtractor
             if (side is not null)
             {
                 _sides[relation] = (side, 0);
+                if (relation == Giver)
+                {
+                    _givers.Add(side);
+                }
             }
             else if (_sides.TryGetValue(relation, out var entry))
             {

@@ -67,7 +67,7 @@ public sealed partial class ClaimExtractor
         var published = document.Published
             ?? (Recognizers.Dates.Dateline.TryFind(text, _pack.Dates, out var stamp) ? new DateTimeOffset(stamp, TimeSpan.Zero) : (DateTimeOffset?)null);
         var reference = published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
-        var context = new ReadingContext { Document = document, Normalized = normalized, Reference = reference };
+        var context = new ReadingContext { Document = document, Normalized = normalized, Reference = reference, Entities = _pack.Entities };
         var roleVotes = new RoleVotes();
         var furnitureIndex = 0;
 
@@ -86,7 +86,7 @@ public sealed partial class ClaimExtractor
             ReadSentence(new SentenceContext(sentence, text, _pack), context, drafts, roleVotes);
         }
 
-        var claims = Complete(drafts, roleVotes, context.PartitiveLinks);
+        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, _pack.Measures.CurrencyByCountry);
         var info = new DocumentInfo(
             document.Name,
             document.Title ?? (TitleFinder.Find(text, furniture) is { } title ? normalized.OriginalOf(title).Trim() : null),
@@ -97,11 +97,32 @@ public sealed partial class ClaimExtractor
         return new DocumentExtraction(info, claims);
     }
 
+    /// <summary>
+    /// The countries a supply sentence names, for the generic source it cites: "Großbritannien werde … 100.000 Drohnen
+    /// liefern, teilte das Verteidigungsministerium mit" is the ministry of a party to the delivery, not the Swedish one
+    /// named two sentences before. Null where the sentence supplies nothing or names no country.
+    /// </summary>
+    private HashSet<string>? SupplyParties(SentenceContext sentence, List<SourcePhrase> sources)
+    {
+        if (!sentence.HasRelation("supply"))
+        {
+            return null;
+        }
+
+        HashSet<string>? parties = null;
+        foreach (var mention in _roles.CountriesOf(sentence, sources))
+        {
+            (parties ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Country);
+        }
+
+        return parties;
+    }
+
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
         var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context)) : found;
-        sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources) : sources;
+        sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
         var own = sources.Select(s => s.Source).ToList();
         // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
         if (sentence.Sentence.Paragraph != context.Paragraph)
@@ -260,12 +281,6 @@ public sealed partial class ClaimExtractor
 
                 actor = holder ?? actor;
                 recipient = relation == part.Claim.Relation ? part.Claim.Recipient : recipient;
-            }
-
-            // "1,3 Milliarden Kronen": a currency several countries use is the actor's.
-            if (noun.Unit is { } shared && _pack.Measures.CurrencyByCountry.TryGetValue(shared, out var codes) && actor is not null && codes.TryGetValue(actor, out var code))
-            {
-                noun = noun with { Unit = code };
             }
 
             var last = Math.Max(phrase.Last, noun.Last);
@@ -1014,7 +1029,8 @@ public sealed partial class ClaimExtractor
     /// Settles what only the whole document tells: the relation of goods named without a verb, and
     /// actor and recipient where a claim's sentence names none (the document's usual ones).
     /// </summary>
-    private static List<Claim> Complete(List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives)
+    private static List<Claim> Complete(
+        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry)
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
         var claims = new List<Claim>(drafts.Count);
@@ -1058,7 +1074,12 @@ public sealed partial class ClaimExtractor
                 lastDeployed = actor;
             }
 
-            claims.Add(claim with { Actor = actor, Recipient = recipient });
+            // "1,3 Milliarden Kronen": a currency several countries use is the actor's. Resolved here, with the
+            // actor settled, because the giver of "Es hat einen Umfang von 4,9 Milliarden Kronen" is only known
+            // from the sentences before (or the document's usual giver).
+            var unit = claim.Unit is { } shared && currencyByCountry.TryGetValue(shared, out var codes) && actor is not null
+                && codes.TryGetValue(actor, out var code) ? code : claim.Unit;
+            claims.Add(claim with { Actor = actor, Recipient = recipient, Unit = unit });
         }
 
         return claims;

@@ -107,7 +107,7 @@ public sealed class EntityLexicon
 
     /// <summary>
     /// The country a source speaks for: an organisation's, or the country whose adjective opens a
-    /// composed name ("Russian Ministry of Defence" → RU).
+    /// composed name ("Russian Ministry of Defence" → RU), or the country itself cited as a source ("Sweden").
     /// </summary>
     public string? CountryOfSource(string name)
     {
@@ -118,6 +118,11 @@ public sealed class EntityLexicon
 
         foreach (var entity in _countries.Values)
         {
+            if (string.Equals(entity.Name, name, StringComparison.Ordinal))
+            {
+                return entity.Country;
+            }
+
             if (entity.Adjective is { Length: > 0 } adjective && name.Length > adjective.Length
                 && name.StartsWith(adjective, StringComparison.Ordinal) && name[adjective.Length] == ' ')
             {
