@@ -220,7 +220,7 @@ internal sealed class AttributionFinder
 
             if (_pack.Attribution.SelfReference.TryMatchAt(sentence.Tokens, i, out _))
             {
-                return ClauseSubject(sentence, cue.First) is { } subject ? subject with { Party = true } : null;
+                return ClauseSubject(sentence, cue.First, capitals: true) is { } subject ? subject with { Party = true } : null;
             }
         }
 
@@ -231,12 +231,15 @@ internal sealed class AttributionFinder
     /// The nearest source-like noun phrase before token <paramref name="before"/> in its clause: a
     /// named source, or an institution or country heading its phrase ("hat die ukrainische Flugabwehr").
     /// </summary>
-    private SourcePhrase? ClauseSubject(SentenceContext sentence, int before)
+    /// <param name="capitals">Whether a place stands for its country's government: "Seit 2022 hat Oslo nach eigenen
+    /// Angaben …" speaks for Norway (a place is no speaker otherwise: "…, sagte ein Sprecher in Seoul").</param>
+    private SourcePhrase? ClauseSubject(SentenceContext sentence, int before, bool capitals = false)
     {
         var text = sentence.Tokens;
         for (var head = before - 1; head >= 0 && sentence.SameClause(head, before); head--)
         {
-            var named = sentence.MentionAt[head] is { } mention && IsSourceEntity(mention);
+            var named = sentence.MentionAt[head] is { } mention
+                && (IsSourceEntity(mention) || (capitals && mention.Entity is { Kind: EntityKind.Place, Country: not null }));
             var institution = !named && text.IsCapitalized(head) && sentence.MentionAt[head] is null
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[head], out var found, out _) && found.Name.Length > 0;
             if (!named && !institution)
@@ -855,11 +858,17 @@ internal sealed class AttributionFinder
             return Resolve(sentence, person.First, person.Last, cited: false, ResolveMode.Named);
         }
 
-        if (AppositiveName(sentence, open + 1, verb - 2, out var nameEnd) is not { } name || nameEnd != verb - 2
-            || !name.Contains(' ', StringComparison.Ordinal)
-            || Resolve(sentence, 0, open - 1, cited: false, ResolveMode.Subject) is not { } subject)
+        if (Resolve(sentence, 0, open - 1, cited: false, ResolveMode.Subject) is not { } subject)
         {
             return null;
+        }
+
+        if (AppositiveName(sentence, open + 1, verb - 2, out var nameEnd) is not { } name || nameEnd != verb - 2
+            || !name.Contains(' ', StringComparison.Ordinal))
+        {
+            // "Der Analyst Joost Oliemans, Mitautor eines Buches über …, hält …": the aside describes the
+            // subject the opening phrase names in full.
+            return subject.Last == open - 1 ? subject : null;
         }
 
         return subject with { Last = verb - 2, Source = new Source(name, subject.Source.Type) };
