@@ -218,6 +218,13 @@ internal sealed class AttributionFinder
                 return null;
             }
 
+            // "Darin könnten nach seinen Worten …": a possessive in the cue (not "des Generalstabs einen Teil
+            // seiner Soldaten" after it) points back to the source named before.
+            if (i <= cue.Last && _pack.Attribution.PossessiveSpeakers.Contains(sentence.Tokens.Lower[i]))
+            {
+                return new SourcePhrase(i, i, new Source(sentence.Tokens.Lower[i], "unknown"), Cited: false, Pronoun: true);
+            }
+
             if (_pack.Attribution.SelfReference.TryMatchAt(sentence.Tokens, i, out _))
             {
                 return ClauseSubject(sentence, cue.First, capitals: true) is { } subject ? subject with { Party = true } : null;

@@ -25,6 +25,7 @@ public sealed class AttributionLexicon
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, bool>)g.ToDictionary(v => v.Particle.ToLowerInvariant(), v => v.Commits, StringComparer.Ordinal))));
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         FirstPerson = LowerCaseSet.Of(data.FirstPerson);
+        PossessiveSpeakers = LowerCaseSet.Of(data.PossessiveSpeakers);
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
@@ -53,6 +54,9 @@ public sealed class AttributionLexicon
 
     /// <summary>First-person possessives: "nach meiner Einschätzung" is the speaker's own view.</summary>
     public IReadOnlySet<string> FirstPerson { get; }
+
+    /// <summary>Third-person possessives: "nach seinen Worten" names the person named before.</summary>
+    public IReadOnlySet<string> PossessiveSpeakers { get; }
 
     /// <summary>Impersonal subjects ("es"): a speech cue ending in one names no speaker before it.</summary>
     public IReadOnlySet<string> ImpersonalSubjects { get; }

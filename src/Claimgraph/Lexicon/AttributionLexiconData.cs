@@ -20,6 +20,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> FirstPerson { get; set; } = [];
 
+    public List<string> PossessiveSpeakers { get; set; } = [];
+
     public List<string> ImpersonalSubjects { get; set; } = [];
 
     public List<string> GenitiveDeterminers { get; set; } = [];
