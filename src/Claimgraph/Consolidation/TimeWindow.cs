@@ -53,7 +53,7 @@ public sealed record TimeWindow(DateOnly Start, DateOnly End, bool OwnTime)
 
         if (iso.Length == 7 && DateOnly.TryParseExact(iso + "-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var month))
         {
-            return first ? month : month.AddMonths(1).AddDays(-1);
+            return first ? month : new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month));
         }
 
         if (iso.Length == 4 && int.TryParse(iso, NumberStyles.None, c, out var year) && year is >= 1 and <= 9999)

@@ -941,7 +941,8 @@ internal sealed partial class DateScanner
             }
 
             first = new DateOnly(resolved.Year, m, 1);
-            last = first.AddMonths(1).AddDays(-1);
+            // The month's last day without adding a month (December 9999 has no month after it).
+            last = new DateOnly(resolved.Year, m, DateTime.DaysInMonth(resolved.Year, m));
             return true;
         }
 
@@ -982,7 +983,7 @@ internal sealed partial class DateScanner
             }
 
             first = new DateOnly(shifted.Year, shifted.Month, 1);
-            last = first.AddMonths(1).AddDays(-1);
+            last = new DateOnly(shifted.Year, shifted.Month, DateTime.DaysInMonth(shifted.Year, shifted.Month));
             return true;
         }
 

@@ -35,6 +35,18 @@ public sealed class DateRecognizerPropertyTests
             .QuickCheckThrowOnFailure();
     }
 
+    [Theory]
+    [InlineData("Sommer von Dez. 9999")]
+    [InlineData("im Sommer des Dezember 9999, im nächsten Monat")]
+    [InlineData("der 31 Mitte 24:00 / 00 9999 und Sommer von Dez. 9999 letzten 17.11.2024 Jan 2100")]
+    public void The_last_month_of_the_calendar_does_not_throw(string text)
+    {
+        // A month's last day was found by adding a month, which December 9999 does not have (found by the property below).
+        var mentions = DateRecognizer.German.Recognize(text, new DateOnly(9999, 12, 31));
+
+        Assert.All(mentions, m => Assert.Equal(m.Text, m.Span.Of(text)));
+    }
+
     [Fact]
     public void Date_like_strings_give_ordered_spans_inside_the_input()
     {
