@@ -19,17 +19,7 @@ internal sealed class LowerCaseSet : IReadOnlySet<string>
     public static IReadOnlySet<string> Of(IEnumerable<string> words) =>
         new LowerCaseSet(words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
 
-    public bool Contains(string item)
-    {
-        var slot = WordFormMemo.SlotOf(item);
-        if (!_answers.TryGet(item, slot, out var contains))
-        {
-            contains = _words.Contains(item);
-            _answers.Remember(item, slot, contains);
-        }
-
-        return contains;
-    }
+    public bool Contains(string item) => _answers.Answer(item, _words, static (words, word) => words.Contains(word));
 
     public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
 

@@ -61,19 +61,13 @@ public sealed class QuantityRecognizer
             return text.Tokens[i].IsNumber || (_symbolOpens && _numbers.RangeOpeners.ContainsKey(text.Lower[i]));
         }
 
-        var lower = text.Lower[i];
-        var slot = WordFormMemo.SlotOf(lower);
-        if (_opens.TryGet(lower, slot, out var may))
-        {
-            return may;
-        }
-
-        may = _numbers.QualifiersBefore.StartsWith(lower) || _numbers.RangeOpeners.ContainsKey(lower)
-            || _numbers.VagueQuantifiers.StartsWith(lower) || _vague.StartsWith(lower)
-            || _numbers.Words.TryRead(lower, out _) || _numbers.Articles.Contains(lower);
-        _opens.Remember(lower, slot, may);
-        return may;
+        return _opens.Answer(text.Lower[i], this, static (recognizer, lower) => recognizer.MayOpenWord(lower));
     }
+
+    private bool MayOpenWord(string lower) =>
+        _numbers.QualifiersBefore.StartsWith(lower) || _numbers.RangeOpeners.ContainsKey(lower)
+        || _numbers.VagueQuantifiers.StartsWith(lower) || _vague.StartsWith(lower)
+        || _numbers.Words.TryRead(lower, out _) || _numbers.Articles.Contains(lower);
 
     private bool TryAt(TokenizedText text, int i, out QuantityPhrase phrase)
     {

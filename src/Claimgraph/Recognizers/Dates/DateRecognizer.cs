@@ -105,17 +105,8 @@ public sealed class DateRecognizer
             : token.IsNumber && (MayBeDateNumber(tokens.Lower[i]) || (i + 1 < tokens.Count && tokens.Tokens[i + 1].IsWord && tokens.Tokens[i + 1].Joined));
     }
 
-    private bool IsDateWord(string word)
-    {
-        var slot = Lexicon.WordFormMemo.SlotOf(word);
-        if (!_dateWords.TryGet(word, slot, out var answer))
-        {
-            answer = _lexicon.ClosingWords.Contains(word) || _lexicon.IsWeekdayCompound(word);
-            _dateWords.Remember(word, slot, answer);
-        }
-
-        return answer;
-    }
+    private bool IsDateWord(string word) =>
+        _dateWords.Answer(word, _lexicon, static (lexicon, form) => lexicon.ClosingWords.Contains(form) || lexicon.IsWeekdayCompound(form));
 
     // "2024", "17.11.2024", "17.11", not "11.000", "2,5" or "250": four digits, or groups of at
     // most two digits split by periods (the last may have four).
