@@ -141,7 +141,16 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            _recentSources.RemoveAll(r => _sentence - r.Sentence > 3);
+            var kept = 0;
+            for (var i = 0; i < _recentSources.Count; i++)
+            {
+                if (_sentence - _recentSources[i].Sentence <= 3)
+                {
+                    _recentSources[kept++] = _recentSources[i];
+                }
+            }
+
+            _recentSources.RemoveRange(kept, _recentSources.Count - kept);
         }
 
         /// <summary>The report a list continues: opened by a sentence that ends in a colon, kept while list items follow.</summary>

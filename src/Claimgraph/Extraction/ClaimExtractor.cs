@@ -43,6 +43,9 @@ public sealed partial class ClaimExtractor
     private readonly RoleResolver _roles = new();
     private readonly Recognizers.Dates.DateRecognizer _dates;
 
+    // The furniture labels that end in a colon ("Quelle:", "Grafik:"), by first letter.
+    private readonly LinePrefixSet _captionLabels;
+
     public ClaimExtractor(LanguagePack pack)
     {
         _pack = pack;
@@ -52,6 +55,7 @@ public sealed partial class ClaimExtractor
         _nouns = new CountedNounFinder(pack);
         _attribution = new AttributionFinder(pack);
         _dates = new Recognizers.Dates.DateRecognizer(pack.Dates);
+        _captionLabels = new LinePrefixSet(pack.Furniture.LinePrefixes.Where(prefix => prefix.EndsWith(':')));
     }
 
     public LanguagePack Pack => _pack;
@@ -97,6 +101,34 @@ public sealed partial class ClaimExtractor
         return new DocumentExtraction(info, claims);
     }
 
+    /// <summary>"Oberst K.: …": the source phrase that opens the sentence as a speaker's label before a colon.</summary>
+    private static SourcePhrase? OpeningLabel(SentenceContext sentence, List<SourcePhrase> sources)
+    {
+        foreach (var phrase in sources)
+        {
+            if (phrase.First == 0 && sentence.Tokens.IsSymbol(phrase.Last + 1, ':'))
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every source is of the country (by its name).</summary>
+    private bool AllOfCountry(List<Source> sources, string country)
+    {
+        foreach (var source in sources)
+        {
+            if (_pack.Entities.CountryOfSource(source.Name) != country)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The countries a supply sentence names, for the generic source it cites: "Großbritannien werde … 100.000 Drohnen
     /// liefern, teilte das Verteidigungsministerium mit" is the ministry of a party to the delivery, not the Swedish one
@@ -123,12 +155,17 @@ public sealed partial class ClaimExtractor
         var found = _attribution.Find(sentence);
         var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context)) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
-        var own = sources.Select(s => s.Source).ToList();
+        var own = new List<Source>(sources.Count);
+        foreach (var sourcePhrase in sources)
+        {
+            own.Add(sourcePhrase.Source);
+        }
+
         // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
         if (sentence.Sentence.Paragraph != context.Paragraph)
         {
             context.Paragraph = sentence.Sentence.Paragraph;
-            context.ParagraphSpeaker = sources.FirstOrDefault(s => s.First == 0 && sentence.Tokens.IsSymbol(s.Last + 1, ':'))?.Source
+            context.ParagraphSpeaker = OpeningLabel(sentence, sources)?.Source
                 ?? LabelledSpeaker(sentence, context.Normalized.Text);
             if (own.Count == 0 && context.ParagraphSpeaker is { } labelled)
             {
@@ -372,7 +409,7 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
             if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient
-                && (sameReport || own.All(s => _pack.Entities.CountryOfSource(s.Name) == giver)))
+                && (sameReport || AllOfCountry(own, giver)))
             {
                 sentenceClaims[i] = open with { Actor = giver };
             }
@@ -653,6 +690,32 @@ public sealed partial class ClaimExtractor
         var clauseFirst = sentence.ClauseBounds(phrase.First).First;
         var subsetOf = clauseFirst > 0 && OpensSubset(sentence, phrase.First) && !sentence.SameClause(clauseFirst - 1, phrase.First) ? sentence.ClauseOf[clauseFirst - 1] : -1;
         bool InClause(int cueFirst) => sentence.SameClause(cueFirst, phrase.First) || sentence.SameClause(cueFirst, noun.Last) || sentence.ClauseOf[cueFirst] == subsetOf;
+        // Loops, not lambdas: a lambda over InClause would allocate a closure per claim.
+        bool AnyInClause<T>(List<CueMatch<T>> cues)
+        {
+            foreach (var cue in cues)
+            {
+                if (InClause(cue.First))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        bool FiresInClause()
+        {
+            foreach (var cue in sentence.Relations)
+            {
+                if ((cue.Value is "fired" or "produced" || (cue.Value == "deployment" && _pack.Cues.WeaponUse.Contains(cue.Cue))) && InClause(cue.First))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         switch (measure)
         {
@@ -676,7 +739,7 @@ public sealed partial class ClaimExtractor
                 return ("losses", measure == "formations" ? measure : kind);
             }
 
-            if (measure == "formations" && sentence.EquipmentLosses.Any(c => InClause(c.First)))
+            if (measure == "formations" && AnyInClause(sentence.EquipmentLosses))
             {
                 return ("losses", measure);
             }
@@ -687,13 +750,13 @@ public sealed partial class ClaimExtractor
 
         if (WeaponMeasures.Contains(measure))
         {
-            if (listOfLosses || sentence.EquipmentLosses.Any(c => InClause(c.First)))
+            if (listOfLosses || AnyInClause(sentence.EquipmentLosses))
             {
                 return ("losses", measure);
             }
 
             // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired.
-            if (sentence.Relations.Any(c => (c.Value is "fired" or "produced" || (c.Value == "deployment" && _pack.Cues.WeaponUse.Contains(c.Cue))) && InClause(c.First)))
+            if (FiresInClause())
             {
                 return ("other", measure);
             }
@@ -715,10 +778,19 @@ public sealed partial class ClaimExtractor
         // Mann": a clause after a colon with no relation verb of its own goes on with what the clause before
         // it names ("Trotz hoher Verluste: Kim schickt 3.000 Soldaten" sends them).
         var clauseFirst = sentence.ClauseBounds(phrase.First).First;
-        var opener = sentence.Tokens.IsSymbol(clauseFirst, ':') && !sentence.Relations.Any(r => sentence.SameClause(r.First, clauseFirst))
+        var opener = sentence.Tokens.IsSymbol(clauseFirst, ':') && !sentence.AnyInClause(sentence.Relations, clauseFirst)
             ? sentence.ClauseOf[clauseFirst] - 1 : -1;
-        var cues = sentence.PeopleLosses.Where(c => (sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last) || sentence.ClauseOf[c.First] == opener)
-            && !CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last)).ToList();
+        // Loops, not lambdas: this runs for every claim counting people.
+        var cues = new List<CueMatch<string>>();
+        foreach (var c in sentence.PeopleLosses)
+        {
+            if ((sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last) || sentence.ClauseOf[c.First] == opener)
+                && !CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last))
+            {
+                cues.Add(c);
+            }
+        }
+
         if (cues.Count == 0)
         {
             return null;
@@ -726,11 +798,15 @@ public sealed partial class ClaimExtractor
 
         // "164 getötete und 1.005 verletzte Zivilisten": a participle right after the number is its own;
         // else the cue after the noun, else the nearest before it.
-        var index = cues.FindIndex(c => c.First > phrase.Last && c.First <= phrase.Last + 2 && c.First < noun.Last);
-        if (index < 0)
+        var (after, own) = (-1, -1);
+        for (var k = cues.Count - 1; k >= 0; k--)
         {
-            index = cues.FindIndex(c => c.First > noun.Last);
+            var first = cues[k].First;
+            own = first > phrase.Last && first <= phrase.Last + 2 && first < noun.Last ? k : own;
+            after = first > noun.Last ? k : after;
         }
+
+        var index = own >= 0 ? own : after;
 
         if (index < 0)
         {
@@ -901,15 +977,7 @@ public sealed partial class ClaimExtractor
     {
         var span = sentence.Sentence.Span;
         var line = text.AsSpan(span.Start, span.End - span.Start).TrimStart();
-        foreach (var prefix in _pack.Furniture.LinePrefixes)
-        {
-            if (prefix.EndsWith(':') && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _captionLabels.StartsLine(line);
     }
 
     /// <summary>"Die eigenen Verluste gibt die Ukraine nur selten bekannt": losses called one's own are the side the sentence names.</summary>

@@ -445,8 +445,10 @@ internal sealed class CountedNounFinder
             return true;
         }
 
-        foreach (var ending in _pack.Grammar.AdjectiveEndings)
+        var endings = _pack.Grammar.AdjectiveEndings;
+        for (var i = 0; i < endings.Count; i++)
         {
+            var ending = endings[i];
             if (ending.Length > 0 && lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;

@@ -76,8 +76,8 @@ internal sealed class RoleResolver
         int claimFirst)
     {
         var owner = noun.Owner?.Country;
-        var source = Nearest(countries, claimFirst, static c => c.Role == MentionRole.Source);
-        var destination = Nearest(countries, claimFirst, static c => c.Role == MentionRole.Destination);
+        var source = Nearest(countries, claimFirst, MentionRole.Source, static (role, c) => c.Role == role);
+        var destination = Nearest(countries, claimFirst, MentionRole.Destination, static (role, c) => c.Role == role);
         // Adjectives inside the counted phrase ("russische und nordkoreanische Soldaten") are its owners, not other parties.
         var unmarked = new List<CountryMention>(countries.Count);
         for (var i = 0; i < countries.Count; i++)
@@ -132,12 +132,12 @@ internal sealed class RoleResolver
                     return (opponent, null);
                 }
 
-                var nearestSide = Nearest(countries, claimFirst, c => c.Mention.Form is MentionForm.Adjective or MentionForm.People && c.Role != MentionRole.Opponent);
+                var nearestSide = Nearest(countries, claimFirst, 0, static (_, c) => c.Mention.Form is MentionForm.Adjective or MentionForm.People && c.Role != MentionRole.Opponent);
                 // "In Kiew wurden zwei Menschen getötet": where nothing else names a side, the place of the
                 // dead and wounded does (not of weapons shot down: "über Belgorod abgeschossene Drohnen").
                 var equipment = EquipmentMeasures.Contains(noun.Measure);
                 var place = equipment ? null
-                    : Nearest(countries, claimFirst, c => c.Mention.Entity.Kind == EntityKind.Place && sentence.SameClause(c.First, claimFirst));
+                    : Nearest(countries, claimFirst, (sentence, claimFirst), static (claim, c) => c.Mention.Entity.Kind == EntityKind.Place && claim.sentence.SameClause(c.First, claim.claimFirst));
                 // Equipment is lost where it is, not by whoever holds the place ("über Belgorod abgeschossen").
                 // A side named in the claim's own clause comes first ("Die russische Seite schweigt; Moskau
                 // erklärte, die ukrainische Armee habe 9.000 Soldaten verloren").
@@ -150,7 +150,7 @@ internal sealed class RoleResolver
             {
                 // "russische Truppen rückten … vor": the side whose forces the sentence names;
                 // "800 Quadratkilometer russischen Gebiets": land of one side is gained by the other.
-                var landOwner = countries.FirstOrDefault(c => IsLandOwner(sentence, c));
+                var landOwner = LandOwner(sentence, countries);
                 var sides = landOwner is null ? unmarked : unmarked.Where(c => c != landOwner).ToList();
                 return (owner ?? ActingSide(sentence, countries) ?? sides.FirstOrDefault()?.Country
                     ?? (landOwner is null ? null : sentence.Pack.Entities.Opponent(landOwner.Country)), null);
@@ -177,8 +177,18 @@ internal sealed class RoleResolver
     private static string? Inflicter(SentenceContext sentence, List<CountryMention> countries, int claimFirst, int claimLast)
     {
         // The verb, not a participle inside the counted phrase ("45.000 getötete Soldaten").
-        if (!sentence.Inflictions.Any(c => (c.First < claimFirst || c.First > claimLast)
-                && (sentence.SameClause(c.First, claimFirst) || sentence.SameClause(c.First, claimLast))))
+        var inflicted = false;
+        foreach (var cue in sentence.Inflictions)
+        {
+            if ((cue.First < claimFirst || cue.First > claimLast)
+                && (sentence.SameClause(cue.First, claimFirst) || sentence.SameClause(cue.First, claimLast)))
+            {
+                inflicted = true;
+                break;
+            }
+        }
+
+        if (!inflicted)
         {
             return null;
         }
@@ -355,13 +365,27 @@ internal sealed class RoleResolver
         return null;
     }
 
-    private static string? Nearest(List<CountryMention> countries, int index, Func<CountryMention, bool> predicate)
+    private static CountryMention? LandOwner(SentenceContext sentence, List<CountryMention> countries)
+    {
+        foreach (var country in countries)
+        {
+            if (IsLandOwner(sentence, country))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    // The state is passed to the predicate, so no closure is allocated per claim.
+    private static string? Nearest<TState>(List<CountryMention> countries, int index, TState state, Func<TState, CountryMention, bool> predicate)
     {
         CountryMention? best = null;
         for (var i = 0; i < countries.Count; i++)
         {
             var country = countries[i];
-            if (predicate(country) && (best is null || Math.Abs(country.First - index) < Math.Abs(best.First - index)))
+            if (predicate(state, country) && (best is null || Math.Abs(country.First - index) < Math.Abs(best.First - index)))
             {
                 best = country;
             }
@@ -494,13 +518,26 @@ internal sealed class RoleResolver
         return false;
     }
 
-    /// <summary>"Kiew, 21. Dezember 2024 - …", "Washington (dpa) - …": the place of a dateline is where the text was written, no party.</summary>
+    /// <summary>Whether a source phrase starts in the clause of token <paramref name="index"/>.</summary>
+    private static bool AnySourceInClause(SentenceContext sentence, List<SourcePhrase> sources, int index)
+    {
+        foreach (var source in sources)
+        {
+            if (sentence.SameClause(source.First, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"…, sagte ein Sprecher am Montag in Seoul": the place a source spoke in, in a clause that counts nothing.</summary>
     private static bool WhereSaid(SentenceContext sentence, EntityMention mention, List<SourcePhrase> sources)
     {
         var text = sentence.Tokens;
         if (mention.First == 0 || !sentence.Pack.Attribution.PlaceLinks.Contains(text.Lower[mention.First - 1])
-            || !sources.Exists(s => sentence.SameClause(s.First, mention.First)))
+            || !AnySourceInClause(sentence, sources, mention.First))
         {
             return false;
         }
@@ -517,6 +554,7 @@ internal sealed class RoleResolver
         return true;
     }
 
+    /// <summary>"Kiew, 21. Dezember 2024 - …", "Washington (dpa) - …": the place of a dateline is where the text was written, no party.</summary>
     private static bool InDateline(SentenceContext sentence, EntityMention mention)
     {
         var text = sentence.Tokens;

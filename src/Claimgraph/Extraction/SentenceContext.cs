@@ -73,13 +73,29 @@ internal sealed class SentenceContext
 
     public List<CueMatch<bool>> EquipmentLosses => _equipmentLosses ??= Pack.Cues.LossesOfEquipment.FindAll(Tokens);
 
-    public List<CueMatch<bool>> Hedges => _hedges ??= Pack.Cues.Hedges.FindAll(Tokens).Where(h => !IsPlan(h) && !QualifiesCause(h) && !NamesItsSource(h)).ToList();
+    public List<CueMatch<bool>> Hedges => _hedges ??= FindHedges();
 
     public List<CueMatch<bool>> ReportedSpeech => _reportedSpeech ??= FindReportedSpeech();
 
     public bool Receives => _receives ??= Pack.Cues.Receive.OccursIn(Tokens);
 
     public List<CueMatch<bool>> Inflictions => _inflictions ??= Pack.Cues.Inflicted.FindAll(Tokens);
+
+    private List<CueMatch<bool>> FindHedges()
+    {
+        var hedges = Pack.Cues.Hedges.FindAll(Tokens);
+        var kept = 0;
+        for (var i = 0; i < hedges.Count; i++)
+        {
+            if (!IsPlan(hedges[i]) && !QualifiesCause(hedges[i]) && !NamesItsSource(hedges[i]))
+            {
+                hedges[kept++] = hedges[i];
+            }
+        }
+
+        hedges.RemoveRange(kept, hedges.Count - kept);
+        return hedges;
+    }
 
     /// <summary>The clause number of each token; clauses are separated by , ; : ( ) and spaced dashes.</summary>
     public int[] ClauseOf { get; }

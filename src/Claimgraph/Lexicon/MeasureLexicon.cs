@@ -7,7 +7,7 @@ public sealed class MeasureLexicon
     private readonly CompoundHeadMatcher<bool> _notCounted;
     private readonly CompoundHeadMatcher<bool> _containers;
     private readonly CompoundHeadMatcher<bool> _people;
-    private readonly IReadOnlyList<ModifiedMeasureData> _modified;
+    private readonly ModifiedMeasureData[] _modified;
     private readonly Dictionary<string, string> _units;
     private readonly HashSet<string> _unitFirstWords = new(StringComparer.Ordinal);
     private readonly CompoundHeadMatcher<string> _properties;
@@ -28,7 +28,7 @@ public sealed class MeasureLexicon
         TerritoryNouns = LowerCaseSet.Of(data.TerritoryNouns);
         MixedOrigins = LowerCaseSet.Of(data.MixedOrigins);
         MixedMarkers = [.. data.MixedMarkers.Select(m => m.ToLowerInvariant())];
-        _modified = data.Modified;
+        _modified = [.. data.Modified];
         _people = new CompoundHeadMatcher<bool>(data.People.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
         _units = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, forms) in data.Units)
@@ -88,7 +88,7 @@ public sealed class MeasureLexicon
     public IReadOnlySet<string> CapacityUnits { get; }
 
     /// <summary>The measure a noun counts, by the head of the compound; null when it counts nothing we track.</summary>
-    public string? MeasureOf(string lowerNoun, IEnumerable<string> lowerAdjectivesBefore)
+    public string? MeasureOf(string lowerNoun, IReadOnlyList<string> lowerAdjectivesBefore)
     {
         if (!_counted.TryMatch(lowerNoun, out var measure, out var stem))
         {
@@ -100,8 +100,10 @@ public sealed class MeasureLexicon
             return null;
         }
 
-        foreach (var adjective in lowerAdjectivesBefore)
+        // Indexed: a foreach over the interface would box an enumerator per noun.
+        for (var a = 0; a < lowerAdjectivesBefore.Count; a++)
         {
+            var adjective = lowerAdjectivesBefore[a];
             foreach (var modified in _modified)
             {
                 if (stem.EndsWith(modified.Head, StringComparison.Ordinal) && HasStem(adjective, modified.Adjective))
@@ -115,10 +117,12 @@ public sealed class MeasureLexicon
     }
 
     /// <summary>The measure of a noun only an adjective makes countable ("gepanzerte Fahrzeuge").</summary>
-    public string? MeasureOfModified(string lowerNoun, IEnumerable<string> lowerAdjectivesBefore)
+    public string? MeasureOfModified(string lowerNoun, IReadOnlyList<string> lowerAdjectivesBefore)
     {
-        foreach (var adjective in lowerAdjectivesBefore)
+        // Indexed: a foreach over the interface would box an enumerator per noun.
+        for (var a = 0; a < lowerAdjectivesBefore.Count; a++)
         {
+            var adjective = lowerAdjectivesBefore[a];
             foreach (var modified in _modified)
             {
                 if (HasStem(adjective, modified.Adjective) && HeadIs(lowerNoun, modified.Head))
