@@ -1,7 +1,7 @@
 namespace Claimgraph.Lexicon;
 
 /// <summary>A cue phrase of one or more words, with the value it stands for (a relation, a measure, ...).</summary>
-public sealed record Cue<T>(IReadOnlyList<CueWord> Words, T Value, string Text)
+public sealed record Cue<T>(CueWord[] Words, T Value, string Text)
 {
     public static Cue<T> Parse(string phrase, T value)
     {

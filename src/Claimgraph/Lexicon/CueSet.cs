@@ -178,12 +178,14 @@ public sealed class CueSet<T> : ICueStarts
     private static bool TryMatchRest(TokenizedText text, int index, Cue<T> cue, out int last)
     {
         last = index;
-        for (var w = 1; w < cue.Words.Count; w++)
+        var words = cue.Words;
+        var tokens = text.Tokens;
+        for (var w = 1; w < words.Length; w++)
         {
             last++;
             // The wildcard also stands for a number ("von * * sprach": "von 5.937 Toten sprach").
-            if (last >= text.Tokens.Length || !(text.Tokens[last].IsWord || (cue.Words[w].Any && text.Tokens[last].IsNumber))
-                || !cue.Words[w].Matches(text.Lower[last]))
+            if (last >= tokens.Length || !(tokens[last].IsWord || (words[w].Any && tokens[last].IsNumber))
+                || !words[w].Matches(text.Lower[last]))
             {
                 return false;
             }

@@ -1,39 +1,15 @@
-using System.Collections;
+using System.Collections.Frozen;
 
 namespace Claimgraph.Lexicon;
 
 /// <summary>
-/// A set of words as a lexicon file lists them, lower-cased and compared ordinally. Asked about
-/// token forms over and over (determiners, particles, pronouns), it remembers its answer per word
-/// form by string identity (<see cref="WordFormMemo"/>) before it hashes the word.
+/// A set of words as a lexicon file lists them, lower-cased and compared ordinally: a frozen set,
+/// which is built for lookups (it picks its hashing by the lengths and letters of its words).
+/// There are some forty such sets; a memo of word forms per set (<see cref="WordFormMemo"/>, 64 KB
+/// of table each) would crowd the processor's cache for words that hash quickly anyway.
 /// </summary>
-internal sealed class LowerCaseSet : IReadOnlySet<string>
+internal static class LowerCaseSet
 {
-    private readonly HashSet<string> _words;
-    private readonly WordFormMemo _answers = new();
-
-    private LowerCaseSet(HashSet<string> words) => _words = words;
-
-    public int Count => _words.Count;
-
     public static IReadOnlySet<string> Of(IEnumerable<string> words) =>
-        new LowerCaseSet(words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
-
-    public bool Contains(string item) => _answers.Answer(item, _words, static (words, word) => words.Contains(word));
-
-    public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    public bool IsProperSubsetOf(IEnumerable<string> other) => _words.IsProperSubsetOf(other);
-
-    public bool IsProperSupersetOf(IEnumerable<string> other) => _words.IsProperSupersetOf(other);
-
-    public bool IsSubsetOf(IEnumerable<string> other) => _words.IsSubsetOf(other);
-
-    public bool IsSupersetOf(IEnumerable<string> other) => _words.IsSupersetOf(other);
-
-    public bool Overlaps(IEnumerable<string> other) => _words.Overlaps(other);
-
-    public bool SetEquals(IEnumerable<string> other) => _words.SetEquals(other);
+        words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
 }
