@@ -641,11 +641,13 @@ public sealed partial class ClaimExtractor
         _roles.Resolve(sentence, countries, relation, new CountedNoun(relation, null, 0, null, null), 0);
 
     /// <summary>The time expressions of a sentence that can be a claim's time: dates, periods, years, anchored durations.</summary>
-    private List<Recognizers.Dates.TimeMention> TimesOf(SentenceContext sentence, DateOnly? reference) =>
-        _dates.RecognizeNearDates(sentence.Tokens, reference)
-            .Where(t => t.Kind is not (Recognizers.Dates.TimeMentionKind.Time or Recognizers.Dates.TimeMentionKind.Now)
-                && (t.Kind != Recognizers.Dates.TimeMentionKind.Duration || t.Start is not null))
-            .ToList();
+    private List<Recognizers.Dates.TimeMention> TimesOf(SentenceContext sentence, DateOnly? reference)
+    {
+        var times = _dates.RecognizeNearDates(sentence.Tokens, reference);
+        times.RemoveAll(static t => t.Kind is Recognizers.Dates.TimeMentionKind.Time or Recognizers.Dates.TimeMentionKind.Now
+            || (t.Kind == Recognizers.Dates.TimeMentionKind.Duration && t.Start is null));
+        return times;
+    }
 
     /// <summary>The time the claim is about: the time expression of its sentence nearest to it.</summary>
     private static ClaimTime? TimeOf(List<Recognizers.Dates.TimeMention> times, int position)
@@ -990,8 +992,14 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        // Both readings need a loss cue; most sentences have none.
+        if (sentence.PeopleLosses.Count == 0 && sentence.EquipmentLosses.Count == 0)
+        {
+            return null;
+        }
+
         var text = sentence.Tokens;
-        for (var i = 0; i + 1 < text.Count; i++)
+        for (var i = 0; sentence.PeopleLosses.Count > 0 && i + 1 < text.Count; i++)
         {
             if (_pack.Attribution.SelfReference.TryMatchAt(text, i, out var own) && StartsAt(sentence.PeopleLosses, own.Last + 1))
             {
