@@ -548,6 +548,14 @@ internal sealed class AttributionFinder
                 continue;
             }
 
+            // "nach Angaben der 47. Brigade": an ordinal before a capitalized word names a unit, not the claim's number.
+            if (token.Kind == TokenKind.Number && i > from && i + 2 < text.Count && text.IsSymbol(i + 1, '.') && text.Tokens[i + 1].Joined
+                && text.Tokens[i + 2].IsWord && text.IsCapitalized(i + 2))
+            {
+                end = ++i;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Number)
             {
                 break;

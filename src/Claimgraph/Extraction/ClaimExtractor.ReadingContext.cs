@@ -29,6 +29,9 @@ public sealed partial class ClaimExtractor
 
         public IReadOnlyList<Claim> Claims { get; private set; } = [];
 
+        /// <summary>The side "wir" stands for in the document: the opponent of a side whose losses "wir" inflicted.</summary>
+        public string? FirstPersonSide { get; set; }
+
         /// <summary>The country of the place named last (a region, a city) in the last six sentences.</summary>
         public string? RecentPlace => _placeAge <= 6 ? _place : null;
 

@@ -17,6 +17,12 @@ public sealed partial class ClaimExtractor
 
     private static readonly HashSet<string> PeopleLossMeasures = ["killed", "wounded", "captured", "casualties"];
 
+    // People a weapon can kill or wound (not take prisoner).
+    // How far after a bare number the participle that ends its clause may stand ("weitere 2.000 seien als Reserve in Wladiwostok stationiert").
+    private const int MaxVerbDistance = 8;
+
+    private static readonly HashSet<string> PeopleHarmed = ["killed", "wounded", "casualties"];
+
     // Goods or money in a sentence without a verb that says what happened to them: supply when the
     // document speaks of supply elsewhere, else "other". Decided once the whole document is read.
     private const string UncuedSupply = "supply?";
@@ -367,6 +373,34 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Seit dem Sommer haben wir neun Soldaten verloren": a loss the speaker's side suffered, as an
+        // earlier "Wir haben 51 davon abgeschossen" told whose side that is.
+        // "Zwei Drohnen sind in ein Wohnhaus eingeschlagen": weapons fired with no side named are the side's
+        // that fired just before; the people they killed or wounded are that side's opponent's.
+        var firstPerson = FirstPersonIn(sentence);
+        var inflicts = sentence.Inflictions.Count > 0;
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is not { Actor: null } open)
+            {
+                continue;
+            }
+
+            if (open.Relation == "losses" && firstPerson && !inflicts && context.FirstPersonSide is { } ownSide)
+            {
+                sentenceClaims[i] = open with { Actor = ownSide };
+            }
+            else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure) && sentence.HasRelation(Fired) && context.RecentSide(Fired) is { } firing)
+            {
+                sentenceClaims[i] = open with { Actor = firing };
+            }
+            else if (open.Relation == "losses" && PeopleHarmed.Contains(open.Measure) && context.RecentSide(Fired) is { } firer
+                && (context.RecentSide(open.Relation) ?? firer) == firer && _pack.Entities.Opponent(firer) is { } victims)
+            {
+                sentenceClaims[i] = open with { Actor = victims };
+            }
+        }
+
         // "Binnen einer Woche seien die Angreifer … vorgerückt": a loss or advance whose sentence names
         // no side is the side of the same relation in the sentences just before.
         // "Davon seien 81 Raketen abgeschossen worden": weapons shot down are lost by the side that fired them.
@@ -387,6 +421,12 @@ public sealed partial class ClaimExtractor
             {
                 sentenceClaims[i] = open with { Actor = enemy };
             }
+        }
+
+        // "Wir haben 51 davon abgeschossen": the speaker's side is the opponent of the side that lost them.
+        if (firstPerson && inflicts && LastActor(sentenceClaims, "losses") is { } beaten && _pack.Entities.Opponent(beaten) is { } speakers)
+        {
+            context.FirstPersonSide = speakers;
         }
 
         foreach (var relation in SidedRelations)
@@ -515,6 +555,20 @@ public sealed partial class ClaimExtractor
         }
 
         return verb && unit;
+    }
+
+    /// <summary>"wir", "unsere": the sentence speaks for the speaker's own side.</summary>
+    private bool FirstPersonIn(SentenceContext sentence)
+    {
+        foreach (var word in sentence.Tokens.Lower)
+        {
+            if (_pack.Cues.FirstPersonPlural.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool EnemyIn(SentenceContext sentence)
@@ -848,6 +902,19 @@ public sealed partial class ClaimExtractor
             && text.IsCapitalized(before) && sentence.MentionAt[before] is null && !text.Tokens[phrase.First].Joined;
     }
 
+    /// <summary>"zwei weitere IRIS-T-Systeme": an adjective and a noun after the number count it.</summary>
+    private static bool NounPhraseAfter(SentenceContext sentence, int last)
+    {
+        var text = sentence.Tokens;
+        return last + 2 < text.Count && text.Tokens[last + 1].IsWord && !text.IsCapitalized(last + 1)
+            && text.Tokens[last + 2].IsWord && text.IsCapitalized(last + 2);
+    }
+
+    /// <summary>"2024" may be a year; "2.000", written with a group separator, is a count.</summary>
+    private static bool MayBeYear(SentenceContext sentence, QuantityPhrase phrase) =>
+        phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact }
+        && sentence.Tokens.Text.AsSpan(sentence.Tokens.Tokens[phrase.Last].Start, sentence.Tokens.Tokens[phrase.Last].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
+
     /// <summary>
     /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
     /// what the nearest claim before it counted when that fits the verb.
@@ -858,7 +925,7 @@ public sealed partial class ClaimExtractor
         // "2.500 Stück" counts what was counted before.
         var next = phrase.Last + 1;
         var container = next < sentence.Tokens.Count && sentence.Pack.Measures.IsContainer(sentence.Tokens.Lower[next]);
-        if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact } || IsDesignation(sentence, phrase)
+        if (MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
             || (!container && next < sentence.Tokens.Count && sentence.Tokens.Tokens[next].IsWord && sentence.Tokens.IsCapitalized(next)))
         {
             return null;
@@ -874,9 +941,13 @@ public sealed partial class ClaimExtractor
             return new CountedNoun(loss.Value, null, loss.Last, null, null);
         }
 
-        // The verb after the number ("3000 oder mehr zusätzlich entsandt"), else one that opens its clause
-        // before it ("Geliefert wurden bis dahin nur etwa 520.000").
-        var verb = sentence.Relations.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && r.Value is "deployment" or "supply" or "produced" or "fired");
+        // The verb after the number ("3000 oder mehr zusätzlich entsandt", or ending its clause: "weitere 2.000
+        // seien als Reserve in Wladiwostok stationiert"), else one that opens its clause before it
+        // ("Geliefert wurden bis dahin nur etwa 520.000").
+        var verb = sentence.Relations.FirstOrDefault(r => r.First > phrase.Last
+            && (r.First <= phrase.Last + 3 || (r.First <= phrase.Last + MaxVerbDistance && sentence.SameClause(r.First, phrase.Last)
+                && (r.Last + 1 == sentence.Tokens.Count || !sentence.Tokens.Tokens[r.Last + 1].IsWord) && !NounPhraseAfter(sentence, phrase.Last)))
+            && r.Value is "deployment" or "supply" or "produced" or "fired");
         if (verb.Cue is null && sentence.Relations.FirstOrDefault(r => r.First < phrase.First && sentence.SameClause(r.First, phrase.First)
                 && (r.First == 0 || !sentence.SameClause(r.First - 1, r.First)) && r.Value is "deployment" or "supply") is { Cue: not null } opening)
         {

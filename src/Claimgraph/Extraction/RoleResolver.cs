@@ -38,6 +38,15 @@ internal sealed class RoleResolver
                 continue;
             }
 
+            // An organisation that is a party of its own (the EU) is one only as the subject of its commitment
+            // or of its clause ("Die EU-Kommission hatte … freigegeben", "Als die EU … versprach"), not as a
+            // channel ("Zahlungen über die EU").
+            if (mention.Entity.Kind == EntityKind.Organization && source is null && sentence.Pack.Entities.Country(country) is null
+                && !OpensClause(sentence, mention))
+            {
+                continue;
+            }
+
             if (IsCompoundModifier(sentence, mention) || IsNonParty(sentence, mention) || InDateline(sentence, mention)
                 || WhereSaid(sentence, mention, sources))
             {
@@ -52,6 +61,21 @@ internal sealed class RoleResolver
         }
 
         return result;
+    }
+
+    /// <summary>Whether only determiners, and a subordinator at the start or a colon, stand before the mention in its clause.</summary>
+    private static bool OpensClause(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        var first = sentence.ClauseBounds(mention.First).First;
+        var i = mention.First - 1;
+        while (i >= first && text.Tokens[i].IsWord && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i]))
+        {
+            i--;
+        }
+
+        // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too.
+        return i < first || text.IsSymbol(i, ':') || (i == first && sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i]));
     }
 
     /// <summary>The source phrase the mention lies in, if any.</summary>

@@ -31,6 +31,7 @@ public sealed class CueLexicon
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
+        FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
@@ -99,6 +100,9 @@ public sealed class CueLexicon
 
     /// <summary>Words for the enemy ("der Gegner"): its side is the opponent of the source's.</summary>
     public IReadOnlySet<string> EnemyNouns { get; }
+
+    /// <summary>"wir", "unsere": the speaker's own side, in an interview or a quotation.</summary>
+    public IReadOnlySet<string> FirstPersonPlural { get; }
 
     /// <summary>Hedging modals that, ending a later clause, hedge only that clause.</summary>
     public IReadOnlySet<string> SubordinateModals { get; }

@@ -41,6 +41,8 @@ internal sealed class CueLexiconData
 
     public List<string> EnemyNouns { get; set; } = [];
 
+    public List<string> FirstPersonPlural { get; set; } = [];
+
     public List<string> PriceVerbs { get; set; } = [];
 
     public List<string> PriceUnits { get; set; } = [];

@@ -17,6 +17,7 @@ internal sealed class LanguageData
     public List<string> NonPartyNouns { get; set; } = [];
     public List<string> BeneficiaryPrepositions { get; set; } = [];
     public List<string> InfinitiveParticles { get; set; } = [];
+    public List<string> Subordinators { get; set; } = [];
     public List<string> FightPrepositions { get; set; } = [];
     public List<string> FightNouns { get; set; } = [];
 }

@@ -17,4 +17,8 @@ public sealed record LanguageGrammar(
     IReadOnlySet<string> DativeDeterminers,
     IReadOnlyList<string> NonPartyNouns,
     IReadOnlySet<string> BeneficiaryPrepositions,
-    IReadOnlySet<string> InfinitiveParticles);
+    IReadOnlySet<string> InfinitiveParticles)
+{
+    /// <summary>Words that open a subordinate clause before its subject ("Als die EU … versprach").</summary>
+    public IReadOnlySet<string> Subordinators { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

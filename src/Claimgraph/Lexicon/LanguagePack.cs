@@ -101,7 +101,10 @@ public sealed class LanguagePack
             LowerCaseSet.Of(languageData.DativeDeterminers),
             languageData.NonPartyNouns.Select(n => n.ToLowerInvariant()).ToList(),
             LowerCaseSet.Of(languageData.BeneficiaryPrepositions),
-            LowerCaseSet.Of(languageData.InfinitiveParticles));
+            LowerCaseSet.Of(languageData.InfinitiveParticles))
+        {
+            Subordinators = LowerCaseSet.Of(languageData.Subordinators),
+        };
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
         var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");

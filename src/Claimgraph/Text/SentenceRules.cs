@@ -22,6 +22,31 @@ public sealed record SentenceRules(
     public IReadOnlySet<string> FinalAbbreviations { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
+    /// Endings of adjectives that make a following "N." an ordinal too ("der ukrainischen 47. Brigade"):
+    /// the entries of the determiner list written with a leading '-'.
+    /// </summary>
+    public IReadOnlyList<string> OrdinalAdjectiveEndings { get; init; } = [];
+
+    /// <summary>Whether the word before a number makes the number an ordinal: a listed determiner or a word with a listed adjective ending.</summary>
+    public bool MakesOrdinal(string wordBefore)
+    {
+        if (OrdinalDeterminers.Contains(wordBefore))
+        {
+            return true;
+        }
+
+        foreach (var ending in OrdinalAdjectiveEndings)
+        {
+            if (wordBefore.Length > ending.Length && wordBefore.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Rules from the contents of the three word lists (for German: Resources/de/abbreviations.txt,
     /// months.txt and ordinal-determiners.txt). Each list has one entry a line; blank lines and
     /// everything after '#' are ignored. An abbreviation is written without its final period
@@ -53,12 +78,27 @@ public sealed record SentenceRules(
             }
         }
 
+        var determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var endings = new List<string>();
+        foreach (var entry in ReadList(ordinalDeterminers))
+        {
+            if (entry.Length > 1 && entry[0] == '-')
+            {
+                endings.Add(entry[1..]);
+            }
+            else
+            {
+                determiners.Add(entry);
+            }
+        }
+
         return new SentenceRules(
             abbreviationSet,
             new HashSet<string>(ReadList(months), StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(ReadList(ordinalDeterminers), StringComparer.OrdinalIgnoreCase))
+            determiners)
         {
             FinalAbbreviations = finalSet,
+            OrdinalAdjectiveEndings = endings,
         };
     }
 

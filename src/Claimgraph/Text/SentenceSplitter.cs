@@ -229,7 +229,10 @@ public sealed class SentenceSplitter
                 return false;
             }
 
-            if (_rules.OrdinalDeterminers.Contains(WordBefore(text, wordStart, sentenceStart)))
+            // "das 17. Paket"; "der ukrainischen 47. Brigade" when a capitalized word follows.
+            var before = WordBefore(text, wordStart, sentenceStart);
+            if (_rules.OrdinalDeterminers.Contains(before)
+                || (next < lineEnd && char.IsUpper(text[next]) && before.Length > 0 && char.IsLower(before[0]) && _rules.MakesOrdinal(before)))
             {
                 return false;
             }
