@@ -31,12 +31,17 @@ public sealed class LanguagePack
         Furniture = furniture;
         Sentences = sentences;
         Dates = dates;
-        // The cue sets matched over whole sentences look up each word form once between them.
+        QuantityOpeners = new WordClass(Recognizers.QuantityRecognizer.OpenerTest(numbers));
+        // The cue sets matched over whole sentences, and the word classes asked of every token, look up each word form once between them.
         CueStartIndex.Over(
             cues.Relations, cues.SplitRelations, cues.LossesOfPeople, cues.LossesOfEquipment, cues.Receive, cues.Inflicted,
             cues.PlaceAnaphors, cues.CountryAnaphors, cues.ComparisonMarkers, cues.Increments, cues.Hedges, cues.ReportedSpeech,
-            attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation);
+            attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation,
+            QuantityOpeners);
     }
+
+    /// <summary>The word forms a quantity phrase may start with (number words, qualifiers, vague amounts, range openers).</summary>
+    internal WordClass QuantityOpeners { get; }
 
     public string Code => Grammar.Code;
 

@@ -21,8 +21,8 @@ public sealed class QuantityRecognizer
     // Whether some range opener is a symbol: otherwise a symbol never opens a quantity.
     private readonly bool _symbolOpens;
 
-    // Whether a word form may open a quantity.
-    private readonly WordFormMemo _opens = new();
+    // The word forms that may open a quantity, answered with the sentence's cue masks.
+    private readonly WordClass _openers;
 
     public QuantityRecognizer(LanguagePack pack)
     {
@@ -32,6 +32,7 @@ public sealed class QuantityRecognizer
         _months = pack.Dates.MonthWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _vague = Phrases.Of(pack.Numbers.Vague.Select(p => (p.Key, p.Value)));
         _symbolOpens = pack.Numbers.RangeOpeners.Keys.Any(key => !key.Any(char.IsLetterOrDigit));
+        _openers = pack.QuantityOpeners;
     }
 
     public List<QuantityPhrase> FindAll(TokenizedText text)
@@ -52,7 +53,7 @@ public sealed class QuantityRecognizer
     /// <summary>
     /// Whether a quantity may start at the token: any number, a symbol only if it opens a range, and a word that is a number
     /// word or the first word of a qualifier, range opener, vague quantifier or vague amount. Most
-    /// words are none of these; the answer for a word form is remembered (<see cref="WordFormMemo"/>).
+    /// words are none of these; a word's answer comes with the sentence's cue masks (<see cref="WordClass"/>).
     /// </summary>
     private bool MayOpen(TokenizedText text, int i)
     {
@@ -61,13 +62,20 @@ public sealed class QuantityRecognizer
             return text.Tokens[i].IsNumber || (_symbolOpens && _numbers.RangeOpeners.ContainsKey(text.Lower[i]));
         }
 
-        return _opens.Answer(text.Lower[i], this, static (recognizer, lower) => recognizer.MayOpenWord(lower));
+        return _openers.Contains(text, i);
     }
 
-    private bool MayOpenWord(string lower) =>
-        _numbers.QualifiersBefore.StartsWith(lower) || _numbers.RangeOpeners.ContainsKey(lower)
-        || _numbers.VagueQuantifiers.StartsWith(lower) || _vague.StartsWith(lower)
-        || _numbers.Words.TryRead(lower, out _) || _numbers.Articles.Contains(lower);
+    /// <summary>
+    /// Whether a word form may open a quantity: a number word or the first word of a qualifier,
+    /// range opener, vague quantifier or vague amount (the pack's <see cref="LanguagePack.QuantityOpeners"/>).
+    /// </summary>
+    internal static Func<string, bool> OpenerTest(NumberLexicon numbers)
+    {
+        var vague = Phrases.Of(numbers.Vague.Select(p => (p.Key, p.Value)));
+        return lower => numbers.QualifiersBefore.StartsWith(lower) || numbers.RangeOpeners.ContainsKey(lower)
+            || numbers.VagueQuantifiers.StartsWith(lower) || vague.StartsWith(lower)
+            || numbers.Words.TryRead(lower, out _) || numbers.Articles.Contains(lower);
+    }
 
     private bool TryAt(TokenizedText text, int i, out QuantityPhrase phrase)
     {

@@ -1,0 +1,32 @@
+using Claimgraph.Text;
+
+namespace Claimgraph.Lexicon;
+
+/// <summary>
+/// A yes-or-no question about a lower-case word form ("may a quantity start with it?") that joins
+/// the pack's <see cref="CueStartIndex"/> as one more bit: a sentence's tokens are answered with its
+/// cue masks, looked up once per token, instead of by a memo of the asker's own.
+/// </summary>
+internal sealed class WordClass : ICueStarts
+{
+    private readonly Func<string, bool> _test;
+    private CueStartIndex? _index;
+    private ulong _bit;
+
+    public WordClass(Func<string, bool> test) => _test = test;
+
+    /// <summary>Whether the word form is of the class (what the index asks once per word form).</summary>
+    public bool StartsWith(string lowerWord) => _test(lowerWord);
+
+    void ICueStarts.JoinIndex(CueStartIndex index, ulong bit)
+    {
+        if (_index is null)
+        {
+            (_index, _bit) = (index, bit);
+        }
+    }
+
+    /// <summary>Whether word token <paramref name="index"/> is of the class (false for numbers and symbols).</summary>
+    public bool Contains(TokenizedText text, int index) =>
+        _index is { } cueStarts ? (text.MasksOf(cueStarts)[index] & _bit) != 0 : text.Tokens[index].IsWord && _test(text.Lower[index]);
+}
