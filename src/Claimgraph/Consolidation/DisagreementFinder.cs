@@ -61,9 +61,14 @@ public sealed class DisagreementFinder
         return overlap >= _options.SamePeriod * longer;
     }
 
-    /// <summary>Whether the lower total plus a reported increment fits the higher total, the increment dated no earlier than the lower total, or undated.</summary>
+    /// <summary>
+    /// Whether the lower total plus a reported increment fits the higher total, the increment dated between
+    /// the two (within the slack), or undated: "5.000 more" a year later does not reconcile two estimates of one week.
+    /// </summary>
     private bool ExplainedByIncrement(Report low, Report high, IEnumerable<Report> increments) =>
         increments.Any(inc =>
-            (inc.Window is null || inc.Window.End.DayNumber + _options.OverlapSlackDays >= low.Window!.Start.DayNumber)
+            (inc.Window is null
+                || (inc.Window.End.DayNumber + _options.OverlapSlackDays >= low.Window!.Start.DayNumber
+                    && inc.Window.Start.DayNumber - _options.OverlapSlackDays <= high.Window!.End.DayNumber))
             && low.Interval.Plus(inc.Interval).Fits(high.Interval, _options.DisagreementTolerance));
 }
