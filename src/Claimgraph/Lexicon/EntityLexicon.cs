@@ -93,6 +93,7 @@ public sealed class EntityLexicon
             }
         }
 
+        AliasStarts = new WordClass(_byFirst.ContainsKey);
         foreach (var list in _byFirst.Values)
         {
             // Longest first; among equals a named organisation or system before a country's metonym
@@ -140,23 +141,39 @@ public sealed class EntityLexicon
     public string? Opponent(string id) => _opponents.GetValueOrDefault(id);
 
     /// <summary>All entity mentions in the text, left to right, longest first at each token, not overlapping.</summary>
+    /// <summary>The word forms some alias begins with, asked of every word token (a bit of the pack's cue index).</summary>
+    internal WordClass AliasStarts { get; }
+
     public List<EntityMention> FindAll(TokenizedText text)
     {
         var found = new List<EntityMention>();
         for (var i = 0; i < text.Count; i++)
         {
+            // A word's answer comes with the sentence's cue masks; numbers and symbols ("2S19") are remembered here.
             var word = text.Lower[i];
-            var slot = WordFormMemo.SlotOf(word);
-            if (_noAlias.TryGet(word, slot, out _))
+            if (text.Tokens[i].IsWord)
             {
-                continue;
+                if (!AliasStarts.Contains(text, i))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                var slot = WordFormMemo.SlotOf(word);
+                if (_noAlias.TryGet(word, slot, out _))
+                {
+                    continue;
+                }
+
+                if (!_byFirst.ContainsKey(word))
+                {
+                    _noAlias.Remember(word, slot, false);
+                    continue;
+                }
             }
 
-            if (!_byFirst.TryGetValue(word, out var aliases))
-            {
-                _noAlias.Remember(word, slot, false);
-                continue;
-            }
+            var aliases = _byFirst[word];
 
             foreach (var alias in aliases)
             {

@@ -37,7 +37,7 @@ public sealed class LanguagePack
             cues.Relations, cues.SplitRelations, cues.LossesOfPeople, cues.LossesOfEquipment, cues.Receive, cues.Inflicted,
             cues.PlaceAnaphors, cues.CountryAnaphors, cues.ComparisonMarkers, cues.Increments, cues.Hedges, cues.ReportedSpeech,
             attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation,
-            QuantityOpeners);
+            QuantityOpeners, entities.AliasStarts, dates.DateWords);
     }
 
     /// <summary>The word forms a quantity phrase may start with (number words, qualifiers, vague amounts, range openers).</summary>

@@ -180,6 +180,7 @@ public sealed class DateLexicon
             YearPoints.LastWords, Seasons.LastWords, Weekdays.LastWords, Months.LastWords, Units.LastWords, UnitPhrases.LastWords,
             DecadeWords.LastWords, DecadeNouns.LastWords, CenturyNouns.LastWords, Now.LastWords, UntilNow.LastWords,
         }.SelectMany(words => words));
+        DateWords = new Lexicon.WordClass(form => ClosingWords.Contains(form) || IsWeekdayCompound(form));
 
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
         DatelineLabels = Set(dateline.Labels);
@@ -235,6 +236,9 @@ public sealed class DateLexicon
 
     /// <summary>The last words of the phrases that name a time (months, weekdays, units, "gestern", "Ende", "Woche").</summary>
     internal Lexicon.WordTable<bool> ClosingWords { get; }
+
+    /// <summary>The words near which a time expression is looked for: closing words and weekday compounds (a bit of the pack's cue index).</summary>
+    internal Lexicon.WordClass DateWords { get; }
 
     /// <summary>The month names and abbreviations (without period), for the sentence splitter.</summary>
     public IReadOnlyList<string> MonthWords { get; }

@@ -25,9 +25,6 @@ public sealed class DateRecognizer
 
     private readonly DateLexicon _lexicon;
 
-    // Whether a word form ends a phrase of the lexicon or is a weekday compound.
-    private readonly Lexicon.WordFormMemo _dateWords = new();
-
     public DateRecognizer(DateLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -101,12 +98,9 @@ public sealed class DateRecognizer
     {
         var token = tokens.Tokens[i];
         return token.IsWord
-            ? IsDateWord(tokens.Lower[i])
+            ? _lexicon.DateWords.Contains(tokens, i)
             : token.IsNumber && (MayBeDateNumber(tokens.Lower[i]) || (i + 1 < tokens.Count && tokens.Tokens[i + 1].IsWord && tokens.Tokens[i + 1].Joined));
     }
-
-    private bool IsDateWord(string word) =>
-        _dateWords.Answer(word, _lexicon, static (lexicon, form) => lexicon.ClosingWords.Contains(form) || lexicon.IsWeekdayCompound(form));
 
     // "2024", "17.11.2024", "17.11", not "11.000", "2,5" or "250": four digits, or groups of at
     // most two digits split by periods (the last may have four).
