@@ -377,7 +377,9 @@ public sealed partial class ClaimExtractor
         // earlier "Wir haben 51 davon abgeschossen" told whose side that is.
         // "Zwei Drohnen sind in ein Wohnhaus eingeschlagen": weapons fired with no side named are the side's
         // that fired just before; the people they killed or wounded are that side's opponent's.
-        var firstPerson = FirstPersonIn(sentence);
+        // Asked only of sentences with a loss claim: most have none.
+        bool? firstPersonOnce = null;
+        bool FirstPerson() => firstPersonOnce ??= FirstPersonIn(sentence);
         var inflicts = sentence.Inflictions.Count > 0;
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
@@ -386,7 +388,7 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (open.Relation == "losses" && firstPerson && !inflicts && context.FirstPersonSide is { } ownSide)
+            if (open.Relation == "losses" && !inflicts && context.FirstPersonSide is { } ownSide && FirstPerson())
             {
                 sentenceClaims[i] = open with { Actor = ownSide };
             }
@@ -424,7 +426,7 @@ public sealed partial class ClaimExtractor
         }
 
         // "Wir haben 51 davon abgeschossen": the speaker's side is the opponent of the side that lost them.
-        if (firstPerson && inflicts && LastActor(sentenceClaims, "losses") is { } beaten && _pack.Entities.Opponent(beaten) is { } speakers)
+        if (inflicts && LastActor(sentenceClaims, "losses") is { } beaten && FirstPerson() && _pack.Entities.Opponent(beaten) is { } speakers)
         {
             context.FirstPersonSide = speakers;
         }
