@@ -21,7 +21,7 @@ internal sealed class SentenceContext
     {
         Sentence = sentence;
         Pack = pack;
-        Tokens = new TokenizedText(text, sentence.Span);
+        Tokens = new TokenizedText(text, sentence.Span, pack.CueStarts);
         Mentions = pack.Entities.FindAll(Tokens);
         MentionAt = new EntityMention?[Tokens.Count];
         foreach (var mention in Mentions)

@@ -33,12 +33,15 @@ public sealed class LanguagePack
         Dates = dates;
         QuantityOpeners = new WordClass(Recognizers.QuantityRecognizer.OpenerTest(numbers));
         // The cue sets matched over whole sentences, and the word classes asked of every token, look up each word form once between them.
-        CueStartIndex.Over(
+        CueStarts = CueStartIndex.Over(
             cues.Relations, cues.SplitRelations, cues.LossesOfPeople, cues.LossesOfEquipment, cues.Receive, cues.Inflicted,
             cues.PlaceAnaphors, cues.CountryAnaphors, cues.ComparisonMarkers, cues.Increments, cues.Hedges, cues.ReportedSpeech,
             attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation,
             QuantityOpeners, entities.AliasStarts, dates.DateWords);
     }
+
+    /// <summary>Which cue sets and word classes each word form may start (built with the pack; tokens of a sentence read their masks once).</summary>
+    internal CueStartIndex CueStarts { get; }
 
     /// <summary>The word forms a quantity phrase may start with (number words, qualifiers, vague amounts, range openers).</summary>
     internal WordClass QuantityOpeners { get; }

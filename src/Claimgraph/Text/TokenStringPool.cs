@@ -20,6 +20,11 @@ internal sealed class TokenStringPool
 
     private string?[] _strings = new string?[1024];
     private uint[] _hashes = new uint[1024];
+
+    // Per pooled form, its mask from the last source asked (a pack's cue index): a word form's
+    // mask is computed once per thread and read back with the form, not looked up in a table of its own.
+    private ulong[] _masks = new ulong[1024];
+    private IWordMasks?[] _maskSources = new IWordMasks?[1024];
     private int _count;
 
     private TokenStringPool()
@@ -30,8 +35,12 @@ internal sealed class TokenStringPool
     public static TokenStringPool ForThisThread => t_pool ??= new TokenStringPool();
 
     /// <summary>The string for these characters, lower-cased (invariant, char by char) when <paramref name="lower"/>.</summary>
-    public string Of(ReadOnlySpan<char> chars, bool lower)
+    public string Of(ReadOnlySpan<char> chars, bool lower) => Of(chars, lower, out _);
+
+    /// <summary>The form's string, and its slot in the pool (-1 when it is not pooled), valid until the next call.</summary>
+    public string Of(ReadOnlySpan<char> chars, bool lower, out int slot)
     {
+        slot = -1;
         if (chars.Length == 1 && chars[0] < 128)
         {
             return AsciiChars[lower ? char.ToLowerInvariant(chars[0]) : chars[0]];
@@ -59,36 +68,61 @@ internal sealed class TokenStringPool
         }
 
         var mask = _strings.Length - 1;
-        var slot = (int)hash & mask;
-        while (_strings[slot] is { } candidate)
+        var at = (int)hash & mask;
+        while (_strings[at] is { } candidate)
         {
-            if (_hashes[slot] == hash && form.SequenceEqual(candidate))
+            if (_hashes[at] == hash && form.SequenceEqual(candidate))
             {
+                slot = at;
                 return candidate;
             }
 
-            slot = (slot + 1) & mask;
+            at = (at + 1) & mask;
         }
 
         var created = form.ToString();
         if (_count < Capacity)
         {
-            _strings[slot] = created;
-            _hashes[slot] = hash;
+            _strings[at] = created;
+            _hashes[at] = hash;
+            slot = at;
             if (++_count * 2 > _strings.Length)
             {
                 Grow();
+                slot = -1;
             }
         }
 
         return created;
     }
 
+    /// <summary>
+    /// The mask of the form at <paramref name="slot"/> (as <see cref="Of(ReadOnlySpan{char}, bool, out int)"/> gave it,
+    /// for <paramref name="word"/>) from <paramref name="source"/>, asked of the source once and kept with the form.
+    /// </summary>
+    public ulong MaskAt(int slot, string word, IWordMasks source)
+    {
+        if (slot < 0 || !ReferenceEquals(_strings[slot], word))
+        {
+            return source.MaskOf(word);
+        }
+
+        if (!ReferenceEquals(_maskSources[slot], source))
+        {
+            _masks[slot] = source.MaskOf(word);
+            _maskSources[slot] = source;
+        }
+
+        return _masks[slot];
+    }
+
     private void Grow()
     {
-        var (strings, hashes) = (_strings, _hashes);
+        var (strings, hashes, masks, sources) = (_strings, _hashes, _masks, _maskSources);
         _strings = new string?[strings.Length * 2];
         _hashes = new uint[strings.Length * 2];
+        _masks = new ulong[strings.Length * 2];
+        _maskSources = new IWordMasks?[strings.Length * 2];
         var mask = _strings.Length - 1;
         for (var i = 0; i < strings.Length; i++)
         {
@@ -102,6 +136,8 @@ internal sealed class TokenStringPool
 
                 _strings[slot] = kept;
                 _hashes[slot] = hashes[i];
+                _masks[slot] = masks[i];
+                _maskSources[slot] = sources[i];
             }
         }
     }

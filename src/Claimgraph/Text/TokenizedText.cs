@@ -4,19 +4,42 @@ namespace Claimgraph.Text;
 public sealed class TokenizedText
 {
     public TokenizedText(string text, TextSpan span)
+        : this(text, span, null)
+    {
+    }
+
+    /// <summary>
+    /// Tokenizes the span; with <paramref name="masks"/>, each word's mask from that source is read
+    /// along with its pooled form (<see cref="MasksOf"/> then has them ready).
+    /// </summary>
+    internal TokenizedText(string text, TextSpan span, IWordMasks? masks)
     {
         Text = text;
         Span = span;
         Tokens = Tokenizer.Tokenize(text, span);
         Lower = new string[Tokens.Length];
+        if (masks is not null)
+        {
+            (_masksSource, _masks) = (masks, new ulong[Tokens.Length]);
+        }
+
         var pool = TokenStringPool.ForThisThread;
         for (var i = 0; i < Tokens.Length; i++)
         {
             var token = Tokens[i];
             // Words and symbols repeat and are shared; numbers rarely do.
-            Lower[i] = token.Kind == TokenKind.Number
-                ? text.Substring(token.Start, token.Length)
-                : pool.Of(text.AsSpan(token.Start, token.Length), lower: token.Kind == TokenKind.Word);
+            if (token.Kind == TokenKind.Number)
+            {
+                Lower[i] = text.Substring(token.Start, token.Length);
+                continue;
+            }
+
+            var word = token.Kind == TokenKind.Word;
+            Lower[i] = pool.Of(text.AsSpan(token.Start, token.Length), lower: word, out var slot);
+            if (word && masks is not null)
+            {
+                _masks![i] = pool.MaskAt(slot, Lower[i], masks);
+            }
         }
     }
 
