@@ -27,17 +27,4 @@ internal sealed class WordFormMemo
     }
 
     public void Remember(string word, int slot, bool answer) => (answer ? _yes : _no)[slot] = word;
-
-    /// <summary>The remembered answer for the word form, else the one <paramref name="compute"/> gives (then remembered).</summary>
-    public bool Answer<TState>(string word, TState state, Func<TState, string, bool> compute)
-    {
-        var slot = SlotOf(word);
-        if (!TryGet(word, slot, out var answer))
-        {
-            answer = compute(state, word);
-            Remember(word, slot, answer);
-        }
-
-        return answer;
-    }
 }
