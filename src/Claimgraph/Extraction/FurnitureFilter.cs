@@ -97,7 +97,8 @@ public sealed class FurnitureFilter
     }
 
     /// <summary>A label, a colon and a number only: "Kampfpanzer: 4.150", "Mehrfachraketenwerfer: 520".</summary>
-    public static bool IsDataRow(ReadOnlySpan<char> line) => IsDataRow(line, CountWords(line, MaxDataRowWords + 1));
+    // Most lines have no colon: that is looked for (vectorized) before the words are counted.
+    public static bool IsDataRow(ReadOnlySpan<char> line) => line.LastIndexOf(':') > 0 && IsDataRow(line, CountWords(line, MaxDataRowWords + 1));
 
     private static bool IsDataRow(ReadOnlySpan<char> line, int words)
     {
