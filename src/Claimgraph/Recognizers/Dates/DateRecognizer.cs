@@ -20,9 +20,6 @@ public sealed class DateRecognizer
     [ThreadStatic]
     private static DateToken[]? t_buffer;
 
-    [ThreadStatic]
-    private static DateScanner? t_scanner;
-
     private readonly DateLexicon _lexicon;
 
     public DateRecognizer(DateLexicon lexicon)
@@ -156,16 +153,7 @@ public sealed class DateRecognizer
         var tokens = DateTokens.Read(text, start, end, ref buffer);
         t_buffer = buffer;
         // So does the scanner: it is readied for these tokens, not allocated anew.
-        var scanner = t_scanner;
-        if (scanner is null)
-        {
-            scanner = new DateScanner(_lexicon, tokens, reference, timeOfDay);
-            t_scanner = scanner;
-        }
-        else
-        {
-            scanner.Reset(_lexicon, tokens, reference, timeOfDay);
-        }
+        var scanner = DateScanner.ForThisThread(_lexicon, tokens, reference, timeOfDay);
 
         var index = 0;
         while (index < tokens.Count)

@@ -34,8 +34,26 @@ internal sealed partial class DateScanner
     private int _measureAt;
     private Core? _measure;
 
+    [ThreadStatic]
+    private static DateScanner? t_shared;
+
     public DateScanner(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null) =>
         Reset(lexicon, tokens, reference, timeOfDay);
+
+    /// <summary>
+    /// The calling thread's scanner, readied for these tokens: one scanner per thread serves every
+    /// read of the recognizer and the dateline (a read ends before the next begins).
+    /// </summary>
+    public static DateScanner ForThisThread(DateLexicon lexicon, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay = null)
+    {
+        if (t_shared is { } scanner)
+        {
+            scanner.Reset(lexicon, tokens, reference, timeOfDay);
+            return scanner;
+        }
+
+        return t_shared = new DateScanner(lexicon, tokens, reference, timeOfDay);
+    }
 
     /// <summary>
     /// Readies the scanner for other tokens, as if it were new: a recognizer keeps one scanner per

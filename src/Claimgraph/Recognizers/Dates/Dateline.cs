@@ -129,7 +129,7 @@ public static class Dateline
         var buffer = t_buffer;
         var tokens = DateTokens.Read(text, line.Start, readEnd, ref buffer);
         t_buffer = buffer;
-        var scanner = new DateScanner(lexicon, tokens, null);
+        var scanner = DateScanner.ForThisThread(lexicon, tokens, null);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!lexicon.DatelineLabels.Match(tokens, i, out _, out var next))
