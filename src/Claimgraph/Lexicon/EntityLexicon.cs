@@ -10,9 +10,6 @@ namespace Claimgraph.Lexicon;
 public sealed class EntityLexicon
 {
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
-
-    // Word forms no alias starts with: most words of a text, let go without hashing them.
-    private readonly WordFormMemo _noAlias = new();
     private readonly Dictionary<string, Entity> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _opponents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _organizations = new(StringComparer.OrdinalIgnoreCase);
@@ -149,31 +146,16 @@ public sealed class EntityLexicon
         var found = new List<EntityMention>();
         for (var i = 0; i < text.Count; i++)
         {
-            // A word's answer comes with the sentence's cue masks; numbers and symbols ("2S19") are remembered here.
+            // A word's answer comes with the sentence's cue masks; a number or symbol ("2" of "2S19") is
+            // looked up as it is (a memo would keep each new number string alive past a collection).
             var word = text.Lower[i];
-            if (text.Tokens[i].IsWord)
+            List<Alias>? aliases = null;
+            if (text.Tokens[i].IsWord ? !AliasStarts.Contains(text, i) : !_byFirst.TryGetValue(word, out aliases))
             {
-                if (!AliasStarts.Contains(text, i))
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                var slot = WordFormMemo.SlotOf(word);
-                if (_noAlias.TryGet(word, slot, out _))
-                {
-                    continue;
-                }
-
-                if (!_byFirst.ContainsKey(word))
-                {
-                    _noAlias.Remember(word, slot, false);
-                    continue;
-                }
+                continue;
             }
 
-            var aliases = _byFirst[word];
+            aliases ??= _byFirst[word];
 
             foreach (var alias in aliases)
             {
