@@ -98,7 +98,7 @@ internal sealed class AttributionFinder
         }
 
         // The reporting source first, then whom it cites.
-        return ReportersFirst(found);
+        return ReportersFirst(sentence, found);
 
         bool Covered(int index) => IsCovered(found, index);
 
@@ -138,11 +138,30 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>The phrases that report first, then those cited, each in text order.</summary>
-    private static List<SourcePhrase> ReportersFirst(List<SourcePhrase> found)
+    private static List<SourcePhrase> ReportersFirst(SentenceContext sentence, List<SourcePhrase> found)
     {
         if (found.Count < 2)
         {
             return found;
+        }
+
+        // "Gerassimow erklärte laut Tass, …", "Laut Interfax sagte Peskow …": a source after a preposition in the
+        // clause of a speaker reports the speaker's words (in "Selenskyj sagte, laut dem Generalstab …" the
+        // preposition stands in the reported clause, and the speaker cites it).
+        for (var p = 0; p < found.Count; p++)
+        {
+            if (found[p] is not { AfterPreposition: true, Cited: false, Party: false } reporter)
+            {
+                continue;
+            }
+
+            for (var s = 0; s < found.Count; s++)
+            {
+                if (found[s] is { AfterPreposition: false, Cited: false, Party: false } speaker && sentence.SameClause(speaker.Last, reporter.First))
+                {
+                    found[s] = speaker with { Cited = true };
+                }
+            }
         }
 
         var ordered = new List<SourcePhrase>(found.Count);
@@ -231,7 +250,7 @@ internal sealed class AttributionFinder
             }
         }
 
-        return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose);
+        return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose) is { } phrase ? phrase with { AfterPreposition = true } : null;
     }
 
     /// <summary>

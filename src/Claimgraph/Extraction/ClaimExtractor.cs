@@ -408,10 +408,12 @@ public sealed partial class ClaimExtractor
         }
 
         // "… eingenommen. Das meldete die Agentur Tass.": the report the next sentences continue is the
-        // agency's, citing the sources of the sentence before.
+        // agency's, citing the sources of the sentence before; an agency that names whom it cites ("Das berichtete
+        // Tass unter Berufung auf das Verteidigungsministerium") gives its own chain, which says more than the
+        // "nach eigenen Angaben" of the sentence before.
         if (sentenceClaims.Count == 0 && own.Count > 0 && context.Sources.Count > 0 && !own.Contains(context.Sources[0]) && RefersBack(sentence))
         {
-            attribution = [.. own, .. context.Sources];
+            attribution = own.Count > 1 ? own : [.. own, .. context.Sources];
         }
 
         drafts.AddRange(sentenceClaims);
@@ -594,9 +596,49 @@ public sealed partial class ClaimExtractor
         Source? Referent(SourcePhrase pronoun) => _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
             ? previousSpeaker ?? lastPerson
             : lastPerson ?? previousSpeaker;
-        return sources.Where(s => !s.Pronoun || Referent(s) is not null)
-            .Select(s => s.Pronoun ? s with { Source = Referent(s)!, Pronoun = false } : s)
-            .ToList();
+        var resolved = new List<SourcePhrase>(sources.Count);
+        foreach (var phrase in sources)
+        {
+            if (!phrase.Pronoun)
+            {
+                resolved.Add(phrase);
+            }
+            else if (SpeakerBefore(sources, phrase) is { } named)
+            {
+                // "Der Militärgeheimdienst HUR geht von höheren Zahlen aus: Nach seinen Angaben …": a possessive
+                // after a source the same sentence named is that source, already in the list.
+                if (!sources.Contains(named))
+                {
+                    resolved.Add(phrase with { Source = named.Source, Pronoun = false });
+                }
+            }
+            else if (Referent(phrase) is { } referent)
+            {
+                resolved.Add(phrase with { Source = referent, Pronoun = false });
+            }
+        }
+
+        return resolved;
+    }
+
+    /// <summary>The named source nearest before a possessive speaker ("seinen") in its sentence, if any.</summary>
+    private SourcePhrase? SpeakerBefore(List<SourcePhrase> sources, SourcePhrase pronoun)
+    {
+        if (!_pack.Attribution.PossessiveSpeakers.Contains(pronoun.Source.Name))
+        {
+            return null;
+        }
+
+        SourcePhrase? nearest = null;
+        foreach (var phrase in sources)
+        {
+            if (!phrase.Pronoun && !phrase.Generic && phrase.Last < pronoun.First && (nearest is null || phrase.Last > nearest.Last))
+            {
+                nearest = phrase;
+            }
+        }
+
+        return nearest;
     }
 
     /// <summary>Actor and recipient the sentence gives a relation it speaks of, apart from any counted phrase.</summary>
@@ -982,7 +1024,32 @@ public sealed partial class ClaimExtractor
 
     /// <summary>Whether the sentence opens with a word that points back to the sentence before ("Das berichtet …", "Dies teilte … mit").</summary>
     private bool RefersBack(SentenceContext sentence) =>
-        sentence.Tokens.Count > 1 && _pack.Attribution.BackReference.TryMatchAt(sentence.Tokens, 0, out _);
+        sentence.Tokens.Count > 1 && _pack.Attribution.BackReference.TryMatchAt(sentence.Tokens, 0, out var cue)
+        && (cue.Last > 0 || !OpensNounPhrase(sentence.Tokens, cue.Last + 1));
+
+    /// <summary>
+    /// "Das ukrainische Analyseprojekt DeepState kommt auf …": an adjective before a noun makes the back-reference
+    /// word an article ("Das meldete Tass" has a speech verb there).
+    /// </summary>
+    private bool OpensNounPhrase(TokenizedText tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || !tokens.Tokens[i].IsWord || tokens.IsCapitalized(i) || !tokens.IsCapitalized(i + 1)
+            || _pack.Attribution.Cues.TryMatchAt(tokens, i, out _) || _pack.Attribution.SplitVerbs.TryMatchAt(tokens, i, out _))
+        {
+            return false;
+        }
+
+        var word = tokens.Lower[i];
+        foreach (var ending in _pack.Grammar.AdjectiveEndings)
+        {
+            if (ending.Length > 0 && word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
     private bool OpensSubset(SentenceContext sentence, int phraseFirst)
