@@ -330,6 +330,17 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, sprach von zwei Verletzten": people lost whose sentence
+        // names no side are those of the place the speaking official governs.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "losses" } open && !RoleResolver.EquipmentMeasures.Contains(open.Measure)
+                && GovernedSide(sentence, sources) is { } governed)
+            {
+                sentenceClaims[i] = open with { Actor = governed };
+            }
+        }
+
         // "Binnen einer Woche seien die Angreifer … vorgerückt": a loss or advance whose sentence names
         // no side is the side of the same relation in the sentences just before.
         // "Davon seien 81 Raketen abgeschossen worden": weapons shot down are lost by the side that fired them.
@@ -358,7 +369,10 @@ public sealed partial class ClaimExtractor
             // an advance still say whose forces the next sentence's advance is.
             var side = LastActor(sentenceClaims, relation)
                 ?? (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null)
-                ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : OwnLossesSide(sentence));
+                ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : OwnLossesSide(sentence))
+                // "Nach einem russischen Raketenangriff auf Odessa … Nach Angaben der Regionalverwaltung wurden mindestens
+                // neun Menschen getötet": the victims of an attack named just before are the attacker's opponent's.
+                ?? (relation == "losses" && RoleResolver.Attacker(sentence, countries, -1) is { } attacker ? _pack.Entities.Opponent(attacker) : null);
             context.NoteSide(relation, side);
         }
 
@@ -701,7 +715,8 @@ public sealed partial class ClaimExtractor
             case "range" or "caliber" or "capacity":
                 return ("capability", measure);
             case "distance":
-                return ("advance", measure);
+                // "Rund 139.000 Quadratkilometer gelten als vermint": the state of the land is no ground gained.
+                return (DescribesLand(sentence, phrase) ? null : "advance", measure);
             case "money":
                 return (hasSupply ? "supply" : UncuedSupply, measure);
         }
@@ -803,6 +818,44 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>Whether a word for the state of land (<c>land_states</c>) stands in the quantity's clause.</summary>
+    private bool DescribesLand(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var (first, last) = sentence.ClauseBounds(phrase.First);
+        for (var i = first; i <= last; i++)
+        {
+            if (_pack.Cues.LandStates.Contains(sentence.Tokens.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an increment word stands right before or right after the quantity ("weitere sechs", "sechs weitere").</summary>
+    private static bool IncrementBeside(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var increments = sentence.Pack.Cues.Increments;
+        var text = sentence.Tokens;
+        // Not "zwei weitere IRIS-T-Systeme": there the increment word opens a noun phrase of its own.
+        if (phrase.Last + 1 < text.Count && increments.TryMatchAt(text, phrase.Last + 1, out var after)
+            && (after.Last + 1 >= text.Count || !text.Tokens[after.Last + 1].IsWord || !text.IsCapitalized(after.Last + 1)))
+        {
+            return true;
+        }
+
+        for (var i = Math.Max(0, phrase.First - 2); i < phrase.First; i++)
+        {
+            if (increments.TryMatchAt(sentence.Tokens, i, out var cue) && cue.Last == phrase.First - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"der Panzerbrigade 45", "Artikel 5": a bare number right after a noun names it; it counts nothing.</summary>
     private static bool IsDesignation(SentenceContext sentence, QuantityPhrase phrase)
     {
@@ -847,14 +900,18 @@ public sealed partial class ClaimExtractor
             verb = opening;
         }
 
-        if (verb.Cue is null)
+        // "18 dieser Haubitzen überlassen, weitere sechs sollen folgen": an increment word beside a number without
+        // a noun adds to what was counted just before, whatever the verb.
+        var added = IncrementBeside(sentence, phrase);
+        if (verb.Cue is null && !added)
         {
             return null;
         }
 
         foreach (var candidate in sentenceClaims.AsEnumerable().Reverse().Concat(previous.Reverse()))
         {
-            var fits = verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
+            var fits = verb.Cue is null ? WeaponMeasures.Contains(candidate.Measure) || candidate.Measure == "troops"
+                : verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
             if (fits)
             {
                 // "100 Leopard 1 zugesagt. Ausgeliefert sind … mehr als 80": the borrowed count keeps its system.
@@ -934,8 +991,28 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        // "2022 waren es noch etwa 70.000 gewesen": a year is compared with nothing.
+        if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact })
+        {
+            return null;
+        }
+
         var subject = phrase.First > 0 && _pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1]);
-        return subject || sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) ? before[^1] : null;
+        if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First))
+        {
+            return null;
+        }
+
+        // "… rund 700.000 Geschosse vom Kaliber 155 Millimeter …": the count, not a property named with it.
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            if (before[i].Relation != "capability")
+            {
+                return before[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Grafik: … | Quelle: Oryx": a line opened by a furniture label that was kept as the caption of a table.</summary>
@@ -980,6 +1057,41 @@ public sealed partial class ClaimExtractor
                 && (StartsAt(sentence.PeopleLosses, mention.Last + 1) || StartsAt(sentence.EquipmentLosses, mention.Last + 1)))
             {
                 return side;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The country of the place an official who speaks in the sentence governs: a title of <c>governing_officials</c>
+    /// in or shortly before a source phrase, and a place within a few words after it ("der Region Belgorod").
+    /// </summary>
+    private string? GovernedSide(SentenceContext sentence, List<SourcePhrase> sources)
+    {
+        var text = sentence.Tokens;
+        foreach (var phrase in sources)
+        {
+            if (phrase.Party)
+            {
+                continue;
+            }
+
+            for (var i = Math.Max(0, phrase.First - 6); i <= phrase.Last && i < text.Count; i++)
+            {
+                if (!text.Tokens[i].IsWord || !WordEndings.EndsWithAny(text.Lower[i], _pack.Attribution.GoverningOfficials))
+                {
+                    continue;
+                }
+
+                for (var j = i + 1; j <= i + 4 && j < text.Count; j++)
+                {
+                    if (sentence.MentionAt[j] is { Form: MentionForm.Name or MentionForm.Place } place && place.First == j
+                        && place.Entity.Kind is EntityKind.Country or EntityKind.Place && place.Entity.Country is { } country)
+                    {
+                        return country;
+                    }
+                }
             }
         }
 

@@ -32,6 +32,7 @@ public sealed class CueLexicon
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
+        LandStates = LowerCaseSet.Of(data.LandStates);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
@@ -93,6 +94,9 @@ public sealed class CueLexicon
 
     /// <summary>Verbs of cost: with a word for one or each in the clause, an amount of money is a price.</summary>
     public IReadOnlySet<string> PriceVerbs { get; }
+
+    /// <summary>Words for what state land is in ("vermint"): an area in their clause measures the land, not ground gained.</summary>
+    public IReadOnlySet<string> LandStates { get; }
 
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
     public IReadOnlySet<string> PriceUnits { get; }
