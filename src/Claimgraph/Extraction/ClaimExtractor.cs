@@ -619,8 +619,8 @@ public sealed partial class ClaimExtractor
             }
             else if (SpeakerBefore(sources, phrase) is { } named)
             {
-                // "Der Militärgeheimdienst HUR geht von höheren Zahlen aus: Nach seinen Angaben …": a possessive
-                // after a source the same sentence named is that source, already in the list.
+                // "Der Militärgeheimdienst HUR geht von höheren Zahlen aus: Nach seinen Angaben …": a pronoun or
+                // possessive after a source the same sentence named is that source, already in the list.
                 if (!sources.Contains(named))
                 {
                     resolved.Add(phrase with { Source = named.Source, Pronoun = false });
@@ -635,14 +635,12 @@ public sealed partial class ClaimExtractor
         return resolved;
     }
 
-    /// <summary>The named source nearest before a possessive speaker ("seinen") in its sentence, if any.</summary>
-    private SourcePhrase? SpeakerBefore(List<SourcePhrase> sources, SourcePhrase pronoun)
+    /// <summary>
+    /// The named source nearest before a pronoun or possessive speaker in its sentence, if any ("Der Generalstab nennt
+    /// höhere Zahlen: Er spricht von …").
+    /// </summary>
+    private static SourcePhrase? SpeakerBefore(List<SourcePhrase> sources, SourcePhrase pronoun)
     {
-        if (!_pack.Attribution.PossessiveSpeakers.Contains(pronoun.Source.Name))
-        {
-            return null;
-        }
-
         SourcePhrase? nearest = null;
         foreach (var phrase in sources)
         {
@@ -1166,15 +1164,25 @@ public sealed partial class ClaimExtractor
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
     private bool OpensSubset(SentenceContext sentence, int phraseFirst)
     {
+        var text = sentence.Tokens;
         for (var i = Math.Max(0, phraseFirst - 2); i < phraseFirst; i++)
         {
-            if (_pack.Cues.Subsets.TryMatchAt(sentence.Tokens, i, out var cue) && cue.Last >= phraseFirst - 1)
+            if (_pack.Cues.Subsets.TryMatchAt(text, i, out var cue) && cue.Last >= phraseFirst - 1)
             {
                 return true;
             }
         }
 
-        return false;
+        // "…, darunter acht ballistische Raketen und 28 Marschflugkörper": an item joined to the subset the clause
+        // opens is part of the same whole.
+        var opener = sentence.ClauseBounds(phraseFirst).First;
+        if (opener < text.Count && !text.Tokens[opener].IsWord)
+        {
+            opener++;
+        }
+
+        return phraseFirst > opener + 1 && _pack.Grammar.Conjunctions.Contains(text.Lower[phraseFirst - 1])
+            && _pack.Cues.Subsets.TryMatchAt(text, opener, out _);
     }
 
     private bool IsIncrement(SentenceContext sentence, QuantityPhrase phrase, int last)
