@@ -260,6 +260,26 @@ public sealed partial class ClaimExtractor
                 recipient ??= comparedTo.Recipient;
             }
 
+            // "Deutschland hat der Ukraine 12 Milliarden Euro zugewiesen, die USA etwa 65 Milliarden Euro": a clause
+            // without a verb that opens with a country repeats the clause before for that country (gapping).
+            if (relation is "supply" or "deployment" && sentenceClaims.Count > 0 && GappedSubject(sentence, countries, phrase.First) is { } gapped)
+            {
+                actor = gapped;
+                recipient = sentenceClaims[^1].Recipient is { } before && before != gapped ? before : recipient == gapped ? null : recipient;
+                // The gapped country is no party to the clauses before it.
+                for (var i = 0; i < sentenceClaims.Count; i++)
+                {
+                    if (sentenceClaims[i].Recipient == gapped || sentenceClaims[i].Actor == gapped)
+                    {
+                        sentenceClaims[i] = sentenceClaims[i] with
+                        {
+                            Actor = sentenceClaims[i].Actor == gapped ? null : sentenceClaims[i].Actor,
+                            Recipient = sentenceClaims[i].Recipient == gapped ? null : sentenceClaims[i].Recipient,
+                        };
+                    }
+                }
+            }
+
             // "… Soldaten in die Region verlegt": the place named before says where they are.
             if (relation == "deployment" && recipient is null && context.RecentPlace is { } place
                 && sentence.AnyInClause(_pack.Cues.PlaceAnaphors.FindAll(sentence.Tokens), phrase.First))
@@ -814,6 +834,53 @@ public sealed partial class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The country that opens the quantity's clause when that clause, after the first, has no verb of its own and the
+    /// clause before it has one ("…, die USA etwa 65 Milliarden Euro"): the subject of the repeated verb.
+    /// </summary>
+    private string? GappedSubject(SentenceContext sentence, List<CountryMention> countries, int phraseFirst)
+    {
+        var text = sentence.Tokens;
+        var (first, last) = sentence.ClauseBounds(phraseFirst);
+        if (first == 0)
+        {
+            return null;
+        }
+
+        var opener = first;
+        while (opener < phraseFirst && (!text.Tokens[opener].IsWord || _pack.Grammar.Determiners.Contains(text.Lower[opener])))
+        {
+            opener++;
+        }
+
+        string? country = null;
+        foreach (var mention in countries)
+        {
+            if (mention.First == opener && mention.Mention.Form is MentionForm.Name or MentionForm.Metonym && mention.Mention.Last < phraseFirst)
+            {
+                country = mention.Country;
+            }
+        }
+
+        if (country is null)
+        {
+            return null;
+        }
+
+        var verbBefore = false;
+        foreach (var relation in sentence.Relations)
+        {
+            if (relation.First >= first && relation.First <= last)
+            {
+                return null;
+            }
+
+            verbBefore |= relation.First < first && sentence.ClauseOf[relation.First] == sentence.ClauseOf[first - 1];
+        }
+
+        return verbBefore ? country : null;
     }
 
     /// <summary>Whether a word for the state of land (<c>land_states</c>) stands in the quantity's clause.</summary>

@@ -431,10 +431,11 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            // "für den Wiederaufbau der Ukraine": the genitive of a noun after a preposition of benefit receives.
+            // "für den Wiederaufbau der Ukraine": the genitive of a noun after a preposition of benefit receives;
+            // so does a country after a noun for its supporters ("die europäischen Staaten der Ukraine").
             if (i == mention.First - 2 && text.IsCapitalized(i) && sentence.MentionAt[i] is null
                 && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i + 1])
-                && BenefitsFrom(sentence, i))
+                && (BenefitsFrom(sentence, i) || sentence.Pack.Grammar.SupporterNouns.Contains(text.Lower[i])))
             {
                 return MentionRole.Destination;
             }

@@ -17,4 +17,5 @@ public sealed record LanguageGrammar(
     IReadOnlySet<string> DativeDeterminers,
     IReadOnlyList<string> NonPartyNouns,
     IReadOnlySet<string> BeneficiaryPrepositions,
+    IReadOnlySet<string> SupporterNouns,
     IReadOnlySet<string> InfinitiveParticles);
