@@ -218,7 +218,7 @@ public sealed partial class ClaimExtractor
                 (relation, measure) = (loss.Relation, loss.Measure);
             }
 
-            if (relation is null)
+            if (relation is null || (relation == UncuedSupply && measure == "money" && NamedAsCost(sentence, phrase)))
             {
                 continue;
             }
@@ -785,7 +785,8 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private string? NearestLoss(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
     {
-        // "etwa 4.700 Soldaten, darunter rund 600 Tote": a loss noun another number counts is not ours.
+        // "etwa 4.700 Soldaten, darunter rund 600 Tote": a loss noun another number counts is not ours (a verb ending a
+        // list is: "1.140 Soldaten, neun Kampfpanzer und 34 Artilleriesysteme verloren").
         // "Über die ukrainischen Verluste macht Russland Angaben: Das Ministerium bezifferte sie auf 1,5 Millionen
         // Mann": a clause after a colon with no relation verb of its own goes on with what the clause before
         // it names ("Trotz hoher Verluste: Kim schickt 3.000 Soldaten" sends them).
@@ -793,7 +794,7 @@ public sealed partial class ClaimExtractor
         var opener = sentence.Tokens.IsSymbol(clauseFirst, ':') && !sentence.Relations.Any(r => sentence.SameClause(r.First, clauseFirst))
             ? sentence.ClauseOf[clauseFirst] - 1 : -1;
         var cues = sentence.PeopleLosses.Where(c => (sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last) || sentence.ClauseOf[c.First] == opener)
-            && !CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last)).ToList();
+            && !(sentence.Tokens.IsCapitalized(c.First) && CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last))).ToList();
         if (cues.Count == 0)
         {
             return null;
@@ -881,6 +882,21 @@ public sealed partial class ClaimExtractor
         }
 
         return verbBefore ? country : null;
+    }
+
+    /// <summary>"Ausgaben von 2,1 Milliarden Franken": a cost noun and a value link right before the amount.</summary>
+    private bool NamedAsCost(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        for (var i = Math.Max(1, phrase.First - 3); i < phrase.First; i++)
+        {
+            if (_pack.Cues.ValueLinks.TryMatchAt(text, i, out var link) && link.Last == phrase.First - 1 && _pack.Cues.CostNouns.Contains(text.Lower[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word for the state of land (<c>land_states</c>) stands in the quantity's clause.</summary>
@@ -1205,11 +1221,18 @@ public sealed partial class ClaimExtractor
         && (cue.Last > 0 || !OpensNounPhrase(sentence.Tokens, cue.Last + 1));
 
     /// <summary>
-    /// "Das ukrainische Analyseprojekt DeepState kommt auf …": an adjective before a noun makes the back-reference
-    /// word an article ("Das meldete Tass" has a speech verb there).
+    /// "Das ukrainische Analyseprojekt DeepState kommt auf …", "Das Paket habe …": a noun, or an adjective before a
+    /// noun, makes the back-reference word an article ("Das meldete Tass" has a speech verb there).
     /// </summary>
     private bool OpensNounPhrase(TokenizedText tokens, int i)
     {
+        // "Das Paket habe einen Wert von …, sagte ein Sprecher": a noun right after the word.
+        if (i + 1 < tokens.Count && tokens.Tokens[i].IsWord && tokens.IsCapitalized(i) && !tokens.Tokens[i + 1].IsNumber
+            && !_pack.Attribution.Cues.TryMatchAt(tokens, i, out _))
+        {
+            return true;
+        }
+
         if (i + 1 >= tokens.Count || !tokens.Tokens[i].IsWord || tokens.IsCapitalized(i) || !tokens.IsCapitalized(i + 1)
             || _pack.Attribution.Cues.TryMatchAt(tokens, i, out _) || _pack.Attribution.SplitVerbs.TryMatchAt(tokens, i, out _))
         {

@@ -45,6 +45,8 @@ internal sealed class CueLexiconData
 
     public List<string> LandStates { get; set; } = [];
 
+    public List<string> CostNouns { get; set; } = [];
+
     public List<string> PriceUnits { get; set; } = [];
 
     public List<string> HedgedCauses { get; set; } = [];
