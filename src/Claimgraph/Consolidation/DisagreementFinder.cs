@@ -61,9 +61,14 @@ public sealed class DisagreementFinder
         return overlap >= _options.SamePeriod * longer;
     }
 
-    /// <summary>Whether the lower total plus a reported increment fits the higher total, the increment dated no earlier than the lower total, or undated.</summary>
+    /// <summary>
+    /// Whether the lower total plus a reported increment fits the higher total, the increment dated between the two
+    /// totals (no earlier than the lower, no later than the higher: troops added a year later do not explain
+    /// December's gap), or undated.
+    /// </summary>
     private bool ExplainedByIncrement(Report low, Report high, IEnumerable<Report> increments) =>
         increments.Any(inc =>
-            (inc.Window is null || inc.Window.End.DayNumber + _options.OverlapSlackDays >= low.Window!.Start.DayNumber)
+            (inc.Window is null || (inc.Window.End.DayNumber + _options.OverlapSlackDays >= low.Window!.Start.DayNumber
+                && inc.Window.Start.DayNumber - _options.OverlapSlackDays <= high.Window!.End.DayNumber))
             && low.Interval.Plus(inc.Interval).Fits(high.Interval, _options.DisagreementTolerance));
 }
