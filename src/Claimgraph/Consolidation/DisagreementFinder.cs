@@ -62,13 +62,13 @@ public sealed class DisagreementFinder
     }
 
     /// <summary>
-    /// Whether the lower total plus a reported increment fits the higher total, the increment dated between
-    /// the two (within the slack), or undated: "5.000 more" a year later does not reconcile two estimates of one week.
+    /// Whether the lower total plus a reported increment fits the higher total, the increment dated between the two
+    /// totals (no earlier than the lower, no later than the higher: troops added a year later do not explain
+    /// December's gap), or undated.
     /// </summary>
     private bool ExplainedByIncrement(Report low, Report high, IEnumerable<Report> increments) =>
         increments.Any(inc =>
-            (inc.Window is null
-                || (inc.Window.End.DayNumber + _options.OverlapSlackDays >= low.Window!.Start.DayNumber
-                    && inc.Window.Start.DayNumber - _options.OverlapSlackDays <= high.Window!.End.DayNumber))
+            (inc.Window is null || (inc.Window.End.DayNumber + _options.OverlapSlackDays >= low.Window!.Start.DayNumber
+                && inc.Window.Start.DayNumber - _options.OverlapSlackDays <= high.Window!.End.DayNumber))
             && low.Interval.Plus(inc.Interval).Fits(high.Interval, _options.DisagreementTolerance));
 }

@@ -98,7 +98,7 @@ internal sealed class AttributionFinder
         }
 
         // The reporting source first, then whom it cites.
-        return ReportersFirst(found);
+        return ReportersFirst(sentence, found);
 
         bool Covered(int index) => IsCovered(found, index);
 
@@ -138,11 +138,30 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>The phrases that report first, then those cited, each in text order.</summary>
-    private static List<SourcePhrase> ReportersFirst(List<SourcePhrase> found)
+    private static List<SourcePhrase> ReportersFirst(SentenceContext sentence, List<SourcePhrase> found)
     {
         if (found.Count < 2)
         {
             return found;
+        }
+
+        // "Gerassimow erklärte laut Tass, …", "Laut Interfax sagte Peskow …": a source after a preposition in the
+        // clause of a speaker reports the speaker's words (in "Selenskyj sagte, laut dem Generalstab …" the
+        // preposition stands in the reported clause, and the speaker cites it).
+        for (var p = 0; p < found.Count; p++)
+        {
+            if (found[p] is not { AfterPreposition: true, Cited: false, Party: false } reporter)
+            {
+                continue;
+            }
+
+            for (var s = 0; s < found.Count; s++)
+            {
+                if (found[s] is { AfterPreposition: false, Cited: false, Party: false } speaker && sentence.SameClause(speaker.Last, reporter.First))
+                {
+                    found[s] = speaker with { Cited = true };
+                }
+            }
         }
 
         var ordered = new List<SourcePhrase>(found.Count);
@@ -231,7 +250,7 @@ internal sealed class AttributionFinder
             }
         }
 
-        return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose);
+        return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose) is { } phrase ? phrase with { AfterPreposition = true } : null;
     }
 
     /// <summary>
@@ -255,6 +274,12 @@ internal sealed class AttributionFinder
             }
 
             var start = NounPhraseStart(sentence, named ? sentence.MentionAt[head]!.First : head, ClauseStart(sentence, before));
+            // "Im Januar hatte der Generalstab die Zahl der nordkoreanischen Soldaten … beziffert": what a count noun
+            // counts is the object, not the speaker.
+            if (CountedByCountNoun(sentence, start))
+            {
+                continue;
+            }
 
             return Resolve(sentence, start, head, cited: false, ResolveMode.Subject);
         }
@@ -279,6 +304,24 @@ internal sealed class AttributionFinder
         _pack.Grammar.RolePrepositions.ContainsKey(sentence.Tokens.Lower[i]) || _pack.Attribution.PhraseBreaks.TryMatchAt(sentence.Tokens, i, out _);
 
     /// <summary>Whether the phrase at token i is headed by a count noun ("Die Zahl der …").</summary>
+    /// <summary>
+    /// Whether the noun phrase at <paramref name="start"/> is the genitive after a count noun, behind an extended
+    /// attribute ("die Zahl der in Russland eingesetzten nordkoreanischen Soldaten").
+    /// </summary>
+    private bool CountedByCountNoun(SentenceContext sentence, int start)
+    {
+        var text = sentence.Tokens;
+        for (var i = Math.Min(start, text.Count - 1); i >= 1 && i >= start - 6 && sentence.SameClause(i, start); i--)
+        {
+            if (_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i]))
+            {
+                return _pack.Measures.CountNouns.Contains(text.Lower[i - 1]);
+            }
+        }
+
+        return false;
+    }
+
     private bool OpensWithCount(SentenceContext sentence, int i)
     {
         var text = sentence.Tokens;
@@ -392,6 +435,14 @@ internal sealed class AttributionFinder
             clauseStart = ClauseStart(sentence, open - 1);
         }
 
+        // "Nach den Verlusten – Seoul sprach von …": the comma or dash that opens the clause is not part of a subject
+        // after it ("…, hatte Kiews Generalstab … angegeben" has its verb first).
+        if (clauseStart < first - 1 && text.Tokens[clauseStart].Kind == TokenKind.Symbol && !text.IsSymbol(clauseStart, '(') && !text.IsSymbol(clauseStart, ')')
+            && text.Tokens[clauseStart + 1].IsWord && text.IsCapitalized(clauseStart + 1))
+        {
+            clauseStart++;
+        }
+
         // "…, schrieb er", "Er sagte", "sagte der SPD-Politiker": a pronoun or a definite noun for a
         // person names the person named before the sentence.
         // A pronoun after the verb is its object when a subject opens the clause ("Das Verteidigungsministerium in
@@ -434,8 +485,10 @@ internal sealed class AttributionFinder
         // "X, der …, sagte": the nearest named source before the verb in the sentence.
         for (var start = first - 1; start >= 0; start--)
         {
-            // "hatten der Ukraine einen Kredit zugesagt": a name in the dative is whom it was said to.
-            if (sentence.MentionAt[start] is { } mention && IsSourceEntity(mention) && !sentence.FollowsDativeArticle(mention))
+            // "hatten der Ukraine einen Kredit zugesagt": a name in the dative is whom it was said to; after a
+            // preposition, a place ("der in Russland eingesetzten Soldaten").
+            if (sentence.MentionAt[start] is { } mention && IsSourceEntity(mention) && !sentence.FollowsDativeArticle(mention)
+                && !(mention.First > 0 && _pack.Grammar.RolePrepositions.ContainsKey(text.Lower[mention.First - 1])))
             {
                 // take the first (leftmost) source of this clause run
                 var leftmost = mention.First;
@@ -673,10 +726,17 @@ internal sealed class AttributionFinder
         var chosenAt = -1;
         for (var i = first; i <= last; i++)
         {
-            // "des Generalstabs einen Teil seiner Soldaten": a determiner other than a genitive ends the phrase.
+            // "des Generalstabs einen Teil seiner Soldaten": a determiner other than a genitive ends the phrase,
+            // and a country after it is not the institution's ("Der Generalstab hatte die Zahl der in Russland …").
             if (chosen is { Name.Length: > 0 } && _pack.Grammar.Determiners.Contains(text.Lower[i])
                 && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i]))
             {
+                if (country is not null && country.First > i)
+                {
+                    country = null;
+                    countryEntity = null;
+                }
+
                 break;
             }
 

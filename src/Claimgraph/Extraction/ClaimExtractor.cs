@@ -261,7 +261,7 @@ public sealed partial class ClaimExtractor
                 (relation, measure) = (loss.Relation, loss.Measure);
             }
 
-            if (relation is null)
+            if (relation is null || (relation == UncuedSupply && measure == "money" && NamedAsCost(sentence, phrase)))
             {
                 continue;
             }
@@ -301,6 +301,26 @@ public sealed partial class ClaimExtractor
                 relation = comparedTo.Relation;
                 actor ??= comparedTo.Actor;
                 recipient ??= comparedTo.Recipient;
+            }
+
+            // "Deutschland hat der Ukraine 12 Milliarden Euro zugewiesen, die USA etwa 65 Milliarden Euro": a clause
+            // without a verb that opens with a country repeats the clause before for that country (gapping).
+            if (relation is "supply" or "deployment" && sentenceClaims.Count > 0 && GappedSubject(sentence, countries, phrase.First) is { } gapped)
+            {
+                actor = gapped;
+                recipient = sentenceClaims[^1].Recipient is { } before && before != gapped ? before : recipient == gapped ? null : recipient;
+                // The gapped country is no party to the clauses before it.
+                for (var i = 0; i < sentenceClaims.Count; i++)
+                {
+                    if (sentenceClaims[i].Recipient == gapped || sentenceClaims[i].Actor == gapped)
+                    {
+                        sentenceClaims[i] = sentenceClaims[i] with
+                        {
+                            Actor = sentenceClaims[i].Actor == gapped ? null : sentenceClaims[i].Actor,
+                            Recipient = sentenceClaims[i].Recipient == gapped ? null : sentenceClaims[i].Recipient,
+                        };
+                    }
+                }
             }
 
             // "… Soldaten in die Region verlegt": the place named before says where they are.
@@ -373,6 +393,17 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, sprach von zwei Verletzten": people lost whose sentence
+        // names no side are those of the place the speaking official governs.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "losses" } open && !RoleResolver.EquipmentMeasures.Contains(open.Measure)
+                && GovernedSide(sentence, sources) is { } governed)
+            {
+                sentenceClaims[i] = open with { Actor = governed };
+            }
+        }
+
         // "Seit dem Sommer haben wir neun Soldaten verloren": a loss the speaker's side suffered, as an
         // earlier "Wir haben 51 davon abgeschossen" told whose side that is.
         // "Zwei Drohnen sind in ein Wohnhaus eingeschlagen": weapons fired with no side named are the side's
@@ -437,7 +468,10 @@ public sealed partial class ClaimExtractor
             // an advance still say whose forces the next sentence's advance is.
             var side = LastActor(sentenceClaims, relation)
                 ?? (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null)
-                ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : OwnLossesSide(sentence));
+                ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : OwnLossesSide(sentence))
+                // "Nach einem russischen Raketenangriff auf Odessa … Nach Angaben der Regionalverwaltung wurden mindestens
+                // neun Menschen getötet": the victims of an attack named just before are the attacker's opponent's.
+                ?? (relation == "losses" && RoleResolver.Attacker(sentence, countries, -1) is { } attacker ? _pack.Entities.Opponent(attacker) : null);
             context.NoteSide(relation, side);
         }
 
@@ -487,10 +521,12 @@ public sealed partial class ClaimExtractor
         }
 
         // "… eingenommen. Das meldete die Agentur Tass.": the report the next sentences continue is the
-        // agency's, citing the sources of the sentence before.
+        // agency's, citing the sources of the sentence before; an agency that names whom it cites ("Das berichtete
+        // Tass unter Berufung auf das Verteidigungsministerium") gives its own chain, which says more than the
+        // "nach eigenen Angaben" of the sentence before.
         if (sentenceClaims.Count == 0 && own.Count > 0 && context.Sources.Count > 0 && !own.Contains(context.Sources[0]) && RefersBack(sentence))
         {
-            attribution = [.. own, .. context.Sources];
+            attribution = own.Count > 1 ? own : [.. own, .. context.Sources];
         }
 
         drafts.AddRange(sentenceClaims);
@@ -687,9 +723,47 @@ public sealed partial class ClaimExtractor
         Source? Referent(SourcePhrase pronoun) => _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
             ? previousSpeaker ?? lastPerson
             : lastPerson ?? previousSpeaker;
-        return sources.Where(s => !s.Pronoun || Referent(s) is not null)
-            .Select(s => s.Pronoun ? s with { Source = Referent(s)!, Pronoun = false } : s)
-            .ToList();
+        var resolved = new List<SourcePhrase>(sources.Count);
+        foreach (var phrase in sources)
+        {
+            if (!phrase.Pronoun)
+            {
+                resolved.Add(phrase);
+            }
+            else if (SpeakerBefore(sources, phrase) is { } named)
+            {
+                // "Der Militärgeheimdienst HUR geht von höheren Zahlen aus: Nach seinen Angaben …": a pronoun or
+                // possessive after a source the same sentence named is that source, already in the list.
+                if (!sources.Contains(named))
+                {
+                    resolved.Add(phrase with { Source = named.Source, Pronoun = false });
+                }
+            }
+            else if (Referent(phrase) is { } referent)
+            {
+                resolved.Add(phrase with { Source = referent, Pronoun = false });
+            }
+        }
+
+        return resolved;
+    }
+
+    /// <summary>
+    /// The named source nearest before a pronoun or possessive speaker in its sentence, if any ("Der Generalstab nennt
+    /// höhere Zahlen: Er spricht von …").
+    /// </summary>
+    private static SourcePhrase? SpeakerBefore(List<SourcePhrase> sources, SourcePhrase pronoun)
+    {
+        SourcePhrase? nearest = null;
+        foreach (var phrase in sources)
+        {
+            if (!phrase.Pronoun && !phrase.Generic && phrase.Last < pronoun.First && (nearest is null || phrase.Last > nearest.Last))
+            {
+                nearest = phrase;
+            }
+        }
+
+        return nearest;
     }
 
     /// <summary>Actor and recipient the sentence gives a relation it speaks of, apart from any counted phrase.</summary>
@@ -780,7 +854,8 @@ public sealed partial class ClaimExtractor
             case "range" or "caliber" or "capacity":
                 return ("capability", measure);
             case "distance":
-                return ("advance", measure);
+                // "Rund 139.000 Quadratkilometer gelten als vermint": the state of the land is no ground gained.
+                return (DescribesLand(sentence, phrase) ? null : "advance", measure);
             case "money":
                 return (hasSupply ? "supply" : UncuedSupply, measure);
         }
@@ -831,7 +906,8 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private string? NearestLoss(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
     {
-        // "etwa 4.700 Soldaten, darunter rund 600 Tote": a loss noun another number counts is not ours.
+        // "etwa 4.700 Soldaten, darunter rund 600 Tote": a loss noun another number counts is not ours (a verb ending a
+        // list is: "1.140 Soldaten, neun Kampfpanzer und 34 Artilleriesysteme verloren").
         // "Über die ukrainischen Verluste macht Russland Angaben: Das Ministerium bezifferte sie auf 1,5 Millionen
         // Mann": a clause after a colon with no relation verb of its own goes on with what the clause before
         // it names ("Trotz hoher Verluste: Kim schickt 3.000 Soldaten" sends them).
@@ -843,7 +919,7 @@ public sealed partial class ClaimExtractor
         foreach (var c in sentence.PeopleLosses)
         {
             if ((sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last) || sentence.ClauseOf[c.First] == opener)
-                && !CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last))
+                && !(sentence.Tokens.IsCapitalized(c.First) && CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last)))
             {
                 cues.Add(c);
             }
@@ -887,6 +963,106 @@ public sealed partial class ClaimExtractor
         for (var i = Math.Max(ownLast + 1, cue - 3); i < cue; i++)
         {
             if (text.Tokens[i].IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The country that opens the quantity's clause when that clause, after the first, has no verb of its own and the
+    /// clause before it has one ("…, die USA etwa 65 Milliarden Euro"): the subject of the repeated verb.
+    /// </summary>
+    private string? GappedSubject(SentenceContext sentence, List<CountryMention> countries, int phraseFirst)
+    {
+        var text = sentence.Tokens;
+        var (first, last) = sentence.ClauseBounds(phraseFirst);
+        if (first == 0)
+        {
+            return null;
+        }
+
+        var opener = first;
+        while (opener < phraseFirst && (!text.Tokens[opener].IsWord || _pack.Grammar.Determiners.Contains(text.Lower[opener])))
+        {
+            opener++;
+        }
+
+        string? country = null;
+        foreach (var mention in countries)
+        {
+            if (mention.First == opener && mention.Mention.Form is MentionForm.Name or MentionForm.Metonym && mention.Mention.Last < phraseFirst)
+            {
+                country = mention.Country;
+            }
+        }
+
+        if (country is null)
+        {
+            return null;
+        }
+
+        var verbBefore = false;
+        foreach (var relation in sentence.Relations)
+        {
+            if (relation.First >= first && relation.First <= last)
+            {
+                return null;
+            }
+
+            verbBefore |= relation.First < first && sentence.ClauseOf[relation.First] == sentence.ClauseOf[first - 1];
+        }
+
+        return verbBefore ? country : null;
+    }
+
+    /// <summary>"Ausgaben von 2,1 Milliarden Franken": a cost noun and a value link right before the amount.</summary>
+    private bool NamedAsCost(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        for (var i = Math.Max(1, phrase.First - 3); i < phrase.First; i++)
+        {
+            if (_pack.Cues.ValueLinks.TryMatchAt(text, i, out var link) && link.Last == phrase.First - 1 && _pack.Cues.CostNouns.Contains(text.Lower[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word for the state of land (<c>land_states</c>) stands in the quantity's clause.</summary>
+    private bool DescribesLand(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var (first, last) = sentence.ClauseBounds(phrase.First);
+        for (var i = first; i <= last; i++)
+        {
+            if (_pack.Cues.LandStates.Contains(sentence.Tokens.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an increment word stands right before or right after the quantity ("weitere sechs", "sechs weitere").</summary>
+    private static bool IncrementBeside(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var increments = sentence.Pack.Cues.Increments;
+        var text = sentence.Tokens;
+        // Not "zwei weitere IRIS-T-Systeme": there the increment word opens a noun phrase of its own.
+        if (phrase.Last + 1 < text.Count && increments.TryMatchAt(text, phrase.Last + 1, out var after)
+            && (after.Last + 1 >= text.Count || !text.Tokens[after.Last + 1].IsWord || !text.IsCapitalized(after.Last + 1)))
+        {
+            return true;
+        }
+
+        for (var i = Math.Max(0, phrase.First - 2); i < phrase.First; i++)
+        {
+            if (increments.TryMatchAt(sentence.Tokens, i, out var cue) && cue.Last == phrase.First - 1)
             {
                 return true;
             }
@@ -956,14 +1132,18 @@ public sealed partial class ClaimExtractor
             verb = opening;
         }
 
-        if (verb.Cue is null)
+        // "18 dieser Haubitzen überlassen, weitere sechs sollen folgen": an increment word beside a number without
+        // a noun adds to what was counted just before, whatever the verb.
+        var added = IncrementBeside(sentence, phrase);
+        if (verb.Cue is null && !added)
         {
             return null;
         }
 
         foreach (var candidate in sentenceClaims.AsEnumerable().Reverse().Concat(previous.Reverse()))
         {
-            var fits = verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
+            var fits = verb.Cue is null ? WeaponMeasures.Contains(candidate.Measure) || candidate.Measure == "troops"
+                : verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
             if (fits)
             {
                 // "100 Leopard 1 zugesagt. Ausgeliefert sind … mehr als 80": the borrowed count keeps its system.
@@ -1043,8 +1223,28 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        // "2022 waren es noch etwa 70.000 gewesen": a year is compared with nothing.
+        if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact })
+        {
+            return null;
+        }
+
         var subject = phrase.First > 0 && _pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1]);
-        return subject || sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) ? before[^1] : null;
+        if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First))
+        {
+            return null;
+        }
+
+        // "… rund 700.000 Geschosse vom Kaliber 155 Millimeter …": the count, not a property named with it.
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            if (before[i].Relation != "capability")
+            {
+                return before[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Grafik: … | Quelle: Oryx": a line opened by a furniture label that was kept as the caption of a table.</summary>
@@ -1093,6 +1293,41 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
+    /// <summary>
+    /// The country of the place an official who speaks in the sentence governs: a title of <c>governing_officials</c>
+    /// in or shortly before a source phrase, and a place within a few words after it ("der Region Belgorod").
+    /// </summary>
+    private string? GovernedSide(SentenceContext sentence, List<SourcePhrase> sources)
+    {
+        var text = sentence.Tokens;
+        foreach (var phrase in sources)
+        {
+            if (phrase.Party)
+            {
+                continue;
+            }
+
+            for (var i = Math.Max(0, phrase.First - 6); i <= phrase.Last && i < text.Count; i++)
+            {
+                if (!text.Tokens[i].IsWord || !WordEndings.EndsWithAny(text.Lower[i], _pack.Attribution.GoverningOfficials))
+                {
+                    continue;
+                }
+
+                for (var j = i + 1; j <= i + 4 && j < text.Count; j++)
+                {
+                    if (sentence.MentionAt[j] is { Form: MentionForm.Name or MentionForm.Place } place && place.First == j
+                        && place.Entity.Kind is EntityKind.Country or EntityKind.Place && place.Entity.Country is { } country)
+                    {
+                        return country;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool StartsAt<T>(List<CueMatch<T>> cues, int index)
     {
         foreach (var cue in cues)
@@ -1131,20 +1366,62 @@ public sealed partial class ClaimExtractor
 
     /// <summary>Whether the sentence opens with a word that points back to the sentence before ("Das berichtet …", "Dies teilte … mit").</summary>
     private bool RefersBack(SentenceContext sentence) =>
-        sentence.Tokens.Count > 1 && _pack.Attribution.BackReference.TryMatchAt(sentence.Tokens, 0, out _);
+        sentence.Tokens.Count > 1 && _pack.Attribution.BackReference.TryMatchAt(sentence.Tokens, 0, out var cue)
+        && (cue.Last > 0 || !OpensNounPhrase(sentence.Tokens, cue.Last + 1));
 
-    /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
-    private bool OpensSubset(SentenceContext sentence, int phraseFirst)
+    /// <summary>
+    /// "Das ukrainische Analyseprojekt DeepState kommt auf …", "Das Paket habe …": a noun, or an adjective before a
+    /// noun, makes the back-reference word an article ("Das meldete Tass" has a speech verb there).
+    /// </summary>
+    private bool OpensNounPhrase(TokenizedText tokens, int i)
     {
-        for (var i = Math.Max(0, phraseFirst - 2); i < phraseFirst; i++)
+        // "Das Paket habe einen Wert von …, sagte ein Sprecher": a noun right after the word.
+        if (i + 1 < tokens.Count && tokens.Tokens[i].IsWord && tokens.IsCapitalized(i) && !tokens.Tokens[i + 1].IsNumber
+            && !_pack.Attribution.Cues.TryMatchAt(tokens, i, out _))
         {
-            if (_pack.Cues.Subsets.TryMatchAt(sentence.Tokens, i, out var cue) && cue.Last >= phraseFirst - 1)
+            return true;
+        }
+
+        if (i + 1 >= tokens.Count || !tokens.Tokens[i].IsWord || tokens.IsCapitalized(i) || !tokens.IsCapitalized(i + 1)
+            || _pack.Attribution.Cues.TryMatchAt(tokens, i, out _) || _pack.Attribution.SplitVerbs.TryMatchAt(tokens, i, out _))
+        {
+            return false;
+        }
+
+        var word = tokens.Lower[i];
+        foreach (var ending in _pack.Grammar.AdjectiveEndings)
+        {
+            if (ending.Length > 0 && word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
+    private bool OpensSubset(SentenceContext sentence, int phraseFirst)
+    {
+        var text = sentence.Tokens;
+        for (var i = Math.Max(0, phraseFirst - 2); i < phraseFirst; i++)
+        {
+            if (_pack.Cues.Subsets.TryMatchAt(text, i, out var cue) && cue.Last >= phraseFirst - 1)
+            {
+                return true;
+            }
+        }
+
+        // "…, darunter acht ballistische Raketen und 28 Marschflugkörper": an item joined to the subset the clause
+        // opens is part of the same whole.
+        var opener = sentence.ClauseBounds(phraseFirst).First;
+        if (opener < text.Count && !text.Tokens[opener].IsWord)
+        {
+            opener++;
+        }
+
+        return phraseFirst > opener + 1 && _pack.Grammar.Conjunctions.Contains(text.Lower[phraseFirst - 1])
+            && _pack.Cues.Subsets.TryMatchAt(text, opener, out _);
     }
 
     private bool IsIncrement(SentenceContext sentence, QuantityPhrase phrase, int last)

@@ -149,6 +149,17 @@ internal sealed class CountedNounFinder
 
             if (!IsNounStart(text, i))
             {
+                // "die Zahl der in Russland eingesetzten Nordkoreaner": a place after a preposition opens an extended
+                // attribute that a participle closes.
+                if (_pack.Grammar.RolePrepositions.ContainsKey(lower) && sentence.MentionAt[i + 1 < text.Count ? i + 1 : i] is { Form: MentionForm.Name or MentionForm.Place } place
+                    && place.First == i + 1 && place.Last + 1 < text.Count && text.Tokens[place.Last + 1].IsWord && !text.IsCapitalized(place.Last + 1)
+                    && LooksLikeModifier(text.Lower[place.Last + 1]))
+                {
+                    i = place.Last;
+                    skipped++;
+                    continue;
+                }
+
                 if (_pack.Grammar.Conjunctions.Contains(lower) && adjectives.Count > 0)
                 {
                     afterConjunction = true;
@@ -207,7 +218,10 @@ internal sealed class CountedNounFinder
             }
 
             var measure = _pack.Measures.MeasureOf(head, adjectives) ?? _pack.Measures.MeasureOfModified(head, adjectives);
-            if (measure is null && system?.Measure is not null && headMention?.Entity == system)
+            // "bei minus 15 Grad": a system named by a word that is also a unit of measurement, standing alone after
+            // the number, is the unit ("15 Grad-Raketenwerfer" count the system).
+            if (measure is null && system?.Measure is not null && headMention?.Entity == system
+                && !(last == i && headMention.First == i && _pack.Units.Dimensions.StartsWith(text.Lower[i])))
             {
                 measure = system.Measure;
             }

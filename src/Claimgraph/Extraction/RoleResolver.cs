@@ -11,7 +11,7 @@ namespace Claimgraph.Extraction;
 /// </summary>
 internal sealed class RoleResolver
 {
-    private static readonly HashSet<string> EquipmentMeasures =
+    internal static readonly HashSet<string> EquipmentMeasures =
         ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
 
     public List<CountryMention> CountriesOf(SentenceContext sentence, List<SourcePhrase> sources)
@@ -239,7 +239,7 @@ internal sealed class RoleResolver
     }
 
     /// <summary>A country adjective on a noun for an attack in the claim's sentence ("bei einem russischen Drohnenangriff"): the attacker.</summary>
-    private static string? Attacker(SentenceContext sentence, List<CountryMention> countries, int claimFirst)
+    internal static string? Attacker(SentenceContext sentence, List<CountryMention> countries, int claimFirst)
     {
         var text = sentence.Tokens;
         foreach (var country in countries)
@@ -479,10 +479,11 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            // "für den Wiederaufbau der Ukraine": the genitive of a noun after a preposition of benefit receives.
+            // "für den Wiederaufbau der Ukraine": the genitive of a noun after a preposition of benefit receives;
+            // so does a country after a noun for its supporters ("die europäischen Staaten der Ukraine").
             if (i == mention.First - 2 && text.IsCapitalized(i) && sentence.MentionAt[i] is null
                 && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i + 1])
-                && BenefitsFrom(sentence, i))
+                && (BenefitsFrom(sentence, i) || sentence.Pack.Grammar.SupporterNouns.Contains(text.Lower[i])))
             {
                 return MentionRole.Destination;
             }
@@ -564,6 +565,12 @@ internal sealed class RoleResolver
             || !AnySourceInClause(sentence, sources, mention.First))
         {
             return false;
+        }
+
+        // "Forscher des Asan-Instituts in Seoul beziffern …": a place right after a source phrase is where the source sits.
+        if (sources.Exists(s => s.Last == mention.First - 2 && !s.Party))
+        {
+            return true;
         }
 
         var (first, last) = sentence.ClauseBounds(mention.First);

@@ -265,7 +265,23 @@ internal sealed class SentenceContext
             last--;
         }
 
-        return last - 1 > i && !Tokens.IsCapitalized(last) && Pack.Grammar.InfinitiveParticles.Contains(Tokens.Lower[last - 1]);
+        return last - 1 > i && !Tokens.IsCapitalized(last)
+            && (Pack.Grammar.InfinitiveParticles.Contains(Tokens.Lower[last - 1]) || HasInfixedParticle(Tokens.Lower[last]));
+    }
+
+    /// <summary>"bereitzustellen", "auszuliefern": an infinitive with its particle inside, after a separable prefix.</summary>
+    private bool HasInfixedParticle(string word)
+    {
+        foreach (var particle in Pack.Grammar.InfinitiveParticles)
+        {
+            var at = word.IndexOf(particle, 2, StringComparison.Ordinal);
+            if (at > 1 && at + particle.Length + 3 <= word.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last word of the clause of token i, lower-cased, if there is one after it.</summary>
@@ -304,7 +320,8 @@ internal sealed class SentenceContext
         for (var i = comma + 1; i < Tokens.Count && i <= comma + 3; i++)
         {
             var token = Tokens.Tokens[i];
-            if (token.Kind == TokenKind.Number)
+            // A number in digits or words ("1.140 Soldaten, neun Kampfpanzer und …"), not an article.
+            if (token.Kind == TokenKind.Number || (token.IsWord && !Pack.Numbers.Articles.Contains(Tokens.Lower[i]) && IsNumeral(i)))
             {
                 // … and a noun right after it, maybe behind an adjective ("30 wurden verletzt" is a clause).
                 return (i + 1 < Tokens.Count && Tokens.IsCapitalized(i + 1))

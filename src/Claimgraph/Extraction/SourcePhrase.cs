@@ -9,5 +9,7 @@ namespace Claimgraph.Extraction;
 /// resolves it to the person named last. <see cref="Generic"/>: a definite institution without
 /// a country ("der Dienst") or a carrier alone ("in der Mitteilung"), which the reader resolves
 /// to the source of that kind named shortly before (a carrier's <see cref="Source"/> has an empty name).
+/// <see cref="AfterPreposition"/>: the phrase follows a source preposition ("laut Tass"), so it reports what its
+/// clause says, a speaker's words too ("Gerassimow erklärte laut Tass, …").
 /// </summary>
-internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false, bool Pronoun = false, bool Generic = false);
+internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false, bool Pronoun = false, bool Generic = false, bool AfterPreposition = false);

@@ -26,6 +26,7 @@ public sealed class AttributionLexicon
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         FirstPerson = LowerCaseSet.Of(data.FirstPerson);
         PossessiveSpeakers = LowerCaseSet.Of(data.PossessiveSpeakers);
+        GoverningOfficials = data.GoverningOfficials.Select(o => o.ToLowerInvariant()).ToList();
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
@@ -57,6 +58,12 @@ public sealed class AttributionLexicon
 
     /// <summary>Third-person possessives: "nach seinen Worten" names the person named before.</summary>
     public IReadOnlySet<string> PossessiveSpeakers { get; }
+
+    /// <summary>
+    /// Endings of titles that govern a place ("Gouverneur", "Militärverwaltung"): the people lost that such an official
+    /// reports are the governed place's ("Der Gouverneur der Region Belgorod … sprach von zwei Verletzten").
+    /// </summary>
+    public IReadOnlyList<string> GoverningOfficials { get; }
 
     /// <summary>Impersonal subjects ("es"): a speech cue ending in one names no speaker before it.</summary>
     public IReadOnlySet<string> ImpersonalSubjects { get; }

@@ -22,6 +22,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> PossessiveSpeakers { get; set; } = [];
 
+    public List<string> GoverningOfficials { get; set; } = [];
+
     public List<string> ImpersonalSubjects { get; set; } = [];
 
     public List<string> GenitiveDeterminers { get; set; } = [];

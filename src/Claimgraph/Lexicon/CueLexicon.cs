@@ -33,6 +33,8 @@ public sealed class CueLexicon
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
+        LandStates = LowerCaseSet.Of(data.LandStates);
+        CostNouns = LowerCaseSet.Of(data.CostNouns);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
@@ -94,6 +96,12 @@ public sealed class CueLexicon
 
     /// <summary>Verbs of cost: with a word for one or each in the clause, an amount of money is a price.</summary>
     public IReadOnlySet<string> PriceVerbs { get; }
+
+    /// <summary>Words for what state land is in ("vermint"): an area in their clause measures the land, not ground gained.</summary>
+    public IReadOnlySet<string> LandStates { get; }
+
+    /// <summary>Nouns for spending ("Ausgaben", "Kosten"): money they name in a sentence that gives nothing is no aid.</summary>
+    public IReadOnlySet<string> CostNouns { get; }
 
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
     public IReadOnlySet<string> PriceUnits { get; }

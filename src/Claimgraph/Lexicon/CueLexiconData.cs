@@ -45,6 +45,10 @@ internal sealed class CueLexiconData
 
     public List<string> PriceVerbs { get; set; } = [];
 
+    public List<string> LandStates { get; set; } = [];
+
+    public List<string> CostNouns { get; set; } = [];
+
     public List<string> PriceUnits { get; set; } = [];
 
     public List<string> HedgedCauses { get; set; } = [];

@@ -16,6 +16,7 @@ internal sealed class LanguageData
     public List<string> DativeDeterminers { get; set; } = [];
     public List<string> NonPartyNouns { get; set; } = [];
     public List<string> BeneficiaryPrepositions { get; set; } = [];
+    public List<string> SupporterNouns { get; set; } = [];
     public List<string> InfinitiveParticles { get; set; } = [];
     public List<string> Subordinators { get; set; } = [];
     public List<string> FightPrepositions { get; set; } = [];

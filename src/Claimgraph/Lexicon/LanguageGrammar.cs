@@ -17,6 +17,7 @@ public sealed record LanguageGrammar(
     IReadOnlySet<string> DativeDeterminers,
     IReadOnlyList<string> NonPartyNouns,
     IReadOnlySet<string> BeneficiaryPrepositions,
+    IReadOnlySet<string> SupporterNouns,
     IReadOnlySet<string> InfinitiveParticles)
 {
     /// <summary>Words that open a subordinate clause before its subject ("Als die EU … versprach").</summary>

@@ -109,6 +109,7 @@ public sealed class LanguagePack
             LowerCaseSet.Of(languageData.DativeDeterminers),
             languageData.NonPartyNouns.Select(n => n.ToLowerInvariant()).ToList(),
             LowerCaseSet.Of(languageData.BeneficiaryPrepositions),
+            LowerCaseSet.Of(languageData.SupporterNouns),
             LowerCaseSet.Of(languageData.InfinitiveParticles))
         {
             Subordinators = LowerCaseSet.Of(languageData.Subordinators),

@@ -35,6 +35,16 @@ public sealed class GoldConsolidationTests
         Assert.Contains("zeit.de", disagreement.High.Outlets);
     }
 
+    // de-10 repeats December's "rund 12.000", adds "weitere 3.000" and gives "etwa 15.000" on the same day: an
+    // update. Increments reported a year later (de-80, de-84) do not explain the NIS/HUR gap of December above.
+    [Fact]
+    public void An_increment_reported_between_two_totals_makes_them_an_update()
+    {
+        Assert.DoesNotContain(Corpus.Value.Disagreements, d =>
+            d.Variable is { Relation: "deployment", Measure: "troops", Actor: "KP", Recipient: "RU" }
+            && d.Low.LeadClaim.Quantity.Value == 12000 && d.High.LeadClaim.Quantity.Value == 15000);
+    }
+
     [Fact]
     public void Echoes_of_London_running_total_do_not_disagree()
     {
