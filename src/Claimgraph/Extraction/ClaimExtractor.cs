@@ -127,7 +127,7 @@ public sealed partial class ClaimExtractor
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
-        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context)) : found;
+        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context)) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
         var own = sources.Select(s => s.Source).ToList();
         // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
@@ -353,6 +353,12 @@ public sealed partial class ClaimExtractor
             {
                 sentenceClaims[i] = open with { Actor = ownSide };
             }
+            else if (open.Relation == "supply" && firstPerson && (SideOf(open.Attribution) ?? LeaderCountry(sentence, open.Attribution)) is { } speakerSide
+                && speakerSide != open.Recipient)
+            {
+                // "Pistorius: Wir werden weitere 120.000 Schuss liefern": the speaker's country gives.
+                sentenceClaims[i] = open with { Actor = speakerSide };
+            }
             else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure) && sentence.HasRelation(Fired) && context.RecentSide(Fired) is { } firing)
             {
                 sentenceClaims[i] = open with { Actor = firing };
@@ -520,6 +526,25 @@ public sealed partial class ClaimExtractor
         return verb && unit;
     }
 
+    /// <summary>"O-Ton Boris Pistorius: Wir werden …": the country of a leader the sentence names who is its source.</summary>
+    private static string? LeaderCountry(SentenceContext sentence, IReadOnlyList<Source> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Entity.Kind == EntityKind.Person && mention.Entity.Name == sources[^1].Name)
+            {
+                return mention.Entity.Country;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"wir", "unsere": the sentence speaks for the speaker's own side.</summary>
     private bool FirstPersonIn(SentenceContext sentence)
     {
@@ -628,6 +653,10 @@ public sealed partial class ClaimExtractor
         return true;
     }
 
+    /// <summary>The source the sentence just before named last (whom its reporter cites), or the organisation it named.</summary>
+    private static Source? PreviousNamedLast(ReadingContext context) =>
+        context.Sources.Count > 0 ? context.Sources[^1] : context.NamedSource;
+
     /// <summary>The source the sentence just before gave its report, or the organisation it named.</summary>
     private static Source? PreviousSpeaker(ReadingContext context) =>
         context.Sources.Count > 0 ? context.Sources[0] : context.NamedSource;
@@ -638,14 +667,16 @@ public sealed partial class ClaimExtractor
     /// always for a neuter pronoun ("Deutlich vorsichtiger ist das britische Verteidigungsministerium. Es geht …
     /// aus"), the pronoun is the source the sentence just before named.
     /// </remarks>
-    private List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker)
+    private List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker, Source? previousLast)
     {
         if (!sources.Any(s => s.Pronoun))
         {
             return sources;
         }
 
-        Source? Referent(SourcePhrase pronoun) => _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
+        Source? Referent(SourcePhrase pronoun) => _pack.Attribution.Demonstratives.Contains(pronoun.Source.Name)
+            ? previousLast ?? lastPerson
+            : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
             ? previousSpeaker ?? lastPerson
             : lastPerson ?? previousSpeaker;
         return sources.Where(s => !s.Pronoun || Referent(s) is not null)
@@ -767,9 +798,10 @@ public sealed partial class ClaimExtractor
         // "etwa 4.700 Soldaten, darunter rund 600 Tote": a loss noun another number counts is not ours.
         // "Über die ukrainischen Verluste macht Russland Angaben: Das Ministerium bezifferte sie auf 1,5 Millionen
         // Mann": a clause after a colon with no relation verb of its own goes on with what the clause before
-        // it names ("Trotz hoher Verluste: Kim schickt 3.000 Soldaten" sends them).
+        // it names ("Trotz hoher Verluste: Kim schickt 3.000 Soldaten" sends them); so does a clause that sums up
+        // the one before ("…, dass Russland täglich rund 1.200 Soldaten verloren hat, insgesamt also etwa 36.000 Mann").
         var clauseFirst = sentence.ClauseBounds(phrase.First).First;
-        var opener = sentence.Tokens.IsSymbol(clauseFirst, ':') && !sentence.Relations.Any(r => sentence.SameClause(r.First, clauseFirst))
+        var opener = (sentence.Tokens.IsSymbol(clauseFirst, ':') || SumsUp(sentence, clauseFirst)) && !sentence.Relations.Any(r => sentence.SameClause(r.First, clauseFirst))
             ? sentence.ClauseOf[clauseFirst] - 1 : -1;
         var cues = sentence.PeopleLosses.Where(c => (sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last) || sentence.ClauseOf[c.First] == opener)
             && !CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last)).ToList();
@@ -800,6 +832,10 @@ public sealed partial class ClaimExtractor
 
         return cue.Value;
     }
+
+    /// <summary>", insgesamt also …": a clause that opens with a summary word after a comma.</summary>
+    private bool SumsUp(SentenceContext sentence, int clauseFirst) =>
+        sentence.Tokens.IsSymbol(clauseFirst, ',') && clauseFirst + 1 < sentence.Tokens.Count && _pack.Cues.Summaries.Contains(sentence.Tokens.Lower[clauseFirst + 1]);
 
     /// <summary>"etwa 4.700 Soldaten, darunter rund 600 Tote": a number right before the cue (after the claim's noun) counts it.</summary>
     private static bool CountedByAnotherNumber(TokenizedText text, int cue, int ownLast)
@@ -1051,9 +1087,22 @@ public sealed partial class ClaimExtractor
     /// <summary>Who holds what a claim counts: the receiver of goods supplied, else the claim's actor.</summary>
     private static string? Holder(Claim claim) => claim.Relation == "supply" ? claim.Recipient : claim.Actor;
 
-    /// <summary>Whether the sentence opens with a word that points back to the sentence before ("Das berichtet …", "Dies teilte … mit").</summary>
-    private bool RefersBack(SentenceContext sentence) =>
-        sentence.Tokens.Count > 1 && _pack.Attribution.BackReference.TryMatchAt(sentence.Tokens, 0, out _);
+    /// <summary>
+    /// "Das berichtet die BBC", "Dies teilte das Ministerium mit": the sentence opens with a word for what was
+    /// said and its speech verb; "Das russische Verteidigungsministerium erklärte …" opens with an article.
+    /// </summary>
+    private bool RefersBack(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        if (text.Count < 2 || !_pack.Attribution.BackReference.TryMatchAt(text, 0, out var opener) || opener.Last + 1 >= text.Count)
+        {
+            return false;
+        }
+
+        var next = opener.Last + 1;
+        return (_pack.Attribution.Cues.TryMatchAt(text, next, out var cue) && cue.Value == AttributionCueKind.SpeechVerb)
+            || _pack.Attribution.SplitVerbs.TryMatchAt(text, next, out _);
+    }
 
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
     private bool OpensSubset(SentenceContext sentence, int phraseFirst)

@@ -32,6 +32,7 @@ public sealed class CueLexicon
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
+        Summaries = LowerCaseSet.Of(data.Summaries);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
@@ -103,6 +104,9 @@ public sealed class CueLexicon
 
     /// <summary>"wir", "unsere": the speaker's own side, in an interview or a quotation.</summary>
     public IReadOnlySet<string> FirstPersonPlural { get; }
+
+    /// <summary>Words that open a clause summing up the one before ("insgesamt").</summary>
+    public IReadOnlySet<string> Summaries { get; }
 
     /// <summary>Hedging modals that, ending a later clause, hedge only that clause.</summary>
     public IReadOnlySet<string> SubordinateModals { get; }

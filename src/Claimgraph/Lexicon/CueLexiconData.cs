@@ -43,6 +43,8 @@ internal sealed class CueLexiconData
 
     public List<string> FirstPersonPlural { get; set; } = [];
 
+    public List<string> Summaries { get; set; } = [];
+
     public List<string> PriceVerbs { get; set; } = [];
 
     public List<string> PriceUnits { get; set; } = [];

@@ -18,6 +18,7 @@ internal sealed class LanguageData
     public List<string> BeneficiaryPrepositions { get; set; } = [];
     public List<string> InfinitiveParticles { get; set; } = [];
     public List<string> Subordinators { get; set; } = [];
+    public List<string> BeneficiaryNouns { get; set; } = [];
     public List<string> FightPrepositions { get; set; } = [];
     public List<string> FightNouns { get; set; } = [];
 }

@@ -21,4 +21,7 @@ public sealed record LanguageGrammar(
 {
     /// <summary>Words that open a subordinate clause before its subject ("Als die EU … versprach").</summary>
     public IReadOnlySet<string> Subordinators { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Nouns of support whose genitive receives: "die Unterstützer der Ukraine", "die Partner der Ukraine".</summary>
+    public IReadOnlySet<string> BeneficiaryNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -104,6 +104,7 @@ public sealed class LanguagePack
             LowerCaseSet.Of(languageData.InfinitiveParticles))
         {
             Subordinators = LowerCaseSet.Of(languageData.Subordinators),
+            BeneficiaryNouns = LowerCaseSet.Of(languageData.BeneficiaryNouns),
         };
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
