@@ -61,9 +61,15 @@ public sealed class DisagreementFinder
         return overlap >= _options.SamePeriod * longer;
     }
 
-    /// <summary>Whether the lower total plus a reported increment fits the higher total, the increment dated no earlier than the lower total, or undated.</summary>
+    /// <summary>
+    /// Whether the lower total plus a reported increment fits the higher total, the increment dated between the
+    /// two (no earlier than the lower total, no later than the higher: "Tausende weitere Soldaten" a year on does
+    /// not explain an earlier gap), or undated.
+    /// </summary>
     private bool ExplainedByIncrement(Report low, Report high, IEnumerable<Report> increments) =>
         increments.Any(inc =>
-            (inc.Window is null || inc.Window.End.DayNumber + _options.OverlapSlackDays >= low.Window!.Start.DayNumber)
+            (inc.Window is null
+                || (inc.Window.End.DayNumber + _options.OverlapSlackDays >= low.Window!.Start.DayNumber
+                    && inc.Window.Start.DayNumber - _options.OverlapSlackDays <= Math.Max(low.Window.End.DayNumber, high.Window!.End.DayNumber)))
             && low.Interval.Plus(inc.Interval).Fits(high.Interval, _options.DisagreementTolerance));
 }

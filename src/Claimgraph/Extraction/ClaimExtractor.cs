@@ -232,15 +232,23 @@ public sealed partial class ClaimExtractor
             noun = noun with { Measure = measure };
             var system = noun.System ?? (relation == "capability" || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System : null);
             noun = noun with { System = system };
+            // "etwa 250 solcher Raketen" after "Raketen vom Typ KN-23": missiles of a ballistic system are ballistic.
+            if (measure == "missiles" && system?.Measure == "ballistic_missiles")
+            {
+                measure = system.Measure;
+                noun = noun with { Measure = measure };
+            }
             var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
 
             // "…, darunter drei Panzerhaubitzen": a subset of the claim before it, with its relation and parties.
             // "… rund 1.250 verlorene Kampfpanzer. Darunter sind … 42 deutsche Leopard-Panzer": a sentence opening
             // with a subset word and saying nothing else of what happened takes part of the last claim of the
             // sentence before ("Davon seien 81 Raketen abgeschossen worden" says: shot down); the side that lost
-            // the whole lost the part, whoever made it.
+            // the whole lost the part, whoever made it. So does a sentence that opens with a word of addition
+            // ("… 1,17 Millionen Soldaten verloren. Dazu zählt der Generalstab 11.380 Kampfpanzer").
             var whole = sentenceClaims.Count > 0 && OpensSubset(sentence, phrase.First) ? sentenceClaims[^1]
-                : sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 && _pack.Cues.Subsets.TryMatchAt(sentence.Tokens, 0, out _)
+                : context.PreviousSentenceClaims > 0
+                    && (_pack.Cues.Subsets.TryMatchAt(sentence.Tokens, 0, out _) || _pack.Cues.Additions.Contains(sentence.Tokens.Lower[0]))
                     && sentence.Relations.Count == 0 && sentence.EquipmentLosses.Count == 0 && sentence.PeopleLosses.Count == 0 ? context.Claims[^1]
                 : null;
             if (whole is not null)

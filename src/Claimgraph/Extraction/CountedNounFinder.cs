@@ -114,6 +114,13 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
+                // "gut 4.200 zerstörte, beschädigte oder erbeutete russische Kampfpanzer": modifiers in a row.
+                if (text.Text[token.Start] == ',' && skipped > 0 && i + 1 < text.Count && text.Tokens[i + 1].IsWord
+                    && !text.IsCapitalized(i + 1) && LooksLikeModifier(text.Lower[i + 1]))
+                {
+                    continue;
+                }
+
                 return null;
             }
 

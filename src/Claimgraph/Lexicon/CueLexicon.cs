@@ -33,6 +33,7 @@ public sealed class CueLexicon
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
         Summaries = LowerCaseSet.Of(data.Summaries);
+        Additions = LowerCaseSet.Of(data.Additions);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
@@ -107,6 +108,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that open a clause summing up the one before ("insgesamt").</summary>
     public IReadOnlySet<string> Summaries { get; }
+
+    /// <summary>Words that open a sentence adding to the claim before ("Dazu").</summary>
+    public IReadOnlySet<string> Additions { get; }
 
     /// <summary>Hedging modals that, ending a later clause, hedge only that clause.</summary>
     public IReadOnlySet<string> SubordinateModals { get; }

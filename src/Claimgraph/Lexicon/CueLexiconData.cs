@@ -45,6 +45,8 @@ internal sealed class CueLexiconData
 
     public List<string> Summaries { get; set; } = [];
 
+    public List<string> Additions { get; set; } = [];
+
     public List<string> PriceVerbs { get; set; } = [];
 
     public List<string> PriceUnits { get; set; } = [];
