@@ -250,6 +250,19 @@ internal sealed class AttributionFinder
             }
         }
 
+        // "Norwegen finanziert nach Angaben seiner Regierung …": a possessive right after the cue, before an institution,
+        // gives it the country of the clause's subject (Norwegian government); not "… einen Teil seiner Soldaten" later.
+        var possessive = cue.Last + 1;
+        if (possessive < end && _pack.Attribution.PossessiveSpeakers.Contains(sentence.Tokens.Lower[possessive]) && sentence.Tokens.IsCapitalized(possessive + 1)
+            && _pack.Attribution.Institutions.TryMatch(sentence.Tokens.Lower[possessive + 1], out var institution, out _) && institution.Name.Length > 0
+            && ClauseSubject(sentence, cue.First, capitals: true) is { } owner
+            && _pack.Entities.CountryOfSource(owner.Source.Name) is { } id && _pack.Entities.Country(id) is { } country)
+        {
+            var name = $"{country.Adjective} {institution.Name}";
+            var source = _pack.Entities.Organization(name) is { } known ? new Source(known.Name, known.SourceType) : new Source(name, institution.SourceType);
+            return new SourcePhrase(cue.First, possessive + 1, source, Cited: false) { AfterPreposition = true };
+        }
+
         return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose) is { } phrase ? phrase with { AfterPreposition = true } : null;
     }
 
@@ -264,7 +277,8 @@ internal sealed class AttributionFinder
         var text = sentence.Tokens;
         for (var head = before - 1; head >= 0 && sentence.SameClause(head, before); head--)
         {
-            var named = sentence.MentionAt[head] is { } mention
+            // "Paris hatte der Ukraine nach eigenen Angaben …": a name in the dative receives; it is not the subject.
+            var named = sentence.MentionAt[head] is { } mention && !sentence.FollowsDativeArticle(mention)
                 && (IsSourceEntity(mention) || (capitals && mention.Entity is { Kind: EntityKind.Place, Country: not null }));
             var institution = !named && text.IsCapitalized(head) && sentence.MentionAt[head] is null
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[head], out var found, out _) && found.Name.Length > 0;
@@ -296,8 +310,10 @@ internal sealed class AttributionFinder
             return false;
         }
 
+        // "Gouverneur Oleh Kiper zufolge wurden …": a frequent verb ending like an adjective opens no noun phrase.
         var lower = text.Lower[i];
-        return text.IsCapitalized(i) || _pack.Grammar.Determiners.Contains(lower) || IsAdjectiveLike(lower);
+        return text.IsCapitalized(i) || _pack.Grammar.Determiners.Contains(lower)
+            || (IsAdjectiveLike(lower) && !_pack.Attribution.PhraseBreaks.TryMatchAt(text, i, out _));
     }
 
     private bool StartsWithPreposition(SentenceContext sentence, int i) =>

@@ -159,7 +159,7 @@ public sealed partial class ClaimExtractor
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
-        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context)) : found;
+        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context)) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
         var own = new List<Source>(sources.Count);
         foreach (var sourcePhrase in sources)
@@ -269,15 +269,23 @@ public sealed partial class ClaimExtractor
             noun = noun with { Measure = measure };
             var system = noun.System ?? (relation == "capability" || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System : null);
             noun = noun with { System = system };
+            // "etwa 250 solcher Raketen" after "Raketen vom Typ KN-23": missiles of a ballistic system are ballistic.
+            if (measure == "missiles" && system?.Measure == "ballistic_missiles")
+            {
+                measure = system.Measure;
+                noun = noun with { Measure = measure };
+            }
             var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
 
             // "…, darunter drei Panzerhaubitzen": a subset of the claim before it, with its relation and parties.
             // "… rund 1.250 verlorene Kampfpanzer. Darunter sind … 42 deutsche Leopard-Panzer": a sentence opening
             // with a subset word and saying nothing else of what happened takes part of the last claim of the
             // sentence before ("Davon seien 81 Raketen abgeschossen worden" says: shot down); the side that lost
-            // the whole lost the part, whoever made it.
+            // the whole lost the part, whoever made it. So does a sentence that opens with a word of addition
+            // ("… 1,17 Millionen Soldaten verloren. Dazu zählt der Generalstab 11.380 Kampfpanzer").
             var whole = sentenceClaims.Count > 0 && OpensSubset(sentence, phrase.First) ? sentenceClaims[^1]
-                : sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 && _pack.Cues.Subsets.TryMatchAt(sentence.Tokens, 0, out _)
+                : context.PreviousSentenceClaims > 0
+                    && (_pack.Cues.Subsets.TryMatchAt(sentence.Tokens, 0, out _) || _pack.Cues.Additions.Contains(sentence.Tokens.Lower[0]))
                     && sentence.Relations.Count == 0 && sentence.EquipmentLosses.Count == 0 && sentence.PeopleLosses.Count == 0 ? context.Claims[^1]
                 : null;
             if (whole is not null)
@@ -408,7 +416,7 @@ public sealed partial class ClaimExtractor
         // earlier "Wir haben 51 davon abgeschossen" told whose side that is.
         // "Zwei Drohnen sind in ein Wohnhaus eingeschlagen": weapons fired with no side named are the side's
         // that fired just before; the people they killed or wounded are that side's opponent's.
-        // Asked only of sentences with a loss claim: most have none.
+        // Asked only of sentences with a loss or supply claim without a side: most have none.
         bool? firstPersonOnce = null;
         bool FirstPerson() => firstPersonOnce ??= FirstPersonIn(sentence);
         var inflicts = sentence.Inflictions.Count > 0;
@@ -422,6 +430,12 @@ public sealed partial class ClaimExtractor
             if (open.Relation == "losses" && !inflicts && context.FirstPersonSide is { } ownSide && FirstPerson())
             {
                 sentenceClaims[i] = open with { Actor = ownSide };
+            }
+            else if (open.Relation == "supply" && FirstPerson() && (SideOf(open.Attribution) ?? LeaderCountry(sentence, open.Attribution)) is { } speakerSide
+                && speakerSide != open.Recipient)
+            {
+                // "Pistorius: Wir werden weitere 120.000 Schuss liefern": the speaker's country gives.
+                sentenceClaims[i] = open with { Actor = speakerSide };
             }
             else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure) && sentence.HasRelation(Fired) && context.RecentSide(Fired) is { } firing)
             {
@@ -595,6 +609,25 @@ public sealed partial class ClaimExtractor
         return verb && unit;
     }
 
+    /// <summary>"O-Ton Boris Pistorius: Wir werden …": the country of a leader the sentence names who is its source.</summary>
+    private static string? LeaderCountry(SentenceContext sentence, IReadOnlyList<Source> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Entity.Kind == EntityKind.Person && mention.Entity.Name == sources[^1].Name)
+            {
+                return mention.Entity.Country;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"wir", "unsere": the sentence speaks for the speaker's own side.</summary>
     private bool FirstPersonIn(SentenceContext sentence)
     {
@@ -703,6 +736,10 @@ public sealed partial class ClaimExtractor
         return true;
     }
 
+    /// <summary>The source the sentence just before named last (whom its reporter cites), or the organisation it named.</summary>
+    private static Source? PreviousNamedLast(ReadingContext context) =>
+        context.Sources.Count > 0 ? context.Sources[^1] : context.NamedSource;
+
     /// <summary>The source the sentence just before gave its report, or the organisation it named.</summary>
     private static Source? PreviousSpeaker(ReadingContext context) =>
         context.Sources.Count > 0 ? context.Sources[0] : context.NamedSource;
@@ -713,14 +750,16 @@ public sealed partial class ClaimExtractor
     /// always for a neuter pronoun ("Deutlich vorsichtiger ist das britische Verteidigungsministerium. Es geht …
     /// aus"), the pronoun is the source the sentence just before named.
     /// </remarks>
-    private List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker)
+    private List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker, Source? previousLast)
     {
         if (!sources.Any(s => s.Pronoun))
         {
             return sources;
         }
 
-        Source? Referent(SourcePhrase pronoun) => _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
+        Source? Referent(SourcePhrase pronoun) => _pack.Attribution.Demonstratives.Contains(pronoun.Source.Name)
+            ? previousLast ?? lastPerson
+            : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
             ? previousSpeaker ?? lastPerson
             : lastPerson ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
@@ -910,9 +949,10 @@ public sealed partial class ClaimExtractor
         // list is: "1.140 Soldaten, neun Kampfpanzer und 34 Artilleriesysteme verloren").
         // "Über die ukrainischen Verluste macht Russland Angaben: Das Ministerium bezifferte sie auf 1,5 Millionen
         // Mann": a clause after a colon with no relation verb of its own goes on with what the clause before
-        // it names ("Trotz hoher Verluste: Kim schickt 3.000 Soldaten" sends them).
+        // it names ("Trotz hoher Verluste: Kim schickt 3.000 Soldaten" sends them); so does a clause that sums up
+        // the one before ("…, dass Russland täglich rund 1.200 Soldaten verloren hat, insgesamt also etwa 36.000 Mann").
         var clauseFirst = sentence.ClauseBounds(phrase.First).First;
-        var opener = sentence.Tokens.IsSymbol(clauseFirst, ':') && !sentence.AnyInClause(sentence.Relations, clauseFirst)
+        var opener = (sentence.Tokens.IsSymbol(clauseFirst, ':') || SumsUp(sentence, clauseFirst)) && !sentence.AnyInClause(sentence.Relations, clauseFirst)
             ? sentence.ClauseOf[clauseFirst] - 1 : -1;
         // Loops, not lambdas: this runs for every claim counting people.
         var cues = new List<CueMatch<string>>();
@@ -956,6 +996,10 @@ public sealed partial class ClaimExtractor
 
         return cue.Value;
     }
+
+    /// <summary>", insgesamt also …": a clause that opens with a summary word after a comma.</summary>
+    private bool SumsUp(SentenceContext sentence, int clauseFirst) =>
+        sentence.Tokens.IsSymbol(clauseFirst, ',') && clauseFirst + 1 < sentence.Tokens.Count && _pack.Cues.Summaries.Contains(sentence.Tokens.Lower[clauseFirst + 1]);
 
     /// <summary>"etwa 4.700 Soldaten, darunter rund 600 Tote": a number right before the cue (after the claim's noun) counts it.</summary>
     private static bool CountedByAnotherNumber(TokenizedText text, int cue, int ownLast)
@@ -1389,8 +1433,10 @@ public sealed partial class ClaimExtractor
         }
 
         var word = tokens.Lower[i];
-        foreach (var ending in _pack.Grammar.AdjectiveEndings)
+        var endings = _pack.Grammar.AdjectiveEndings;
+        for (var e = 0; e < endings.Count; e++)
         {
+            var ending = endings[e];
             if (ending.Length > 0 && word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;

@@ -114,6 +114,13 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
+                // "gut 4.200 zerstörte, beschädigte oder erbeutete russische Kampfpanzer": modifiers in a row.
+                if (text.Text[token.Start] == ',' && skipped > 0 && i + 1 < text.Count && text.Tokens[i + 1].IsWord
+                    && !text.IsCapitalized(i + 1) && LooksLikeModifier(text.Lower[i + 1]))
+                {
+                    continue;
+                }
+
                 return null;
             }
 
@@ -253,6 +260,13 @@ internal sealed class CountedNounFinder
             {
                 var inner = FindNoun(sentence, last + 1, allowContainer: false, afterVague: false);
                 return inner is null ? null : inner with { Owner = inner.Owner ?? owner };
+            }
+
+            // "3.000 Bauarbeiter und Minenräumer": people of a trade beside a word for soldiers are counted as soldiers.
+            if (last + 2 < text.Count && _pack.Grammar.Conjunctions.Contains(text.Lower[last + 1]) && text.IsCapitalized(last + 2)
+                && _pack.Measures.MeasureOf(text.Lower[last + 2], []) == "troops")
+            {
+                return new CountedNoun("troops", null, last + 2, owner, null);
             }
 
             return null;

@@ -47,7 +47,7 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            if (IsCompoundModifier(sentence, mention) || IsNonParty(sentence, mention) || InDateline(sentence, mention)
+            if (IsCompoundModifier(sentence, mention) || IsNonParty(sentence, mention) || InDateline(sentence, mention) || IsLanguage(sentence, mention)
                 || WhereSaid(sentence, mention, sources))
             {
                 continue;
@@ -75,7 +75,17 @@ internal sealed class RoleResolver
         }
 
         // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too.
-        return i < first || text.IsSymbol(i, ':') || (i == first && sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i]));
+        return i < first || text.IsSymbol(i, ':')
+            || (i == first && (text.IsSymbol(i, ',') || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i])));
+    }
+
+    /// <summary>"aus dem Ukrainischen übersetzt": a capitalized country adjective after an article with no noun after it is the language.</summary>
+    private static bool IsLanguage(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        return mention.Form == MentionForm.Adjective && mention.First > 0 && text.IsCapitalized(mention.First)
+            && sentence.Pack.Grammar.Determiners.Contains(text.Lower[mention.First - 1])
+            && (mention.Last + 1 >= text.Count || !text.Tokens[mention.Last + 1].IsWord || !text.IsCapitalized(mention.Last + 1));
     }
 
     /// <summary>The source phrase the mention lies in, if any.</summary>
@@ -134,8 +144,13 @@ internal sealed class RoleResolver
                     return (source ?? owner ?? SecondUnmarked(receiver), receiver);
                 }
 
-                var actor = source ?? owner ?? firstUnmarked;
-                var recipient = destination ?? SecondUnmarked(actor);
+                // "Die Niederlande stellen 700 Millionen Euro bereit, Norwegen finanziert …": the subject of the
+                // claim's own clause gives, and the subject of another clause is no receiver.
+                var subject = SubjectOfClause(sentence, unmarked, claimFirst);
+                var actor = source ?? owner ?? subject ?? firstUnmarked;
+                var parties = PartiesOfClause(sentence, unmarked, claimFirst);
+                var recipient = destination ?? (parties.Count == unmarked.Count ? SecondUnmarked(actor)
+                    : OtherParty(parties, parties.Count > 0 ? parties[0].Country : null, actor));
                 return (actor, recipient == actor ? null : recipient);
             }
 
@@ -349,6 +364,46 @@ internal sealed class RoleResolver
         return FirstOtherThan(unmarked, 0, actor, firstUnmarked) ?? FirstOtherThan(unmarked, 1, actor, null);
     }
 
+    /// <summary>The mentions that may be parties of a claim: those of its clause and those that are no other clause's subject.</summary>
+    private static List<CountryMention> PartiesOfClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst)
+    {
+        var parties = new List<CountryMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (sentence.SameClause(mention.First, claimFirst) || !OpensClause(sentence, mention.Mention))
+            {
+                parties.Add(mention);
+            }
+        }
+
+        return parties;
+    }
+
+    /// <summary>The country that opens the claim's own clause as its subject, when another clause names one too.</summary>
+    private static string? SubjectOfClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst)
+    {
+        var elsewhere = false;
+        foreach (var mention in mentions)
+        {
+            elsewhere |= !sentence.SameClause(mention.First, claimFirst);
+        }
+
+        if (!elsewhere)
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (sentence.SameClause(mention.First, claimFirst) && OpensClause(sentence, mention.Mention))
+            {
+                return mention.Country;
+            }
+        }
+
+        return null;
+    }
+
     private static string? FirstInClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst, bool placesToo)
     {
         foreach (var mention in mentions)
@@ -480,7 +535,7 @@ internal sealed class RoleResolver
             }
 
             // "für den Wiederaufbau der Ukraine": the genitive of a noun after a preposition of benefit receives;
-            // so does a country after a noun for its supporters ("die europäischen Staaten der Ukraine").
+            // so does a country after a noun for its supporters ("die europäischen Staaten der Ukraine", "Die Unterstützer der Ukraine haben … zugesagt").
             if (i == mention.First - 2 && text.IsCapitalized(i) && sentence.MentionAt[i] is null
                 && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i + 1])
                 && (BenefitsFrom(sentence, i) || sentence.Pack.Grammar.SupporterNouns.Contains(text.Lower[i])))

@@ -33,6 +33,7 @@ public sealed class AttributionLexicon
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
         NeuterPronouns = LowerCaseSet.Of(data.NeuterPronouns);
+        Demonstratives = LowerCaseSet.Of(data.Demonstratives);
         SourceLabels = LowerCaseSet.Of(data.SourceLabels);
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
         CompoundPrepositions = LowerCaseSet.Of(data.CompoundPrepositions);
@@ -91,6 +92,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Pronoun speakers that stand for a thing, not a person ("es": das Ministerium).</summary>
     public IReadOnlySet<string> NeuterPronouns { get; }
+
+    /// <summary>Demonstrative speakers ("Diese gehen davon aus"): the source named last in the sentence before, a cited one too.</summary>
+    public IReadOnlySet<string> Demonstratives { get; }
 
     /// <summary>Labels whose colon is followed by the source ("Quelle: Oryx").</summary>
     public IReadOnlySet<string> SourceLabels { get; }

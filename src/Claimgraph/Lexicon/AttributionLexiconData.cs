@@ -11,6 +11,8 @@ internal sealed class AttributionLexiconData
     public Dictionary<string, InstitutionData> Institutions { get; set; } = [];
     public List<string> Continuation { get; set; } = [];
     public List<string> NeuterPronouns { get; set; } = [];
+
+    public List<string> Demonstratives { get; set; } = [];
     public List<string> SourceLabels { get; set; } = [];
     public List<string> Askers { get; set; } = [];
     public List<string> SeparableParticles { get; set; } = [];

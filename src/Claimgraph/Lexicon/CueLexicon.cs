@@ -32,6 +32,8 @@ public sealed class CueLexicon
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
+        Summaries = LowerCaseSet.Of(data.Summaries);
+        Additions = LowerCaseSet.Of(data.Additions);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         LandStates = LowerCaseSet.Of(data.LandStates);
         CostNouns = LowerCaseSet.Of(data.CostNouns);
@@ -111,6 +113,12 @@ public sealed class CueLexicon
 
     /// <summary>"wir", "unsere": the speaker's own side, in an interview or a quotation.</summary>
     public IReadOnlySet<string> FirstPersonPlural { get; }
+
+    /// <summary>Words that open a clause summing up the one before ("insgesamt").</summary>
+    public IReadOnlySet<string> Summaries { get; }
+
+    /// <summary>Words that open a sentence adding to the claim before ("Dazu").</summary>
+    public IReadOnlySet<string> Additions { get; }
 
     /// <summary>Hedging modals that, ending a later clause, hedge only that clause.</summary>
     public IReadOnlySet<string> SubordinateModals { get; }

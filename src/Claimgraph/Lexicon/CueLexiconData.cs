@@ -43,6 +43,10 @@ internal sealed class CueLexiconData
 
     public List<string> FirstPersonPlural { get; set; } = [];
 
+    public List<string> Summaries { get; set; } = [];
+
+    public List<string> Additions { get; set; } = [];
+
     public List<string> PriceVerbs { get; set; } = [];
 
     public List<string> LandStates { get; set; } = [];

@@ -67,7 +67,13 @@ public sealed class EntityLexicon
 
             foreach (var leader in country.Leaders)
             {
-                Add(leader, new Entity(leader, leader, EntityKind.Person, country.Id, "official"), MentionForm.Leader);
+                var person = new Entity(leader, leader, EntityKind.Person, country.Id, "official");
+                Add(leader, person, MentionForm.Leader);
+                // "nach Budanows Worten", "Putins Truppen": the genitive names the same person.
+                if (grammar.Code == "de" && !leader.EndsWith('s') && !leader.EndsWith('z') && !leader.EndsWith('x') && !leader.EndsWith('ß'))
+                {
+                    Add(leader + "s", person, MentionForm.Leader);
+                }
             }
         }
 
