@@ -1432,18 +1432,7 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
-        var word = tokens.Lower[i];
-        var endings = _pack.Grammar.AdjectiveEndings;
-        for (var e = 0; e < endings.Count; e++)
-        {
-            var ending = endings[e];
-            if (ending.Length > 0 && word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordEndings.EndsWithAny(tokens.Lower[i], _pack.Grammar.AdjectiveEndings, minStem: 3);
     }
 
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>

@@ -473,16 +473,6 @@ internal sealed class CountedNounFinder
             return true;
         }
 
-        var endings = _pack.Grammar.AdjectiveEndings;
-        for (var i = 0; i < endings.Count; i++)
-        {
-            var ending = endings[i];
-            if (ending.Length > 0 && lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordEndings.EndsWithAny(lower, _pack.Grammar.AdjectiveEndings, minStem: 2);
     }
 }

@@ -15,4 +15,19 @@ public static class WordEndings
 
         return false;
     }
+
+    /// <summary>Whether a word ends in one of the (non-empty) endings with more than <paramref name="minStem"/> letters before it ("schwere", "ukrainische").</summary>
+    public static bool EndsWithAny(string word, IReadOnlyList<string> endings, int minStem)
+    {
+        for (var i = 0; i < endings.Count; i++)
+        {
+            var ending = endings[i];
+            if (ending.Length > 0 && word.Length > ending.Length + minStem && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
