@@ -225,9 +225,25 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>"laut X", "nach Angaben des X", "nach ukrainischen Angaben": the cue's words after the first belong to the phrase.</summary>
+    /// <summary>The institution of the country of the clause's subject ("Norwegian government"), or null.</summary>
+    private SourcePhrase? SubjectsInstitution(SentenceContext sentence, int cueFirst, int last, Institution institution)
+    {
+        if (ClauseSubject(sentence, cueFirst, capitals: true) is not { } owner
+            || _pack.Entities.CountryOfSource(owner.Source.Name) is not { } id || _pack.Entities.Country(id) is not { } country)
+        {
+            return null;
+        }
+
+        var name = $"{country.Adjective} {institution.Name}";
+        var source = _pack.Entities.Organization(name) is { } known ? new Source(known.Name, known.SourceType) : new Source(name, institution.SourceType);
+        return new SourcePhrase(cueFirst, last, source, Cited: false) { AfterPreposition = true };
+    }
+
     private SourcePhrase? AfterPreposition(SentenceContext sentence, CueMatch<AttributionCueKind> cue)
     {
         var end = PhraseEndAfter(sentence, cue.Last + 1);
+        var institutionCompound = _pack.Attribution.Institutions.TryMatch(sentence.Tokens.Lower[cue.Last], out var compound, out _) && compound.Name.Length > 0
+            && (cue.Last + 1 >= sentence.Tokens.Count || !_pack.Attribution.GenitiveDeterminers.Contains(sentence.Tokens.Lower[cue.Last + 1]));
         // "Russland hat nach eigenen Angaben …": the phrase points back to the clause's subject.
         for (var i = cue.First; i <= end; i++)
         {
@@ -255,12 +271,19 @@ internal sealed class AttributionFinder
         var possessive = cue.Last + 1;
         if (possessive < end && _pack.Attribution.PossessiveSpeakers.Contains(sentence.Tokens.Lower[possessive]) && sentence.Tokens.IsCapitalized(possessive + 1)
             && _pack.Attribution.Institutions.TryMatch(sentence.Tokens.Lower[possessive + 1], out var institution, out _) && institution.Name.Length > 0
-            && ClauseSubject(sentence, cue.First, capitals: true) is { } owner
-            && _pack.Entities.CountryOfSource(owner.Source.Name) is { } id && _pack.Entities.Country(id) is { } country)
+            && SubjectsInstitution(sentence, cue.First, possessive + 1, institution) is { } owned)
         {
-            var name = $"{country.Adjective} {institution.Name}";
-            var source = _pack.Entities.Organization(name) is { } known ? new Source(known.Name, known.SourceType) : new Source(name, institution.SourceType);
-            return new SourcePhrase(cue.First, possessive + 1, source, Cited: false) { AfterPreposition = true };
+            return owned;
+        }
+
+        // "Die Bundesrepublik hat nach Regierungsangaben …": a cue ending in a compound that names the institution
+        // is the whole phrase (not "… militärische Hilfe" after it), and the institution is the subject's country's
+        // unless the cue names the country ("nach ukrainischen Regierungsangaben") or a genitive follows
+        // ("nach Regierungsangaben der Ukraine").
+        if (institutionCompound)
+        {
+            return (cue.Last == cue.First + 1 ? SubjectsInstitution(sentence, cue.First, cue.Last, compound) : null)
+                ?? (Resolve(sentence, cue.First + 1, cue.Last, cited: false, ResolveMode.Loose) is { } own ? own with { AfterPreposition = true } : null);
         }
 
         return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose) is { } phrase ? phrase with { AfterPreposition = true } : null;

@@ -250,9 +250,10 @@ internal sealed class SentenceContext
             return false;
         }
 
-        // The comma that opens a clause counts to that clause.
+        // The comma that opens a clause counts to that clause. After a noun the article is a genitive ("die Armee
+        // der Ukraine"), but not after a country's own name: "hat die Bundesrepublik der Ukraine … geleistet".
         return Tokens.Tokens[article - 1].IsWord && SameClause(article - 1, article)
-            ? !Tokens.IsCapitalized(article - 1)
+            ? !Tokens.IsCapitalized(article - 1) || MentionAt[article - 1] is { Form: MentionForm.Name }
             : OpensInfinitiveClause(article);
     }
 
