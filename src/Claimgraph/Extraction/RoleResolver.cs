@@ -623,9 +623,12 @@ internal sealed class RoleResolver
         }
 
         // "Forscher des Asan-Instituts in Seoul beziffern …": a place right after a source phrase is where the source sits.
-        if (sources.Exists(s => s.Last == mention.First - 2 && !s.Party))
+        foreach (var source in sources)
         {
-            return true;
+            if (source.Last == mention.First - 2 && !source.Party)
+            {
+                return true;
+            }
         }
 
         var (first, last) = sentence.ClauseBounds(mention.First);
