@@ -709,8 +709,7 @@ internal sealed class AttributionFinder
             : null;
     }
 
-    private bool IsAdjectiveLike(string lower) =>
-        _pack.Grammar.AdjectiveEndings.Any(e => e.Length > 0 && lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal));
+    private bool IsAdjectiveLike(string lower) => WordEndings.EndsWithAny(lower, _pack.Grammar.AdjectiveEndings, minStem: 3);
 
     /// <summary>An adjective-like word at token i that is not a word that breaks a source phrase ("stehen").</summary>
     private bool IsAdjectiveAt(TokenizedText text, int i) =>

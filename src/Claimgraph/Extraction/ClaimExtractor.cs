@@ -1153,6 +1153,15 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        return EllipticCount(sentence, phrase, sentenceClaims, previous, lastSystem, container);
+    }
+
+    // Apart from Elliptic's checks: its lambdas capture the parameters, and the closure is made on entry
+    // to the method that holds them, so only numbers past the checks pay for it.
+    private static CountedNoun? EllipticCount(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, Entity? lastSystem, bool container)
+    {
+        var next = phrase.Last + 1;
+
         // "350 verwundet", "mindestens zwölf verletzt": what happened says what was counted.
         var loss = sentence.PeopleLosses.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && sentence.SameClause(r.First, phrase.Last));
         // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt").

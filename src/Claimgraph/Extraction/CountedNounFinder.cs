@@ -361,7 +361,7 @@ internal sealed class CountedNounFinder
         {
             // "12 Schuss Munition tragen" is what a weapon holds; a property noun after the goods describes
             // them ("180.000 Schuss Artilleriemunition im Kaliber 155 Millimeter") and does not make it so.
-            if (sentence.Relations.Any(r => r.Value == "capability" && !(r.First > unitLast && measures.PropertyOf(text.Lower[r.First]) is not null)))
+            if (HoldsCapability())
             {
                 return new CountedNoun("capacity", unit, NounAfter(text, unitLast), null, NearestSystem(sentence, phrase.First));
             }
@@ -382,13 +382,40 @@ internal sealed class CountedNounFinder
             }
 
             // Area is ground gained or held (the spec's convention 8); a length needs an advance verb.
-            if (measures.AreaUnits.Contains(unit) || sentence.Relations.Any(r => r.Value == "advance" && sentence.SameClause(r.First, unitLast)))
+            if (measures.AreaUnits.Contains(unit) || AdvancesInClause())
             {
                 return new CountedNoun("distance", unit, unitLast, null, null);
             }
         }
 
         return null;
+
+        // Loops, not lambdas: a lambda over the parameters would allocate a closure for every number with a unit.
+        bool HoldsCapability()
+        {
+            foreach (var cue in sentence.Relations)
+            {
+                if (cue.Value == "capability" && !(cue.First > unitLast && measures.PropertyOf(text.Lower[cue.First]) is not null))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        bool AdvancesInClause()
+        {
+            foreach (var cue in sentence.Relations)
+            {
+                if (cue.Value == "advance" && sentence.SameClause(cue.First, unitLast))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static int NounAfter(TokenizedText text, int last) =>

@@ -7,6 +7,21 @@ namespace Claimgraph.Lexicon;
 public sealed record FightLinks(IReadOnlySet<string> Prepositions, IReadOnlyList<string> NounStems)
 {
     /// <summary>Whether <paramref name="preposition"/> after <paramref name="noun"/> (both lower-case) names the opponent.</summary>
-    public bool NamesOpponent(string noun, string preposition) =>
-        Prepositions.Contains(preposition) && NounStems.Any(stem => noun.StartsWith(stem, StringComparison.Ordinal));
+    public bool NamesOpponent(string noun, string preposition)
+    {
+        if (!Prepositions.Contains(preposition))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < NounStems.Count; i++)
+        {
+            if (noun.StartsWith(NounStems[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
