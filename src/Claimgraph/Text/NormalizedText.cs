@@ -159,11 +159,37 @@ public sealed class NormalizedText
         Full,
     }
 
+    // The characters below U+0300 (which NFC leaves as they are) that need work: a carriage return
+    // and those that fold. Every other character below U+0300 is passed over by a vectorized search.
+    private static readonly System.Buffers.SearchValues<char> LowWork = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x300).Select(code => (char)code).Where(c => c == '\r' || Fold(c) != c)]);
+
     private static Work WorkFor(string text)
     {
         var work = Work.None;
+        // The next character of each kind that may need work, as absolute positions (text.Length: none),
+        // each searched again only once passed: a text of Cyrillic stops at every character.
+        var (low, high) = (-1, -1);
         for (var i = 0; i < text.Length; i++)
         {
+            if (low < i)
+            {
+                var found = text.AsSpan(i).IndexOfAny(LowWork);
+                low = found < 0 ? text.Length : i + found;
+            }
+
+            if (high < i)
+            {
+                var found = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u02FF');
+                high = found < 0 ? text.Length : i + found;
+            }
+
+            i = Math.Min(low, high);
+            if (i >= text.Length)
+            {
+                break;
+            }
+
             var c = text[i];
             if (c < '\x80')
             {
