@@ -277,6 +277,15 @@ public sealed partial class ClaimExtractor
             }
             var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
 
+            // "… weitere 18 Panzerhaubitzen liefern. Seit Kriegsbeginn hat die Bundeswehr bereits 36 dieser Geschütze
+            // abgegeben": goods pointed back to with a demonstrative went where the goods they point to went.
+            if (relation is "supply" or UncuedSupply && recipient is null && PointsBack(sentence, phrase, noun)
+                && LastClaimOf(measure, sentenceClaims, context.Claims) is { Relation: "supply", Recipient: { } earlierRecipient }
+                && earlierRecipient != actor)
+            {
+                recipient = earlierRecipient;
+            }
+
             // "…, darunter drei Panzerhaubitzen": a subset of the claim before it, with its relation and parties.
             // "… rund 1.250 verlorene Kampfpanzer. Darunter sind … 42 deutsche Leopard-Panzer": a sentence opening
             // with a subset word and saying nothing else of what happened takes part of the last claim of the
@@ -1392,6 +1401,28 @@ public sealed partial class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>The last claim of the measure, in the sentence so far, else in the sentences before.</summary>
+    private static Claim? LastClaimOf(string measure, List<Claim> sentenceClaims, IReadOnlyList<Claim> before)
+    {
+        for (var i = sentenceClaims.Count - 1; i >= 0; i--)
+        {
+            if (sentenceClaims[i].Measure == measure)
+            {
+                return sentenceClaims[i];
+            }
+        }
+
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            if (before[i].Measure == measure)
+            {
+                return before[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"8.000 dieser Drohnen", "2.000 Angriffsdrohnen dieses Typs": a demonstrative in or right after the counted phrase.</summary>
