@@ -26,13 +26,14 @@ public static class NumberVariation
             var i = 0;
             while (i < chars.Length)
             {
-                if (!char.IsAsciiDigit(chars[i]))
+                // Most of a text has no digit: skip to the next one with a vectorized search.
+                var next = chars[i..].IndexOfAnyInRange('0', '9');
+                if (next < 0)
                 {
-                    i++;
-                    continue;
+                    break;
                 }
 
-                var start = i;
+                var start = i + next;
                 var end = NumberEnd(chars, start);
                 if (ShouldVary(chars, start, end))
                 {

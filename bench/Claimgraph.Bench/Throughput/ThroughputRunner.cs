@@ -92,6 +92,8 @@ public sealed class ThroughputRunner
         var gen2 = GC.CollectionCount(2);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var pauseBefore = GC.GetTotalPauseDuration();
+        var jitHereBefore = JitInfo.GetCompilationTime(currentThread: true);
+        var jitBefore = JitInfo.GetCompilationTime();
         var cpuBefore = ProcessCpu();
         var start = Stopwatch.GetTimestamp();
         var articles = 0;
@@ -117,7 +119,9 @@ public sealed class ThroughputRunner
             GC.CollectionCount(0) - gen0,
             GC.CollectionCount(1) - gen1,
             GC.CollectionCount(2) - gen2,
-            (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds);
+            (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,
+            (JitInfo.GetCompilationTime(currentThread: true) - jitHereBefore).TotalSeconds,
+            (JitInfo.GetCompilationTime() - jitBefore).TotalSeconds);
     }
 
     private void Report(
@@ -158,6 +162,7 @@ public sealed class ThroughputRunner
               peak WS      {peakWorkingSet / BytesPerMegabyte:F0} MB (Process.PeakWorkingSet64, whole process)
               GC alloc     {measured.AllocatedBytes / mb / BytesPerMegabyte:F1} MB allocated per corpus MB ({measured.AllocatedBytes / 1e9:F2} GB in total{(_options.Materialize ? "" : $"; making the documents ≈{generation.AllocatedBytes / mb / BytesPerMegabyte:F1} MB/MB of it")})
               GCs          gen0 {measured.Gen0}, gen1 {measured.Gen1}, gen2 {measured.Gen2}; pause {measured.GcPauseSeconds:F2} s
+              JIT          {measured.JitSecondsOnThread:F2} s compiling on the extracting thread, {measured.JitSeconds:F2} s on all threads (tier-up runs in the background)
               target       ≥ {TargetMegabytesPerSecond:F0} MB/s on one core: {(mbPerSecond >= TargetMegabytesPerSecond ? "met" : "NOT met")} ({mbPerSecond / TargetMegabytesPerSecond:P0} of target)
             """));
     }
@@ -198,5 +203,7 @@ public sealed class ThroughputRunner
         int Gen0,
         int Gen1,
         int Gen2,
-        double GcPauseSeconds);
+        double GcPauseSeconds,
+        double JitSecondsOnThread,
+        double JitSeconds);
 }
