@@ -27,10 +27,7 @@ public sealed class EntityLexicon
             foreach (var name in country.Names)
             {
                 Add(name, entity, MentionForm.Name);
-                if (grammar.Code == "de" && !name.EndsWith('s') && !name.EndsWith('x') && !name.EndsWith('z') && !name.Contains(' '))
-                {
-                    Add(name + "s", entity, MentionForm.Genitive);
-                }
+                AddInflected(grammar, NameKind.Country, name, entity, MentionForm.Name);
             }
 
             foreach (var stem in country.Adjectives)
@@ -44,20 +41,14 @@ public sealed class EntityLexicon
             foreach (var people in country.People)
             {
                 Add(people, entity, MentionForm.People);
-                if (grammar.Code == "de" && people.EndsWith("er", StringComparison.Ordinal))
-                {
-                    Add(people + "n", entity, MentionForm.People);
-                }
+                AddInflected(grammar, NameKind.People, people, entity, MentionForm.People);
             }
 
             foreach (var place in country.Places)
             {
                 var placeEntity = new Entity(place, place, EntityKind.Place, country.Id, "government");
                 Add(place, placeEntity, MentionForm.Place);
-                if (grammar.Code == "de" && !place.EndsWith('s') && !place.Contains(' '))
-                {
-                    Add(place + "s", placeEntity, MentionForm.Genitive);
-                }
+                AddInflected(grammar, NameKind.Place, place, placeEntity, MentionForm.Place);
             }
 
             foreach (var metonym in country.Metonyms)
@@ -69,11 +60,7 @@ public sealed class EntityLexicon
             {
                 var person = new Entity(leader, leader, EntityKind.Person, country.Id, "official");
                 Add(leader, person, MentionForm.Leader);
-                // "nach Budanows Worten", "Putins Truppen": the genitive names the same person.
-                if (grammar.Code == "de" && !leader.EndsWith('s') && !leader.EndsWith('z') && !leader.EndsWith('x') && !leader.EndsWith('ß'))
-                {
-                    Add(leader + "s", person, MentionForm.Leader);
-                }
+                AddInflected(grammar, NameKind.Leader, leader, person, MentionForm.Leader);
             }
         }
 
@@ -207,6 +194,18 @@ public sealed class EntityLexicon
         // An alias must not be the start of a longer word-number run ("KN-23" inside "KN-230").
         var after = start + alias.Tokens.Length;
         return after >= text.Count || !text.Tokens[after].Joined || !(text.Tokens[after].IsWord || text.Tokens[after].IsNumber);
+    }
+
+    /// <summary>The language's inflected forms of a name ("Russlands", "Putins"), as mentions of the same entity.</summary>
+    private void AddInflected(LanguageGrammar grammar, NameKind kind, string name, Entity entity, MentionForm form)
+    {
+        foreach (var inflection in grammar.NameInflections)
+        {
+            if (inflection.Form(kind, name) is { } inflected)
+            {
+                Add(inflected, entity, inflection.Genitive ? MentionForm.Genitive : form);
+            }
+        }
     }
 
     private void Add(string alias, Entity entity, MentionForm form)

@@ -21,4 +21,17 @@ internal sealed class LanguageData
     public List<string> Subordinators { get; set; } = [];
     public List<string> FightPrepositions { get; set; } = [];
     public List<string> FightNouns { get; set; } = [];
+    public bool NounsCapitalized { get; set; }
+    public List<NameInflectionData> NameInflections { get; set; } = [];
+}
+
+/// <summary>One entry of language.yaml's `name_inflections`, as written.</summary>
+internal sealed class NameInflectionData
+{
+    public List<NameKind> Of { get; set; } = [];
+    public string Suffix { get; set; } = "";
+    public List<string> ExceptAfter { get; set; } = [];
+    public List<string> OnlyAfter { get; set; } = [];
+    public bool SingleWord { get; set; }
+    public bool Genitive { get; set; }
 }

@@ -22,4 +22,7 @@ public sealed record LanguageGrammar(
 {
     /// <summary>Words that open a subordinate clause before its subject ("Als die EU … versprach").</summary>
     public IReadOnlySet<string> Subordinators { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Inflected forms the entity lexicon adds to names ("Russlands", "Nordkoreanern").</summary>
+    public IReadOnlyList<NameInflection> NameInflections { get; init; } = [];
 }

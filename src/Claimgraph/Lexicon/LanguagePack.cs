@@ -96,7 +96,7 @@ public sealed class LanguagePack
             languageData.AdjectiveEndings,
             LowerCaseSet.Of(languageData.Determiners),
             languageData.Engines.GetValueOrDefault("heads") == "compound-suffix",
-            languageData.Code == "de",
+            languageData.NounsCapitalized,
             languageData.RolePrepositions
                 .SelectMany(p => p.Value.Select(word => (Word: word.ToLowerInvariant(), Role: p.Key)))
                 .GroupBy(p => p.Word)
@@ -113,6 +113,9 @@ public sealed class LanguagePack
             LowerCaseSet.Of(languageData.InfinitiveParticles))
         {
             Subordinators = LowerCaseSet.Of(languageData.Subordinators),
+            NameInflections = languageData.NameInflections
+                .Select(i => new NameInflection(i.Of.ToHashSet(), i.Suffix, i.ExceptAfter, i.OnlyAfter, i.SingleWord, i.Genitive))
+                .ToList(),
         };
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));

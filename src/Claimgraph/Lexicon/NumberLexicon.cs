@@ -9,7 +9,7 @@ public sealed class NumberLexicon
     {
         Words = words;
         Magnitudes = Lower(data.Magnitudes);
-        Vague = Lower(data.Vague);
+        Vague = Phrases.Of(Lower(data.Vague).Select(p => (p.Key, p.Value)));
         VagueMagnitudes = Lower(data.VagueMagnitudes);
         VagueQuantifiers = CueSet<bool>.From(data.VagueQuantifiers.Select(q => (q + "~", true)));
         QualifiersBefore = CueSet<Qualifier>.From(data.QualifiersBefore.Select(p => (Exactly(p.Key), QualifierNames.Parse(p.Value, origin))));
@@ -133,7 +133,7 @@ public sealed class NumberLexicon
     public IReadOnlyDictionary<string, double> Magnitudes { get; }
 
     /// <summary>Words that are a vague amount on their own: Tausende, Dutzende.</summary>
-    public IReadOnlyDictionary<string, double> Vague { get; }
+    public Phrases<double> Vague { get; }
 
     /// <summary>The magnitude words after a vague quantifier: "mehrere tausend".</summary>
     public IReadOnlyDictionary<string, double> VagueMagnitudes { get; }

@@ -30,7 +30,7 @@ public sealed class QuantityRecognizer
         _digits = pack.Grammar.Digits;
         _measures = pack.Measures;
         _months = pack.Dates.MonthWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _vague = Phrases.Of(pack.Numbers.Vague.Select(p => (p.Key, p.Value)));
+        _vague = pack.Numbers.Vague;
         _symbolOpens = pack.Numbers.RangeOpeners.Keys.Any(key => !key.Any(char.IsLetterOrDigit));
         _openers = pack.QuantityOpeners;
     }
@@ -71,7 +71,7 @@ public sealed class QuantityRecognizer
     /// </summary>
     internal static Func<string, bool> OpenerTest(NumberLexicon numbers)
     {
-        var vague = Phrases.Of(numbers.Vague.Select(p => (p.Key, p.Value)));
+        var vague = numbers.Vague;
         return lower => numbers.QualifiersBefore.StartsWith(lower) || numbers.RangeOpeners.ContainsKey(lower)
             || numbers.VagueQuantifiers.StartsWith(lower) || vague.StartsWith(lower)
             || numbers.Words.TryRead(lower, out _) || numbers.Articles.Contains(lower);
