@@ -33,6 +33,7 @@ public sealed class CueLexicon
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
+        ClauseVerbs = LowerCaseSet.Of(data.ClauseVerbs);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
         Summaries = LowerCaseSet.Of(data.Summaries);
@@ -125,6 +126,9 @@ public sealed class CueLexicon
 
     /// <summary>Hedging modals that, ending a later clause, hedge only that clause.</summary>
     public IReadOnlySet<string> SubordinateModals { get; }
+
+    /// <summary>Finite auxiliaries: one second in a later clause makes that clause a statement of its own ("…, 72 davon wurden abgeschossen").</summary>
+    public IReadOnlySet<string> ClauseVerbs { get; }
 
     /// <summary>Words of a time still to come: with a plan modal, the sentence states a plan.</summary>
     public IReadOnlySet<string> PlanTimes { get; }

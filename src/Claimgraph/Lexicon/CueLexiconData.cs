@@ -45,6 +45,8 @@ internal sealed class CueLexiconData
 
     public List<string> SubordinateModals { get; set; } = [];
 
+    public List<string> ClauseVerbs { get; set; } = [];
+
     public List<string> EnemyNouns { get; set; } = [];
 
     public List<string> FirstPersonPlural { get; set; } = [];
