@@ -29,6 +29,9 @@ public sealed partial class ClaimExtractor
 
         public IReadOnlyList<Claim> Claims { get; private set; } = [];
 
+        /// <summary>The package of aid the sentence read last named, or pointed back to ("ein weiteres Hilfspaket …").</summary>
+        public NamedPackage? Package { get; set; }
+
         /// <summary>The side "wir" stands for in the document: the opponent of a side whose losses "wir" inflicted.</summary>
         public string? FirstPersonSide { get; set; }
 

@@ -223,6 +223,10 @@ public sealed partial class ClaimExtractor
         List<Recognizers.Dates.TimeMention>? times = null;
         var hasSupply = sentence.HasRelation("supply") || (continues && context.Supply) || list is { Supply: true };
 
+        // "… ein weiteres Hilfspaket auf den Weg gebracht. Es umfasst insgesamt 4,2 Milliarden Euro": the word that points
+        // back to the package the sentence before named.
+        var packageAt = context.Package is null ? -1 : PackageReference(sentence);
+
         // "Drei Jahre, drei Millionen Granaten?": a question asserts no number.
         var question = sentence.Tokens.Count > 0 && sentence.Tokens.IsSymbol(sentence.Tokens.Count - 1, '?');
         foreach (var phrase in question ? [] : _quantities.FindAll(sentence.Tokens))
@@ -363,6 +367,15 @@ public sealed partial class ClaimExtractor
                 recipient = relation == part.Claim.Relation ? part.Claim.Recipient : recipient;
             }
 
+            // "Es umfasst …", "Das Paket hat einen Umfang von …": goods or money of the package named just before are
+            // given by its giver to its receiver, and are an addition when it was ("ein weiteres Hilfspaket").
+            var package = packageAt >= 0 && relation is "supply" or UncuedSupply && sentence.SameClause(packageAt, phrase.First) ? context.Package : null;
+            if (package is not null)
+            {
+                actor ??= package.Giver != recipient ? package.Giver : null;
+                recipient ??= package.Recipient != actor ? package.Recipient : null;
+            }
+
             var last = Math.Max(phrase.Last, noun.Last);
             var span = context.Normalized.ToOriginal(sentence.Tokens.SpanOf(phrase.First, last));
             sentenceText ??= context.Normalized.ToOriginal(sentence.Sentence.Span).Of(documentText);
@@ -383,7 +396,8 @@ public sealed partial class ClaimExtractor
                 TimeOf(times, sentence.Tokens.Tokens[phrase.First].Start),
                 ClauseAttribution(sentence, sources, phrase.First) ?? attribution,
                 reportHedged || sentence.HedgesClaimAt(phrase.First),
-                relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
+                relation is "supply" or "deployment" or UncuedSupply
+                    ? (package is { Increment: true } && !ListsPart(sentence, packageAt, phrase.First)) || IsIncrement(sentence, phrase, last) : null);
             sentenceClaims.Add(draft);
         }
 
@@ -552,6 +566,8 @@ public sealed partial class ClaimExtractor
             attribution = own.Count > 1 ? own : [.. own, .. context.Sources];
         }
 
+        // A sentence that points back to the package goes on speaking of it; one that names another speaks of that one.
+        context.Package = packageAt >= 0 ? context.Package : PackageNamed(sentence, countries, sentenceClaims);
         drafts.AddRange(sentenceClaims);
         context.NotePerson(sentence, sources);
         context.NoteSources(sources);

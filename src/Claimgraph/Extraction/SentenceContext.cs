@@ -181,22 +181,73 @@ internal sealed class SentenceContext
         return false;
     }
 
-    /// <summary>
-    /// Whether the sentence's hedges reach a claim at token <paramref name="claimFirst"/>: all do but
-    /// a modal that ends a later clause ("…, die eingesetzt werden könnten"), which is that clause's own.
-    /// </summary>
+    /// <summary>Whether one of the sentence's hedges reaches a claim at token <paramref name="claimFirst"/>.</summary>
     public bool HedgesClaimAt(int claimFirst)
     {
         foreach (var hedge in Hedges)
         {
-            if (!(ClauseOf[hedge.First] > ClauseOf[claimFirst] && hedge.First == hedge.Last
-                && Pack.Cues.SubordinateModals.Contains(Tokens.Lower[hedge.First]) && EndsClause(hedge.Last)))
+            if (Reaches(hedge, claimFirst))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A hedge reaches the claims of its own clause, and of the clauses that go with it, but not those of another
+    /// statement: a modal that ends a later clause is that subordinate clause's own ("…, die eingesetzt werden
+    /// könnten"), a modal second in a later main clause states that clause ("19 Kampfpanzer übergeben, weitere 80
+    /// sollen bis zum Sommer folgen"), and a one-word hedge of an earlier clause does not reach a main clause of its
+    /// own ("soll … 90 Drohnen gestartet haben, 72 davon wurden abgeschossen"). Phrases ("es heißt", "nicht
+    /// bestätigt") speak of the whole sentence.
+    /// </summary>
+    private bool Reaches(CueMatch<bool> hedge, int claimFirst)
+    {
+        var (hedgeClause, claimClause) = (ClauseOf[hedge.First], ClauseOf[claimFirst]);
+        if (hedgeClause == claimClause || hedge.First != hedge.Last)
+        {
+            return true;
+        }
+
+        if (hedgeClause < claimClause)
+        {
+            return !IsMainClause(claimFirst);
+        }
+
+        return !Pack.Cues.SubordinateModals.Contains(Tokens.Lower[hedge.First]) || !(EndsClause(hedge.Last) || IsSecond(hedge.First));
+    }
+
+    /// <summary>Whether the clause of token i, after the sentence's first, has a finite verb second in it: a statement of its own.</summary>
+    private bool IsMainClause(int i)
+    {
+        var (first, last) = ClauseBounds(i);
+        for (var verb = first; verb <= last; verb++)
+        {
+            if (Tokens.Tokens[verb].IsWord && (Pack.Cues.ClauseVerbs.Contains(Tokens.Lower[verb]) || Pack.Cues.SubordinateModals.Contains(Tokens.Lower[verb]))
+                && IsSecond(verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the verb at token i stands after the first words of a clause that is not the sentence's first, and not
+    /// at its end: "…, weitere 80 sollen … folgen" (not "…, die eingesetzt werden könnten", not "…, dass … sollen").
+    /// </summary>
+    private bool IsSecond(int i)
+    {
+        var first = ClauseBounds(i).First;
+        while (first < i && !Tokens.Tokens[first].IsWord)
+        {
+            first++;
+        }
+
+        return ClauseOf[i] > 0 && first < i && !EndsClause(i) && !Pack.Grammar.Subordinators.Contains(Tokens.Lower[first]);
     }
 
     private bool EndsClause(int i)

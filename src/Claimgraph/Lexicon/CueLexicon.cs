@@ -20,6 +20,9 @@ public sealed class CueLexicon
                 .GroupBy(v => v.Verb, StringComparer.Ordinal)
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, string>)g.GroupBy(v => v.Particle).ToDictionary(p => p.Key, p => p.First().Relation, StringComparer.Ordinal))));
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
+        PackageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
+        PackagePronouns = LowerCaseSet.Of(data.PackagePronouns);
+        PackageDeterminers = LowerCaseSet.Of(data.PackageDeterminers);
         ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         WeaponUse = LowerCaseSet.Of(data.WeaponUse);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
@@ -30,6 +33,7 @@ public sealed class CueLexicon
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
+        ClauseVerbs = LowerCaseSet.Of(data.ClauseVerbs);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
         Summaries = LowerCaseSet.Of(data.Summaries);
@@ -123,6 +127,9 @@ public sealed class CueLexicon
     /// <summary>Hedging modals that, ending a later clause, hedge only that clause.</summary>
     public IReadOnlySet<string> SubordinateModals { get; }
 
+    /// <summary>Finite auxiliaries: one second in a later clause makes that clause a statement of its own ("…, 72 davon wurden abgeschossen").</summary>
+    public IReadOnlySet<string> ClauseVerbs { get; }
+
     /// <summary>Words of a time still to come: with a plan modal, the sentence states a plan.</summary>
     public IReadOnlySet<string> PlanTimes { get; }
 
@@ -140,6 +147,15 @@ public sealed class CueLexicon
 
     /// <summary>Subjects right before a bare number that compare it with the claim before ("seien es 1,5 Millionen gewesen").</summary>
     public IReadOnlySet<string> ComparisonSubjects { get; }
+
+    /// <summary>Endings of nouns for a package of aid ("-paket", "-lieferung"): a sentence pointing back to one speaks of that package.</summary>
+    public IReadOnlyList<string> PackageNouns { get; }
+
+    /// <summary>Pronouns that, opening a sentence, point back to the package the sentence before named ("Es umfasst …").</summary>
+    public IReadOnlySet<string> PackagePronouns { get; }
+
+    /// <summary>Definite articles and demonstratives that, before a package noun, point back to the package named before ("Das Paket").</summary>
+    public IReadOnlySet<string> PackageDeterminers { get; }
 
     /// <summary>Words that join a noun of value to its amount ("im Wert von", "über").</summary>
     public CueSet<bool> ValueLinks { get; }

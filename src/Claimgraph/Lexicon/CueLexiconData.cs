@@ -19,6 +19,12 @@ internal sealed class CueLexiconData
     public List<string> CountryAnaphors { get; set; } = [];
     public List<string> Increments { get; set; } = [];
 
+    public List<string> PackageNouns { get; set; } = [];
+
+    public List<string> PackagePronouns { get; set; } = [];
+
+    public List<string> PackageDeterminers { get; set; } = [];
+
     public List<string> ValueLinks { get; set; } = [];
 
     public List<string> WeaponUse { get; set; } = [];
@@ -38,6 +44,8 @@ internal sealed class CueLexiconData
     public List<string> PlanTimes { get; set; } = [];
 
     public List<string> SubordinateModals { get; set; } = [];
+
+    public List<string> ClauseVerbs { get; set; } = [];
 
     public List<string> EnemyNouns { get; set; } = [];
 

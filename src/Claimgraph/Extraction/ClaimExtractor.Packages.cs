@@ -1,0 +1,106 @@
+using Claimgraph.Lexicon;
+
+namespace Claimgraph.Extraction;
+
+public sealed partial class ClaimExtractor
+{
+    /// <summary>
+    /// A package of aid a sentence named ("ein weiteres Hilfspaket", "eine Lieferung Artilleriemunition"): who gives it,
+    /// who receives it, and whether a word of addition named it. The next sentence may give its amount.
+    /// </summary>
+    private sealed record NamedPackage(string? Giver, string? Recipient, bool Increment);
+
+    /// <summary>
+    /// The token that points back to the package the sentence before named, or -1: a pronoun opening the sentence
+    /// before its verb ("Es umfasst insgesamt …"), or a definite article before a package noun, behind one adjective
+    /// at most ("Das Paket hat einen Umfang von …", "Der Umfang der Lieferung …").
+    /// </summary>
+    private int PackageReference(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        var cues = _pack.Cues;
+        if (text.Count > 1 && cues.PackagePronouns.Contains(text.Lower[0]) && text.Tokens[1].IsWord && !text.IsCapitalized(1))
+        {
+            return 0;
+        }
+
+        for (var i = 0; i + 1 < text.Count; i++)
+        {
+            if (!cues.PackageDeterminers.Contains(text.Lower[i]))
+            {
+                continue;
+            }
+
+            for (var noun = i + 1; noun <= i + 2 && noun < text.Count && text.Tokens[noun].IsWord; noun++)
+            {
+                if (text.IsCapitalized(noun))
+                {
+                    if (WordEndings.EndsWithAny(text.Lower[noun], cues.PackageNouns))
+                    {
+                        return i;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Es enthalte unter anderem 18 Schützenpanzer": a subset word between the reference to a package and the claim
+    /// lists a part of the package, not its amount, so the package's addition is not the part's.
+    /// </summary>
+    private bool ListsPart(SentenceContext sentence, int reference, int claimFirst) =>
+        _pack.Cues.Subsets.FindAll(sentence.Tokens, reference, claimFirst).Count > 0;
+
+    /// <summary>
+    /// The package of aid a sentence names, if any: its giver and receiver as the sentence gives them (its supply
+    /// claims first), and whether an increment word stands in its noun phrase ("ein weiteres Hilfspaket",
+    /// "zusätzliche Unterstützung").
+    /// </summary>
+    private NamedPackage? PackageNamed(SentenceContext sentence, List<CountryMention> countries, List<Claim> claims)
+    {
+        var text = sentence.Tokens;
+        var cues = _pack.Cues;
+        var named = false;
+        var increment = false;
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (!text.IsCapitalized(i) || !WordEndings.EndsWithAny(text.Lower[i], cues.PackageNouns))
+            {
+                continue;
+            }
+
+            named = true;
+            // Only articles and adjectives between the increment word and the noun: "ein weiteres, größeres Paket".
+            for (var j = i - 1; j >= 0 && j >= i - 3 && text.Tokens[j].IsWord && (j == 0 || !text.IsCapitalized(j)); j--)
+            {
+                if (cues.Increments.TryMatchAt(text, j, out _))
+                {
+                    increment = true;
+                    break;
+                }
+            }
+        }
+
+        if (!named)
+        {
+            return null;
+        }
+
+        var (giver, recipient) = SentenceSides(sentence, countries, "supply");
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            if (claims[i].Relation is "supply" or UncuedSupply)
+            {
+                giver = claims[i].Actor ?? giver;
+                recipient = claims[i].Recipient ?? recipient;
+                break;
+            }
+        }
+
+        return new NamedPackage(giver, recipient, increment);
+    }
+}
