@@ -29,6 +29,9 @@ public sealed partial class ClaimExtractor
 
         public IReadOnlyList<Claim> Claims { get; private set; } = [];
 
+        /// <summary>Whether the sentence before added a package without naming its amount ("ein weiteres Paket … zugesagt").</summary>
+        public bool PackageAdded { get; set; }
+
         /// <summary>The side "wir" stands for in the document: the opponent of a side whose losses "wir" inflicted.</summary>
         public string? FirstPersonSide { get; set; }
 

@@ -261,7 +261,7 @@ public sealed partial class ClaimExtractor
                 (relation, measure) = (loss.Relation, loss.Measure);
             }
 
-            if (relation is null || (relation == UncuedSupply && measure == "money" && NamedAsCost(sentence, phrase)))
+            if (relation is null || (relation == UncuedSupply && measure == "money" && (NamedAsCost(sentence, phrase) || NamedAsMarketFigure(sentence, phrase))))
             {
                 continue;
             }
@@ -348,6 +348,13 @@ public sealed partial class ClaimExtractor
             }
 
             // The part is held by whoever held the whole: the receiver of goods supplied, else its actor.
+            // "… seien 112 ukrainische Drohnen abgeschossen worden, 41 davon über dem Gebiet Brjansk": a part whose
+            // sentence names nothing that happened to it shares what happened to the whole.
+            if (partOf is { } uncuedPart && relation == UncuedSupply && uncuedPart.Claim.Relation is "losses" or "other")
+            {
+                relation = uncuedPart.Claim.Relation;
+            }
+
             if (partOf is { } part && noun.Owner is null)
             {
                 var holder = Holder(part.Claim);
@@ -552,6 +559,15 @@ public sealed partial class ClaimExtractor
             attribution = own.Count > 1 ? own : [.. own, .. context.Sources];
         }
 
+        // "Die Bundesregierung hat der Ukraine ein weiteres Paket … zugesagt. Es umfasst … 1,1 Milliarden Euro": the amount
+        // of a package that the sentence before added without naming it is an increment.
+        var money = FirstMoneySupply(sentenceClaims);
+        if (money >= 0 && context.PackageAdded && sentenceClaims[money].Increment == false && _pack.Cues.PackageAnaphors.OccursIn(sentence.Tokens))
+        {
+            sentenceClaims[money] = sentenceClaims[money] with { Increment = true };
+        }
+
+        context.PackageAdded = sentenceClaims.Count == 0 && AddsPackage(sentence);
         drafts.AddRange(sentenceClaims);
         context.NotePerson(sentence, sources);
         context.NoteSources(sources);
@@ -1086,6 +1102,46 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>
+    /// 0 when the sentence's first claim is money given (or given by the document's usual giver), else -1: money
+    /// after goods counted in the same sentence prices a part ("Es enthalte 18 Schützenpanzer und Munition im Wert
+    /// von 120 Millionen Euro"), not the package.
+    /// </summary>
+    private static int FirstMoneySupply(List<Claim> claims) =>
+        claims.Count > 0 && claims[0] is { Measure: "money", Relation: "supply" or UncuedSupply } ? 0 : -1;
+
+    /// <summary>"ein weiteres Paket", "eine zusätzliche Tranche": an increment word on a noun of a package, at most one word between.</summary>
+    private bool AddsPackage(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        foreach (var cue in _pack.Cues.Increments.FindAll(text))
+        {
+            for (var i = cue.Last + 1; i <= cue.Last + 2 && i < text.Count; i++)
+            {
+                if (text.Tokens[i].IsWord && WordEndings.EndsWithAny(text.Lower[i], _pack.Cues.PackageNouns))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Die Aktie von Rheinmetall legte … auf 1.812 Euro zu": a noun of a share's price or a firm's worth before the amount in its clause.</summary>
+    private bool NamedAsMarketFigure(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        for (var i = sentence.ClauseBounds(phrase.First).First; i < phrase.First; i++)
+        {
+            if (_pack.Cues.MarketNouns.Contains(sentence.Tokens.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word for the state of land (<c>land_states</c>) stands in the quantity's clause.</summary>
     private bool DescribesLand(SentenceContext sentence, QuantityPhrase phrase)
     {
@@ -1228,8 +1284,10 @@ public sealed partial class ClaimExtractor
         if (phrase.Last + 1 >= text.Count || !_pack.Cues.Partitives.TryMatchAt(text, phrase.Last + 1, out var cue))
         {
             // "37 Drohnen abgefangen, davon zwölf über dem Gebiet Brjansk": the part word before a bare number.
+            // "Die Flugabwehr habe davon nur elf abfangen können": a focus particle may stand between them.
             var nounFollows = phrase.Last + 1 < text.Count && text.Tokens[phrase.Last + 1].IsWord && text.IsCapitalized(phrase.Last + 1);
-            if (nounFollows || phrase.First == 0 || !_pack.Cues.Partitives.TryMatchAt(text, phrase.First - 1, out cue) || cue.Last != phrase.First - 1)
+            var partEnd = phrase.First > 1 && _pack.Cues.FocusParticles.Contains(text.Lower[phrase.First - 1]) ? phrase.First - 2 : phrase.First - 1;
+            if (nounFollows || partEnd < 0 || !_pack.Cues.Partitives.TryMatchAt(text, partEnd, out cue) || cue.Last != partEnd)
             {
                 return null;
             }

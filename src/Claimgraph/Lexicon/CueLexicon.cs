@@ -37,6 +37,10 @@ public sealed class CueLexicon
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         LandStates = LowerCaseSet.Of(data.LandStates);
         CostNouns = LowerCaseSet.Of(data.CostNouns);
+        MarketNouns = LowerCaseSet.Of(data.MarketNouns);
+        PackageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
+        PackageAnaphors = CueSet<bool>.From(data.PackageAnaphors.Select(c => (c, true)));
+        FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
@@ -105,6 +109,14 @@ public sealed class CueLexicon
     /// <summary>Nouns for spending ("Ausgaben", "Kosten"): money they name in a sentence that gives nothing is no aid.</summary>
     public IReadOnlySet<string> CostNouns { get; }
 
+    /// <summary>Nouns of a share's price or a firm's worth ("Aktie", "Börsenwert"): money in their clause, with no verb of giving, is no aid.</summary>
+    public IReadOnlySet<string> MarketNouns { get; }
+    /// <summary>Endings of nouns for an aid package ("Hilfspaket", "Tranche"): an increment word on one carries to the amount the next sentence gives.</summary>
+    public IReadOnlyList<string> PackageNouns { get; }
+    /// <summary>Words that point back to the package named before ("Es umfasst …", "Das Paket hat …").</summary>
+    public CueSet<bool> PackageAnaphors { get; }
+    /// <summary>Particles that may stand between a part word and its bare number ("davon nur elf").</summary>
+    public IReadOnlySet<string> FocusParticles { get; }
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
     public IReadOnlySet<string> PriceUnits { get; }
 
