@@ -12,7 +12,8 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// The token that points back to the package the sentence before named, or -1: a pronoun opening the sentence
-    /// before its verb ("Es umfasst insgesamt …"), or a definite article before a package noun, behind one adjective
+    /// before its verb ("Es umfasst insgesamt …") or right after the verb opening a main clause after a comma
+    /// ("Wie der Minister ankündigte, umfasst es …"), or a definite article before a package noun, behind one adjective
     /// at most ("Das Paket hat einen Umfang von …", "Der Umfang der Lieferung …").
     /// </summary>
     private int PackageReference(SentenceContext sentence)
@@ -22,6 +23,17 @@ public sealed partial class ClaimExtractor
         if (text.Count > 1 && cues.PackagePronouns.Contains(text.Lower[0]) && text.Tokens[1].IsWord && !text.IsCapitalized(1))
         {
             return 0;
+        }
+
+        // The pronoun right after the verb that opens a main clause following a subordinate one: "Wie der Minister
+        // ankündigte, umfasst es Waffen …", "…, handelt es sich um 1,4 Milliarden Euro".
+        for (var i = 2; i < text.Count; i++)
+        {
+            if (cues.PackagePronouns.Contains(text.Lower[i]) && text.IsSymbol(i - 2, ',')
+                && text.Tokens[i - 1].IsWord && !text.IsCapitalized(i - 1))
+            {
+                return i;
+            }
         }
 
         for (var i = 0; i + 1 < text.Count; i++)

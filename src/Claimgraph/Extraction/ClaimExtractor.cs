@@ -226,6 +226,7 @@ public sealed partial class ClaimExtractor
         // "… ein weiteres Hilfspaket auf den Weg gebracht. Es umfasst insgesamt 4,2 Milliarden Euro": the word that points
         // back to the package the sentence before named.
         var packageAt = context.Package is null ? -1 : PackageReference(sentence);
+        List<int>? packageAmounts = null;
 
         // "Drei Jahre, drei Millionen Granaten?": a question asserts no number.
         var question = sentence.Tokens.Count > 0 && sentence.Tokens.IsSymbol(sentence.Tokens.Count - 1, '?');
@@ -265,7 +266,7 @@ public sealed partial class ClaimExtractor
                 (relation, measure) = (loss.Relation, loss.Measure);
             }
 
-            if (relation is null || (relation == UncuedSupply && measure == "money" && NamedAsCost(sentence, phrase)))
+            if (relation is null || (relation == UncuedSupply && measure == "money" && (NamedAsCost(sentence, phrase) || NamedAsMarketFigure(sentence, phrase))))
             {
                 continue;
             }
@@ -352,6 +353,13 @@ public sealed partial class ClaimExtractor
             }
 
             // The part is held by whoever held the whole: the receiver of goods supplied, else its actor.
+            // "… seien 112 ukrainische Drohnen abgeschossen worden, 41 davon über dem Gebiet Brjansk": a part whose
+            // sentence names nothing that happened to it shares what happened to the whole.
+            if (partOf is { } uncuedPart && relation == UncuedSupply && uncuedPart.Claim.Relation is "losses" or "other")
+            {
+                relation = uncuedPart.Claim.Relation;
+            }
+
             if (partOf is { } part && noun.Owner is null)
             {
                 var holder = Holder(part.Claim);
@@ -396,9 +404,20 @@ public sealed partial class ClaimExtractor
                 TimeOf(times, sentence.Tokens.Tokens[phrase.First].Start),
                 ClauseAttribution(sentence, sources, phrase.First) ?? attribution,
                 reportHedged || sentence.HedgesClaimAt(phrase.First),
-                relation is "supply" or "deployment" or UncuedSupply
-                    ? (package is { Increment: true } && !ListsPart(sentence, packageAt, phrase.First)) || IsIncrement(sentence, phrase, last) : null);
+                relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
+            if (package is { Increment: true } && draft.Increment == false && !ListsPart(sentence, packageAt, phrase.First))
+            {
+                (packageAmounts ??= []).Add(sentenceClaims.Count);
+            }
+
             sentenceClaims.Add(draft);
+        }
+
+        // "… ein weiteres Paket … Es umfasst insgesamt 4,2 Milliarden Euro": the one amount given for a package added is
+        // an addition; several are what it holds ("Es enthält 18 Schützenpanzer und Munition im Wert von 120 Millionen Euro").
+        if (packageAmounts is [var packageAmount])
+        {
+            sentenceClaims[packageAmount] = sentenceClaims[packageAmount] with { Increment = true };
         }
 
         // Sentences that speak of supply or deployment vote for the document's usual actor and recipient.
@@ -1102,6 +1121,20 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>"Die Aktie von Rheinmetall legte … auf 1.812 Euro zu": a noun of a share's price or a firm's worth before the amount in its clause.</summary>
+    private bool NamedAsMarketFigure(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        for (var i = sentence.ClauseBounds(phrase.First).First; i < phrase.First; i++)
+        {
+            if (_pack.Cues.MarketNouns.Contains(sentence.Tokens.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word for the state of land (<c>land_states</c>) stands in the quantity's clause.</summary>
     private bool DescribesLand(SentenceContext sentence, QuantityPhrase phrase)
     {
@@ -1244,8 +1277,10 @@ public sealed partial class ClaimExtractor
         if (phrase.Last + 1 >= text.Count || !_pack.Cues.Partitives.TryMatchAt(text, phrase.Last + 1, out var cue))
         {
             // "37 Drohnen abgefangen, davon zwölf über dem Gebiet Brjansk": the part word before a bare number.
+            // "Die Flugabwehr habe davon nur elf abfangen können": a focus particle may stand between them.
             var nounFollows = phrase.Last + 1 < text.Count && text.Tokens[phrase.Last + 1].IsWord && text.IsCapitalized(phrase.Last + 1);
-            if (nounFollows || phrase.First == 0 || !_pack.Cues.Partitives.TryMatchAt(text, phrase.First - 1, out cue) || cue.Last != phrase.First - 1)
+            var partEnd = phrase.First > 1 && _pack.Cues.FocusParticles.Contains(text.Lower[phrase.First - 1]) ? phrase.First - 2 : phrase.First - 1;
+            if (nounFollows || partEnd < 0 || !_pack.Cues.Partitives.TryMatchAt(text, partEnd, out cue) || cue.Last != partEnd)
             {
                 return null;
             }

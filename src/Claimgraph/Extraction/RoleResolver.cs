@@ -204,7 +204,17 @@ internal sealed class RoleResolver
                 // "Die Russen verschießen …": a people noun as the subject fires.
                 var target = owner is null && firstUnmarked is null && sentence.HasRelation("fired") ? destination : null;
                 var people = countries.FirstOrDefault(c => c.Role == MentionRole.Unmarked && c.Mention.Form == MentionForm.People)?.Country;
-                return (owner ?? firstUnmarked ?? people ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
+                // "…, zeigen die Zahlen der ukrainischen Luftwaffe: Allein im Januar habe Russland … abgefeuert": the side named in
+                // the clause that fires or makes the weapons, before one named in another clause; and before the makers'
+                // adjective on them ("Russland habe … 45 nordkoreanische Raketen abgefeuert"), unless that names the side
+                // the clause's subject fights ("Die Ukraine wurde mit 300 russischen Drohnen angegriffen").
+                var clauseSide = FiresOrMakesInClause(sentence, claimFirst) ? FirstInClause(sentence, unmarked, claimFirst, placesToo: false) : null;
+                if (clauseSide is not null && owner is not null && (owner == clauseSide || sentence.Pack.Entities.Opponent(clauseSide) == owner))
+                {
+                    clauseSide = null;
+                }
+
+                return (clauseSide ?? owner ?? firstUnmarked ?? people ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
             }
         }
     }
@@ -402,6 +412,21 @@ internal sealed class RoleResolver
         }
 
         return null;
+    }
+
+    /// <summary>Whether a cue of firing or making weapons ("abgefeuert", "stellt … her", "eingesetzt") stands in the claim's clause.</summary>
+    private static bool FiresOrMakesInClause(SentenceContext sentence, int claimFirst)
+    {
+        foreach (var cue in sentence.Relations)
+        {
+            if ((cue.Value is "fired" or "produced" || (cue.Value == "deployment" && sentence.Pack.Cues.WeaponUse.Contains(cue.Cue)))
+                && sentence.SameClause(cue.First, claimFirst))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? FirstInClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst, bool placesToo)

@@ -41,6 +41,8 @@ public sealed class CueLexicon
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         LandStates = LowerCaseSet.Of(data.LandStates);
         CostNouns = LowerCaseSet.Of(data.CostNouns);
+        MarketNouns = LowerCaseSet.Of(data.MarketNouns);
+        FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
@@ -109,6 +111,10 @@ public sealed class CueLexicon
     /// <summary>Nouns for spending ("Ausgaben", "Kosten"): money they name in a sentence that gives nothing is no aid.</summary>
     public IReadOnlySet<string> CostNouns { get; }
 
+    /// <summary>Nouns of a share's price or a firm's worth ("Aktie", "Börsenwert"): money in their clause, with no verb of giving, is no aid.</summary>
+    public IReadOnlySet<string> MarketNouns { get; }
+    /// <summary>Particles that may stand between a part word and its bare number ("davon nur elf").</summary>
+    public IReadOnlySet<string> FocusParticles { get; }
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
     public IReadOnlySet<string> PriceUnits { get; }
 

@@ -61,6 +61,10 @@ internal sealed class CueLexiconData
 
     public List<string> CostNouns { get; set; } = [];
 
+    public List<string> MarketNouns { get; set; } = [];
+
+    public List<string> FocusParticles { get; set; } = [];
+
     public List<string> PriceUnits { get; set; } = [];
 
     public List<string> HedgedCauses { get; set; } = [];
