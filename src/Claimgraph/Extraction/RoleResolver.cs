@@ -545,8 +545,10 @@ internal sealed class RoleResolver
 
             // "aus dem russischen Belgorod": an adjective of the same phrase; "Region Kursk", "Oblast Kursk":
             // a capitalised word of the same phrase, right before the name. Another name ends the walk
-            // ("in Kiew verlor Russland": the preposition is Kiew's).
-            if (sentence.MentionAt[i] is { } other ? other.Form is MentionForm.Adjective or MentionForm.Genitive : text.IsCapitalized(i) && i == mention.First - 1)
+            // ("in Kiew verlor Russland": the preposition is Kiew's), and so does a noun before an adjective that
+            // cannot be its genitive ("für die vergangene Woche russische Gewinne", not "für die Ausbildung ukrainischer Piloten").
+            if (sentence.MentionAt[i] is { } other ? other.Form is MentionForm.Adjective or MentionForm.Genitive
+                : text.IsCapitalized(i) && i == mention.First - 1 && !(mention.Form == MentionForm.Adjective && text.Lower[mention.Last].EndsWith('e')))
             {
                 continue;
             }
