@@ -394,6 +394,14 @@ public sealed partial class ClaimExtractor
                 ClauseAttribution(sentence, sources, phrase.First) ?? attribution,
                 reportHedged || sentence.HedgesClaimAt(phrase.First),
                 relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
+            // "… ein weiteres Rüstungspaket zugesagt. Es hat … einen Umfang von rund 1,6 Milliarden Euro": the amount of
+            // an added package named the sentence before is an addition.
+            if (draft is { Measure: "money", Increment: false } && context.AddedPackage && _pack.Cues.PackageReferences.TryMatchAt(sentence.Tokens, 0, out _)
+                && !_pack.Cues.PackageContents.OccursIn(sentence.Tokens))
+            {
+                draft = draft with { Increment = true };
+            }
+
             // "zusätzliche 1,5 Milliarden Kronen (rund 130 Millionen Euro)": an amount in brackets right after
             // another is the same amount converted, an addition when that one is.
             if (measure == "money" && sentenceClaims.Count > 0 && sentenceClaims[^1] is { Measure: "money", Increment: true } converted
@@ -522,12 +530,14 @@ public sealed partial class ClaimExtractor
         // sentence has no source of its own or the same as the one before (a total another source sums
         // up, "nach Angaben von Rutte auf mehr als drei Milliarden", has givers of its own).
         // A source of the giver's own country continues its report ("Polen hat … zugesagt. Es umfasst nach Angaben
-        // des Verteidigungsministeriums in Warschau …").
+        // des Verteidigungsministeriums in Warschau …"), and any source does where the sentence opens pointing back
+        // to what was given ("Die EU-Kommission gab eine weitere Tranche frei. Sie beläuft sich auf 2,1 Milliarden
+        // Euro, wie ein Kommissionssprecher mitteilte").
         var sameReport = own.Count == 0 || own.SequenceEqual(context.Sources);
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
             if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient
-                && (sameReport || AllOfCountry(own, giver)))
+                && (sameReport || AllOfCountry(own, giver) || _pack.Cues.PackageReferences.TryMatchAt(sentence.Tokens, 0, out _)))
             {
                 sentenceClaims[i] = open with { Actor = giver };
             }
@@ -538,6 +548,8 @@ public sealed partial class ClaimExtractor
         // that counts nothing still says who fires the weapons the next sentences count.
         context.NoteSide(Fired, sentenceClaims.LastOrDefault(c => c.Relation == "other" && FiredMeasures.Contains(c.Measure) && c.Actor is not null)?.Actor
             ?? (sentenceClaims.Count == 0 && sentence.HasRelation(Fired) ? SentenceSides(sentence, countries, "other").Actor : null));
+
+        context.AddedPackage = sentenceClaims.Count == 0 && NamesAddedPackage(sentence);
 
         // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
         if (own.Count > 0 && context.PreviousSentenceClaims > 0 && RefersBack(sentence))
@@ -1525,6 +1537,24 @@ public sealed partial class ClaimExtractor
 
         return phraseFirst > opener + 1 && _pack.Grammar.Conjunctions.Contains(text.Lower[phraseFirst - 1])
             && _pack.Cues.Subsets.TryMatchAt(text, opener, out _);
+    }
+
+    /// <summary>An increment word right before a noun for a package, or one adjective before it ("ein weiteres Rüstungspaket", "eine weitere Tranche").</summary>
+    private bool NamesAddedPackage(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        foreach (var cue in _pack.Cues.Increments.FindAll(text))
+        {
+            for (var i = cue.Last + 1; i < text.Count && i <= cue.Last + 2; i++)
+            {
+                if (text.Tokens[i].IsWord && WordEndings.EndsWithAny(text.Lower[i], _pack.Cues.PackageNouns))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool IsIncrement(SentenceContext sentence, QuantityPhrase phrase, int last)

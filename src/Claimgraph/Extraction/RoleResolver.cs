@@ -74,9 +74,11 @@ internal sealed class RoleResolver
             i--;
         }
 
-        // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too.
+        // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too; "Insgesamt hat die EU …":
+        // the subject after the finite auxiliary in the clause's second place does too.
         return i < first || text.IsSymbol(i, ':')
-            || (i == first && (text.IsSymbol(i, ',') || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i])));
+            || (i == first && (text.IsSymbol(i, ',') || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i])))
+            || (i == first + 1 && text.Tokens[i].IsWord && text.Tokens[first].IsWord && sentence.Pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i]));
     }
 
     /// <summary>"aus dem Ukrainischen übersetzt": a capitalized country adjective after an article with no noun after it is the language.</summary>

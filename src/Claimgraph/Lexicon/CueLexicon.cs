@@ -40,6 +40,9 @@ public sealed class CueLexicon
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
+        PackageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
+        PackageReferences = CueSet<bool>.From(data.PackageReferences.Select(c => (c, true)));
+        PackageContents = CueSet<bool>.From(data.PackageContents.Select(c => (c, true)));
         AttackPrepositions = LowerCaseSet.Of(data.AttackPrepositions);
         PartitiveOpeners = CueSet<bool>.From(data.PartitiveOpeners.Select(c => (c, true)));
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
@@ -131,6 +134,15 @@ public sealed class CueLexicon
 
     /// <summary>Endings of nouns for an attack: a country adjective on one names the attacker ("bei einem russischen Gleitbombenangriff").</summary>
     public IReadOnlyList<string> AttackNouns { get; }
+
+    /// <summary>Endings of nouns for a package of aid ("Rüstungspaket", "Tranche"): one named with an increment word adds its amount, given in the next sentence.</summary>
+    public IReadOnlyList<string> PackageNouns { get; }
+
+    /// <summary>Words opening a sentence that point back to the package named before ("Es hat einen Umfang von …", "Sie beläuft sich auf …").</summary>
+    public CueSet<bool> PackageReferences { get; }
+
+    /// <summary>Verbs that list what a package holds ("Es enthält … Munition im Wert von 120 Millionen Euro"): an amount among them is a part, not the package's.</summary>
+    public CueSet<bool> PackageContents { get; }
 
     /// <summary>Prepositions that make an attack the circumstance of a loss ("bei einem russischen Angriff").</summary>
     public IReadOnlySet<string> AttackPrepositions { get; }

@@ -57,6 +57,12 @@ internal sealed class CueLexiconData
 
     public List<string> HedgedCauses { get; set; } = [];
     public List<string> AttackNouns { get; set; } = [];
+
+    public List<string> PackageNouns { get; set; } = [];
+
+    public List<string> PackageReferences { get; set; } = [];
+
+    public List<string> PackageContents { get; set; } = [];
     public List<string> AttackPrepositions { get; set; } = [];
     public List<string> PartitiveOpeners { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
