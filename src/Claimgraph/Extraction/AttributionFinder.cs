@@ -764,6 +764,12 @@ internal sealed class AttributionFinder
         var chosenAt = -1;
         for (var i = first; i <= last; i++)
         {
+            // "Washington hatte die Zahl der nordkoreanischen Soldaten … geschätzt": what a count noun counts is no institution.
+            if (_pack.Measures.CountNouns.Contains(text.Lower[i]))
+            {
+                break;
+            }
+
             // "des Generalstabs einen Teil seiner Soldaten": a determiner other than a genitive ends the phrase,
             // and a country after it is not the institution's ("Der Generalstab hatte die Zahl der in Russland …").
             if (chosen is { Name.Length: > 0 } && _pack.Grammar.Determiners.Contains(text.Lower[i])
@@ -775,6 +781,8 @@ internal sealed class AttributionFinder
                     countryEntity = null;
                 }
 
+                // "nach Angaben des Verteidigungsministeriums einen Umfang von …": the phrase ends before the determiner.
+                last = i - 1;
                 break;
             }
 
@@ -824,7 +832,7 @@ internal sealed class AttributionFinder
                 var article = chosenAt - 1;
                 var generic = article >= first && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[article])
                     && start >= article && IsListedNoun(text.Lower[chosenAt]);
-                return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited, Generic: generic);
+                return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited, Generic: generic, Institution: chosen.Name);
             }
 
             // "hieß es in der Mitteilung": a carrier alone names the source named before.

@@ -71,6 +71,9 @@ public sealed partial class ClaimExtractor
         /// names nobody, an institution with none stays as written. In a supply sentence naming its parties,
         /// the institution of another giver is not the one meant.
         /// </summary>
+        // The institution a country's government is composed with ("German government"): the broadest of its type.
+        private const string GovernmentInstitution = "government";
+
         public List<SourcePhrase> ResolveGeneric(List<SourcePhrase> sources, HashSet<string>? supplyParties)
         {
             var resolved = new List<SourcePhrase>(sources.Count);
@@ -85,9 +88,14 @@ public sealed partial class ClaimExtractor
                 var carrier = source.Source.Name.Length == 0;
                 // "die Analysten" after a think tank named: its analysts are the think tank.
                 // "nach Angaben des Sprechers" after "ein Sprecher des Heeres": the same noun names the same source.
+                // "Die Bundesregierung hat … zugesagt. Es hat nach Angaben des Verteidigungsministeriums …": a ministry
+                // is not the government or the country named before it, though they are of one type; it may be an
+                // organisation, a person or an institution of its own kind ("Russian Ministry of Defence").
+                var kind = source.Institution is { Length: > 0 } named0 && named0 != GovernmentInstitution ? named0 : null;
                 var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= 3
                     && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank")
                         || SharesNoun(r.Source.Name, source.Source.Name))
+                    && (kind is null || !OfOtherKind(r.Source.Name, kind))
                     && (carrier || supplyParties is null || !IsOtherGiver(r.Source, supplyParties))).Source;
                 if (named is not null)
                 {
@@ -112,6 +120,11 @@ public sealed partial class ClaimExtractor
         {
             return Entities.CountryOfSource(source.Name) is { } owner && !supplyParties.Contains(owner) && _givers.Contains(owner);
         }
+
+        /// <summary>Whether a source is a government ("German government", the Bundesregierung), a country, or a country's institution of another kind than <paramref name="kind"/>.</summary>
+        private bool OfOtherKind(string name, string kind) =>
+            name.EndsWith(" " + GovernmentInstitution, StringComparison.Ordinal)
+            || (!name.EndsWith(kind, StringComparison.Ordinal) && Entities.Organization(name) is null && Entities.CountryOfSource(name) is not null);
 
         /// <summary>The givers noted so far (<see cref="NoteSide"/>): the countries that gave something in the document.</summary>
         private readonly HashSet<string> _givers = new(StringComparer.Ordinal);

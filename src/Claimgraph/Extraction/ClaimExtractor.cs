@@ -230,6 +230,8 @@ public sealed partial class ClaimExtractor
 
         // "Drei Jahre, drei Millionen Granaten?": a question asserts no number.
         var question = sentence.Tokens.Count > 0 && sentence.Tokens.IsSymbol(sentence.Tokens.Count - 1, '?');
+        // The last token of the claim read before in the sentence.
+        var previousLast = -1;
         foreach (var phrase in question ? [] : _quantities.FindAll(sentence.Tokens))
         {
             // "mindestens 100 Leopard 1", "Panzerhaubitzen 2000": a number inside a system's name names it, counts nothing.
@@ -259,6 +261,14 @@ public sealed partial class ClaimExtractor
             }
 
             var (relation, measure) = Classify(sentence, phrase, noun, hasSupply, list is { Losses: true });
+            // "… listet mehr als 4.300 zerstörte russische Kampfpanzer. Für die ukrainische Seite kommt Oryx auf rund
+            // 1.250 Kampfpanzer": weapons counted in a sentence with no verb of what happened to them go on with
+            // the loss of the same weapons the sentence before counted.
+            if (relation == UncuedSupply && !hasSupply && sentence.Relations.Count == 0 && sentenceClaims.Count == 0
+                && context.PreviousSentenceClaims > 0 && context.Claims[^1] is { Relation: "losses" } lost && lost.Measure == measure)
+            {
+                relation = lost.Relation;
+            }
             // "den Tod von 12.162 Zivilisten, darunter 659 Kinder": people counted within a loss share it.
             if (relation is null && measure == "people" && sentenceClaims.Count > 0 && sentenceClaims[^1] is { Relation: "losses" } loss
                 && PeopleLossMeasures.Contains(loss.Measure) && OpensSubset(sentence, phrase.First))
@@ -410,6 +420,15 @@ public sealed partial class ClaimExtractor
                 (packageAmounts ??= []).Add(sentenceClaims.Count);
             }
 
+            // "zusätzliche 1,5 Milliarden Kronen (rund 130 Millionen Euro)": an amount in brackets right after
+            // another is the same amount converted, an addition when that one is.
+            if (measure == "money" && sentenceClaims.Count > 0 && sentenceClaims[^1] is { Measure: "money", Increment: true } converted
+                && phrase.First >= 2 && sentence.Tokens.IsSymbol(phrase.First - 1, '(') && previousLast == phrase.First - 2)
+            {
+                draft = draft with { Increment = converted.Increment };
+            }
+
+            previousLast = last;
             sentenceClaims.Add(draft);
         }
 
@@ -536,19 +555,24 @@ public sealed partial class ClaimExtractor
         // sentence has no source of its own or the same as the one before (a total another source sums
         // up, "nach Angaben von Rutte auf mehr als drei Milliarden", has givers of its own).
         // A source of the giver's own country continues its report ("Polen hat … zugesagt. Es umfasst nach Angaben
-        // des Verteidigungsministeriums in Warschau …").
+        // des Verteidigungsministeriums in Warschau …"), and any source does where the sentence opens pointing back
+        // to what was given ("Die EU-Kommission gab eine weitere Tranche frei. Sie beläuft sich auf 2,1 Milliarden
+        // Euro, wie ein Kommissionssprecher mitteilte").
         var sameReport = own.Count == 0 || own.SequenceEqual(context.Sources);
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
             if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient
-                && (sameReport || AllOfCountry(own, giver)))
+                && (sameReport || AllOfCountry(own, giver) || packageAt >= 0))
             {
                 sentenceClaims[i] = open with { Actor = giver };
             }
         }
 
         context.NoteSide(Giver, LastActor(sentenceClaims, "supply") ?? (sentence.HasRelation("supply") ? SentenceSides(sentence, countries, "supply").Actor : null));
-        context.NoteSide(Fired, sentenceClaims.LastOrDefault(c => c.Relation == "other" && FiredMeasures.Contains(c.Measure) && c.Actor is not null)?.Actor);
+        // "In der Nacht griff Russland die Ukraine erneut an. … wurden 143 Drohnen gestartet": an attack
+        // that counts nothing still says who fires the weapons the next sentences count.
+        context.NoteSide(Fired, sentenceClaims.LastOrDefault(c => c.Relation == "other" && FiredMeasures.Contains(c.Measure) && c.Actor is not null)?.Actor
+            ?? (sentenceClaims.Count == 0 && sentence.HasRelation(Fired) ? SentenceSides(sentence, countries, "other").Actor : null));
 
         // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
         if (own.Count > 0 && context.PreviousSentenceClaims > 0 && RefersBack(sentence))
@@ -1285,6 +1309,12 @@ public sealed partial class ClaimExtractor
                 return null;
             }
 
+            // "darunter etwa 120 selbstfahrende Geschütze": a number that counts a noun of its own is a subset, no bare part.
+            if (_nouns.Find(sentence, phrase) is not null)
+            {
+                return null;
+            }
+
             cue = cue with { Last = phrase.Last };
         }
 
@@ -1587,6 +1617,9 @@ public sealed partial class ClaimExtractor
         var (defaultActor, defaultRecipient) = votes.Winner();
         var claims = new List<Claim>(drafts.Count);
         string? lastDeployed = null;
+        // "Norwegen wird der Ukraine … bereitstellen. … hat Oslo … Hilfe im Wert von rund 85 Milliarden Kronen
+        // zugesagt": a giver whose sentence names no receiver gives where it gave last, before the usual receiver.
+        Dictionary<string, string>? lastReceiverOf = null;
         foreach (var uncued in drafts)
         {
             var claim = uncued.Relation != UncuedSupply ? uncued
@@ -1604,6 +1637,11 @@ public sealed partial class ClaimExtractor
             // first, and the other never repeats it (nobody supplies or deploys to itself).
             if (claim.Relation == "supply")
             {
+                if (recipient is null && actor is not null && lastReceiverOf is not null && lastReceiverOf.TryGetValue(actor, out var before))
+                {
+                    recipient = before;
+                }
+
                 recipient ??= defaultRecipient != actor ? defaultRecipient : null;
                 actor ??= defaultActor != recipient ? defaultActor : null;
             }
@@ -1631,6 +1669,11 @@ public sealed partial class ClaimExtractor
             // from the sentences before (or the document's usual giver).
             var unit = claim.Unit is { } shared && currencyByCountry.TryGetValue(shared, out var codes) && actor is not null
                 && codes.TryGetValue(actor, out var code) ? code : claim.Unit;
+            if (claim.Relation == "supply" && actor is not null && claim.Recipient is { } named)
+            {
+                (lastReceiverOf ??= new Dictionary<string, string>(StringComparer.Ordinal))[actor] = named;
+            }
+
             claims.Add(claim with { Actor = actor, Recipient = recipient, Unit = unit });
         }
 

@@ -87,6 +87,12 @@ public sealed class FurnitureFilter
                 else
                 {
                     inList = listItem || line[^1] == ':';
+                    // "Wir berichten seit 2021. Unterstützen Sie uns – schon ab 5 Euro im Monat.": a donation or
+                    // subscription call in a line of text is furniture from its sentence to the end of the line.
+                    if (CallWithin(text.AsSpan(start, end - start)) is { } call)
+                    {
+                        furniture.Add(new TextSpan(start + call, end));
+                    }
                 }
             }
 
@@ -94,6 +100,30 @@ public sealed class FurnitureFilter
         }
 
         return furniture;
+    }
+
+    /// <summary>Where a sentence inside the line opens with a block marker ("… 2021. Unterstützen Sie …"), if one does.</summary>
+    private int? CallWithin(ReadOnlySpan<char> line)
+    {
+        var from = 0;
+        while (from < line.Length)
+        {
+            var stop = line[from..].IndexOf(". ");
+            if (stop < 0)
+            {
+                return null;
+            }
+
+            var next = from + stop + 2;
+            if (_blockMarkers.StartsLine(line[next..]))
+            {
+                return next;
+            }
+
+            from = next;
+        }
+
+        return null;
     }
 
     /// <summary>A label, a colon and a number only: "Kampfpanzer: 4.150", "Mehrfachraketenwerfer: 520".</summary>

@@ -74,9 +74,11 @@ internal sealed class RoleResolver
             i--;
         }
 
-        // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too.
+        // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too; "Insgesamt hat die EU …":
+        // the subject after the finite auxiliary in the clause's second place does too.
         return i < first || text.IsSymbol(i, ':')
-            || (i == first && (text.IsSymbol(i, ',') || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i])));
+            || (i == first && (text.IsSymbol(i, ',') || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i])))
+            || (i == first + 1 && text.Tokens[i].IsWord && text.Tokens[first].IsWord && sentence.Pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i]));
     }
 
     /// <summary>"aus dem Ukrainischen übersetzt": a capitalized country adjective after an article with no noun after it is the language.</summary>
@@ -570,8 +572,10 @@ internal sealed class RoleResolver
 
             // "aus dem russischen Belgorod": an adjective of the same phrase; "Region Kursk", "Oblast Kursk":
             // a capitalised word of the same phrase, right before the name. Another name ends the walk
-            // ("in Kiew verlor Russland": the preposition is Kiew's).
-            if (sentence.MentionAt[i] is { } other ? other.Form is MentionForm.Adjective or MentionForm.Genitive : text.IsCapitalized(i) && i == mention.First - 1)
+            // ("in Kiew verlor Russland": the preposition is Kiew's), and so does a noun before an adjective that
+            // cannot be its genitive ("für die vergangene Woche russische Gewinne", not "für die Ausbildung ukrainischer Piloten").
+            if (sentence.MentionAt[i] is { } other ? other.Form is MentionForm.Adjective or MentionForm.Genitive
+                : text.IsCapitalized(i) && i == mention.First - 1 && !(mention.Form == MentionForm.Adjective && text.Lower[mention.Last].EndsWith('e')))
             {
                 continue;
             }

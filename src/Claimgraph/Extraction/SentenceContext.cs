@@ -225,7 +225,7 @@ internal sealed class SentenceContext
         var (first, last) = ClauseBounds(i);
         for (var verb = first; verb <= last; verb++)
         {
-            if (Tokens.Tokens[verb].IsWord && (Pack.Cues.ClauseVerbs.Contains(Tokens.Lower[verb]) || Pack.Cues.SubordinateModals.Contains(Tokens.Lower[verb]))
+            if (Tokens.Tokens[verb].IsWord && (Pack.Grammar.FiniteAuxiliaries.Contains(Tokens.Lower[verb]) || Pack.Cues.SubordinateModals.Contains(Tokens.Lower[verb]))
                 && IsSecond(verb))
             {
                 return true;

@@ -12,4 +12,5 @@ namespace Claimgraph.Extraction;
 /// <see cref="AfterPreposition"/>: the phrase follows a source preposition ("laut Tass"), so it reports what its
 /// clause says, a speaker's words too ("Gerassimow erklärte laut Tass, …").
 /// </summary>
-internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false, bool Pronoun = false, bool Generic = false, bool AfterPreposition = false);
+/// <see cref="Institution"/>: for a generic institution, the name of its kind ("Ministry of Defence", "government").
+internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false, bool Pronoun = false, bool Generic = false, bool AfterPreposition = false, string? Institution = null);

@@ -33,7 +33,6 @@ public sealed class CueLexicon
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
-        ClauseVerbs = LowerCaseSet.Of(data.ClauseVerbs);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
         Summaries = LowerCaseSet.Of(data.Summaries);
@@ -133,9 +132,6 @@ public sealed class CueLexicon
     /// <summary>Hedging modals that, ending a later clause, hedge only that clause.</summary>
     public IReadOnlySet<string> SubordinateModals { get; }
 
-    /// <summary>Finite auxiliaries: one second in a later clause makes that clause a statement of its own ("…, 72 davon wurden abgeschossen").</summary>
-    public IReadOnlySet<string> ClauseVerbs { get; }
-
     /// <summary>Words of a time still to come: with a plan modal, the sentence states a plan.</summary>
     public IReadOnlySet<string> PlanTimes { get; }
 
@@ -144,6 +140,8 @@ public sealed class CueLexicon
 
     /// <summary>Endings of nouns for an attack: a country adjective on one names the attacker ("bei einem russischen Gleitbombenangriff").</summary>
     public IReadOnlyList<string> AttackNouns { get; }
+
+
 
     /// <summary>Prepositions that make an attack the circumstance of a loss ("bei einem russischen Angriff").</summary>
     public IReadOnlySet<string> AttackPrepositions { get; }

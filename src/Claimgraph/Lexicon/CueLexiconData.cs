@@ -45,7 +45,6 @@ internal sealed class CueLexiconData
 
     public List<string> SubordinateModals { get; set; } = [];
 
-    public List<string> ClauseVerbs { get; set; } = [];
 
     public List<string> EnemyNouns { get; set; } = [];
 
@@ -69,6 +68,7 @@ internal sealed class CueLexiconData
 
     public List<string> HedgedCauses { get; set; } = [];
     public List<string> AttackNouns { get; set; } = [];
+
     public List<string> AttackPrepositions { get; set; } = [];
     public List<string> PartitiveOpeners { get; set; } = [];
     public List<string> Hedges { get; set; } = [];

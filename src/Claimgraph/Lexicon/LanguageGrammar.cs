@@ -25,4 +25,7 @@ public sealed record LanguageGrammar(
 
     /// <summary>Inflected forms the entity lexicon adds to names ("Russlands", "Nordkoreanern").</summary>
     public IReadOnlyList<NameInflection> NameInflections { get; init; } = [];
+
+    /// <summary>Finite auxiliaries after which, in the second place of a clause, its subject stands ("Insgesamt hat die EU …").</summary>
+    public IReadOnlySet<string> FiniteAuxiliaries { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

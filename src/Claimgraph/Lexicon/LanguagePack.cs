@@ -116,6 +116,7 @@ public sealed class LanguagePack
             NameInflections = languageData.NameInflections
                 .Select(i => new NameInflection(i.Of.ToHashSet(), i.Suffix, i.ExceptAfter, i.OnlyAfter, i.SingleWord, i.Genitive))
                 .ToList(),
+            FiniteAuxiliaries = LowerCaseSet.Of(languageData.FiniteAuxiliaries),
         };
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
