@@ -511,11 +511,14 @@ public sealed partial class ClaimExtractor
         // up, "nach Angaben von Rutte auf mehr als drei Milliarden", has givers of its own).
         // A source of the giver's own country continues its report ("Polen hat … zugesagt. Es umfasst nach Angaben
         // des Verteidigungsministeriums in Warschau …").
+        // So does the amount of a package the sentence before added, whoever announces it ("Die EU-Kommission brachte ein
+        // weiteres Finanzpaket auf den Weg. Es umfasst insgesamt 4,2 Milliarden Euro, wie Kommissionspräsidentin … ankündigte").
         var sameReport = own.Count == 0 || own.SequenceEqual(context.Sources);
+        var packageAmount = context.PackageAdded && _pack.Cues.PackageAnaphors.OccursIn(sentence.Tokens);
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
             if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient
-                && (sameReport || AllOfCountry(own, giver)))
+                && (sameReport || packageAmount || AllOfCountry(own, giver)))
             {
                 sentenceClaims[i] = open with { Actor = giver };
             }
@@ -562,7 +565,7 @@ public sealed partial class ClaimExtractor
         // "Die Bundesregierung hat der Ukraine ein weiteres Paket … zugesagt. Es umfasst … 1,1 Milliarden Euro": the amount
         // of a package that the sentence before added without naming it is an increment.
         var money = FirstMoneySupply(sentenceClaims);
-        if (money >= 0 && context.PackageAdded && sentenceClaims[money].Increment == false && _pack.Cues.PackageAnaphors.OccursIn(sentence.Tokens))
+        if (money >= 0 && packageAmount && sentenceClaims[money].Increment == false)
         {
             sentenceClaims[money] = sentenceClaims[money] with { Increment = true };
         }
@@ -952,8 +955,9 @@ public sealed partial class ClaimExtractor
                 return ("losses", measure);
             }
 
-            // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired.
-            if (FiresInClause())
+            // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired; "Die Produktion von Artilleriegranaten
+            // liegt … bei rund zwei Millionen Schuss": made.
+            if (FiresInClause() || RoleResolver.MakesInClause(sentence, phrase.First))
             {
                 return ("other", measure);
             }

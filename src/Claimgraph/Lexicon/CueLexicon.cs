@@ -41,6 +41,7 @@ public sealed class CueLexicon
         PackageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
         PackageAnaphors = CueSet<bool>.From(data.PackageAnaphors.Select(c => (c, true)));
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
+        ProductionNouns = LowerCaseSet.Of(data.ProductionNouns);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
@@ -115,6 +116,8 @@ public sealed class CueLexicon
     public IReadOnlyList<string> PackageNouns { get; }
     /// <summary>Words that point back to the package named before ("Es umfasst …", "Das Paket hat …").</summary>
     public CueSet<bool> PackageAnaphors { get; }
+    /// <summary>Nouns for making weapons: opening a clause as its subject, they make it state what is made ("Die Produktion … liegt bei …").</summary>
+    public IReadOnlySet<string> ProductionNouns { get; }
     /// <summary>Particles that may stand between a part word and its bare number ("davon nur elf").</summary>
     public IReadOnlySet<string> FocusParticles { get; }
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
