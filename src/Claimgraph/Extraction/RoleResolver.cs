@@ -74,9 +74,11 @@ internal sealed class RoleResolver
             i--;
         }
 
-        // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too.
+        // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too; so does a finite verb after
+        // the clause's first word ("Unterdessen hat die EU-Kommission … auf den Weg gebracht").
         return i < first || text.IsSymbol(i, ':')
-            || (i == first && (text.IsSymbol(i, ',') || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i])));
+            || (i == first && (text.IsSymbol(i, ',') || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i])))
+            || (i == first + 1 && text.Tokens[first].IsWord && sentence.Pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i]));
     }
 
     /// <summary>"aus dem Ukrainischen übersetzt": a capitalized country adjective after an article with no noun after it is the language.</summary>

@@ -19,6 +19,8 @@ internal sealed class LanguageData
     public List<string> SupporterNouns { get; set; } = [];
     public List<string> InfinitiveParticles { get; set; } = [];
     public List<string> Subordinators { get; set; } = [];
+
+    public List<string> FiniteAuxiliaries { get; set; } = [];
     public List<string> FightPrepositions { get; set; } = [];
     public List<string> FightNouns { get; set; } = [];
 }

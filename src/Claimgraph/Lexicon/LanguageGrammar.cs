@@ -22,4 +22,7 @@ public sealed record LanguageGrammar(
 {
     /// <summary>Words that open a subordinate clause before its subject ("Als die EU … versprach").</summary>
     public IReadOnlySet<string> Subordinators { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Finite auxiliaries and modals: after the clause's first word, the subject follows them ("Unterdessen hat die EU …").</summary>
+    public IReadOnlySet<string> FiniteAuxiliaries { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

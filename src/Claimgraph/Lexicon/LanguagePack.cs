@@ -113,6 +113,7 @@ public sealed class LanguagePack
             LowerCaseSet.Of(languageData.InfinitiveParticles))
         {
             Subordinators = LowerCaseSet.Of(languageData.Subordinators),
+            FiniteAuxiliaries = LowerCaseSet.Of(languageData.FiniteAuxiliaries),
         };
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
