@@ -570,7 +570,8 @@ public sealed partial class ClaimExtractor
             sentenceClaims[money] = sentenceClaims[money] with { Increment = true };
         }
 
-        context.PackageAdded = sentenceClaims.Count == 0 && AddsPackage(sentence);
+        // Asked only of sentences that speak of giving and count nothing: a package is promised or sent.
+        context.PackageAdded = sentenceClaims.Count == 0 && sentence.HasRelation("supply") && AddsPackage(sentence);
         drafts.AddRange(sentenceClaims);
         context.NotePerson(sentence, sources);
         context.NoteSources(sources);
