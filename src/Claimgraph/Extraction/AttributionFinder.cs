@@ -298,11 +298,17 @@ internal sealed class AttributionFinder
     private SourcePhrase? ClauseSubject(SentenceContext sentence, int before, bool capitals = false)
     {
         var text = sentence.Tokens;
+        EntityMention? dative = null;
         for (var head = before - 1; head >= 0 && sentence.SameClause(head, before); head--)
         {
             // "Paris hatte der Ukraine nach eigenen Angaben …": a name in the dative receives; it is not the subject.
-            var named = sentence.MentionAt[head] is { } mention && !sentence.FollowsDativeArticle(mention)
-                && (IsSourceEntity(mention) || (capitals && mention.Entity is { Kind: EntityKind.Place, Country: not null }));
+            var named = sentence.MentionAt[head] is { } mention && (IsSourceEntity(mention) || (capitals && mention.Entity is { Kind: EntityKind.Place, Country: not null }));
+            if (named && sentence.FollowsDativeArticle(sentence.MentionAt[head]!))
+            {
+                dative ??= sentence.MentionAt[head];
+                named = false;
+            }
+
             var institution = !named && text.IsCapitalized(head) && sentence.MentionAt[head] is null
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[head], out var found, out _) && found.Name.Length > 0;
             if (!named && !institution)
@@ -312,8 +318,9 @@ internal sealed class AttributionFinder
 
             var start = NounPhraseStart(sentence, named ? sentence.MentionAt[head]!.First : head, ClauseStart(sentence, before));
             // "Im Januar hatte der Generalstab die Zahl der nordkoreanischen Soldaten … beziffert": what a count noun
-            // counts is the object, not the speaker.
-            if (CountedByCountNoun(sentence, start))
+            // counts is the object, not the speaker; so is what a number counts ("… hatte der Generalstab noch von 14.000
+            // Soldaten gesprochen").
+            if (CountedByCountNoun(sentence, start) || CountedByNumber(sentence, start))
             {
                 continue;
             }
@@ -321,7 +328,17 @@ internal sealed class AttributionFinder
             return Resolve(sentence, start, head, cited: false, ResolveMode.Subject);
         }
 
-        return null;
+        // "Im Dezember hatte der HUR noch von 14.000 gesprochen": with no other subject, an organisation or person after
+        // an article that may be a dative ("der") is the subject after all.
+        return dative is { Entity.Kind: EntityKind.Organization or EntityKind.Person }
+            ? Resolve(sentence, dative.First - 1, dative.Last, cited: false, ResolveMode.Subject) : null;
+    }
+
+    /// <summary>Whether a number stands at or right before the start of the noun phrase (an ordinal's period stands between: "der 47. Brigade").</summary>
+    private static bool CountedByNumber(SentenceContext sentence, int start)
+    {
+        var text = sentence.Tokens;
+        return (start < text.Count && text.Tokens[start].IsNumber) || (start > 0 && text.Tokens[start - 1].IsNumber);
     }
 
     /// <summary>Whether token i begins a noun phrase (so a cue before it is a preposition, not a postposition: "nach Londoner Berechnungen").</summary>

@@ -995,8 +995,9 @@ public sealed partial class ClaimExtractor
                 return ("losses", measure);
             }
 
-            // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired.
-            if (FiresInClause())
+            // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired; "Die Produktion von Artilleriegranaten
+            // liegt … bei rund zwei Millionen Schuss": made.
+            if (FiresInClause() || RoleResolver.MakesInClause(sentence, phrase.First))
             {
                 return ("other", measure);
             }

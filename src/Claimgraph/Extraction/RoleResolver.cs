@@ -42,7 +42,7 @@ internal sealed class RoleResolver
             // or of its clause ("Die EU-Kommission hatte … freigegeben", "Als die EU … versprach"), not as a
             // channel ("Zahlungen über die EU").
             if (mention.Entity.Kind == EntityKind.Organization && source is null && sentence.Pack.Entities.Country(country) is null
-                && !OpensClause(sentence, mention))
+                && !OpensClause(sentence, mention) && !PlaceOfMaking(sentence, mention))
             {
                 continue;
             }
@@ -74,11 +74,11 @@ internal sealed class RoleResolver
             i--;
         }
 
-        // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too; "Insgesamt hat die EU …":
-        // the subject after the finite auxiliary in the clause's second place does too.
+        // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too; so does a finite verb after
+        // the clause's first word ("Unterdessen hat die EU-Kommission … auf den Weg gebracht").
         return i < first || text.IsSymbol(i, ':')
             || (i == first && (text.IsSymbol(i, ',') || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i])))
-            || (i == first + 1 && text.Tokens[i].IsWord && text.Tokens[first].IsWord && sentence.Pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i]));
+            || (i == first + 1 && text.Tokens[first].IsWord && sentence.Pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i]));
     }
 
     /// <summary>"aus dem Ukrainischen übersetzt": a capitalized country adjective after an article with no noun after it is the language.</summary>
@@ -216,7 +216,10 @@ internal sealed class RoleResolver
                     clauseSide = null;
                 }
 
-                return (clauseSide ?? owner ?? firstUnmarked ?? people ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
+                // "Die Produktion von Artilleriegranaten liegt in der EU … bei rund zwei Millionen Schuss": where weapons are made, who makes them.
+                var madeIn = MakesInClause(sentence, claimFirst) ? Nearest(countries, claimFirst, (sentence, claimFirst),
+                    static (claim, c) => c.Role == MentionRole.Destination && claim.sentence.SameClause(c.First, claim.claimFirst)) : null;
+                return (clauseSide ?? owner ?? firstUnmarked ?? people ?? madeIn ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
             }
         }
     }
@@ -416,6 +419,43 @@ internal sealed class RoleResolver
         return null;
     }
 
+    /// <summary>"in der EU" in a clause that makes weapons: the place they are made in (so the EU is a party there).</summary>
+    private static bool PlaceOfMaking(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        var i = mention.First - 1;
+        while (i >= 0 && text.Tokens[i].IsWord && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text.Lower[i] == "in" && MakesInClause(sentence, mention.First);
+    }
+
+    /// <summary>
+    /// Whether the clause of token <paramref name="at"/> states what is made: a cue of making ("hergestellt") in it, or a
+    /// noun of making that opens it as its subject ("Die Produktion von Artilleriegranaten liegt … bei …").
+    /// </summary>
+    internal static bool MakesInClause(SentenceContext sentence, int at)
+    {
+        foreach (var cue in sentence.Relations)
+        {
+            if (cue.Value == "produced" && sentence.SameClause(cue.First, at))
+            {
+                return true;
+            }
+        }
+
+        var text = sentence.Tokens;
+        var (first, last) = sentence.ClauseBounds(at);
+        while (first <= last && (!text.Tokens[first].IsWord || sentence.Pack.Grammar.Determiners.Contains(text.Lower[first])))
+        {
+            first++;
+        }
+
+        return first <= last && sentence.Pack.Cues.ProductionNouns.Contains(text.Lower[first]);
+    }
+
     /// <summary>Whether a cue of firing or making weapons ("abgefeuert", "stellt … her", "eingesetzt") stands in the claim's clause.</summary>
     private static bool FiresOrMakesInClause(SentenceContext sentence, int claimFirst)
     {
@@ -428,7 +468,7 @@ internal sealed class RoleResolver
             }
         }
 
-        return false;
+        return MakesInClause(sentence, claimFirst);
     }
 
     private static string? FirstInClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst, bool placesToo)

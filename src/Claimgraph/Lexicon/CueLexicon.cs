@@ -42,6 +42,7 @@ public sealed class CueLexicon
         CostNouns = LowerCaseSet.Of(data.CostNouns);
         MarketNouns = LowerCaseSet.Of(data.MarketNouns);
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
+        ProductionNouns = LowerCaseSet.Of(data.ProductionNouns);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
@@ -112,6 +113,8 @@ public sealed class CueLexicon
 
     /// <summary>Nouns of a share's price or a firm's worth ("Aktie", "Börsenwert"): money in their clause, with no verb of giving, is no aid.</summary>
     public IReadOnlySet<string> MarketNouns { get; }
+    /// <summary>Nouns for making weapons: opening a clause as its subject, they make it state what is made ("Die Produktion … liegt bei …").</summary>
+    public IReadOnlySet<string> ProductionNouns { get; }
     /// <summary>Particles that may stand between a part word and its bare number ("davon nur elf").</summary>
     public IReadOnlySet<string> FocusParticles { get; }
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>

@@ -64,6 +64,8 @@ internal sealed class CueLexiconData
 
     public List<string> FocusParticles { get; set; } = [];
 
+    public List<string> ProductionNouns { get; set; } = [];
+
     public List<string> PriceUnits { get; set; } = [];
 
     public List<string> HedgedCauses { get; set; } = [];

@@ -26,6 +26,6 @@ public sealed record LanguageGrammar(
     /// <summary>Inflected forms the entity lexicon adds to names ("Russlands", "Nordkoreanern").</summary>
     public IReadOnlyList<NameInflection> NameInflections { get; init; } = [];
 
-    /// <summary>Finite auxiliaries after which, in the second place of a clause, its subject stands ("Insgesamt hat die EU …").</summary>
+    /// <summary>Finite auxiliaries and modals: after the clause's first word the subject follows them ("Insgesamt hat die EU …"); one second in a later clause makes it a main clause.</summary>
     public IReadOnlySet<string> FiniteAuxiliaries { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }
