@@ -341,6 +341,11 @@ internal sealed class AttributionFinder
         return (start < text.Count && text.Tokens[start].IsNumber) || (start > 0 && text.Tokens[start - 1].IsNumber);
     }
 
+    /// <summary>Whether the word before token i is a preposition of place or company ("auf Telegram", "mit der BBC").</summary>
+    private bool AfterPlacePreposition(SentenceContext sentence, int i) =>
+        i > 0 && sentence.Tokens.Tokens[i - 1].IsWord
+        && _pack.Grammar.RolePrepositions.TryGetValue(sentence.Tokens.Lower[i - 1], out var role) && role is "destination" or "company";
+
     /// <summary>Whether token i begins a noun phrase (so a cue before it is a preposition, not a postposition: "nach Londoner Berechnungen").</summary>
     private bool StartsNounPhrase(SentenceContext sentence, int i)
     {
@@ -454,10 +459,13 @@ internal sealed class AttributionFinder
             if (text.Lower[i] == "wie")
             {
                 var end = first - 1;
-                // "wie ein Sprecher auf Anfrage unserer Zeitung bestätigte": who asked is not who spoke.
+                // "wie ein Sprecher auf Anfrage unserer Zeitung bestätigte": who asked is not who spoke; "wie Innenminister
+                // Klymenko auf Telegram schrieb": where the speaker wrote is not who (a place after "in" says whose he is).
                 for (var j = i + 2; j < end; j++)
                 {
-                    if (_pack.Attribution.Askers.TryMatchAt(text, j, out _))
+                    if (_pack.Attribution.Askers.TryMatchAt(text, j, out _)
+                        || (sentence.MentionAt[j + 1] is { Entity.Kind: EntityKind.Organization } && !_pack.Attribution.PlaceLinks.Contains(text.Lower[j])
+                            && AfterPlacePreposition(sentence, j + 1)))
                     {
                         end = j - 1;
                         break;

@@ -918,8 +918,11 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        // "Darunter: mindestens sechs ballistische Raketen …": a sentence that opens with a subset word counts part of
+        // what the report before counted.
         return sentence.ReportedSpeech.Count > 0 || tokens.IsSymbol(0, '"') || context.EndedWithColon
-            || _pack.Attribution.Continuation.OccursIn(sentence.Tokens);
+            || _pack.Attribution.Continuation.OccursIn(sentence.Tokens)
+            || (context.PreviousSentenceClaims > 0 && _pack.Cues.Subsets.TryMatchAt(tokens, 0, out _));
     }
 
     private (string? Relation, string Measure) Classify(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun, bool hasSupply, bool listOfLosses)

@@ -77,7 +77,7 @@ public sealed class FurnitureFilter
                     inBlock = false;
                 }
 
-                var prefixed = _linePrefixes.StartsLine(line);
+                var prefixed = _linePrefixes.StartsLine(line) || (!runningText && IsCall(line));
                 captionAt = !dataRow && prefixed ? start : null;
                 if (inBlock || prefixed || (words < _lexicon.MinimumWords && !runningText && !listItem))
                 {
@@ -100,6 +100,25 @@ public sealed class FurnitureFilter
         }
 
         return furniture;
+    }
+
+    /// <summary>A short line ending in a call to action ("… für 0,99 € testen!").</summary>
+    private bool IsCall(ReadOnlySpan<char> line)
+    {
+        if (line[^1] != '!')
+        {
+            return false;
+        }
+
+        foreach (var ending in _lexicon.CallEndings)
+        {
+            if (line.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a sentence inside the line opens with a block marker ("… 2021. Unterstützen Sie …"), if one does.</summary>

@@ -8,6 +8,7 @@ public sealed class FurnitureLexicon
         LinePrefixes = data.LinePrefixes;
         EndMarkers = data.EndMarkers;
         BlockMarkers = data.BlockMarkers;
+        CallEndings = data.CallEndings;
         MinimumWords = data.MinimumWords;
     }
 
@@ -16,6 +17,9 @@ public sealed class FurnitureLexicon
     public IReadOnlyList<string> EndMarkers { get; }
 
     public IReadOnlyList<string> BlockMarkers { get; }
+
+    /// <summary>Endings of a short call to action ("BILDplus: Jetzt 4 Wochen für 0,99 € testen!"): such a line is furniture.</summary>
+    public IReadOnlyList<string> CallEndings { get; }
 
     public int MinimumWords { get; }
 }
