@@ -298,10 +298,19 @@ internal sealed class AttributionFinder
     private SourcePhrase? ClauseSubject(SentenceContext sentence, int before, bool capitals = false)
     {
         var text = sentence.Tokens;
+        // "Im Herbst hatte der NIS die Zahl noch auf etwa 15.000 geschätzt": "der" is also the nominative of an
+        // organisation; one after it is the subject when the clause has no other.
+        EntityMention? afterDativeArticle = null;
         for (var head = before - 1; head >= 0 && sentence.SameClause(head, before); head--)
         {
             // "Paris hatte der Ukraine nach eigenen Angaben …": a name in the dative receives; it is not the subject.
-            var named = sentence.MentionAt[head] is { } mention && !sentence.FollowsDativeArticle(mention)
+            var dative = sentence.MentionAt[head] is { } candidate && sentence.FollowsDativeArticle(candidate);
+            if (dative && sentence.MentionAt[head]!.Entity.Kind == EntityKind.Organization)
+            {
+                afterDativeArticle ??= sentence.MentionAt[head];
+            }
+
+            var named = sentence.MentionAt[head] is { } mention && !dative
                 && (IsSourceEntity(mention) || (capitals && mention.Entity is { Kind: EntityKind.Place, Country: not null }));
             var institution = !named && text.IsCapitalized(head) && sentence.MentionAt[head] is null
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[head], out var found, out _) && found.Name.Length > 0;
@@ -321,7 +330,7 @@ internal sealed class AttributionFinder
             return Resolve(sentence, start, head, cited: false, ResolveMode.Subject);
         }
 
-        return null;
+        return afterDativeArticle is { } organization ? Resolve(sentence, organization.First, organization.Last, cited: false, ResolveMode.Named) : null;
     }
 
     /// <summary>Whether token i begins a noun phrase (so a cue before it is a preposition, not a postposition: "nach Londoner Berechnungen").</summary>
@@ -593,12 +602,18 @@ internal sealed class AttributionFinder
         return null;
     }
 
-    /// <summary>"Einem Bericht des Pentagon zufolge": the phrase from the clause start to the cue.</summary>
+    /// <summary>
+    /// "Einem Bericht des Pentagon zufolge": the phrase from the clause start to the cue. A determiner
+    /// other than a genitive one opens the phrase, so the subject before it is not part of it
+    /// ("hat Pjöngjang dem Bericht zufolge …" is the report's, not Pyongyang's).
+    /// </summary>
     private SourcePhrase? PhraseBefore(SentenceContext sentence, int cue)
     {
+        var text = sentence.Tokens;
         var start = cue - 1;
         while (start > 0 && sentence.SameClause(start - 1, cue) && cue - start < MaxPhraseTokens
-            && !_pack.Attribution.PhraseBreaks.TryMatchAt(sentence.Tokens, start - 1, out _))
+            && !_pack.Attribution.PhraseBreaks.TryMatchAt(text, start - 1, out _)
+            && !(_pack.Grammar.Determiners.Contains(text.Lower[start]) && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[start])))
         {
             start--;
         }

@@ -32,6 +32,9 @@ public sealed partial class ClaimExtractor
         /// <summary>The side "wir" stands for in the document: the opponent of a side whose losses "wir" inflicted.</summary>
         public string? FirstPersonSide { get; set; }
 
+        /// <summary>Whether the sentence read last named an added package without its amount ("ein weiteres Paket zugesagt").</summary>
+        public bool AddedPackage { get; set; }
+
         /// <summary>The country of the place named last (a region, a city) in the last six sentences.</summary>
         public string? RecentPlace => _placeAge <= 6 ? _place : null;
 
@@ -231,6 +234,9 @@ public sealed partial class ClaimExtractor
         /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
         public int PreviousSentenceClaims { get; private set; }
 
+        /// <summary>How many sentences without claims were read since the last one with claims.</summary>
+        public int SentencesSinceClaims { get; private set; }
+
         /// <summary>The first organisation that can be a source named by the sentence read last.</summary>
         public Source? NamedSource { get; private set; }
 
@@ -296,6 +302,7 @@ public sealed partial class ClaimExtractor
             }
 
             PreviousSentenceClaims = claims.Count;
+            SentencesSinceClaims = claims.Count > 0 ? 0 : SentencesSinceClaims + 1;
         }
     }
 

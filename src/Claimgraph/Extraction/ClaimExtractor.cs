@@ -239,8 +239,15 @@ public sealed partial class ClaimExtractor
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
                 ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System)
                 ?? WholeNamedFirst(sentence, phrase);
-            // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before.
-            var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims) : null;
+            // "… 250 ballistische Raketen. … seien mehr als 6.000 von ihnen getötet oder verwundet": people are no part of weapons.
+            if (partOf is { } counted0 && noun is not null && WeaponMeasures.Contains(noun.Measure) != WeaponMeasures.Contains(counted0.Claim.Measure))
+            {
+                partOf = null;
+            }
+            // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before, also across one
+            // sentence without claims ("… rund 21.000 Soldaten … Das geht aus einem Bericht hervor … Im Herbst hatte der NIS die
+            // Zahl noch auf etwa 15.000 geschätzt").
+            var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.SentencesSinceClaims <= 1 ? context.Claims : sentenceClaims) : null;
             noun ??= comparedTo is null ? null : new CountedNoun(comparedTo.Measure, comparedTo.Unit, phrase.Last, null, null);
             if (noun is null)
             {
@@ -383,7 +390,9 @@ public sealed partial class ClaimExtractor
                 TimeOf(times, sentence.Tokens.Tokens[phrase.First].Start),
                 ClauseAttribution(sentence, sources, phrase.First) ?? attribution,
                 reportHedged || sentence.HedgesClaimAt(phrase.First),
-                relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
+                relation is "supply" or "deployment" or UncuedSupply
+                    ? IsIncrement(sentence, phrase, last) || (measure == "money" && sentenceClaims.Count == 0 && context.AddedPackage && PointsToPackage(sentence))
+                    : null);
             sentenceClaims.Add(draft);
         }
 
@@ -556,6 +565,8 @@ public sealed partial class ClaimExtractor
         context.NotePerson(sentence, sources);
         context.NoteSources(sources);
         context.NotePlace(countries);
+        // "Die Bundesregierung hat ein weiteres Paket zugesagt. Es hat einen Umfang von 2,4 Milliarden Euro": the next sentence's amount is the addition.
+        context.AddedPackage = !HasMoney(sentenceClaims) && NamesAddedPackage(sentence);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply, IsCaption(sentence, context.Normalized.Text));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
@@ -1173,8 +1184,9 @@ public sealed partial class ClaimExtractor
 
         // "350 verwundet", "mindestens zwölf verletzt": what happened says what was counted.
         var loss = sentence.PeopleLosses.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && sentence.SameClause(r.First, phrase.Last));
-        // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt").
-        if (loss.Cue is not null && (loss.Value is "killed" or "wounded"
+        // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt"), and
+        // so does any loss whose words are no loss of equipment ("mehr als 6.000 von ihnen getötet oder verwundet").
+        if (loss.Cue is not null && (loss.Value is "killed" or "wounded" || !StartsEquipmentLoss(sentence, loss.First)
             || sentenceClaims.Concat(previous).Any(c => c.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
             || sentence.Mentions.Any(m => m.Form == MentionForm.People)))
         {
@@ -1215,6 +1227,20 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether a cue for lost equipment starts at token i ("verloren" may be said of tanks, "getötet" not).</summary>
+    private static bool StartsEquipmentLoss(SentenceContext sentence, int i)
+    {
+        foreach (var cue in sentence.EquipmentLosses)
+        {
+            if (cue.First == i)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1497,6 +1523,52 @@ public sealed partial class ClaimExtractor
 
         return phraseFirst > opener + 1 && _pack.Grammar.Conjunctions.Contains(text.Lower[phraseFirst - 1])
             && _pack.Cues.Subsets.TryMatchAt(text, opener, out _);
+    }
+
+    /// <summary>Whether an increment word stands on a package noun, right before it or one word before ("ein weiteres Paket", "weitere große Tranche").</summary>
+    private bool NamesAddedPackage(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        foreach (var cue in _pack.Cues.Increments.FindAll(text))
+        {
+            for (var i = cue.Last + 1; i <= cue.Last + 2 && i < text.Count; i++)
+            {
+                if (WordEndings.EndsWithAny(text.Lower[i], _pack.Cues.PackageNouns))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a sentence points back to a package: "Es umfasst …", "Das Paket hat einen Wert von …".</summary>
+    private bool PointsToPackage(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (_pack.Cues.PackageReferences.Contains(text.Lower[i]) || WordEndings.EndsWithAny(text.Lower[i], _pack.Cues.PackageNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMoney(List<Claim> claims)
+    {
+        foreach (var claim in claims)
+        {
+            if (claim.Measure == "money")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsIncrement(SentenceContext sentence, QuantityPhrase phrase, int last)

@@ -204,7 +204,10 @@ internal sealed class RoleResolver
                 // "Die Russen verschießen …": a people noun as the subject fires.
                 var target = owner is null && firstUnmarked is null && sentence.HasRelation("fired") ? destination : null;
                 var people = countries.FirstOrDefault(c => c.Role == MentionRole.Unmarked && c.Mention.Form == MentionForm.People)?.Country;
-                return (owner ?? firstUnmarked ?? people ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
+                // "Russland habe … rund 60 nordkoreanische Raketen … abgefeuert": the adjective on weapons fired names
+                // their maker; a side named in the claim's own clause fires them.
+                var firer = owner is not null && sentence.HasRelation("fired") ? FirstInClause(sentence, unmarked, claimFirst, placesToo: false) : null;
+                return (firer ?? owner ?? firstUnmarked ?? people ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
             }
         }
     }

@@ -21,6 +21,8 @@ public sealed class CueLexicon
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, string>)g.GroupBy(v => v.Particle).ToDictionary(p => p.Key, p => p.First().Relation, StringComparer.Ordinal))));
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
         ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+        PackageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
+        PackageReferences = LowerCaseSet.Of(data.PackageReferences);
         WeaponUse = LowerCaseSet.Of(data.WeaponUse);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
         AmountLinks = LowerCaseSet.Of(data.AmountLinks);
@@ -143,6 +145,12 @@ public sealed class CueLexicon
 
     /// <summary>Words that join a noun of value to its amount ("im Wert von", "über").</summary>
     public CueSet<bool> ValueLinks { get; }
+
+    /// <summary>Endings of nouns for a package of aid ("Hilfspaket"): an added one gives its amount in the next sentence.</summary>
+    public IReadOnlyList<string> PackageNouns { get; }
+
+    /// <summary>Words that point back to a package named in the sentence before ("Es hat einen Umfang von …").</summary>
+    public IReadOnlySet<string> PackageReferences { get; }
 
     public CueSet<bool> Hedges { get; }
 

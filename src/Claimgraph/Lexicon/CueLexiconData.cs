@@ -21,6 +21,10 @@ internal sealed class CueLexiconData
 
     public List<string> ValueLinks { get; set; } = [];
 
+    public List<string> PackageNouns { get; set; } = [];
+
+    public List<string> PackageReferences { get; set; } = [];
+
     public List<string> WeaponUse { get; set; } = [];
 
     public List<string> Demonstratives { get; set; } = [];
