@@ -795,7 +795,8 @@ internal sealed class AttributionFinder
 
             if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var institution, out _)
-                && (chosen is null || chosen.Name.Length == 0 || institution.Name.Length > 0))
+                && (chosen is null || chosen.Name.Length == 0 || institution.Name.Length > 0)
+                && !(chosen is { SourceType: "military" or "intelligence", Name.Length: > 0 } && _pack.Attribution.OwningInstitutions.Contains(institution.Name)))
             {
                 chosen = institution;
                 chosenAt = i;
@@ -804,10 +805,11 @@ internal sealed class AttributionFinder
 
         if (chosen is not null)
         {
-            // "der Militärblog DeepState", "der Experte Andrij Tarasenko": a name in apposition.
+            // "der Militärblog DeepState", "der Experte Andrij Tarasenko": a name in apposition (not after a carrier:
+            // "nach eigenen Angaben Waffen im Wert von …" names no source "Waffen").
             // The phrase ends with the institution (or the name or country that goes with it): in a
             // clause's opening phrase, what follows it is the rest of the clause.
-            if (AppositiveName(sentence, chosenAt + 1, last, out var apposedEnd) is { } apposed)
+            if (chosen.Name.Length > 0 && AppositiveName(sentence, chosenAt + 1, last, out var apposedEnd) is { } apposed)
             {
                 return new SourcePhrase(first, apposedEnd, new Source(apposed, chosen.SourceType), cited);
             }

@@ -183,9 +183,15 @@ public sealed partial class ClaimExtractor
         public int Paragraph { get; set; } = -1;
 
         /// <summary>Remembers the last person a sentence names: a known person, or a source named by a person's name.</summary>
-        public void NotePerson(SentenceContext sentence, List<SourcePhrase> sources)
+        public void NotePerson(SentenceContext sentence, List<SourcePhrase> sources, SourcePhrase? spokesperson)
         {
             var lastSource = sources.LastOrDefault(s => s.Source.Type is "official" or "expert" or "unknown");
+            // "Ein hochrangiger Beamter des Militärgeheimdienstes bestätigte …": a person speaking for an institution.
+            if (spokesperson is not null && (lastSource is null || spokesperson.Last > lastSource.Last))
+            {
+                lastSource = spokesperson;
+            }
+
             var lastMention = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person);
             if (lastMention is not null && (lastSource is null || lastMention.First > lastSource.Last))
             {

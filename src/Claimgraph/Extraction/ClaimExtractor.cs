@@ -40,6 +40,13 @@ public sealed partial class ClaimExtractor
     // The giver of goods or money named in the sentences just before is remembered under this key.
     private const string Giver = "giver";
 
+    // The side whose troops the sentences just before sent or placed.
+    private const string Deployed = "deployed";
+
+    // The receiver of goods or money named in the sentences just before, and the giver named with it ("" for none).
+    private const string Receiver = "receiver";
+    private const string ReceiverGiver = "receiver-giver";
+
     private readonly LanguagePack _pack;
     private readonly SentenceSplitter _splitter;
     private readonly FurnitureFilter _furniture;
@@ -478,6 +485,16 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Auch neue Truppen habe Pjöngjang geschickt. Rund 2.000 Soldaten seien im Januar in der Region Kursk eingetroffen":
+        // troops whose sentence names no side are those of the side that sent troops in the sentences just before.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "deployment" } open && context.RecentSide(Deployed) is { } sender && sender != open.Recipient)
+            {
+                sentenceClaims[i] = open with { Actor = sender };
+            }
+        }
+
         // "Der Gegner habe 1.335 Soldaten verloren": the enemy of the side whose source says so.
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
@@ -523,7 +540,26 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        context.NoteSide(Giver, LastActor(sentenceClaims, "supply") ?? (sentence.HasRelation("supply") ? SentenceSides(sentence, countries, "supply").Actor : null));
+        // "Die Ukraine erhält zugleich neue Hilfe aus Europa. Dänemark sagte ein weiteres Paket über 2,3 Milliarden Kronen zu":
+        // goods or money whose sentence names no receiver go to the receiver of the sentences just before (of a claim, or
+        // the subject of a receiving verb), unless another giver gave to it there.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Recipient: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Receiver) is { } receiver
+                && receiver != open.Actor && context.RecentSide(ReceiverGiver) is { } withGiver && (withGiver.Length == 0 || withGiver == open.Actor))
+            {
+                sentenceClaims[i] = open with { Recipient = receiver };
+            }
+        }
+
+        var supplySides = sentence.HasRelation("supply") ? SentenceSides(sentence, countries, "supply") : default;
+        // Without a claim, only a receiving verb says who received ("Die Ukraine erhält …").
+        var received = LastRecipient(sentenceClaims) ?? (sentence.Receives ? supplySides.Recipient : null);
+        context.NoteSide(Receiver, received);
+        context.NoteSide(ReceiverGiver, received is null ? null : LastActor(sentenceClaims, "supply") ?? supplySides.Actor ?? "");
+        context.NoteSide(Deployed, LastActor(sentenceClaims, "deployment")
+            ?? (sentence.HasRelation("deployment") || (sentence.HasRelation("supply") && NamesTroops(sentence)) ? SentenceSides(sentence, countries, "deployment").Actor : null));
+        context.NoteSide(Giver, LastActor(sentenceClaims, "supply") ?? supplySides.Actor);
         context.NoteSide(Fired, sentenceClaims.LastOrDefault(c => c.Relation == "other" && FiredMeasures.Contains(c.Measure) && c.Actor is not null)?.Actor);
 
         // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
@@ -562,7 +598,7 @@ public sealed partial class ClaimExtractor
         }
 
         drafts.AddRange(sentenceClaims);
-        context.NotePerson(sentence, sources);
+        context.NotePerson(sentence, sources, PersonSpeaker(sentence, sources));
         context.NoteSources(sources);
         context.NotePlace(countries);
         // "Die Bundesregierung hat ein weiteres Paket zugesagt. Es hat einen Umfang von 2,4 Milliarden Euro": the next sentence's amount is the addition.
@@ -895,11 +931,13 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        // "Mit dem Geld sollen … 12 Haubitzen … gebaut werden": weapons made with a giver's money are supplied.
+        var funded = sentence.HasRelation("produced") && _pack.Cues.FundedProduction.OccursIn(sentence.Tokens);
         bool FiresInClause()
         {
             foreach (var cue in sentence.Relations)
             {
-                if ((cue.Value is "fired" or "produced" || (cue.Value == "deployment" && _pack.Cues.WeaponUse.Contains(cue.Cue))) && InClause(cue.First))
+                if ((cue.Value is "fired" || (cue.Value == "produced" && !funded) || (cue.Value == "deployment" && _pack.Cues.WeaponUse.Contains(cue.Cue))) && InClause(cue.First))
                 {
                     return true;
                 }
@@ -1556,6 +1594,62 @@ public sealed partial class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>Whether a capitalized word of the sentence counts troops ("Auch neue Truppen habe Pjöngjang geschickt": "geschickt" sends goods or troops).</summary>
+    private bool NamesTroops(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null && _pack.Measures.MeasureOf(text.Lower[i], []) == "troops")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? LastRecipient(List<Claim> claims)
+    {
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            if (claims[i] is { Relation: "supply", Recipient: { } recipient })
+            {
+                return recipient;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The last source phrase headed by a person's noun ("Ein hochrangiger Beamter des ukrainischen Militärgeheimdienstes
+    /// bestätigte …"), whatever institution it resolves to: a later "er" or "nach seinen Angaben" means that person.
+    /// </summary>
+    private SourcePhrase? PersonSpeaker(SentenceContext sentence, List<SourcePhrase> sources)
+    {
+        var text = sentence.Tokens;
+        for (var s = sources.Count - 1; s >= 0; s--)
+        {
+            var phrase = sources[s];
+            for (var i = phrase.First; i <= phrase.Last && i < text.Count; i++)
+            {
+                if (text.Tokens[i].IsWord && text.IsCapitalized(i) && !_pack.Grammar.Determiners.Contains(text.Lower[i]))
+                {
+                    if (!phrase.Cited && sentence.MentionAt[i] is null && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var head, out _)
+                        && head.SourceType == "official")
+                    {
+                        return phrase;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool HasMoney(List<Claim> claims)

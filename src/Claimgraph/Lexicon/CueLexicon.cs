@@ -22,6 +22,7 @@ public sealed class CueLexicon
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
         ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         PackageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
+        FundedProduction = CueSet<bool>.From(data.FundedProduction.Select(c => (c, true)));
         PackageReferences = LowerCaseSet.Of(data.PackageReferences);
         WeaponUse = LowerCaseSet.Of(data.WeaponUse);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
@@ -145,6 +146,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that join a noun of value to its amount ("im Wert von", "über").</summary>
     public CueSet<bool> ValueLinks { get; }
+
+    /// <summary>Words that say a giver pays for what is made ("mit dem Geld", "finanziert"): the goods are supplied.</summary>
+    public CueSet<bool> FundedProduction { get; }
 
     /// <summary>Endings of nouns for a package of aid ("Hilfspaket"): an added one gives its amount in the next sentence.</summary>
     public IReadOnlyList<string> PackageNouns { get; }

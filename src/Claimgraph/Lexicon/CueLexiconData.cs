@@ -23,6 +23,8 @@ internal sealed class CueLexiconData
 
     public List<string> PackageNouns { get; set; } = [];
 
+    public List<string> FundedProduction { get; set; } = [];
+
     public List<string> PackageReferences { get; set; } = [];
 
     public List<string> WeaponUse { get; set; } = [];
