@@ -30,7 +30,8 @@ public sealed class GoldConsolidationTests
         var disagreement = Assert.Single(Corpus.Value.Disagreements, d =>
             d.Variable is { Relation: "deployment", Measure: "troops", Actor: "KP", Recipient: "RU" }
             && d.Low.Origin.Name == "Ukrainian military intelligence (HUR)"
-            && d.High.Origin.Name == "South Korean National Intelligence Service");
+            && d.High.Origin.Name == "South Korean National Intelligence Service"
+            && d.Low.Window is { Start: { Year: 2024, Month: 12 } });
         Assert.Contains("fr.de", disagreement.Low.Outlets);
         Assert.Contains("zeit.de", disagreement.High.Outlets);
     }
