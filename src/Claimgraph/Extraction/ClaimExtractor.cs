@@ -552,14 +552,18 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        var supplySides = sentence.HasRelation("supply") ? SentenceSides(sentence, countries, "supply") : default;
+        // The sides a supply sentence names, resolved only when a claim does not say them.
+        var giverOfClaims = LastActor(sentenceClaims, "supply");
+        var receiverOfClaims = LastRecipient(sentenceClaims);
+        var supplySides = (giverOfClaims is null || (receiverOfClaims is null && sentence.Receives)) && sentence.HasRelation("supply")
+            ? SentenceSides(sentence, countries, "supply") : default;
         // Without a claim, only a receiving verb says who received ("Die Ukraine erhält …").
-        var received = LastRecipient(sentenceClaims) ?? (sentence.Receives ? supplySides.Recipient : null);
+        var received = receiverOfClaims ?? (sentence.Receives ? supplySides.Recipient : null);
         context.NoteSide(Receiver, received);
-        context.NoteSide(ReceiverGiver, received is null ? null : LastActor(sentenceClaims, "supply") ?? supplySides.Actor ?? "");
+        context.NoteSide(ReceiverGiver, received is null ? null : giverOfClaims ?? supplySides.Actor ?? "");
         context.NoteSide(Deployed, LastActor(sentenceClaims, "deployment")
             ?? (sentence.HasRelation("deployment") || (sentence.HasRelation("supply") && NamesTroops(sentence)) ? SentenceSides(sentence, countries, "deployment").Actor : null));
-        context.NoteSide(Giver, LastActor(sentenceClaims, "supply") ?? supplySides.Actor);
+        context.NoteSide(Giver, giverOfClaims ?? supplySides.Actor);
         context.NoteSide(Fired, sentenceClaims.LastOrDefault(c => c.Relation == "other" && FiredMeasures.Contains(c.Measure) && c.Actor is not null)?.Actor);
 
         // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
@@ -602,7 +606,8 @@ public sealed partial class ClaimExtractor
         context.NoteSources(sources);
         context.NotePlace(countries);
         // "Die Bundesregierung hat ein weiteres Paket zugesagt. Es hat einen Umfang von 2,4 Milliarden Euro": the next sentence's amount is the addition.
-        context.AddedPackage = !HasMoney(sentenceClaims) && NamesAddedPackage(sentence);
+        // ("Paket" is a supply cue: the increments are looked for only in supply sentences.)
+        context.AddedPackage = !HasMoney(sentenceClaims) && sentence.HasRelation("supply") && NamesAddedPackage(sentence);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply, IsCaption(sentence, context.Normalized.Text));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
