@@ -618,12 +618,18 @@ internal sealed class AttributionFinder
         return null;
     }
 
-    /// <summary>"Einem Bericht des Pentagon zufolge": the phrase from the clause start to the cue.</summary>
+    /// <summary>
+    /// "Einem Bericht des Pentagon zufolge": the phrase from the clause start to the cue. A determiner
+    /// other than a genitive one opens the phrase, so the subject before it is not part of it
+    /// ("hat Pjöngjang dem Bericht zufolge …" is the report's, not Pyongyang's).
+    /// </summary>
     private SourcePhrase? PhraseBefore(SentenceContext sentence, int cue)
     {
+        var text = sentence.Tokens;
         var start = cue - 1;
         while (start > 0 && sentence.SameClause(start - 1, cue) && cue - start < MaxPhraseTokens
-            && !_pack.Attribution.PhraseBreaks.TryMatchAt(sentence.Tokens, start - 1, out _))
+            && !_pack.Attribution.PhraseBreaks.TryMatchAt(text, start - 1, out _)
+            && !(_pack.Grammar.Determiners.Contains(text.Lower[start]) && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[start])))
         {
             start--;
         }
@@ -813,7 +819,8 @@ internal sealed class AttributionFinder
 
             if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var institution, out _)
-                && (chosen is null || chosen.Name.Length == 0 || institution.Name.Length > 0))
+                && (chosen is null || chosen.Name.Length == 0 || institution.Name.Length > 0)
+                && !(chosen is { SourceType: "military" or "intelligence", Name.Length: > 0 } && _pack.Attribution.OwningInstitutions.Contains(institution.Name)))
             {
                 chosen = institution;
                 chosenAt = i;
@@ -822,10 +829,11 @@ internal sealed class AttributionFinder
 
         if (chosen is not null)
         {
-            // "der Militärblog DeepState", "der Experte Andrij Tarasenko": a name in apposition.
+            // "der Militärblog DeepState", "der Experte Andrij Tarasenko": a name in apposition (not after a carrier:
+            // "nach eigenen Angaben Waffen im Wert von …" names no source "Waffen").
             // The phrase ends with the institution (or the name or country that goes with it): in a
             // clause's opening phrase, what follows it is the rest of the clause.
-            if (AppositiveName(sentence, chosenAt + 1, last, out var apposedEnd) is { } apposed)
+            if (chosen.Name.Length > 0 && AppositiveName(sentence, chosenAt + 1, last, out var apposedEnd) is { } apposed)
             {
                 return new SourcePhrase(first, apposedEnd, new Source(apposed, chosen.SourceType), cited);
             }

@@ -80,7 +80,7 @@ public sealed partial class ClaimExtractor
         var increment = false;
         for (var i = 0; i < text.Count; i++)
         {
-            if (!text.IsCapitalized(i) || !WordEndings.EndsWithAny(text.Lower[i], cues.PackageNouns))
+            if (!text.IsCapitalized(i) || !(WordEndings.EndsWithAny(text.Lower[i], cues.PackageNouns) || WordEndings.EndsWithAny(text.Lower[i], cues.AidNouns)))
             {
                 continue;
             }

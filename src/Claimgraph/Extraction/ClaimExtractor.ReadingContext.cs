@@ -196,9 +196,15 @@ public sealed partial class ClaimExtractor
         public int Paragraph { get; set; } = -1;
 
         /// <summary>Remembers the last person a sentence names: a known person, or a source named by a person's name.</summary>
-        public void NotePerson(SentenceContext sentence, List<SourcePhrase> sources)
+        public void NotePerson(SentenceContext sentence, List<SourcePhrase> sources, SourcePhrase? spokesperson)
         {
             var lastSource = sources.LastOrDefault(s => s.Source.Type is "official" or "expert" or "unknown");
+            // "Ein hochrangiger Beamter des Militärgeheimdienstes bestätigte …": a person speaking for an institution.
+            if (spokesperson is not null && (lastSource is null || spokesperson.Last > lastSource.Last))
+            {
+                lastSource = spokesperson;
+            }
+
             var lastMention = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person);
             if (lastMention is not null && (lastSource is null || lastMention.First > lastSource.Last))
             {
@@ -246,6 +252,9 @@ public sealed partial class ClaimExtractor
 
         /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
         public int PreviousSentenceClaims { get; private set; }
+
+        /// <summary>How many sentences without claims were read since the last one with claims.</summary>
+        public int SentencesSinceClaims { get; private set; }
 
         /// <summary>The first organisation that can be a source named by the sentence read last.</summary>
         public Source? NamedSource { get; private set; }
@@ -312,6 +321,7 @@ public sealed partial class ClaimExtractor
             }
 
             PreviousSentenceClaims = claims.Count;
+            SentencesSinceClaims = claims.Count > 0 ? 0 : SentencesSinceClaims + 1;
         }
     }
 

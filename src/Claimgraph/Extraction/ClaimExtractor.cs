@@ -40,6 +40,13 @@ public sealed partial class ClaimExtractor
     // The giver of goods or money named in the sentences just before is remembered under this key.
     private const string Giver = "giver";
 
+    // The side whose troops the sentences just before sent or placed.
+    private const string Deployed = "deployed";
+
+    // The receiver of goods or money named in the sentences just before, and the giver named with it ("" for none).
+    private const string Receiver = "receiver";
+    private const string ReceiverGiver = "receiver-giver";
+
     private readonly LanguagePack _pack;
     private readonly SentenceSplitter _splitter;
     private readonly FurnitureFilter _furniture;
@@ -246,8 +253,15 @@ public sealed partial class ClaimExtractor
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
                 ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System)
                 ?? WholeNamedFirst(sentence, phrase);
-            // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before.
-            var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims) : null;
+            // "… 250 ballistische Raketen. … seien mehr als 6.000 von ihnen getötet oder verwundet": people are no part of weapons.
+            if (partOf is { } counted0 && noun is not null && WeaponMeasures.Contains(noun.Measure) != WeaponMeasures.Contains(counted0.Claim.Measure))
+            {
+                partOf = null;
+            }
+            // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before, also across one
+            // sentence without claims ("… rund 21.000 Soldaten … Das geht aus einem Bericht hervor … Im Herbst hatte der NIS die
+            // Zahl noch auf etwa 15.000 geschätzt").
+            var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.SentencesSinceClaims <= 1 ? context.Claims : sentenceClaims) : null;
             noun ??= comparedTo is null ? null : new CountedNoun(comparedTo.Measure, comparedTo.Unit, phrase.Last, null, null);
             if (noun is null)
             {
@@ -521,6 +535,16 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Auch neue Truppen habe Pjöngjang geschickt. Rund 2.000 Soldaten seien im Januar in der Region Kursk eingetroffen":
+        // troops whose sentence names no side are those of the side that sent troops in the sentences just before.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "deployment" } open && context.RecentSide(Deployed) is { } sender && sender != open.Recipient)
+            {
+                sentenceClaims[i] = open with { Actor = sender };
+            }
+        }
+
         // "Der Gegner habe 1.335 Soldaten verloren": the enemy of the side whose source says so.
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
@@ -568,7 +592,30 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        context.NoteSide(Giver, LastActor(sentenceClaims, "supply") ?? (sentence.HasRelation("supply") ? SentenceSides(sentence, countries, "supply").Actor : null));
+        // "Die Ukraine erhält zugleich neue Hilfe aus Europa. Dänemark sagte ein weiteres Paket über 2,3 Milliarden Kronen zu":
+        // goods or money whose sentence names no receiver go to the receiver of the sentences just before (of a claim, or
+        // the subject of a receiving verb), unless another giver gave to it there.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Recipient: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Receiver) is { } receiver
+                && receiver != open.Actor && context.RecentSide(ReceiverGiver) is { } withGiver && (withGiver.Length == 0 || withGiver == open.Actor))
+            {
+                sentenceClaims[i] = open with { Recipient = receiver };
+            }
+        }
+
+        // The sides a supply sentence names, resolved only when a claim does not say them.
+        var giverOfClaims = LastActor(sentenceClaims, "supply");
+        var receiverOfClaims = LastRecipient(sentenceClaims);
+        var supplySides = (giverOfClaims is null || (receiverOfClaims is null && sentence.Receives)) && sentence.HasRelation("supply")
+            ? SentenceSides(sentence, countries, "supply") : default;
+        // Without a claim, only a receiving verb says who received ("Die Ukraine erhält …").
+        var received = receiverOfClaims ?? (sentence.Receives ? supplySides.Recipient : null);
+        context.NoteSide(Receiver, received);
+        context.NoteSide(ReceiverGiver, received is null ? null : giverOfClaims ?? supplySides.Actor ?? "");
+        context.NoteSide(Deployed, LastActor(sentenceClaims, "deployment")
+            ?? (sentence.HasRelation("deployment") || (sentence.HasRelation("supply") && NamesTroops(sentence)) ? SentenceSides(sentence, countries, "deployment").Actor : null));
+        context.NoteSide(Giver, giverOfClaims ?? supplySides.Actor);
         // "In der Nacht griff Russland die Ukraine erneut an. … wurden 143 Drohnen gestartet": an attack
         // that counts nothing still says who fires the weapons the next sentences count.
         context.NoteSide(Fired, sentenceClaims.LastOrDefault(c => c.Relation == "other" && FiredMeasures.Contains(c.Measure) && c.Actor is not null)?.Actor
@@ -612,7 +659,7 @@ public sealed partial class ClaimExtractor
         // A sentence that points back to the package goes on speaking of it; one that names another speaks of that one.
         context.Package = packageAt >= 0 ? context.Package : PackageNamed(sentence, countries, sentenceClaims);
         drafts.AddRange(sentenceClaims);
-        context.NotePerson(sentence, sources);
+        context.NotePerson(sentence, sources, PersonSpeaker(sentence, sources));
         context.NoteSources(sources);
         context.NotePlace(countries);
         context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
@@ -946,11 +993,13 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        // "Mit dem Geld sollen … 12 Haubitzen … gebaut werden": weapons made with a giver's money are supplied.
+        var funded = sentence.HasRelation("produced") && _pack.Cues.FundedProduction.OccursIn(sentence.Tokens);
         bool FiresInClause()
         {
             foreach (var cue in sentence.Relations)
             {
-                if ((cue.Value is "fired" or "produced" || (cue.Value == "deployment" && _pack.Cues.WeaponUse.Contains(cue.Cue))) && InClause(cue.First))
+                if ((cue.Value is "fired" || (cue.Value == "produced" && !funded) || (cue.Value == "deployment" && _pack.Cues.WeaponUse.Contains(cue.Cue))) && InClause(cue.First))
                 {
                     return true;
                 }
@@ -1000,7 +1049,7 @@ public sealed partial class ClaimExtractor
 
             // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired; "Die Produktion von Artilleriegranaten
             // liegt … bei rund zwei Millionen Schuss": made.
-            if (FiresInClause() || RoleResolver.MakesInClause(sentence, phrase.First))
+            if (FiresInClause() || (!funded && RoleResolver.MakesInClause(sentence, phrase.First)))
             {
                 return ("other", measure);
             }
@@ -1250,8 +1299,9 @@ public sealed partial class ClaimExtractor
 
         // "350 verwundet", "mindestens zwölf verletzt": what happened says what was counted.
         var loss = sentence.PeopleLosses.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && sentence.SameClause(r.First, phrase.Last));
-        // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt").
-        if (loss.Cue is not null && (loss.Value is "killed" or "wounded"
+        // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt"), and
+        // so does any loss whose words are no loss of equipment ("mehr als 6.000 von ihnen getötet oder verwundet").
+        if (loss.Cue is not null && (loss.Value is "killed" or "wounded" || !StartsEquipmentLoss(sentence, loss.First)
             || sentenceClaims.Concat(previous).Any(c => c.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
             || sentence.Mentions.Any(m => m.Form == MentionForm.People)))
         {
@@ -1292,6 +1342,20 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether a cue for lost equipment starts at token i ("verloren" may be said of tanks, "getötet" not).</summary>
+    private static bool StartsEquipmentLoss(SentenceContext sentence, int i)
+    {
+        foreach (var cue in sentence.EquipmentLosses)
+        {
+            if (cue.First == i)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1582,6 +1646,62 @@ public sealed partial class ClaimExtractor
 
         return phraseFirst > opener + 1 && _pack.Grammar.Conjunctions.Contains(text.Lower[phraseFirst - 1])
             && _pack.Cues.Subsets.TryMatchAt(text, opener, out _);
+    }
+
+    /// <summary>
+    /// The last source phrase headed by a person's noun ("Ein hochrangiger Beamter des ukrainischen Militärgeheimdienstes
+    /// bestätigte …"), whatever institution it resolves to: a later "er" or "nach seinen Angaben" means that person.
+    /// </summary>
+    private SourcePhrase? PersonSpeaker(SentenceContext sentence, List<SourcePhrase> sources)
+    {
+        var text = sentence.Tokens;
+        for (var s = sources.Count - 1; s >= 0; s--)
+        {
+            var phrase = sources[s];
+            for (var i = phrase.First; i <= phrase.Last && i < text.Count; i++)
+            {
+                if (text.Tokens[i].IsWord && text.IsCapitalized(i) && !_pack.Grammar.Determiners.Contains(text.Lower[i]))
+                {
+                    if (!phrase.Cited && sentence.MentionAt[i] is null && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var head, out _)
+                        && head.SourceType == "official")
+                    {
+                        return phrase;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a capitalized word of the sentence counts troops ("Auch neue Truppen habe Pjöngjang geschickt": "geschickt" sends goods or troops).</summary>
+    private bool NamesTroops(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null && _pack.Measures.MeasureOf(text.Lower[i], []) == "troops")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? LastRecipient(List<Claim> claims)
+    {
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            if (claims[i] is { Relation: "supply", Recipient: { } recipient })
+            {
+                return recipient;
+            }
+        }
+
+        return null;
     }
 
     private bool IsIncrement(SentenceContext sentence, QuantityPhrase phrase, int last)

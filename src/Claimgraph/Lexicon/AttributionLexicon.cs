@@ -35,6 +35,7 @@ public sealed class AttributionLexicon
         NeuterPronouns = LowerCaseSet.Of(data.NeuterPronouns);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
         SourceLabels = LowerCaseSet.Of(data.SourceLabels);
+        OwningInstitutions = new HashSet<string>(data.OwningInstitutions, StringComparer.Ordinal);
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
         CompoundPrepositions = LowerCaseSet.Of(data.CompoundPrepositions);
         DefiniteDeterminers = LowerCaseSet.Of(data.DefiniteDeterminers);
@@ -98,6 +99,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Labels whose colon is followed by the source ("Quelle: Oryx").</summary>
     public IReadOnlySet<string> SourceLabels { get; }
+
+    /// <summary>Institutions (by name) that, in the genitive of a military institution, only say whose it is ("der Generalstab der ukrainischen Streitkräfte").</summary>
+    public IReadOnlySet<string> OwningInstitutions { get; }
 
     /// <summary>Prepositions before "X-Angaben": the compound's first part is the source.</summary>
     public IReadOnlySet<string> CompoundPrepositions { get; }

@@ -14,6 +14,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> Demonstratives { get; set; } = [];
     public List<string> SourceLabels { get; set; } = [];
+
+    public List<string> OwningInstitutions { get; set; } = [];
     public List<string> Askers { get; set; } = [];
     public List<string> SeparableParticles { get; set; } = [];
     public Dictionary<string, List<string>> SplitSpeechVerbs { get; set; } = [];

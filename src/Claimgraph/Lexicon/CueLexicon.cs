@@ -21,9 +21,11 @@ public sealed class CueLexicon
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, string>)g.GroupBy(v => v.Particle).ToDictionary(p => p.Key, p => p.First().Relation, StringComparer.Ordinal))));
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
         PackageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
+        AidNouns = data.AidNouns.Select(n => n.ToLowerInvariant()).ToList();
         PackagePronouns = LowerCaseSet.Of(data.PackagePronouns);
         PackageDeterminers = LowerCaseSet.Of(data.PackageDeterminers);
         ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+        FundedProduction = CueSet<bool>.From(data.FundedProduction.Select(c => (c, true)));
         WeaponUse = LowerCaseSet.Of(data.WeaponUse);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
         AmountLinks = LowerCaseSet.Of(data.AmountLinks);
@@ -158,6 +160,9 @@ public sealed class CueLexicon
     /// <summary>Endings of nouns for a package of aid ("-paket", "-lieferung"): a sentence pointing back to one speaks of that package.</summary>
     public IReadOnlyList<string> PackageNouns { get; }
 
+    /// <summary>Endings of nouns for aid that name a package where it is new ("zusätzliche Unterstützung"), but do not point back to one.</summary>
+    public IReadOnlyList<string> AidNouns { get; }
+
     /// <summary>Pronouns that, opening a sentence, point back to the package the sentence before named ("Es umfasst …").</summary>
     public IReadOnlySet<string> PackagePronouns { get; }
 
@@ -166,6 +171,10 @@ public sealed class CueLexicon
 
     /// <summary>Words that join a noun of value to its amount ("im Wert von", "über").</summary>
     public CueSet<bool> ValueLinks { get; }
+
+    /// <summary>Words that say a giver pays for what is made ("mit dem Geld", "finanziert"): the goods are supplied.</summary>
+    public CueSet<bool> FundedProduction { get; }
+
 
     public CueSet<bool> Hedges { get; }
 

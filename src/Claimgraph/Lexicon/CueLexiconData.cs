@@ -21,11 +21,15 @@ internal sealed class CueLexiconData
 
     public List<string> PackageNouns { get; set; } = [];
 
+    public List<string> AidNouns { get; set; } = [];
+
     public List<string> PackagePronouns { get; set; } = [];
 
     public List<string> PackageDeterminers { get; set; } = [];
 
     public List<string> ValueLinks { get; set; } = [];
+
+    public List<string> FundedProduction { get; set; } = [];
 
     public List<string> WeaponUse { get; set; } = [];
 
