@@ -247,7 +247,7 @@ public sealed partial class ClaimExtractor
                 ?? WholeNamedFirst(sentence, phrase);
             // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before.
             var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims) : null;
-            noun ??= comparedTo is null ? null : new CountedNoun(comparedTo.Measure, comparedTo.Unit, phrase.Last, null, null);
+            noun ??= comparedTo is null ? null : new CountedNoun(ComparedMeasure(sentence, phrase, comparedTo), comparedTo.Unit, phrase.Last, null, null);
             if (noun is null)
             {
                 continue;
@@ -322,8 +322,11 @@ public sealed partial class ClaimExtractor
             if (comparedTo is not null)
             {
                 relation = comparedTo.Relation;
-                actor ??= comparedTo.Actor;
-                recipient ??= comparedTo.Recipient;
+                // "Am Vortag hatte Kiew 1.180 gemeldet": a country in a clause that only reports the figure speaks; the
+                // parties are those of the figure it gives anew.
+                var reported = ReportedBare(sentence, phrase);
+                actor = reported ? comparedTo.Actor ?? actor : actor ?? comparedTo.Actor;
+                recipient = reported ? comparedTo.Recipient ?? recipient : recipient ?? comparedTo.Recipient;
             }
 
             // "Deutschland hat der Ukraine 12 Milliarden Euro zugewiesen, die USA etwa 65 Milliarden Euro": a clause
@@ -1142,13 +1145,17 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
-    /// <summary>"der Panzerbrigade 45", "Artikel 5": a bare number right after a noun names it; it counts nothing.</summary>
+    /// <summary>
+    /// "der Panzerbrigade 45", "Artikel 5": a bare number right after a noun names it; it counts nothing. A number
+    /// written with a group separator is a count ("hatte der Generalstab 1.180 angegeben").
+    /// </summary>
     private static bool IsDesignation(SentenceContext sentence, QuantityPhrase phrase)
     {
         var text = sentence.Tokens;
         var before = phrase.First - 1;
         return phrase.First == phrase.Last && before > 0 && text.Tokens[phrase.First].IsNumber && text.Tokens[before].IsWord
-            && text.IsCapitalized(before) && sentence.MentionAt[before] is null && !text.Tokens[phrase.First].Joined;
+            && text.IsCapitalized(before) && sentence.MentionAt[before] is null && !text.Tokens[phrase.First].Joined
+            && text.Text.AsSpan(text.Tokens[phrase.First].Start, text.Tokens[phrase.First].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
     }
 
     /// <summary>"zwei weitere IRIS-T-Systeme": an adjective and a noun after the number count it.</summary>
@@ -1310,7 +1317,7 @@ public sealed partial class ClaimExtractor
         }
 
         var subject = phrase.First > 0 && _pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1]);
-        if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First))
+        if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) && !ReportedBare(sentence, phrase))
         {
             return null;
         }
@@ -1325,6 +1332,49 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What a number compared with an earlier claim counts: the earlier claim's measure, but a loss of people its own
+    /// clause names says which ("… 200.000 Soldaten seien gefallen. … hatte der Generalstab die Zahl der russischen
+    /// Ausfälle mit 1.670 angegeben": casualties, not killed).
+    /// </summary>
+    private static string ComparedMeasure(SentenceContext sentence, QuantityPhrase phrase, Claim compared)
+    {
+        if (PeopleLossMeasures.Contains(compared.Measure))
+        {
+            foreach (var loss in sentence.PeopleLosses)
+            {
+                if (sentence.SameClause(loss.First, phrase.First))
+                {
+                    return loss.Value;
+                }
+            }
+        }
+
+        return compared.Measure;
+    }
+
+    /// <summary>
+    /// "Im Sommer hatte London 610.000 genannt", "Am Vortag meldete der Generalstab 1.180.": a bare number that is all
+    /// a speech verb of its clause reports, right before the verb ending the clause or ending the clause itself after
+    /// it, gives another figure for what was counted just before.
+    /// </summary>
+    private bool ReportedBare(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var next = phrase.Last + 1;
+        var endsClause = next >= text.Count || !sentence.SameClause(phrase.Last, next) || !text.Tokens[next].IsWord;
+        foreach (var cue in _pack.Attribution.Cues.FindAll(text))
+        {
+            if (cue.Value == AttributionCueKind.SpeechVerb && cue.First == cue.Last && sentence.SameClause(cue.First, phrase.First)
+                && ((cue.First < phrase.First && endsClause) || (cue.First == next && (next + 1 >= text.Count || !text.Tokens[next + 1].IsWord))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Grafik: … | Quelle: Oryx": a line opened by a furniture label that was kept as the caption of a table.</summary>
