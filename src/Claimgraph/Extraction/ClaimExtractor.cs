@@ -936,6 +936,12 @@ public sealed partial class ClaimExtractor
 
         if (measure is "troops" or "formations" or "people")
         {
+            // "verfügt über eine Armee von rund 1,2 Millionen Soldaten und kann Verluste … ausgleichen": a force's size.
+            if (measure == "troops" && IsForceSize(sentence, phrase))
+            {
+                return (HasDeploymentInClause(sentence, phrase.First) ? "deployment" : "other", measure);
+            }
+
             if (NearestLoss(sentence, phrase, noun) is { } kind)
             {
                 return ("losses", measure == "formations" ? measure : kind);
@@ -967,6 +973,29 @@ public sealed partial class ClaimExtractor
         }
 
         return ("other", measure);
+    }
+
+    /// <summary>"eine Armee von rund 1,2 Millionen Soldaten", "Streitkräfte mit 900.000 Soldaten": troops joined to a whole force by a linking word.</summary>
+    private bool IsForceSize(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var link = phrase.First - 1;
+        return link > 0 && _pack.Cues.ForceLinks.Contains(text.Lower[link]) && text.IsCapitalized(link - 1)
+            && WordEndings.EndsWithAny(text.Lower[link - 1], _pack.Cues.ForceNouns);
+    }
+
+    /// <summary>Whether a deployment cue stands in the clause of token i ("eine Armee von 50.000 Soldaten zusammengezogen").</summary>
+    private static bool HasDeploymentInClause(SentenceContext sentence, int i)
+    {
+        foreach (var cue in sentence.Relations)
+        {
+            if (cue.Value == "deployment" && sentence.SameClause(cue.First, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -35,6 +35,8 @@ public sealed class CueLexicon
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         ClauseVerbs = LowerCaseSet.Of(data.ClauseVerbs);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
+        ForceNouns = data.ForceNouns.Select(n => n.ToLowerInvariant()).ToList();
+        ForceLinks = LowerCaseSet.Of(data.ForceLinks);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
         Summaries = LowerCaseSet.Of(data.Summaries);
         Additions = LowerCaseSet.Of(data.Additions);
@@ -114,6 +116,12 @@ public sealed class CueLexicon
 
     /// <summary>Words for the enemy ("der Gegner"): its side is the opponent of the source's.</summary>
     public IReadOnlySet<string> EnemyNouns { get; }
+
+    /// <summary>Endings of nouns for a whole armed force ("Armee", "Streitkräfte"): troops joined to one are its size.</summary>
+    public IReadOnlyList<string> ForceNouns { get; }
+
+    /// <summary>Words that join a force to its size ("eine Armee von …", "Streitkräfte mit …").</summary>
+    public IReadOnlySet<string> ForceLinks { get; }
 
     /// <summary>"wir", "unsere": the speaker's own side, in an interview or a quotation.</summary>
     public IReadOnlySet<string> FirstPersonPlural { get; }

@@ -49,6 +49,10 @@ internal sealed class CueLexiconData
 
     public List<string> EnemyNouns { get; set; } = [];
 
+    public List<string> ForceNouns { get; set; } = [];
+
+    public List<string> ForceLinks { get; set; } = [];
+
     public List<string> FirstPersonPlural { get; set; } = [];
 
     public List<string> Summaries { get; set; } = [];
