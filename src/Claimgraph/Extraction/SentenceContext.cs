@@ -178,6 +178,40 @@ internal sealed class SentenceContext
             }
         }
 
+        // "Ein erster Teil … soll bis 2028 fließen", "sollen in diesem Jahr bis zu 3 Milliarden Euro an Kiew gehen": a
+        // deadline or the period now running with a plain infinitive ending the clause (not "… geschickt haben").
+        if (ClauseLastWord(hedge.First) is not { } infinitive || Pack.Cues.PerfectInfinitives.Contains(infinitive))
+        {
+            return false;
+        }
+
+        for (var i = clauseFirst; i <= clauseLast; i++)
+        {
+            if ((Pack.Cues.PlanBounds.Contains(Tokens.Lower[i]) && IsDeadline(i + 1)) || Pack.Cues.PlanPeriods.TryMatchAt(Tokens, i, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"bis 2028", "bis Jahresende", "bis zum Sommer", "ab Januar": a time after the bound word, not "bis zu 3.000".</summary>
+    private bool IsDeadline(int i)
+    {
+        if (i >= Tokens.Count || Tokens.Lower[i] == "zu")
+        {
+            return false;
+        }
+
+        for (var j = i; j < Tokens.Count && j <= i + 1; j++)
+        {
+            if (Tokens.Tokens[j].IsNumber || Tokens.IsCapitalized(j))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -32,6 +32,9 @@ public sealed class CueLexicon
         PlanModals = LowerCaseSet.Of(data.PlanModals);
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
+        PlanBounds = LowerCaseSet.Of(data.PlanBounds);
+        PlanPeriods = CueSet<bool>.From(data.PlanPeriods.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+        PerfectInfinitives = LowerCaseSet.Of(data.PerfectInfinitives);
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         ClauseVerbs = LowerCaseSet.Of(data.ClauseVerbs);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
@@ -140,6 +143,15 @@ public sealed class CueLexicon
 
     /// <summary>Words of a time still to come: with a plan modal, the sentence states a plan.</summary>
     public IReadOnlySet<string> PlanTimes { get; }
+
+    /// <summary>Words before a deadline or start ("bis 2028", "ab Januar"): with a plan modal and a plain infinitive, a plan.</summary>
+    public IReadOnlySet<string> PlanBounds { get; }
+
+    /// <summary>The period now running ("in diesem Jahr"): with a plan modal and a plain infinitive, a plan.</summary>
+    public CueSet<bool> PlanPeriods { get; }
+
+    /// <summary>Infinitives that make a modal's clause a past reported ("geschickt haben", "getötet worden sein").</summary>
+    public IReadOnlySet<string> PerfectInfinitives { get; }
 
     /// <summary>Words of cause: a hedge right before one qualifies the cause, not the count.</summary>
     public IReadOnlySet<string> HedgedCauses { get; }

@@ -43,6 +43,12 @@ internal sealed class CueLexiconData
 
     public List<string> PlanTimes { get; set; } = [];
 
+    public List<string> PlanBounds { get; set; } = [];
+
+    public List<string> PlanPeriods { get; set; } = [];
+
+    public List<string> PerfectInfinitives { get; set; } = [];
+
     public List<string> SubordinateModals { get; set; } = [];
 
     public List<string> ClauseVerbs { get; set; } = [];
