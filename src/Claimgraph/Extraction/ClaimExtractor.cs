@@ -246,7 +246,10 @@ public sealed partial class ClaimExtractor
                 ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System)
                 ?? WholeNamedFirst(sentence, phrase);
             // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before.
-            var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims) : null;
+            var comparedTo = noun is null
+                ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.PreviousSentenceClaims > 0 ? context.Claims : sentenceClaims)
+                    ?? GappedCount(sentence, phrase, sentenceClaims)
+                : null;
             noun ??= comparedTo is null ? null : new CountedNoun(ComparedMeasure(sentence, phrase, comparedTo), comparedTo.Unit, phrase.Last, null, null);
             if (noun is null)
             {
@@ -1382,6 +1385,32 @@ public sealed partial class ClaimExtractor
         }
 
         return compared.Measure;
+    }
+
+    /// <summary>
+    /// "Im Oktober meldete er 41.000, im September 38.500": a bare number ending a short clause with no verb, no name and
+    /// no cue of its own, after a claim of the same sentence, repeats that claim for another time (gapping).
+    /// </summary>
+    private Claim? GappedCount(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims)
+    {
+        var text = sentence.Tokens;
+        var (first, last) = sentence.ClauseBounds(phrase.First);
+        if (sentence.ClauseOf[phrase.First] == 0 || sentenceClaims.Count == 0 || !text.IsSymbol(first, ',') || MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
+            || (phrase.Last < last && text.Tokens[phrase.Last + 1].IsWord) || phrase.First - first > 4
+            || sentence.AnyInClause(sentence.Relations, phrase.First) || sentence.AnyInClause(sentence.Hedges, phrase.First))
+        {
+            return null;
+        }
+
+        for (var i = first + 1; i < phrase.First; i++)
+        {
+            if (!text.Tokens[i].IsWord || sentence.MentionAt[i] is not null || _pack.Cues.Increments.TryMatchAt(text, i, out _))
+            {
+                return null;
+            }
+        }
+
+        return sentenceClaims[^1] is { Relation: not "capability" } repeated ? repeated : null;
     }
 
     /// <summary>
