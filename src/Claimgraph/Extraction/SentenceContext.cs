@@ -94,6 +94,16 @@ internal sealed class SentenceContext
         }
 
         hedges.RemoveRange(kept, hedges.Count - kept);
+        // "Die ukrainische Seite will … 594 russische Soldaten gefangen genommen haben": a claimed past deed.
+        for (var i = 1; i < Tokens.Count; i++)
+        {
+            if (Pack.Cues.ClaimModals.Contains(Tokens.Lower[i]) && ClauseLastWord(i) is { } last && Pack.Cues.PerfectInfinitives.Contains(last))
+            {
+                hedges.Add(new CueMatch<bool>(i, i, true, Tokens.Lower[i]));
+                hedges.Sort(static (a, b) => a.First.CompareTo(b.First));
+            }
+        }
+
         return hedges;
     }
 

@@ -35,6 +35,7 @@ public sealed class CueLexicon
         PlanBounds = LowerCaseSet.Of(data.PlanBounds);
         PlanPeriods = CueSet<bool>.From(data.PlanPeriods.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         PerfectInfinitives = LowerCaseSet.Of(data.PerfectInfinitives);
+        ClaimModals = LowerCaseSet.Of(data.ClaimModals);
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         ClauseVerbs = LowerCaseSet.Of(data.ClauseVerbs);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
@@ -152,6 +153,9 @@ public sealed class CueLexicon
 
     /// <summary>Infinitives that make a modal's clause a past reported ("geschickt haben", "getötet worden sein").</summary>
     public IReadOnlySet<string> PerfectInfinitives { get; }
+
+    /// <summary>"will … gefangen genommen haben": forms of "wollen" that, with a perfect infinitive, claim a past deed (a hedge).</summary>
+    public IReadOnlySet<string> ClaimModals { get; }
 
     /// <summary>Words of cause: a hedge right before one qualifies the cause, not the count.</summary>
     public IReadOnlySet<string> HedgedCauses { get; }

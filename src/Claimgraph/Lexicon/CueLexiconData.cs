@@ -49,6 +49,8 @@ internal sealed class CueLexiconData
 
     public List<string> PerfectInfinitives { get; set; } = [];
 
+    public List<string> ClaimModals { get; set; } = [];
+
     public List<string> SubordinateModals { get; set; } = [];
 
     public List<string> ClauseVerbs { get; set; } = [];
