@@ -512,7 +512,10 @@ internal sealed class AttributionFinder
         // A pronoun after the verb is its object when a subject opens the clause ("Das Verteidigungsministerium in
         // Moskau bezifferte sie auf …").
         // "Die Zahl der … Soldaten schätzt Kiew auf etwa 8.000": a count opening the clause is the object.
-        var subjectBefore = clauseStart < first && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
+        // "Laut Interfax sagte …": a source after a preposition opening the clause is not the verb's subject.
+        var opensWithSource = clauseStart < first && _pack.Attribution.Cues.TryMatchAt(text, clauseStart, out var opening)
+            && opening.Value == AttributionCueKind.Preposition;
+        var subjectBefore = clauseStart < first && !opensWithSource && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
             ? Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) : null;
         foreach (var at in new[] { last + 1, first - 1 })
         {
@@ -544,6 +547,15 @@ internal sealed class AttributionFinder
         if (after is not null)
         {
             return after;
+        }
+
+        // "Laut Interfax sagte Kremlsprecher Peskow, …", "Laut Tass erklärte das russische Verteidigungsministerium, …":
+        // after a preposition opening the clause the verb comes second and its subject after it; the source of the
+        // preposition's phrase reports the speaker's words, it does not speak them.
+        if ((opensWithSource || (clauseStart < first && StartsWithPreposition(sentence, clauseStart)))
+            && Resolve(sentence, last + 1, PhraseEndAfter(sentence, last + 1), cited: false, ResolveMode.Subject) is { } inverted)
+        {
+            return inverted;
         }
 
         // "X, der …, sagte": the nearest named source before the verb in the sentence.

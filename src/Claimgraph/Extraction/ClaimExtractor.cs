@@ -204,8 +204,10 @@ public sealed partial class ClaimExtractor
 
         var continues = list is null && own.Count == 0 && report.Count > 0 && ContinuesReport(sentence, context);
         var attribution = own.Count > 0 ? own : list is not null ? list.Sources : continues ? report : [];
-        // Hedging matters for the sentence's claims and for a report the next sentence may continue.
-        var reportHedged = (continues && context.Hedged) || list is { Hedged: true };
+        // Hedging matters for the sentence's claims and for what the next sentence may continue. A report continued in
+        // reported speech or after "demnach" is attributed, not doubted ("… sollen 250 Raketenwerfer geliefert worden
+        // sein. Hinzu kommen demnach etwa 30 …"): only what a hedged sentence opens with a colon keeps its hedge.
+        var reportHedged = (continues && context.Hedged && context.EndedWithColon) || list is { Hedged: true };
         bool? hedgedOnce = null;
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || reportHedged;
         var countries = _roles.CountriesOf(sentence, sources);
@@ -261,8 +263,11 @@ public sealed partial class ClaimExtractor
             // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before, also across one
             // sentence without claims ("… rund 21.000 Soldaten … Das geht aus einem Bericht hervor … Im Herbst hatte der NIS die
             // Zahl noch auf etwa 15.000 geschätzt").
-            var comparedTo = noun is null ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.SentencesSinceClaims <= 1 ? context.Claims : sentenceClaims) : null;
-            noun ??= comparedTo is null ? null : new CountedNoun(comparedTo.Measure, comparedTo.Unit, phrase.Last, null, null);
+            var comparedTo = noun is null
+                ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.SentencesSinceClaims <= 1 ? context.Claims : sentenceClaims)
+                    ?? GappedCount(sentence, phrase, sentenceClaims)
+                : null;
+            noun ??= comparedTo is null ? null : new CountedNoun(ComparedMeasure(sentence, phrase, comparedTo), comparedTo.Unit, phrase.Last, null, null);
             if (noun is null)
             {
                 continue;
@@ -345,8 +350,11 @@ public sealed partial class ClaimExtractor
             if (comparedTo is not null)
             {
                 relation = comparedTo.Relation;
-                actor ??= comparedTo.Actor;
-                recipient ??= comparedTo.Recipient;
+                // "Am Vortag hatte Kiew 1.180 gemeldet": a country in a clause that only reports the figure speaks; the
+                // parties are those of the figure it gives anew.
+                var reported = ReportedBare(sentence, phrase);
+                actor = reported ? comparedTo.Actor ?? actor : actor ?? comparedTo.Actor;
+                recipient = reported ? comparedTo.Recipient ?? recipient : recipient ?? comparedTo.Recipient;
             }
 
             // "Deutschland hat der Ukraine 12 Milliarden Euro zugewiesen, die USA etwa 65 Milliarden Euro": a clause
@@ -1026,6 +1034,12 @@ public sealed partial class ClaimExtractor
 
         if (measure is "troops" or "formations" or "people")
         {
+            // "verfügt über eine Armee von rund 1,2 Millionen Soldaten und kann Verluste … ausgleichen": a force's size.
+            if (measure == "troops" && IsForceSize(sentence, phrase))
+            {
+                return (HasDeploymentInClause(sentence, phrase.First) ? "deployment" : "other", measure);
+            }
+
             if (NearestLoss(sentence, phrase, noun) is { } kind)
             {
                 return ("losses", measure == "formations" ? measure : kind);
@@ -1058,6 +1072,29 @@ public sealed partial class ClaimExtractor
         }
 
         return ("other", measure);
+    }
+
+    /// <summary>"eine Armee von rund 1,2 Millionen Soldaten", "Streitkräfte mit 900.000 Soldaten": troops joined to a whole force by a linking word.</summary>
+    private bool IsForceSize(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var link = phrase.First - 1;
+        return link > 0 && _pack.Cues.ForceLinks.Contains(text.Lower[link]) && text.IsCapitalized(link - 1)
+            && WordEndings.EndsWithAny(text.Lower[link - 1], _pack.Cues.ForceNouns);
+    }
+
+    /// <summary>Whether a deployment cue stands in the clause of token i ("eine Armee von 50.000 Soldaten zusammengezogen").</summary>
+    private static bool HasDeploymentInClause(SentenceContext sentence, int i)
+    {
+        foreach (var cue in sentence.Relations)
+        {
+            if (cue.Value == "deployment" && sentence.SameClause(cue.First, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1250,13 +1287,17 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
-    /// <summary>"der Panzerbrigade 45", "Artikel 5": a bare number right after a noun names it; it counts nothing.</summary>
+    /// <summary>
+    /// "der Panzerbrigade 45", "Artikel 5": a bare number right after a noun names it; it counts nothing. A number
+    /// written with a group separator is a count ("hatte der Generalstab 1.180 angegeben").
+    /// </summary>
     private static bool IsDesignation(SentenceContext sentence, QuantityPhrase phrase)
     {
         var text = sentence.Tokens;
         var before = phrase.First - 1;
         return phrase.First == phrase.Last && before > 0 && text.Tokens[phrase.First].IsNumber && text.Tokens[before].IsWord
-            && text.IsCapitalized(before) && sentence.MentionAt[before] is null && !text.Tokens[phrase.First].Joined;
+            && text.IsCapitalized(before) && sentence.MentionAt[before] is null && !text.Tokens[phrase.First].Joined
+            && text.Text.AsSpan(text.Tokens[phrase.First].Start, text.Tokens[phrase.First].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
     }
 
     /// <summary>"zwei weitere IRIS-T-Systeme": an adjective and a noun after the number count it.</summary>
@@ -1441,7 +1482,7 @@ public sealed partial class ClaimExtractor
         }
 
         var subject = phrase.First > 0 && _pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1]);
-        if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First))
+        if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) && !ReportedBare(sentence, phrase))
         {
             return null;
         }
@@ -1456,6 +1497,75 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What a number compared with an earlier claim counts: the earlier claim's measure, but a loss of people its own
+    /// clause names says which ("… 200.000 Soldaten seien gefallen. … hatte der Generalstab die Zahl der russischen
+    /// Ausfälle mit 1.670 angegeben": casualties, not killed).
+    /// </summary>
+    private static string ComparedMeasure(SentenceContext sentence, QuantityPhrase phrase, Claim compared)
+    {
+        if (PeopleLossMeasures.Contains(compared.Measure))
+        {
+            foreach (var loss in sentence.PeopleLosses)
+            {
+                if (sentence.SameClause(loss.First, phrase.First))
+                {
+                    return loss.Value;
+                }
+            }
+        }
+
+        return compared.Measure;
+    }
+
+    /// <summary>
+    /// "Im Oktober meldete er 41.000, im September 38.500": a bare number ending a short clause with no verb, no name and
+    /// no cue of its own, after a claim of the same sentence, repeats that claim for another time (gapping).
+    /// </summary>
+    private Claim? GappedCount(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims)
+    {
+        var text = sentence.Tokens;
+        var (first, last) = sentence.ClauseBounds(phrase.First);
+        if (sentence.ClauseOf[phrase.First] == 0 || sentenceClaims.Count == 0 || !text.IsSymbol(first, ',') || MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
+            || (phrase.Last < last && text.Tokens[phrase.Last + 1].IsWord) || phrase.First - first > 4
+            || sentence.AnyInClause(sentence.Relations, phrase.First) || sentence.AnyInClause(sentence.Hedges, phrase.First))
+        {
+            return null;
+        }
+
+        for (var i = first + 1; i < phrase.First; i++)
+        {
+            if (!text.Tokens[i].IsWord || sentence.MentionAt[i] is not null || _pack.Cues.Increments.TryMatchAt(text, i, out _))
+            {
+                return null;
+            }
+        }
+
+        return sentenceClaims[^1] is { Relation: not "capability" } repeated ? repeated : null;
+    }
+
+    /// <summary>
+    /// "Im Sommer hatte London 610.000 genannt", "Am Vortag meldete der Generalstab 1.180.": a bare number that is all
+    /// a speech verb of its clause reports, right before the verb ending the clause or ending the clause itself after
+    /// it, gives another figure for what was counted just before.
+    /// </summary>
+    private bool ReportedBare(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var next = phrase.Last + 1;
+        var endsClause = next >= text.Count || !sentence.SameClause(phrase.Last, next) || !text.Tokens[next].IsWord;
+        foreach (var cue in _pack.Attribution.Cues.FindAll(text))
+        {
+            if (cue.Value == AttributionCueKind.SpeechVerb && cue.First == cue.Last && sentence.SameClause(cue.First, phrase.First)
+                && ((cue.First < phrase.First && endsClause) || (cue.First == next && (next + 1 >= text.Count || !text.Tokens[next + 1].IsWord))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Grafik: … | Quelle: Oryx": a line opened by a furniture label that was kept as the caption of a table.</summary>

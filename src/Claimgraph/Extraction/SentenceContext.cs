@@ -94,6 +94,16 @@ internal sealed class SentenceContext
         }
 
         hedges.RemoveRange(kept, hedges.Count - kept);
+        // "Die ukrainische Seite will … 594 russische Soldaten gefangen genommen haben": a claimed past deed.
+        for (var i = 1; i < Tokens.Count; i++)
+        {
+            if (Pack.Cues.ClaimModals.Contains(Tokens.Lower[i]) && ClauseLastWord(i) is { } last && Pack.Cues.PerfectInfinitives.Contains(last))
+            {
+                hedges.Add(new CueMatch<bool>(i, i, true, Tokens.Lower[i]));
+                hedges.Sort(static (a, b) => a.First.CompareTo(b.First));
+            }
+        }
+
         return hedges;
     }
 
@@ -173,6 +183,40 @@ internal sealed class SentenceContext
         for (var i = clauseFirst; i <= clauseLast; i++)
         {
             if (Pack.Cues.PlanTimes.Contains(Tokens.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        // "Ein erster Teil … soll bis 2028 fließen", "sollen in diesem Jahr bis zu 3 Milliarden Euro an Kiew gehen": a
+        // deadline or the period now running with a plain infinitive ending the clause (not "… geschickt haben").
+        if (ClauseLastWord(hedge.First) is not { } infinitive || Pack.Cues.PerfectInfinitives.Contains(infinitive))
+        {
+            return false;
+        }
+
+        for (var i = clauseFirst; i <= clauseLast; i++)
+        {
+            if ((Pack.Cues.PlanBounds.Contains(Tokens.Lower[i]) && IsDeadline(i + 1)) || Pack.Cues.PlanPeriods.TryMatchAt(Tokens, i, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"bis 2028", "bis Jahresende", "bis zum Sommer", "ab Januar": a time after the bound word, not "bis zu 3.000".</summary>
+    private bool IsDeadline(int i)
+    {
+        if (i >= Tokens.Count || Tokens.Lower[i] == "zu")
+        {
+            return false;
+        }
+
+        for (var j = i; j < Tokens.Count && j <= i + 1; j++)
+        {
+            if (Tokens.Tokens[j].IsNumber || Tokens.IsCapitalized(j))
             {
                 return true;
             }

@@ -34,8 +34,14 @@ public sealed class CueLexicon
         PlanModals = LowerCaseSet.Of(data.PlanModals);
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
+        PlanBounds = LowerCaseSet.Of(data.PlanBounds);
+        PlanPeriods = CueSet<bool>.From(data.PlanPeriods.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+        PerfectInfinitives = LowerCaseSet.Of(data.PerfectInfinitives);
+        ClaimModals = LowerCaseSet.Of(data.ClaimModals);
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
+        ForceNouns = data.ForceNouns.Select(n => n.ToLowerInvariant()).ToList();
+        ForceLinks = LowerCaseSet.Of(data.ForceLinks);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
         Summaries = LowerCaseSet.Of(data.Summaries);
         Additions = LowerCaseSet.Of(data.Additions);
@@ -125,6 +131,12 @@ public sealed class CueLexicon
     /// <summary>Words for the enemy ("der Gegner"): its side is the opponent of the source's.</summary>
     public IReadOnlySet<string> EnemyNouns { get; }
 
+    /// <summary>Endings of nouns for a whole armed force ("Armee", "Streitkräfte"): troops joined to one are its size.</summary>
+    public IReadOnlyList<string> ForceNouns { get; }
+
+    /// <summary>Words that join a force to its size ("eine Armee von …", "Streitkräfte mit …").</summary>
+    public IReadOnlySet<string> ForceLinks { get; }
+
     /// <summary>"wir", "unsere": the speaker's own side, in an interview or a quotation.</summary>
     public IReadOnlySet<string> FirstPersonPlural { get; }
 
@@ -139,6 +151,18 @@ public sealed class CueLexicon
 
     /// <summary>Words of a time still to come: with a plan modal, the sentence states a plan.</summary>
     public IReadOnlySet<string> PlanTimes { get; }
+
+    /// <summary>Words before a deadline or start ("bis 2028", "ab Januar"): with a plan modal and a plain infinitive, a plan.</summary>
+    public IReadOnlySet<string> PlanBounds { get; }
+
+    /// <summary>The period now running ("in diesem Jahr"): with a plan modal and a plain infinitive, a plan.</summary>
+    public CueSet<bool> PlanPeriods { get; }
+
+    /// <summary>Infinitives that make a modal's clause a past reported ("geschickt haben", "getötet worden sein").</summary>
+    public IReadOnlySet<string> PerfectInfinitives { get; }
+
+    /// <summary>"will … gefangen genommen haben": forms of "wollen" that, with a perfect infinitive, claim a past deed (a hedge).</summary>
+    public IReadOnlySet<string> ClaimModals { get; }
 
     /// <summary>Words of cause: a hedge right before one qualifies the cause, not the count.</summary>
     public IReadOnlySet<string> HedgedCauses { get; }

@@ -47,10 +47,22 @@ internal sealed class CueLexiconData
 
     public List<string> PlanTimes { get; set; } = [];
 
+    public List<string> PlanBounds { get; set; } = [];
+
+    public List<string> PlanPeriods { get; set; } = [];
+
+    public List<string> PerfectInfinitives { get; set; } = [];
+
+    public List<string> ClaimModals { get; set; } = [];
+
     public List<string> SubordinateModals { get; set; } = [];
 
 
     public List<string> EnemyNouns { get; set; } = [];
+
+    public List<string> ForceNouns { get; set; } = [];
+
+    public List<string> ForceLinks { get; set; } = [];
 
     public List<string> FirstPersonPlural { get; set; } = [];
 
