@@ -47,7 +47,7 @@ public sealed partial class ClaimExtractor
             {
                 if (text.IsCapitalized(noun))
                 {
-                    if (WordEndings.EndsWithAny(text.Lower[noun], cues.PackageNouns))
+                    if (cues.PackageNouns.Contains(text, noun))
                     {
                         return i;
                     }
@@ -80,7 +80,7 @@ public sealed partial class ClaimExtractor
         var increment = false;
         for (var i = 0; i < text.Count; i++)
         {
-            if (!text.IsCapitalized(i) || !(WordEndings.EndsWithAny(text.Lower[i], cues.PackageNouns) || WordEndings.EndsWithAny(text.Lower[i], cues.AidNouns)))
+            if (!cues.AidOrPackageNouns.Contains(text, i) || !text.IsCapitalized(i))
             {
                 continue;
             }

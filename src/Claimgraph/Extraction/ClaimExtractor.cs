@@ -1792,7 +1792,7 @@ public sealed partial class ClaimExtractor
         var text = sentence.Tokens;
         for (var i = 0; i < text.Count; i++)
         {
-            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null && _pack.Measures.MeasureOf(text.Lower[i], []) == "troops")
+            if (_pack.Measures.TroopNouns.Contains(text, i) && text.IsCapitalized(i) && sentence.MentionAt[i] is null)
             {
                 return true;
             }

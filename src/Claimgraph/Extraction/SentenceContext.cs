@@ -97,7 +97,7 @@ internal sealed class SentenceContext
         // "Die ukrainische Seite will … 594 russische Soldaten gefangen genommen haben": a claimed past deed.
         for (var i = 1; i < Tokens.Count; i++)
         {
-            if (Pack.Cues.ClaimModals.Contains(Tokens.Lower[i]) && ClauseLastWord(i) is { } last && Pack.Cues.PerfectInfinitives.Contains(last))
+            if (Pack.Cues.ClaimModals.Contains(Tokens, i) && ClauseLastWord(i) is { } last && Pack.Cues.PerfectInfinitives.Contains(last))
             {
                 hedges.Add(new CueMatch<bool>(i, i, true, Tokens.Lower[i]));
                 hedges.Sort(static (a, b) => a.First.CompareTo(b.First));

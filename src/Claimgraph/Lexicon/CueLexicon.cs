@@ -20,8 +20,10 @@ public sealed class CueLexicon
                 .GroupBy(v => v.Verb, StringComparer.Ordinal)
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, string>)g.GroupBy(v => v.Particle).ToDictionary(p => p.Key, p => p.First().Relation, StringComparer.Ordinal))));
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
-        PackageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
-        AidNouns = data.AidNouns.Select(n => n.ToLowerInvariant()).ToList();
+        var packageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
+        var aidNouns = data.AidNouns.Select(n => n.ToLowerInvariant()).ToList();
+        PackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns));
+        AidOrPackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns) || WordEndings.EndsWithAny(word, aidNouns));
         PackagePronouns = LowerCaseSet.Of(data.PackagePronouns);
         PackageDeterminers = LowerCaseSet.Of(data.PackageDeterminers);
         ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
@@ -37,7 +39,8 @@ public sealed class CueLexicon
         PlanBounds = LowerCaseSet.Of(data.PlanBounds);
         PlanPeriods = CueSet<bool>.From(data.PlanPeriods.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         PerfectInfinitives = LowerCaseSet.Of(data.PerfectInfinitives);
-        ClaimModals = LowerCaseSet.Of(data.ClaimModals);
+        var claimModals = LowerCaseSet.Of(data.ClaimModals);
+        ClaimModals = new WordClass(claimModals.Contains);
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         ForceNouns = data.ForceNouns.Select(n => n.ToLowerInvariant()).ToList();
@@ -161,8 +164,8 @@ public sealed class CueLexicon
     /// <summary>Infinitives that make a modal's clause a past reported ("geschickt haben", "getötet worden sein").</summary>
     public IReadOnlySet<string> PerfectInfinitives { get; }
 
-    /// <summary>"will … gefangen genommen haben": forms of "wollen" that, with a perfect infinitive, claim a past deed (a hedge).</summary>
-    public IReadOnlySet<string> ClaimModals { get; }
+    /// <summary>"will … gefangen genommen haben": forms of "wollen" that, with a perfect infinitive, claim a past deed (a hedge; a word class of the cue index, asked of every token of a claim's sentence).</summary>
+    internal WordClass ClaimModals { get; }
 
     /// <summary>Words of cause: a hedge right before one qualifies the cause, not the count.</summary>
     public IReadOnlySet<string> HedgedCauses { get; }
@@ -181,11 +184,14 @@ public sealed class CueLexicon
     /// <summary>Subjects right before a bare number that compare it with the claim before ("seien es 1,5 Millionen gewesen").</summary>
     public IReadOnlySet<string> ComparisonSubjects { get; }
 
-    /// <summary>Endings of nouns for a package of aid ("-paket", "-lieferung"): a sentence pointing back to one speaks of that package.</summary>
-    public IReadOnlyList<string> PackageNouns { get; }
+    /// <summary>
+    /// Nouns for a package of aid, by their endings ("-paket", "-lieferung", "Tranche"): a sentence pointing back to one
+    /// speaks of that package (a word class of the pack's cue index: each word form is asked once).
+    /// </summary>
+    internal WordClass PackageNouns { get; }
 
-    /// <summary>Endings of nouns for aid that name a package where it is new ("zusätzliche Unterstützung"), but do not point back to one.</summary>
-    public IReadOnlyList<string> AidNouns { get; }
+    /// <summary>Those and nouns for aid that name a package only where it is new ("zusätzliche Unterstützung").</summary>
+    internal WordClass AidOrPackageNouns { get; }
 
     /// <summary>Pronouns that, opening a sentence, point back to the package the sentence before named ("Es umfasst …").</summary>
     public IReadOnlySet<string> PackagePronouns { get; }

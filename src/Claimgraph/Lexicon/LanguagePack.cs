@@ -37,7 +37,7 @@ public sealed class LanguagePack
             cues.Relations, cues.SplitRelations, cues.LossesOfPeople, cues.LossesOfEquipment, cues.Receive, cues.Inflicted,
             cues.PlaceAnaphors, cues.CountryAnaphors, cues.ComparisonMarkers, cues.Increments, cues.Hedges, cues.ReportedSpeech,
             attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation,
-            QuantityOpeners, entities.AliasStarts, dates.DateWords);
+            QuantityOpeners, entities.AliasStarts, dates.DateWords, cues.PackageNouns, cues.AidOrPackageNouns, cues.ClaimModals, measures.TroopNouns);
     }
 
     /// <summary>Which cue sets and word classes each word form may start (built with the pack; tokens of a sentence read their masks once).</summary>

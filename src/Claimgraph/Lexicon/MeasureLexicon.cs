@@ -55,6 +55,8 @@ public sealed class MeasureLexicon
         LengthUnits = data.LengthUnits.ToHashSet(StringComparer.Ordinal);
         AreaUnits = data.AreaUnits.ToHashSet(StringComparer.Ordinal);
         CapacityUnits = data.CapacityUnits.ToHashSet(StringComparer.Ordinal);
+
+        TroopNouns = new WordClass(word => MeasureOf(word, []) == "troops");
     }
 
     public IReadOnlySet<string> ContainerLinks { get; }
@@ -86,6 +88,9 @@ public sealed class MeasureLexicon
     public IReadOnlySet<string> AreaUnits { get; }
 
     public IReadOnlySet<string> CapacityUnits { get; }
+
+    /// <summary>Nouns that count troops on their own ("Truppen", "Soldaten"): a word class of the pack's cue index, so each word form is looked up once.</summary>
+    internal WordClass TroopNouns { get; }
 
     /// <summary>The measure a noun counts, by the head of the compound; null when it counts nothing we track.</summary>
     public string? MeasureOf(string lowerNoun, IReadOnlyList<string> lowerAdjectivesBefore)
