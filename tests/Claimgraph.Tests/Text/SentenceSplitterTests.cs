@@ -33,6 +33,8 @@ public sealed class SentenceSplitterTests
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var sentences = Splitter.Split(text);
         Assert.Equal((5_000 * 4) + 1, sentences.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
+        // A guard against quadratic work, not a speed measure (that is bench/): a linear split of these 0.8 M chars
+        // takes well under a second, a quadratic one hours; the bound is loose so a machine under load still passes.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), watch.Elapsed.ToString());
     }
 }
