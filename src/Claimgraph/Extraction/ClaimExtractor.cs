@@ -626,7 +626,7 @@ public sealed partial class ClaimExtractor
         context.NoteSide(Giver, giverOfClaims ?? supplySides.Actor);
         // "In der Nacht griff Russland die Ukraine erneut an. … wurden 143 Drohnen gestartet": an attack
         // that counts nothing still says who fires the weapons the next sentences count.
-        context.NoteSide(Fired, sentenceClaims.LastOrDefault(c => c.Relation == "other" && FiredMeasures.Contains(c.Measure) && c.Actor is not null)?.Actor
+        context.NoteSide(Fired, LastFiring(sentenceClaims)
             ?? (sentenceClaims.Count == 0 && sentence.HasRelation(Fired) ? SentenceSides(sentence, countries, "other").Actor : null));
 
         // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
@@ -1799,6 +1799,20 @@ public sealed partial class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>The side that fired the weapons the sentence's last claim of weapons fired counts.</summary>
+    private static string? LastFiring(List<Claim> claims)
+    {
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            if (claims[i] is { Relation: "other", Actor: { } actor } && FiredMeasures.Contains(claims[i].Measure))
+            {
+                return actor;
+            }
+        }
+
+        return null;
     }
 
     private static string? LastRecipient(List<Claim> claims)
