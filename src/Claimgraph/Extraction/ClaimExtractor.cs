@@ -288,6 +288,13 @@ public sealed partial class ClaimExtractor
             {
                 relation = lost.Relation;
             }
+            // "In der Nacht überzog Russland die Ukraine mit Luftangriffen. Die Luftwaffe zählte 286 Drohnen und 14 Raketen":
+            // weapons counted with no verb of what happened to them, right after a sentence that fires, were fired.
+            else if (relation == UncuedSupply && !hasSupply && sentence.Relations.Count == 0 && FiredMeasures.Contains(measure)
+                && context.SideJustNoted(Fired) is not null)
+            {
+                relation = "other";
+            }
             // "den Tod von 12.162 Zivilisten, darunter 659 Kinder": people counted within a loss share it.
             if (relation is null && measure == "people" && sentenceClaims.Count > 0 && sentenceClaims[^1] is { Relation: "losses" } loss
                 && PeopleLossMeasures.Contains(loss.Measure) && OpensSubset(sentence, phrase.First))
@@ -520,7 +527,8 @@ public sealed partial class ClaimExtractor
                 // "Pistorius: Wir werden weitere 120.000 Schuss liefern": the speaker's country gives.
                 sentenceClaims[i] = open with { Actor = speakerSide };
             }
-            else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure) && sentence.HasRelation(Fired) && context.RecentSide(Fired) is { } firing)
+            else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure)
+                && (sentence.HasRelation(Fired) ? context.RecentSide(Fired) : context.SideJustNoted(Fired)) is { } firing)
             {
                 sentenceClaims[i] = open with { Actor = firing };
             }
