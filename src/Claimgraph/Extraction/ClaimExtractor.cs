@@ -47,6 +47,10 @@ public sealed partial class ClaimExtractor
     private const string Receiver = "receiver";
     private const string ReceiverGiver = "receiver-giver";
 
+    // The side that a sentence counting nothing says uses another country's weapons, and that country (the maker).
+    private const string WeaponUser = "weapon-user";
+    private const string UsedMaker = "used-maker";
+
     private readonly LanguagePack _pack;
     private readonly SentenceSplitter _splitter;
     private readonly FurnitureFilter _furniture;
@@ -620,6 +624,21 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Russland setzt … nordkoreanische Artillerie ein. … habe Nordkorea bislang rund 220 dieser Geschütze geliefert": the
+        // maker's goods whose sentence names no receiver go to the side the sentences just before said uses the maker's weapons.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Recipient: null, Relation: "supply" or UncuedSupply, Actor: { } maker } open
+                && context.RecentSide(UsedMaker) == maker && context.RecentSide(WeaponUser) is { } user && user != maker)
+            {
+                sentenceClaims[i] = open with { Recipient = user };
+            }
+        }
+
+        var (weaponUser, usedMaker) = sentenceClaims.Count == 0 ? UserOfForeignWeapons(sentence, countries) : default;
+        context.NoteSide(WeaponUser, weaponUser);
+        context.NoteSide(UsedMaker, usedMaker);
+
         // The sides a supply sentence names, resolved only when a claim does not say them.
         var giverOfClaims = LastActor(sentenceClaims, "supply");
         var receiverOfClaims = LastRecipient(sentenceClaims);
@@ -934,6 +953,38 @@ public sealed partial class ClaimExtractor
         }
 
         return nearest;
+    }
+
+    /// <summary>
+    /// The side a sentence says uses or fires weapons ("setzt … ein", `weapon_use`: "eingesetzt") and the other country whose adjective names
+    /// their maker ("nordkoreanische Artillerie"); both null unless the sentence names both.
+    /// </summary>
+    private (string? User, string? Maker) UserOfForeignWeapons(SentenceContext sentence, List<CountryMention> countries)
+    {
+        var uses = false;
+        foreach (var cue in sentence.Relations)
+        {
+            if (cue.Value == Fired || (cue.Value == "deployment" && _pack.Cues.WeaponUse.Contains(cue.Cue)))
+            {
+                uses = true;
+                break;
+            }
+        }
+
+        if (!uses || SentenceSides(sentence, countries, "other").Actor is not { } user)
+        {
+            return default;
+        }
+
+        foreach (var country in countries)
+        {
+            if (country.Mention.Form == MentionForm.Adjective && country.Country != user)
+            {
+                return (user, country.Country);
+            }
+        }
+
+        return default;
     }
 
     /// <summary>Actor and recipient the sentence gives a relation it speaks of, apart from any counted phrase.</summary>
