@@ -907,7 +907,8 @@ internal sealed class AttributionFinder
                 // nobody knows must be at least two capitalized words.
                 _ => LooksLikeName(text, first, last) && CapitalizedWords(text, first, last) >= 2,
             };
-            if (phrase.Length > 0 && accepted)
+            // "unter Berufung auf geolokalisierte Videos": material a source relies on is no source.
+            if (phrase.Length > 0 && accepted && !_pack.Attribution.EvidenceNouns.Contains(text.Lower[last]))
             {
                 return new SourcePhrase(first, last, new Source(phrase, "unknown"), cited);
             }

@@ -265,6 +265,10 @@ public sealed partial class ClaimExtractor
         public string? RecentSide(string relation) =>
             _sides.TryGetValue(relation, out var entry) && entry.Age <= 2 ? entry.Side : null;
 
+        /// <summary>The side of a relation named by the sentence read last, if it named one.</summary>
+        public string? SideJustNoted(string relation) =>
+            _sides.TryGetValue(relation, out var entry) && entry.Age == 0 ? entry.Side : null;
+
         /// <summary>Records the side a sentence gave a relation; without one, the last side ages.</summary>
         public void NoteSide(string relation, string? side)
         {

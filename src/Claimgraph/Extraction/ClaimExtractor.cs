@@ -47,6 +47,10 @@ public sealed partial class ClaimExtractor
     private const string Receiver = "receiver";
     private const string ReceiverGiver = "receiver-giver";
 
+    // The side that a sentence counting nothing says uses another country's weapons, and that country (the maker).
+    private const string WeaponUser = "weapon-user";
+    private const string UsedMaker = "used-maker";
+
     private readonly LanguagePack _pack;
     private readonly SentenceSplitter _splitter;
     private readonly FurnitureFilter _furniture;
@@ -288,6 +292,13 @@ public sealed partial class ClaimExtractor
             {
                 relation = lost.Relation;
             }
+            // "In der Nacht überzog Russland die Ukraine mit Luftangriffen. Die Luftwaffe zählte 286 Drohnen und 14 Raketen":
+            // weapons counted with no verb of what happened to them, right after a sentence that fires, were fired.
+            else if (relation == UncuedSupply && !hasSupply && sentence.Relations.Count == 0 && FiredMeasures.Contains(measure)
+                && context.SideJustNoted(Fired) is not null)
+            {
+                relation = "other";
+            }
             // "den Tod von 12.162 Zivilisten, darunter 659 Kinder": people counted within a loss share it.
             if (relation is null && measure == "people" && sentenceClaims.Count > 0 && sentenceClaims[^1] is { Relation: "losses" } loss
                 && PeopleLossMeasures.Contains(loss.Measure) && OpensSubset(sentence, phrase.First))
@@ -520,7 +531,8 @@ public sealed partial class ClaimExtractor
                 // "Pistorius: Wir werden weitere 120.000 Schuss liefern": the speaker's country gives.
                 sentenceClaims[i] = open with { Actor = speakerSide };
             }
-            else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure) && sentence.HasRelation(Fired) && context.RecentSide(Fired) is { } firing)
+            else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure)
+                && (sentence.HasRelation(Fired) ? context.RecentSide(Fired) : context.SideJustNoted(Fired)) is { } firing)
             {
                 sentenceClaims[i] = open with { Actor = firing };
             }
@@ -611,6 +623,21 @@ public sealed partial class ClaimExtractor
                 sentenceClaims[i] = open with { Recipient = receiver };
             }
         }
+
+        // "Russland setzt … nordkoreanische Artillerie ein. … habe Nordkorea bislang rund 220 dieser Geschütze geliefert": the
+        // maker's goods whose sentence names no receiver go to the side the sentences just before said uses the maker's weapons.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Recipient: null, Relation: "supply" or UncuedSupply, Actor: { } maker } open
+                && context.RecentSide(UsedMaker) == maker && context.RecentSide(WeaponUser) is { } user && user != maker)
+            {
+                sentenceClaims[i] = open with { Recipient = user };
+            }
+        }
+
+        var (weaponUser, usedMaker) = sentenceClaims.Count == 0 ? UserOfForeignWeapons(sentence, countries) : default;
+        context.NoteSide(WeaponUser, weaponUser);
+        context.NoteSide(UsedMaker, usedMaker);
 
         // The sides a supply sentence names, resolved only when a claim does not say them.
         var giverOfClaims = LastActor(sentenceClaims, "supply");
@@ -926,6 +953,38 @@ public sealed partial class ClaimExtractor
         }
 
         return nearest;
+    }
+
+    /// <summary>
+    /// The side a sentence says uses or fires weapons ("setzt … ein", `weapon_use`: "eingesetzt") and the other country whose adjective names
+    /// their maker ("nordkoreanische Artillerie"); both null unless the sentence names both.
+    /// </summary>
+    private (string? User, string? Maker) UserOfForeignWeapons(SentenceContext sentence, List<CountryMention> countries)
+    {
+        var uses = false;
+        foreach (var cue in sentence.Relations)
+        {
+            if (cue.Value == Fired || (cue.Value == "deployment" && _pack.Cues.WeaponUse.Contains(cue.Cue)))
+            {
+                uses = true;
+                break;
+            }
+        }
+
+        if (!uses || SentenceSides(sentence, countries, "other").Actor is not { } user)
+        {
+            return default;
+        }
+
+        foreach (var country in countries)
+        {
+            if (country.Mention.Form == MentionForm.Adjective && country.Country != user)
+            {
+                return (user, country.Country);
+            }
+        }
+
+        return default;
     }
 
     /// <summary>Actor and recipient the sentence gives a relation it speaks of, apart from any counted phrase.</summary>

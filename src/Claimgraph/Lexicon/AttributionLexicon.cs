@@ -35,6 +35,7 @@ public sealed class AttributionLexicon
         NeuterPronouns = LowerCaseSet.Of(data.NeuterPronouns);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
         SourceLabels = LowerCaseSet.Of(data.SourceLabels);
+        EvidenceNouns = LowerCaseSet.Of(data.EvidenceNouns);
         OwningInstitutions = new HashSet<string>(data.OwningInstitutions, StringComparer.Ordinal);
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
         CompoundPrepositions = LowerCaseSet.Of(data.CompoundPrepositions);
@@ -99,6 +100,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Labels whose colon is followed by the source ("Quelle: Oryx").</summary>
     public IReadOnlySet<string> SourceLabels { get; }
+
+    /// <summary>Nouns for material a source relies on, not a source itself ("unter Berufung auf geolokalisierte Videos").</summary>
+    public IReadOnlySet<string> EvidenceNouns { get; }
 
     /// <summary>Institutions (by name) that, in the genitive of a military institution, only say whose it is ("der Generalstab der ukrainischen Streitkräfte").</summary>
     public IReadOnlySet<string> OwningInstitutions { get; }
