@@ -1384,6 +1384,18 @@ public sealed partial class ClaimExtractor
             {
                 // "100 Leopard 1 zugesagt. Ausgeliefert sind … mehr als 80": the borrowed count keeps its system.
                 var system = candidate.System is { } name && lastSystem?.Name == name ? lastSystem : null;
+                // "von den 100 zugesagten Leopard 1A5 seien bislang 82 …": a count of the same sentence names its system here.
+                if (system is null && candidate.System is { } sameName && sentenceClaims.Contains(candidate))
+                {
+                    foreach (var mention in sentence.Mentions)
+                    {
+                        if (mention.Entity.Kind == EntityKind.WeaponSystem && mention.Entity.Name == sameName)
+                        {
+                            system = mention.Entity;
+                            break;
+                        }
+                    }
+                }
                 return new CountedNoun(candidate.Measure, candidate.Unit, container ? next : phrase.Last, null, system);
             }
         }
