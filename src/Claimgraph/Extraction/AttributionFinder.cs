@@ -78,7 +78,8 @@ internal sealed class AttributionFinder
         // "hat Schweden der Ukraine 30 Schützenpanzer zugesagt": the subject promises.
         foreach (var participle in _pack.Attribution.CommitmentParticiples.FindAll(text))
         {
-            if (!Covered(participle.First) && Speaker(sentence, participle.First, participle.Last) is { } promiser)
+            // "von den 100 zugesagten Kampfpanzern": a participle before the noun it modifies is no verb of the clause.
+            if (!Covered(participle.First) && !BeforeItsNoun(text, participle.Last) && Speaker(sentence, participle.First, participle.Last) is { } promiser)
             {
                 Add(promiser with { Party = true });
             }
@@ -110,6 +111,11 @@ internal sealed class AttributionFinder
             }
         }
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> stands before a capitalized word, as an attributive participle
+    /// before its noun does ("die zugesagten Panzer"); a participle ending its clause is followed by a symbol or a verb.</summary>
+    private static bool BeforeItsNoun(TokenizedText text, int i) =>
+        i + 1 < text.Count && text.Tokens[i + 1].IsWord && text.IsCapitalized(i + 1);
 
     private static bool IsCovered(List<SourcePhrase> found, int index)
     {

@@ -258,7 +258,8 @@ public sealed partial class ClaimExtractor
             var noun = _nouns.Find(sentence, phrase)
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
                 ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System)
-                ?? WholeNamedFirst(sentence, phrase);
+                ?? WholeNamedFirst(sentence, phrase)
+                ?? PartBeforeWhole(sentence, phrase);
             // "… 250 ballistische Raketen. … seien mehr als 6.000 von ihnen getötet oder verwundet": people are no part of weapons.
             if (partOf is { } counted0 && noun is not null && WeaponMeasures.Contains(noun.Measure) != WeaponMeasures.Contains(counted0.Claim.Measure))
             {
@@ -284,6 +285,11 @@ public sealed partial class ClaimExtractor
             }
 
             var (relation, measure) = Classify(sentence, phrase, noun, hasSupply, list is { Losses: true });
+            // "112 von 138 russischen Drohnen abgefangen": the part was shot down, the whole was launched.
+            if (relation == "losses" && measure is "drones" or "missiles" or "ballistic_missiles" && IsWholeOfPart(sentence, phrase))
+            {
+                relation = "other";
+            }
             // "… listet mehr als 4.300 zerstörte russische Kampfpanzer. Für die ukrainische Seite kommt Oryx auf rund
             // 1.250 Kampfpanzer": weapons counted in a sentence with no verb of what happened to them go on with
             // the loss of the same weapons the sentence before counted.
@@ -1437,6 +1443,18 @@ public sealed partial class ClaimExtractor
             {
                 // "100 Leopard 1 zugesagt. Ausgeliefert sind … mehr als 80": the borrowed count keeps its system.
                 var system = candidate.System is { } name && lastSystem?.Name == name ? lastSystem : null;
+                // "von den 100 zugesagten Leopard 1A5 seien bislang 82 …": a count of the same sentence names its system here.
+                if (system is null && candidate.System is { } sameName && sentenceClaims.Contains(candidate))
+                {
+                    foreach (var mention in sentence.Mentions)
+                    {
+                        if (mention.Entity.Kind == EntityKind.WeaponSystem && mention.Entity.Name == sameName)
+                        {
+                            system = mention.Entity;
+                            break;
+                        }
+                    }
+                }
                 return new CountedNoun(candidate.Measure, candidate.Unit, container ? next : phrase.Last, null, system);
             }
         }
@@ -1504,6 +1522,27 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>"112 von 138 russischen Drohnen abgefangen": a bare number joined to a count after it is a part of what that count counts.</summary>
+    private CountedNoun? PartBeforeWhole(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var join = phrase.Last + 1;
+        if (join + 2 >= text.Count || text.Tokens[join + 1].Kind != TokenKind.Number || !_pack.Cues.PartOfWhole.Contains(text.Lower[join]))
+        {
+            return null;
+        }
+
+        var whole = _nouns.NounAt(sentence, join + 2);
+        return whole is null ? null : whole with { Last = phrase.Last };
+    }
+
+    /// <summary>Whether a part stands right before the count: "112 von [138 russischen Drohnen]".</summary>
+    private bool IsWholeOfPart(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        return phrase.First > 1 && text.Tokens[phrase.First - 2].Kind == TokenKind.Number && _pack.Cues.PartOfWhole.Contains(text.Lower[phrase.First - 1]);
     }
 
     /// <summary>"Von den Haubitzen, die Berlin ankündigte, sind erst zwölf angekommen": a bare number counts the whole the sentence opens with.</summary>
@@ -1747,6 +1786,12 @@ public sealed partial class ClaimExtractor
     private bool PointsBack(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
     {
         var text = sentence.Tokens;
+        // "Die übrigen 18 Panzer": a word for the rest, inside the phrase or right before it.
+        if (_pack.Cues.RemainderWords.Contains(text.Lower[phrase.First]) || (phrase.First > 0 && _pack.Cues.RemainderWords.Contains(text.Lower[phrase.First - 1])))
+        {
+            return true;
+        }
+
         for (var i = phrase.Last + 1; i <= Math.Min(text.Count - 1, noun.Last + 1); i++)
         {
             if (_pack.Cues.Demonstratives.Contains(text.Lower[i]))

@@ -53,6 +53,8 @@ public sealed class CueLexicon
         CostNouns = LowerCaseSet.Of(data.CostNouns);
         MarketNouns = LowerCaseSet.Of(data.MarketNouns);
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
+        PartOfWhole = LowerCaseSet.Of(data.PartOfWhole);
+        RemainderWords = LowerCaseSet.Of(data.RemainderWords);
         ProductionNouns = LowerCaseSet.Of(data.ProductionNouns);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
@@ -128,6 +130,12 @@ public sealed class CueLexicon
     public IReadOnlySet<string> ProductionNouns { get; }
     /// <summary>Particles that may stand between a part word and its bare number ("davon nur elf").</summary>
     public IReadOnlySet<string> FocusParticles { get; }
+
+    /// <summary>Words joining a part to the whole counted after it: "112 von 138 Drohnen".</summary>
+    public IReadOnlySet<string> PartOfWhole { get; }
+
+    /// <summary>Words before a count naming the rest of goods named before: "die übrigen 18 Panzer".</summary>
+    public IReadOnlySet<string> RemainderWords { get; }
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
     public IReadOnlySet<string> PriceUnits { get; }
 

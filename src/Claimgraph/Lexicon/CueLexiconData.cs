@@ -80,6 +80,10 @@ internal sealed class CueLexiconData
 
     public List<string> FocusParticles { get; set; } = [];
 
+    public List<string> PartOfWhole { get; set; } = [];
+
+    public List<string> RemainderWords { get; set; } = [];
+
     public List<string> ProductionNouns { get; set; } = [];
 
     public List<string> PriceUnits { get; set; } = [];
