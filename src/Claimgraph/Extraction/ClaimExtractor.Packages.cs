@@ -29,11 +29,17 @@ public sealed partial class ClaimExtractor
         // ankündigte, umfasst es Waffen …", "…, handelt es sich um 1,4 Milliarden Euro".
         for (var i = 2; i < text.Count; i++)
         {
-            if (cues.PackagePronouns.Contains(text.Lower[i]) && text.IsSymbol(i - 2, ',')
-                && text.Tokens[i - 1].IsWord && !text.IsCapitalized(i - 1))
+            if (text.IsSymbol(i - 2, ',') && text.Tokens[i - 1].IsWord && !text.IsCapitalized(i - 1)
+                && cues.PackagePronouns.Contains(text.Lower[i]))
             {
                 return i;
             }
+        }
+
+        // Most sentences name no package noun: one pass over the sentence's masks says so.
+        if (!cues.PackageNouns.AnyIn(text))
+        {
+            return -1;
         }
 
         for (var i = 0; i + 1 < text.Count; i++)
@@ -76,6 +82,11 @@ public sealed partial class ClaimExtractor
     {
         var text = sentence.Tokens;
         var cues = _pack.Cues;
+        if (!cues.AidOrPackageNouns.AnyIn(text))
+        {
+            return null;
+        }
+
         var named = false;
         var increment = false;
         for (var i = 0; i < text.Count; i++)

@@ -95,7 +95,7 @@ internal sealed class SentenceContext
 
         hedges.RemoveRange(kept, hedges.Count - kept);
         // "Die ukrainische Seite will … 594 russische Soldaten gefangen genommen haben": a claimed past deed.
-        for (var i = 1; i < Tokens.Count; i++)
+        for (var i = Pack.Cues.ClaimModals.AnyIn(Tokens) ? 1 : Tokens.Count; i < Tokens.Count; i++)
         {
             if (Pack.Cues.ClaimModals.Contains(Tokens, i) && ClauseLastWord(i) is { } last && Pack.Cues.PerfectInfinitives.Contains(last))
             {

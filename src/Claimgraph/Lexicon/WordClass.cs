@@ -29,4 +29,31 @@ internal sealed class WordClass : ICueStarts
     /// <summary>Whether word token <paramref name="index"/> is of the class (false for numbers and symbols).</summary>
     public bool Contains(TokenizedText text, int index) =>
         _index is { } cueStarts ? (text.MasksOf(cueStarts)[index] & _bit) != 0 : text.Tokens[index].IsWord && _test(text.Lower[index]);
+
+    /// <summary>Whether some word token of the text is of the class: one pass over the sentence's masks, for a check that most sentences fail.</summary>
+    public bool AnyIn(TokenizedText text)
+    {
+        if (_index is not { } cueStarts)
+        {
+            for (var i = 0; i < text.Count; i++)
+            {
+                if (Contains(text, i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (var mask in text.MasksOf(cueStarts))
+        {
+            if ((mask & _bit) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
