@@ -1047,16 +1047,28 @@ internal sealed class AttributionFinder
         return subject with { Last = verb - 2, Source = new Source(name, subject.Source.Type) };
     }
 
+    /// <summary>A capitalized word that is no entity and no institution noun: a part of a person's name.</summary>
+    private bool IsNamePart(SentenceContext sentence, int i) =>
+        sentence.Tokens.Tokens[i].IsWord && sentence.Tokens.IsCapitalized(i) && sentence.MentionAt[i] is null
+        && !_pack.Attribution.Institutions.TryMatch(sentence.Tokens.Lower[i], out _, out _);
+
     private string? AppositiveName(SentenceContext sentence, int from, int last, out int nameEnd)
     {
         var text = sentence.Tokens;
         var end = from - 1;
         for (var i = from; i <= last && i < text.Count; i++)
         {
-            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
-                && !_pack.Attribution.Institutions.TryMatch(text.Lower[i], out _, out _))
+            if (IsNamePart(sentence, i))
             {
                 end = i;
+                continue;
+            }
+
+            // "Ursula von der Leyen": a name particle between two parts of the name belongs to it.
+            if (end == i - 1 && end >= from && text.Tokens[i].IsWord && _pack.Attribution.NameParticles.TryMatchAt(text, i, out var particle)
+                && particle.Last + 1 <= last && IsNamePart(sentence, particle.Last + 1))
+            {
+                end = i = particle.Last + 1;
                 continue;
             }
 

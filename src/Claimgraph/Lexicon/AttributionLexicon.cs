@@ -30,6 +30,7 @@ public sealed class AttributionLexicon
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
+        NameParticles = CueSet<bool>.From(data.NameParticles.Select(c => (c, true)));
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
         NeuterPronouns = LowerCaseSet.Of(data.NeuterPronouns);
@@ -85,6 +86,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that may join a source phrase to the name it carries ("Angaben von X").</summary>
     public CueSet<bool> PhraseLinks { get; }
+
+    /// <summary>Particles inside a person's name ("Ursula von der Leyen", "Rafael van der Vaart").</summary>
+    public CueSet<bool> NameParticles { get; }
 
     /// <summary>Words that join an institution to the place whose it is ("Generalstab in Seoul").</summary>
     public IReadOnlySet<string> PlaceLinks { get; }

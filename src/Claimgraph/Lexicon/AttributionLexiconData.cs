@@ -34,6 +34,8 @@ internal sealed class AttributionLexiconData
     public List<string> GenitiveDeterminers { get; set; } = [];
     public List<string> PhraseLinks { get; set; } = [];
 
+    public List<string> NameParticles { get; set; } = [];
+
     public List<string> PlaceLinks { get; set; } = [];
 
     public List<string> PronounSpeakers { get; set; } = [];
