@@ -970,7 +970,7 @@ public sealed partial class ClaimExtractor
         var uses = false;
         foreach (var cue in sentence.Relations)
         {
-            if (cue.Value == Fired || (cue.Value == "deployment" && _pack.Cues.WeaponUse.Contains(cue.Cue)))
+            if (sentence.FiresWeapons(cue))
             {
                 uses = true;
                 break;
@@ -1072,7 +1072,7 @@ public sealed partial class ClaimExtractor
         {
             foreach (var cue in sentence.Relations)
             {
-                if ((cue.Value is "fired" || (cue.Value == "produced" && !funded) || (cue.Value == "deployment" && _pack.Cues.WeaponUse.Contains(cue.Cue))) && InClause(cue.First))
+                if ((sentence.FiresWeapons(cue) || (cue.Value == "produced" && !funded)) && InClause(cue.First))
                 {
                     return true;
                 }
@@ -1102,7 +1102,8 @@ public sealed partial class ClaimExtractor
             // "verfügt über eine Armee von rund 1,2 Millionen Soldaten und kann Verluste … ausgleichen": a force's size.
             if (measure == "troops" && IsForceSize(sentence, phrase))
             {
-                return (HasDeploymentInClause(sentence, phrase.First) ? "deployment" : "other", measure);
+                // "eine Armee von 50.000 Soldaten zusammengezogen": a force moved.
+                return (sentence.HasRelationInClause("deployment", phrase.First) ? "deployment" : "other", measure);
             }
 
             if (NearestLoss(sentence, phrase, noun) is { } kind)
@@ -1146,20 +1147,6 @@ public sealed partial class ClaimExtractor
         var link = phrase.First - 1;
         return link > 0 && _pack.Cues.ForceLinks.Contains(text.Lower[link]) && text.IsCapitalized(link - 1)
             && WordEndings.EndsWithAny(text.Lower[link - 1], _pack.Cues.ForceNouns);
-    }
-
-    /// <summary>Whether a deployment cue stands in the clause of token i ("eine Armee von 50.000 Soldaten zusammengezogen").</summary>
-    private static bool HasDeploymentInClause(SentenceContext sentence, int i)
-    {
-        foreach (var cue in sentence.Relations)
-        {
-            if (cue.Value == "deployment" && sentence.SameClause(cue.First, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -1301,32 +1288,14 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>"Die Aktie von Rheinmetall legte … auf 1.812 Euro zu": a noun of a share's price or a firm's worth before the amount in its clause.</summary>
-    private bool NamedAsMarketFigure(SentenceContext sentence, QuantityPhrase phrase)
-    {
-        for (var i = sentence.ClauseBounds(phrase.First).First; i < phrase.First; i++)
-        {
-            if (_pack.Cues.MarketNouns.Contains(sentence.Tokens.Lower[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool NamedAsMarketFigure(SentenceContext sentence, QuantityPhrase phrase) =>
+        sentence.AnyWordIn(_pack.Cues.MarketNouns, sentence.ClauseBounds(phrase.First).First, phrase.First - 1);
 
     /// <summary>Whether a word for the state of land (<c>land_states</c>) stands in the quantity's clause.</summary>
     private bool DescribesLand(SentenceContext sentence, QuantityPhrase phrase)
     {
         var (first, last) = sentence.ClauseBounds(phrase.First);
-        for (var i = first; i <= last; i++)
-        {
-            if (_pack.Cues.LandStates.Contains(sentence.Tokens.Lower[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return sentence.AnyWordIn(_pack.Cues.LandStates, first, last);
     }
 
     /// <summary>Whether an increment word stands right before or right after the quantity ("weitere sechs", "sechs weitere").</summary>

@@ -382,7 +382,7 @@ internal sealed class CountedNounFinder
             }
 
             // Area is ground gained or held (the spec's convention 8); a length needs an advance verb.
-            if (measures.AreaUnits.Contains(unit) || AdvancesInClause())
+            if (measures.AreaUnits.Contains(unit) || sentence.HasRelationInClause("advance", unitLast))
             {
                 return new CountedNoun("distance", unit, unitLast, null, null);
             }
@@ -396,19 +396,6 @@ internal sealed class CountedNounFinder
             foreach (var cue in sentence.Relations)
             {
                 if (cue.Value == "capability" && !(cue.First > unitLast && measures.PropertyOf(text.Lower[cue.First]) is not null))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        bool AdvancesInClause()
-        {
-            foreach (var cue in sentence.Relations)
-            {
-                if (cue.Value == "advance" && sentence.SameClause(cue.First, unitLast))
                 {
                     return true;
                 }

@@ -438,12 +438,9 @@ internal sealed class RoleResolver
     /// </summary>
     internal static bool MakesInClause(SentenceContext sentence, int at)
     {
-        foreach (var cue in sentence.Relations)
+        if (sentence.HasRelationInClause("produced", at))
         {
-            if (cue.Value == "produced" && sentence.SameClause(cue.First, at))
-            {
-                return true;
-            }
+            return true;
         }
 
         var text = sentence.Tokens;
@@ -461,8 +458,7 @@ internal sealed class RoleResolver
     {
         foreach (var cue in sentence.Relations)
         {
-            if ((cue.Value is "fired" or "produced" || (cue.Value == "deployment" && sentence.Pack.Cues.WeaponUse.Contains(cue.Cue)))
-                && sentence.SameClause(cue.First, claimFirst))
+            if ((sentence.FiresWeapons(cue) || cue.Value == "produced") && sentence.SameClause(cue.First, claimFirst))
             {
                 return true;
             }

@@ -95,11 +95,20 @@ internal sealed class SentenceContext
 
         hedges.RemoveRange(kept, hedges.Count - kept);
         // "Die ukrainische Seite will … 594 russische Soldaten gefangen genommen haben": a claimed past deed.
-        for (var i = Pack.Cues.ClaimModals.AnyIn(Tokens) ? 1 : Tokens.Count; i < Tokens.Count; i++)
+        if (Pack.Cues.ClaimModals.AnyIn(Tokens))
         {
-            if (Pack.Cues.ClaimModals.Contains(Tokens, i) && ClauseLastWord(i) is { } last && Pack.Cues.PerfectInfinitives.Contains(last))
+            var claimed = false;
+            for (var i = 1; i < Tokens.Count; i++)
             {
-                hedges.Add(new CueMatch<bool>(i, i, true, Tokens.Lower[i]));
+                if (Pack.Cues.ClaimModals.Contains(Tokens, i) && ClauseLastWord(i) is { } last && Pack.Cues.PerfectInfinitives.Contains(last))
+                {
+                    hedges.Add(new CueMatch<bool>(i, i, true, Tokens.Lower[i]));
+                    claimed = true;
+                }
+            }
+
+            if (claimed)
+            {
                 hedges.Sort(static (a, b) => a.First.CompareTo(b.First));
             }
         }
@@ -148,6 +157,38 @@ internal sealed class SentenceContext
     /// <summary>Whether token i is a number, in digits or in words ("drei", "zweihundert").</summary>
     public bool IsNumeral(int i) =>
         Tokens.Tokens[i].IsNumber || (Tokens.Tokens[i].IsWord && Pack.Numbers.Words.TryRead(Tokens.Lower[i], out _));
+
+    /// <summary>Whether a relation cue of the kind stands in the clause of token <paramref name="i"/>.</summary>
+    public bool HasRelationInClause(string relation, int i)
+    {
+        foreach (var cue in Relations)
+        {
+            if (cue.Value == relation && SameClause(cue.First, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a relation cue says weapons are fired: a firing verb, or a deployment verb said of weapons ("eingesetzt").</summary>
+    public bool FiresWeapons(CueMatch<string> cue) =>
+        cue.Value == "fired" || (cue.Value == "deployment" && Pack.Cues.WeaponUse.Contains(cue.Cue));
+
+    /// <summary>Whether one of the words stands among tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public bool AnyWordIn(IReadOnlySet<string> words, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (words.Contains(Tokens.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the sentence contains a relation cue of the given relation.</summary>
     public bool HasRelation(string relation)
