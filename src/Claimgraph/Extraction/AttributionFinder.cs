@@ -230,7 +230,6 @@ internal sealed class AttributionFinder
         return null;
     }
 
-    /// <summary>"laut X", "nach Angaben des X", "nach ukrainischen Angaben": the cue's words after the first belong to the phrase.</summary>
     /// <summary>The institution of the country of the clause's subject ("Norwegian government"), or null.</summary>
     private SourcePhrase? SubjectsInstitution(SentenceContext sentence, int cueFirst, int last, Institution institution)
     {
@@ -245,6 +244,7 @@ internal sealed class AttributionFinder
         return new SourcePhrase(cueFirst, last, source, Cited: false) { AfterPreposition = true };
     }
 
+    /// <summary>"laut X", "nach Angaben des X", "nach ukrainischen Angaben": the cue's words after the first belong to the phrase.</summary>
     private SourcePhrase? AfterPreposition(SentenceContext sentence, CueMatch<AttributionCueKind> cue)
     {
         var end = PhraseEndAfter(sentence, cue.Last + 1);
@@ -370,7 +370,6 @@ internal sealed class AttributionFinder
     private bool StartsWithPreposition(SentenceContext sentence, int i) =>
         _pack.Grammar.RolePrepositions.ContainsKey(sentence.Tokens.Lower[i]) || _pack.Attribution.PhraseBreaks.TryMatchAt(sentence.Tokens, i, out _);
 
-    /// <summary>Whether the phrase at token i is headed by a count noun ("Die Zahl der …").</summary>
     /// <summary>
     /// Whether the noun phrase at <paramref name="start"/> is the genitive after a count noun, behind an extended
     /// attribute ("die Zahl der in Russland eingesetzten nordkoreanischen Soldaten").
@@ -389,6 +388,7 @@ internal sealed class AttributionFinder
         return false;
     }
 
+    /// <summary>Whether the phrase at token i is headed by a count noun ("Die Zahl der …").</summary>
     private bool OpensWithCount(SentenceContext sentence, int i)
     {
         var text = sentence.Tokens;

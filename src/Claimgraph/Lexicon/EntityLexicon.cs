@@ -130,10 +130,10 @@ public sealed class EntityLexicon
     /// <summary>The side a country fights, when the lexicon names exactly one ("UA" for "RU").</summary>
     public string? Opponent(string id) => _opponents.GetValueOrDefault(id);
 
-    /// <summary>All entity mentions in the text, left to right, longest first at each token, not overlapping.</summary>
     /// <summary>The word forms some alias begins with, asked of every word token (a bit of the pack's cue index).</summary>
     internal WordClass AliasStarts { get; }
 
+    /// <summary>All entity mentions in the text, left to right, longest first at each token, not overlapping.</summary>
     public List<EntityMention> FindAll(TokenizedText text)
     {
         var found = new List<EntityMention>();

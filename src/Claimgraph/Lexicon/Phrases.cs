@@ -41,10 +41,10 @@ public sealed class Phrases<T>
 
     public bool IsEmpty => _byFirst.Count == 0;
 
-    /// <summary>The longest phrase starting at token <paramref name="i"/>: its value and last token.</summary>
     /// <summary>Whether some phrase begins with this word.</summary>
     public bool StartsWith(ReadOnlySpan<char> word) => _firstWords.MayContain(word) && _lookup.ContainsKey(word);
 
+    /// <summary>The longest phrase starting at token <paramref name="i"/>: its value and last token.</summary>
     public bool TryMatch(string text, Token[] tokens, int i, out T value, out int last)
     {
         value = default!;
