@@ -414,7 +414,6 @@ internal sealed class AttributionFinder
         return last > i && text.Tokens[last].IsWord && _pack.Attribution.SeparableParticles.Contains(text.Lower[last]);
     }
 
-
     private static bool SameSource(Source a, Source b) => string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -264,7 +264,7 @@ internal sealed class CountedNounFinder
 
             // "3.000 Bauarbeiter und Minenräumer": people of a trade beside a word for soldiers are counted as soldiers.
             if (last + 2 < text.Count && _pack.Grammar.Conjunctions.Contains(text.Lower[last + 1]) && text.IsCapitalized(last + 2)
-                && _pack.Measures.MeasureOf(text.Lower[last + 2], []) == "troops")
+                && _pack.Measures.TroopNouns.Contains(text, last + 2))
             {
                 return new CountedNoun("troops", null, last + 2, owner, null);
             }

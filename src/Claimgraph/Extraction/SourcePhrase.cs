@@ -11,6 +11,6 @@ namespace Claimgraph.Extraction;
 /// to the source of that kind named shortly before (a carrier's <see cref="Source"/> has an empty name).
 /// <see cref="AfterPreposition"/>: the phrase follows a source preposition ("laut Tass"), so it reports what its
 /// clause says, a speaker's words too ("Gerassimow erklärte laut Tass, …").
-/// </summary>
 /// <see cref="Institution"/>: for a generic institution, the name of its kind ("Ministry of Defence", "government").
+/// </summary>
 internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false, bool Pronoun = false, bool Generic = false, bool AfterPreposition = false, string? Institution = null);

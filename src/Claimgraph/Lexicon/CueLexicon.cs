@@ -126,8 +126,10 @@ public sealed class CueLexicon
 
     /// <summary>Nouns of a share's price or a firm's worth ("Aktie", "Börsenwert"): money in their clause, with no verb of giving, is no aid.</summary>
     public IReadOnlySet<string> MarketNouns { get; }
+
     /// <summary>Nouns for making weapons: opening a clause as its subject, they make it state what is made ("Die Produktion … liegt bei …").</summary>
     public IReadOnlySet<string> ProductionNouns { get; }
+
     /// <summary>Particles that may stand between a part word and its bare number ("davon nur elf").</summary>
     public IReadOnlySet<string> FocusParticles { get; }
 
@@ -136,6 +138,7 @@ public sealed class CueLexicon
 
     /// <summary>Words before a count naming the rest of goods named before: "die übrigen 18 Panzer".</summary>
     public IReadOnlySet<string> RemainderWords { get; }
+
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
     public IReadOnlySet<string> PriceUnits { get; }
 
@@ -181,8 +184,6 @@ public sealed class CueLexicon
     /// <summary>Endings of nouns for an attack: a country adjective on one names the attacker ("bei einem russischen Gleitbombenangriff").</summary>
     public IReadOnlyList<string> AttackNouns { get; }
 
-
-
     /// <summary>Prepositions that make an attack the circumstance of a loss ("bei einem russischen Angriff").</summary>
     public IReadOnlySet<string> AttackPrepositions { get; }
 
@@ -212,7 +213,6 @@ public sealed class CueLexicon
 
     /// <summary>Words that say a giver pays for what is made ("mit dem Geld", "finanziert"): the goods are supplied.</summary>
     public CueSet<bool> FundedProduction { get; }
-
 
     public CueSet<bool> Hedges { get; }
 

@@ -57,7 +57,6 @@ internal sealed class CueLexiconData
 
     public List<string> SubordinateModals { get; set; } = [];
 
-
     public List<string> EnemyNouns { get; set; } = [];
 
     public List<string> ForceNouns { get; set; } = [];

@@ -22,32 +22,11 @@ public sealed record NameInflection(
             return null;
         }
 
-        foreach (var ending in ExceptAfter)
-        {
-            if (name.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return null;
-            }
-        }
-
-        if (OnlyAfter.Count > 0 && !EndsWithOne(name, OnlyAfter))
+        if (WordEndings.EndsWithAny(name, ExceptAfter) || (OnlyAfter.Count > 0 && !WordEndings.EndsWithAny(name, OnlyAfter)))
         {
             return null;
         }
 
         return name + Suffix;
-    }
-
-    private static bool EndsWithOne(string name, IReadOnlyList<string> endings)
-    {
-        foreach (var ending in endings)
-        {
-            if (name.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
