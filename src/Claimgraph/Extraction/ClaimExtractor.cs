@@ -208,10 +208,11 @@ public sealed partial class ClaimExtractor
 
         var continues = list is null && own.Count == 0 && report.Count > 0 && ContinuesReport(sentence, context);
         var attribution = own.Count > 0 ? own : list is not null ? list.Sources : continues ? report : [];
-        // Hedging matters for the sentence's claims and for what the next sentence may continue. A report continued in
-        // reported speech or after "demnach" is attributed, not doubted ("… sollen 250 Raketenwerfer geliefert worden
-        // sein. Hinzu kommen demnach etwa 30 …"): only what a hedged sentence opens with a colon keeps its hedge.
-        var reportHedged = (continues && context.Hedged && context.EndedWithColon) || list is { Hedged: true };
+        // Hedging matters for the sentence's claims and for a report the next sentence may continue: a report continued
+        // in reported speech or after "demnach" keeps the doubt of the hedged sentence it continues ("So sollen … knapp
+        // 50 Haubitzen … eingetroffen sein, wie die FT … berichtete. 50 Haubitzen … seien … geplant gewesen", as the
+        // seeds' gold has it).
+        var reportHedged = (continues && context.Hedged) || list is { Hedged: true };
         bool? hedgedOnce = null;
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || reportHedged;
         var countries = _roles.CountriesOf(sentence, sources);
