@@ -8,6 +8,7 @@ namespace Claimgraph.Bench;
 /// `stages [--rounds N]`: the time of each pipeline stage over the samples.
 /// `ingest [--docs N] [--store FILE] [--samples DIR]`: extraction into a new SQLite store, documents/s and memory.
 /// `html [--pages DIR] [--rounds N]`: web pages → articles → claims on one thread.
+/// `allocations [--rounds N] [--top K]`: the types the extraction of the samples allocates, from allocation sampling.
 /// `recognizers [--mb N]`: number, unit and date recognition over German and English news text.
 /// `bdn [BenchmarkDotNet args]` (or any other args): BenchmarkDotNet's switcher.
 /// </summary>
@@ -45,6 +46,13 @@ public static class Program
         {
             var rounds = args.Length > 2 && args[1] == "--rounds" && int.TryParse(args[2], out var r) && r > 0 ? r : 20;
             return new Stages.StageProfile(SampleArticles.Load(RepoLocator.DefaultSamples()), Console.Out).Run(rounds);
+        }
+
+        if (args.Length > 0 && args[0] == "allocations")
+        {
+            var rounds = args.Length > 2 && args[1] == "--rounds" && int.TryParse(args[2], out var r) && r > 0 ? r : 20;
+            var top = args.Length > 4 && args[3] == "--top" && int.TryParse(args[4], out var t) && t > 0 ? t : 30;
+            return new Allocations.AllocationProfile(SampleArticles.Load(RepoLocator.DefaultSamples()), Console.Out).Run(rounds, top);
         }
 
         if (args.Length > 0 && args[0] == "html")
