@@ -44,9 +44,18 @@ public sealed class CueSet<T> : ICueStarts
             return false;
         }
 
+        // In the pack's index, the token's mask says whether a cue of the set starts with the word: one bit test.
+        // Outside it, a memo of the word forms that start none.
         var token = text.Lower[index];
-        var slot = WordFormMemo.SlotOf(token);
-        if (_noCue.TryGet(token, slot, out _))
+        var slot = -1;
+        if (_index is { } cueStarts)
+        {
+            if ((text.MasksOf(cueStarts)[index] & _bit) == 0)
+            {
+                return false;
+            }
+        }
+        else if (_noCue.TryGet(token, slot = WordFormMemo.SlotOf(token), out _))
         {
             return false;
         }
@@ -80,7 +89,7 @@ public sealed class CueSet<T> : ICueStarts
         if (best is null)
         {
             // Whether a cue starts here depends on the words after it only when some cue begins with this word.
-            if (!candidates)
+            if (!candidates && slot >= 0)
             {
                 _noCue.Remember(token, slot, false);
             }
