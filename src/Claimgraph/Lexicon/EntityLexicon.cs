@@ -14,6 +14,10 @@ public sealed class EntityLexicon
     private readonly Dictionary<string, string> _opponents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _organizations = new(StringComparer.OrdinalIgnoreCase);
 
+    // The first characters of aliases that start with a number or symbol ("2S19"): the other numbers and
+    // symbols of a text (a fifth of its tokens are punctuation) are passed over without a lookup.
+    private readonly System.Buffers.SearchValues<char> _nonWordStarts;
+
     internal EntityLexicon(EntityLexiconData data, LanguageGrammar grammar)
     {
         foreach (var country in data.Countries)
@@ -84,6 +88,7 @@ public sealed class EntityLexicon
         }
 
         AliasStarts = new WordClass(_byFirst.ContainsKey);
+        _nonWordStarts = System.Buffers.SearchValues.Create([.. _byFirst.Keys.Where(key => !char.IsLetter(key[0])).Select(key => key[0]).Distinct()]);
         foreach (var list in _byFirst.Values)
         {
             // Longest first; among equals a named organisation or system before a country's metonym
@@ -143,7 +148,7 @@ public sealed class EntityLexicon
             // looked up as it is (a memo would keep each new number string alive past a collection).
             var word = text.Lower[i];
             List<Alias>? aliases = null;
-            if (text.Tokens[i].IsWord ? !AliasStarts.Contains(text, i) : !_byFirst.TryGetValue(word, out aliases))
+            if (text.Tokens[i].IsWord ? !AliasStarts.Contains(text, i) : !_nonWordStarts.Contains(word[0]) || !_byFirst.TryGetValue(word, out aliases))
             {
                 continue;
             }
@@ -179,7 +184,7 @@ public sealed class EntityLexicon
                 return false;
             }
 
-            if (alias.CaseSensitive && text.Raw(index) != alias.Raw[k])
+            if (alias.CaseSensitive && !text.Text.AsSpan(text.Tokens[index].Start, text.Tokens[index].Length).SequenceEqual(alias.Raw[k]))
             {
                 return false;
             }

@@ -641,7 +641,8 @@ internal sealed partial class DateScanner
 
         weekday = 0;
         next = index;
-        if (_tokens.IsWord(index))
+        // "Samstagabend": only a word that starts with a weekday's name is tried against the names.
+        if (_tokens.IsWord(index) && IsWeekdayCompoundAt(index))
         {
             var word = _tokens.TextOf(index);
             foreach (var (name, day) in _lexicon.WeekdayNames)
