@@ -51,14 +51,16 @@ public sealed class DateRecognizer
     /// <see cref="WindowBefore"/> tokens before each to <see cref="WindowAfter"/> after it. Most
     /// sentences with numbers hold no date, or one in a few of their words; the rest of their
     /// tokens are not read again. The same mentions as <see cref="Recognize(string, TextSpan, DateOnly?)"/>
-    /// over the whole stretch, but for clock times far from any date and for expressions reaching
-    /// further from their date word than the window.
+    /// over the whole stretch, but for clock times far from any date or after the last date token of
+    /// a window, and for expressions reaching further from their date word than the window.
     /// </summary>
     public List<TimeMention> RecognizeNearDates(TokenizedText tokens, DateOnly? reference)
     {
         var found = new List<TimeMention>();
         var all = tokens.Tokens;
-        var (first, last) = (-1, -1);
+        // A window runs from WindowBefore tokens before its first date token to WindowAfter after its last one; an
+        // expression that holds a date token starts at or before it, so none is looked for after the last one.
+        var (first, last, lastDate) = (-1, -1, -1);
         for (var i = 0; i < all.Length; i++)
         {
             if (!IsDateToken(tokens, i))
@@ -69,17 +71,18 @@ public sealed class DateRecognizer
             var (from, to) = (Math.Max(0, i - WindowBefore), Math.Min(all.Length - 1, i + WindowAfter));
             if (first >= 0 && from > last + 1)
             {
-                Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found);
+                Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found, all[lastDate].Start);
                 first = -1;
             }
 
             first = first < 0 ? from : first;
             last = to;
+            lastDate = i;
         }
 
         if (first >= 0)
         {
-            Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found);
+            Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found, all[lastDate].Start);
         }
 
         return found;
@@ -143,8 +146,11 @@ public sealed class DateRecognizer
         return mentions;
     }
 
-    /// <summary>Adds the time expressions inside <paramref name="within"/> to <paramref name="mentions"/> (one list for all windows of a sentence).</summary>
-    private void Read(string text, TextSpan within, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions)
+    /// <summary>
+    /// Adds the time expressions inside <paramref name="within"/> to <paramref name="mentions"/> (one list for all windows of a
+    /// sentence); none starts after the character offset <paramref name="lastStart"/>.
+    /// </summary>
+    private void Read(string text, TextSpan within, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions, int lastStart = int.MaxValue)
     {
         var start = Math.Clamp(within.Start, 0, text.Length);
         var end = Math.Clamp(within.End, start, text.Length);
@@ -156,7 +162,7 @@ public sealed class DateRecognizer
         var scanner = DateScanner.ForThisThread(_lexicon, tokens, reference, timeOfDay);
 
         var index = 0;
-        while (index < tokens.Count)
+        while (index < tokens.Count && tokens[index].Start <= lastStart)
         {
             // Almost every word of a text is skipped with one lookup.
             if (!scanner.MayOpenAt(index))
