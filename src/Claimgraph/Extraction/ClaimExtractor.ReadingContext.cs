@@ -279,10 +279,15 @@ public sealed partial class ClaimExtractor
                 {
                     _givers.Add(side);
                 }
+
+                return;
             }
-            else if (_sides.TryGetValue(relation, out var entry))
+
+            // One lookup: the entry ages in place.
+            ref var entry = ref global::System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_sides, relation);
+            if (!global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref entry))
             {
-                _sides[relation] = (entry.Side, entry.Age + 1);
+                entry.Age++;
             }
         }
 

@@ -1996,7 +1996,7 @@ public sealed partial class ClaimExtractor
                 (lastReceiverOf ??= new Dictionary<string, string>(StringComparer.Ordinal))[actor] = named;
             }
 
-            claims.Add(claim with { Actor = actor, Recipient = recipient, Unit = unit });
+            claims.Add(actor == claim.Actor && recipient == claim.Recipient && unit == claim.Unit ? claim : claim with { Actor = actor, Recipient = recipient, Unit = unit });
         }
 
         return claims;
