@@ -4,7 +4,7 @@ namespace Claimgraph.Recognizers.Dates;
 /// A calendar unit as the lexicon describes it: how many units a plural without a number stands
 /// for, and how precisely results are given with a number and without one.
 /// </summary>
-internal sealed record UnitInfo(DateUnit Unit, int Vague, DatePrecision Precision, DatePrecision VaguePrecision);
+internal readonly record struct UnitInfo(DateUnit Unit, int Vague, DatePrecision Precision, DatePrecision VaguePrecision);
 
 /// <summary>A word naming a unit, singular ("Woche") or plural ("Wochen").</summary>
 internal readonly record struct UnitWord(UnitInfo Info, bool Plural);
