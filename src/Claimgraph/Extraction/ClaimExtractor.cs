@@ -1169,7 +1169,7 @@ public sealed partial class ClaimExtractor
 
             // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired; "Die Produktion von Artilleriegranaten
             // liegt … bei rund zwei Millionen Schuss": made.
-            if (FiresInClause() || (!funded && RoleResolver.MakesInClause(sentence, phrase.First)))
+            if (FiresInClause() || (!funded && (RoleResolver.MakesInClause(sentence, phrase.First) || ContinuesMaking(sentence, phrase.First))))
             {
                 return ("other", measure);
             }
@@ -1178,6 +1178,17 @@ public sealed partial class ClaimExtractor
         }
 
         return ("other", measure);
+    }
+
+    /// <summary>
+    /// "Inzwischen produziert Russland die Drohne … selbst – nach Schätzungen … bis zu 2.700 Stück im Monat": a clause after a
+    /// dash or colon with no relation verb of its own goes on with the making the clause before it states.
+    /// </summary>
+    private static bool ContinuesMaking(SentenceContext sentence, int at)
+    {
+        var clauseFirst = sentence.ClauseBounds(at).First;
+        return clauseFirst > 0 && (sentence.Tokens.IsSymbol(clauseFirst, '-') || sentence.Tokens.IsSymbol(clauseFirst, ':'))
+            && !sentence.AnyInClause(sentence.Relations, clauseFirst) && RoleResolver.MakesInClause(sentence, clauseFirst - 1);
     }
 
     /// <summary>"eine Armee von rund 1,2 Millionen Soldaten", "Streitkräfte mit 900.000 Soldaten": troops joined to a whole force by a linking word.</summary>
@@ -1439,7 +1450,9 @@ public sealed partial class ClaimExtractor
         // "18 dieser Haubitzen überlassen, weitere sechs sollen folgen": an increment word beside a number without
         // a noun adds to what was counted just before, whatever the verb.
         var added = IncrementBeside(sentence, phrase);
-        if (verb.Cue is null && !added)
+        // "… soll die Fertigung auf eine halbe Million Stück pro Monat wachsen": a word for pieces with no goods after it
+        // counts what was counted before, whatever the verb.
+        if (verb.Cue is null && !added && !container)
         {
             return null;
         }
