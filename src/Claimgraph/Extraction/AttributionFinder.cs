@@ -421,6 +421,23 @@ internal sealed class AttributionFinder
     /// when X opens the clause ("Das Ministerium teilte mit"); X after it ("berichtete X",
     /// ", so X"); else the nearest named source before the verb.
     /// </summary>
+    /// <summary>
+    /// Where the phrase of a newspaper at <paramref name="at"/> that a speaker told begins: at its dative article ("dem
+    /// SPIEGEL") or at the name itself after a noun of another phrase ("… des Ministeriums heise online"); -1 where the name
+    /// is not an addressee (after an article that may be a genitive, any other determiner, or a noun for media).
+    /// </summary>
+    private int ToldFrom(SentenceContext sentence, int at)
+    {
+        var before = sentence.Tokens.Lower[at - 1];
+        if (_pack.Attribution.Addressees.Contains(before))
+        {
+            return _pack.Attribution.GenitiveDeterminers.Contains(before) ? -1 : at - 1;
+        }
+
+        var apposition = _pack.Attribution.Institutions.TryMatch(before, out var noun, out _) && noun.SourceType == "media";
+        return apposition || !sentence.Tokens.Tokens[at - 1].IsWord || _pack.Grammar.Determiners.Contains(before) ? -1 : at;
+    }
+
     private SourcePhrase? Speaker(SentenceContext sentence, int first, int last)
     {
         var text = sentence.Tokens;
@@ -466,13 +483,24 @@ internal sealed class AttributionFinder
                 var end = first - 1;
                 // "wie ein Sprecher auf Anfrage unserer Zeitung bestätigte": who asked is not who spoke; "wie Innenminister
                 // Klymenko auf Telegram schrieb": where the speaker wrote is not who (a place after "in" says whose he is).
-                for (var j = i + 2; j < end; j++)
+                for (var j = i + 2; j <= end; j++)
                 {
-                    if (_pack.Attribution.Askers.TryMatchAt(text, j, out _)
-                        || (sentence.MentionAt[j + 1] is { Entity.Kind: EntityKind.Organization } && !_pack.Attribution.PlaceLinks.Contains(text.Lower[j])
+                    if (j < end && (_pack.Attribution.Askers.TryMatchAt(text, j, out _)
+                        || sentence.MentionAt[j + 1] is { Entity.Kind: EntityKind.Organization } && !_pack.Attribution.PlaceLinks.Contains(text.Lower[j])
                             && AfterPlacePreposition(sentence, j + 1)))
                     {
                         end = j - 1;
+                        break;
+                    }
+
+                    // "wie ein Sprecher des Ministeriums dem SPIEGEL bestätigte", "… heise online bestätigte": a newspaper after
+                    // the speaker's phrase, in the dative or bare, is whom the speaker told. Not one after an article or its
+                    // own noun ("wie die Zeitung Financial Times berichtete"), nor after a determiner that may be a genitive
+                    // ("wie ein Sprecher der BBC sagte").
+                    if (sentence.MentionAt[j] is { Entity.SourceType: "media" } told && sentence.MentionAt[j - 1] != told
+                        && ToldFrom(sentence, j) is var toldFrom && toldFrom > i + 1)
+                    {
+                        end = toldFrom - 1;
                         break;
                     }
                 }

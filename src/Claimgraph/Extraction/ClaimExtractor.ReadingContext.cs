@@ -210,11 +210,13 @@ public sealed partial class ClaimExtractor
             {
                 _lastPerson = new Source(lastMention.Entity.Name, lastMention.Entity.SourceType);
                 _untitled.Clear();
+                NoteNamedInFull(_lastPerson);
             }
             else if (lastSource is not null)
             {
                 _lastPerson = lastSource.Source;
                 _untitled.Clear();
+                NoteNamedInFull(_lastPerson);
             }
             else
             {
@@ -246,6 +248,39 @@ public sealed partial class ClaimExtractor
 
         private readonly List<SentenceContext> _untitled = new(2);
         private Source? _lastPerson;
+
+        /// <summary>
+        /// The person named in full before whose last name is <paramref name="surname"/> ("Healey sagte, …" after
+        /// "Verteidigungsminister John Healey kündigte … an"), the latest such; null when none was.
+        /// </summary>
+        public Source? NamedInFull(string surname)
+        {
+            for (var i = _namedInFull.Count - 1; i >= 0; i--)
+            {
+                var name = _namedInFull[i].Name;
+                if (name.Length > surname.Length + 1 && name[^(surname.Length + 1)] == ' ' && name.EndsWith(surname, StringComparison.Ordinal))
+                {
+                    return _namedInFull[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Keeps a person named by two or more words, each capitalized ("John Healey"), for a later bare surname.</summary>
+        private void NoteNamedInFull(Source person)
+        {
+            var name = person.Name;
+            var space = name.LastIndexOf(' ');
+            if (space <= 0 || space == name.Length - 1 || !char.IsUpper(name[0]) || !char.IsUpper(name[space + 1]) || _namedInFull.Contains(person))
+            {
+                return;
+            }
+
+            _namedInFull.Add(person);
+        }
+
+        private readonly List<Source> _namedInFull = [];
 
         /// <summary>Claims that take part of an earlier one whose side was open when they were read: draft index → index of the whole.</summary>
         public Dictionary<int, int> PartitiveLinks { get; } = [];

@@ -194,6 +194,11 @@ public sealed partial class ClaimExtractor
             own = [speaker];
         }
 
+        if (own.Count == 0 && SurnameSpeaker(sentence, context) is { } surnamed)
+        {
+            own = [surnamed];
+        }
+
         // "Dazu zählen: / - 31 Kampfpanzer …": the items of a list continue the report that opened it.
         var listItem = IsListItem(sentence);
         var list = own.Count == 0 && listItem ? context.List : null;
@@ -704,7 +709,10 @@ public sealed partial class ClaimExtractor
         context.NotePerson(sentence, sources, PersonSpeaker(sentence, sources));
         context.NoteSources(sources);
         context.NotePlace(countries);
-        context.Advance(sentence, attribution, attribution.Count > 0 && Hedged(), sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
+        // A sentence that states nothing counted passes on the doubt of a report, not a mere possibility ("…, Russland könne die
+        // Ausfälle ersetzen. Moskau rekrutiere …").
+        var passesDoubt = attribution.Count > 0 && Hedged() && (sentenceClaims.Count > 0 || reportHedged || DoubtsReport(sentence));
+        context.Advance(sentence, attribution, passesDoubt, sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply, IsCaption(sentence, context.Normalized.Text));
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
     }
@@ -749,6 +757,37 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether a hedge of the sentence doubts what is reported rather than saying a thing may be (<c>possibility_hedges</c>).</summary>
+    private bool DoubtsReport(SentenceContext sentence)
+    {
+        foreach (var hedge in sentence.Hedges)
+        {
+            if (!_pack.Cues.PossibilityHedges.Contains(sentence.Tokens.Lower[hedge.First]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Healey sagte, das Königreich werde …": a bare surname opening the sentence before a speech verb is the person the
+    /// document named in full before ("Verteidigungsminister John Healey kündigte … an"), however many sentences back.
+    /// A capitalized word alone is no name otherwise (German nouns are capitalized too).
+    /// </summary>
+    private Source? SurnameSpeaker(SentenceContext sentence, ReadingContext context)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Count < 3 || !tokens.IsCapitalized(0) || sentence.MentionAt[0] is not null
+            || !_pack.Attribution.Cues.TryMatchAt(tokens, 1, out var cue) || cue.Value != AttributionCueKind.SpeechVerb)
+        {
+            return null;
+        }
+
+        return context.NamedInFull(tokens.Raw(0));
     }
 
     /// <summary>"jede Patriot-Rakete kostet …": a cost verb and a word for one piece before the amount, in its clause.</summary>
@@ -1130,7 +1169,7 @@ public sealed partial class ClaimExtractor
 
             // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired; "Die Produktion von Artilleriegranaten
             // liegt … bei rund zwei Millionen Schuss": made.
-            if (FiresInClause() || (!funded && RoleResolver.MakesInClause(sentence, phrase.First)))
+            if (FiresInClause() || (!funded && (RoleResolver.MakesInClause(sentence, phrase.First) || ContinuesMaking(sentence, phrase.First))))
             {
                 return ("other", measure);
             }
@@ -1139,6 +1178,17 @@ public sealed partial class ClaimExtractor
         }
 
         return ("other", measure);
+    }
+
+    /// <summary>
+    /// "Inzwischen produziert Russland die Drohne … selbst – nach Schätzungen … bis zu 2.700 Stück im Monat": a clause after a
+    /// dash or colon with no relation verb of its own goes on with the making the clause before it states.
+    /// </summary>
+    private static bool ContinuesMaking(SentenceContext sentence, int at)
+    {
+        var clauseFirst = sentence.ClauseBounds(at).First;
+        return clauseFirst > 0 && (sentence.Tokens.IsSymbol(clauseFirst, '-') || sentence.Tokens.IsSymbol(clauseFirst, ':'))
+            && !sentence.AnyInClause(sentence.Relations, clauseFirst) && RoleResolver.MakesInClause(sentence, clauseFirst - 1);
     }
 
     /// <summary>"eine Armee von rund 1,2 Millionen Soldaten", "Streitkräfte mit 900.000 Soldaten": troops joined to a whole force by a linking word.</summary>
@@ -1400,7 +1450,9 @@ public sealed partial class ClaimExtractor
         // "18 dieser Haubitzen überlassen, weitere sechs sollen folgen": an increment word beside a number without
         // a noun adds to what was counted just before, whatever the verb.
         var added = IncrementBeside(sentence, phrase);
-        if (verb.Cue is null && !added)
+        // "… soll die Fertigung auf eine halbe Million Stück pro Monat wachsen": a word for pieces with no goods after it
+        // counts what was counted before, whatever the verb.
+        if (verb.Cue is null && !added && !container)
         {
             return null;
         }
@@ -1924,9 +1976,11 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        // "Zusätzlich beteiligt sich der Bund mit 300 Millionen Euro": an increment word opening the clause adds its amount.
+        // "Zusätzlich beteiligt sich der Bund mit 300 Millionen Euro": an increment word opening the clause adds its amount;
+        // an adverb of addition anywhere before it does too ("Dänemark finanziert zusätzlich … die Produktion von 18 Haubitzen").
         var clauseFirst = sentence.ClauseBounds(phrase.First).First;
-        return clauseFirst < from && _pack.Cues.Increments.TryMatchAt(sentence.Tokens, clauseFirst, out _);
+        return clauseFirst < from && (_pack.Cues.Increments.TryMatchAt(sentence.Tokens, clauseFirst, out _)
+            || sentence.AnyWordIn(_pack.Cues.IncrementAdverbs, clauseFirst, from - 1));
     }
 
     /// <summary>

@@ -219,7 +219,9 @@ internal sealed class RoleResolver
                 // "Die Produktion von Artilleriegranaten liegt in der EU … bei rund zwei Millionen Schuss": where weapons are made, who makes them.
                 var madeIn = MakesInClause(sentence, claimFirst) ? Nearest(countries, claimFirst, (sentence, claimFirst),
                     static (claim, c) => c.Role == MentionRole.Destination && claim.sentence.SameClause(c.First, claim.claimFirst)) : null;
-                return (clauseSide ?? owner ?? firstUnmarked ?? people ?? madeIn ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
+                // "In Russland entstehen … rund 5.000 Drohnen vom Typ Geran-2, eine Kopie der iranischen Shahed-136": the place
+                // of making comes before an adjective on the weapons or a country elsewhere in the sentence.
+                return (clauseSide ?? madeIn ?? owner ?? firstUnmarked ?? people ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
             }
         }
     }

@@ -42,6 +42,8 @@ public sealed class CueLexicon
         var claimModals = LowerCaseSet.Of(data.ClaimModals);
         ClaimModals = new WordClass(claimModals.Contains);
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
+        PossibilityHedges = LowerCaseSet.Of(data.PossibilityHedges);
+        IncrementAdverbs = LowerCaseSet.Of(data.IncrementAdverbs);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         ForceNouns = data.ForceNouns.Select(n => n.ToLowerInvariant()).ToList();
         ForceLinks = LowerCaseSet.Of(data.ForceLinks);
@@ -162,6 +164,12 @@ public sealed class CueLexicon
 
     /// <summary>Hedging modals that, ending a later clause, hedge only that clause.</summary>
     public IReadOnlySet<string> SubordinateModals { get; }
+
+    /// <summary>Hedges of possibility ("könne"), which a sentence without claims does not pass on to the report continuing it.</summary>
+    public IReadOnlySet<string> PossibilityHedges { get; }
+
+    /// <summary>Increment words that are adverbs: anywhere before the amount in its clause they mark it ("finanziert zusätzlich … 18 Haubitzen").</summary>
+    public IReadOnlySet<string> IncrementAdverbs { get; }
 
     /// <summary>Words of a time still to come: with a plan modal, the sentence states a plan.</summary>
     public IReadOnlySet<string> PlanTimes { get; }

@@ -57,6 +57,10 @@ internal sealed class CueLexiconData
 
     public List<string> SubordinateModals { get; set; } = [];
 
+    public List<string> PossibilityHedges { get; set; } = [];
+
+    public List<string> IncrementAdverbs { get; set; } = [];
+
     public List<string> EnemyNouns { get; set; } = [];
 
     public List<string> ForceNouns { get; set; } = [];

@@ -18,6 +18,9 @@ public sealed class EntityLexicon
     // symbols of a text (a fifth of its tokens are punctuation) are passed over without a lookup.
     private readonly System.Buffers.SearchValues<char> _nonWordStarts;
 
+    /// <summary>A leader's name → the country the leader speaks for ("John Healey" → GB).</summary>
+    private readonly Dictionary<string, string> _leaderCountries = new(StringComparer.Ordinal);
+
     internal EntityLexicon(EntityLexiconData data, LanguageGrammar grammar)
     {
         foreach (var country in data.Countries)
@@ -65,6 +68,7 @@ public sealed class EntityLexicon
                 var person = new Entity(leader, leader, EntityKind.Person, country.Id, "official");
                 Add(leader, person, MentionForm.Leader);
                 AddInflected(grammar, NameKind.Leader, leader, person, MentionForm.Leader);
+                _leaderCountries.TryAdd(leader, country.Id);
             }
         }
 
@@ -103,13 +107,20 @@ public sealed class EntityLexicon
 
     /// <summary>
     /// The country a source speaks for: an organisation's, or the country whose adjective opens a
-    /// composed name ("Russian Ministry of Defence" → RU), or the country itself cited as a source ("Sweden").
+    /// composed name ("Russian Ministry of Defence" → RU), a leader's ("John Healey" → GB), or the country itself cited
+    /// as a source ("Sweden").
     /// </summary>
     public string? CountryOfSource(string name)
     {
         if (Organization(name)?.Country is { } country)
         {
             return country;
+        }
+
+        // "Healey sagte, das Königreich werde …": a leader speaks for the leader's country.
+        if (_leaderCountries.TryGetValue(name, out var led))
+        {
+            return led;
         }
 
         foreach (var entity in _countries.Values)

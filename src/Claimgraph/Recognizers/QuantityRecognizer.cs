@@ -225,6 +225,13 @@ public sealed class QuantityRecognizer
             // "mehr als einer Million Schuss": the article is the number one before a magnitude.
             value = 1;
         }
+        else if (token.IsWord && i + 2 < text.Count && _numbers.Articles.Contains(text.Lower[i]) && _numbers.Magnitudes.ContainsKey(text.Lower[i + 2])
+            && _numbers.Words.TryReadWord(text.Lower[i + 1], out var fraction) && fraction.Kind == NumberWordKind.Fraction && fraction.Value > 0)
+        {
+            // "eine halbe Million Stück": the article and a fraction word before a magnitude are that part of it.
+            value = 1 / fraction.Value;
+            last = i + 1;
+        }
         else
         {
             return false;
