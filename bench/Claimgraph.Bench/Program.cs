@@ -48,11 +48,6 @@ public static class Program
             return new Stages.StageProfile(SampleArticles.Load(RepoLocator.DefaultSamples()), Console.Out).Run(rounds);
         }
 
-        if (args.Length > 0 && args[0] == "tmpdates")
-        {
-            return Tmp.DateWindowStats.Run();
-        }
-
         if (args.Length > 0 && args[0] == "allocations")
         {
             var rounds = args.Length > 2 && args[1] == "--rounds" && int.TryParse(args[2], out var r) && r > 0 ? r : 20;
