@@ -291,9 +291,11 @@ internal sealed class CountedNounFinder
         {
             if (text.Tokens[i].IsWord)
             {
-                foreach (var marker in measures.MixedMarkers)
+                // An indexed loop: a foreach over the interface would box an enumerator for every word.
+                var markers = measures.MixedMarkers;
+                for (var m = 0; m < markers.Count; m++)
                 {
-                    if (text.Lower[i].StartsWith(marker, StringComparison.Ordinal))
+                    if (text.Lower[i].StartsWith(markers[m], StringComparison.Ordinal))
                     {
                         return true;
                     }

@@ -164,7 +164,7 @@ public sealed class EntityLexicon
                 continue;
             }
 
-            aliases ??= _byFirst[word];
+            aliases ??= AliasesStartingWith(word);
 
             foreach (var alias in aliases)
             {
@@ -179,6 +179,29 @@ public sealed class EntityLexicon
 
         return found;
     }
+
+    /// <summary>
+    /// The aliases whose first word is this pooled word form (one the cue masks say starts some alias): remembered by the
+    /// string instance in a direct-mapped table whose slots are replaced whole, so that country names and demonyms, the
+    /// most frequent entity words, are not hashed again at each mention; threads may share it without a lock.
+    /// </summary>
+    private List<Alias> AliasesStartingWith(string word)
+    {
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(word) & (AliasMemoSlots - 1);
+        if (_aliasMemo[slot] is { } known && ReferenceEquals(known.Word, word))
+        {
+            return known.Aliases;
+        }
+
+        var aliases = _byFirst[word];
+        _aliasMemo[slot] = new AliasMemoEntry(word, aliases);
+        return aliases;
+    }
+
+    private const int AliasMemoSlots = 2048;
+    private readonly AliasMemoEntry?[] _aliasMemo = new AliasMemoEntry?[AliasMemoSlots];
+
+    private sealed record AliasMemoEntry(string Word, List<Alias> Aliases);
 
     private static bool Matches(TokenizedText text, int start, Alias alias)
     {

@@ -35,8 +35,9 @@ public sealed record SentenceRules(
             return true;
         }
 
-        foreach (var ending in OrdinalAdjectiveEndings)
+        for (var i = 0; i < OrdinalAdjectiveEndings.Count; i++)
         {
+            var ending = OrdinalAdjectiveEndings[i];
             if (wordBefore.Length > ending.Length && wordBefore.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
