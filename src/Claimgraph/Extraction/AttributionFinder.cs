@@ -537,7 +537,10 @@ internal sealed class AttributionFinder
         // "Laut Interfax sagte …": a source after a preposition opening the clause is not the verb's subject.
         var opensWithSource = clauseStart < first && _pack.Attribution.Cues.TryMatchAt(text, clauseStart, out var opening)
             && opening.Value == AttributionCueKind.Preposition;
-        var subjectBefore = clauseStart < first && !opensWithSource && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
+        // "Den Wert des Pakets beziffert das Ministerium auf …": a clause opened by an object has its subject after the verb.
+        // ("Den Haag beziffert …" opens with a name).
+        var opensWithObject = clauseStart < first && _pack.Attribution.ObjectDeterminers.Contains(text.Lower[clauseStart]) && sentence.MentionAt[clauseStart] is null;
+        var subjectBefore = clauseStart < first && !opensWithSource && !opensWithObject && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
             ? Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) : null;
         foreach (var at in new[] { last + 1, first - 1 })
         {
@@ -574,7 +577,7 @@ internal sealed class AttributionFinder
         // "Laut Interfax sagte Kremlsprecher Peskow, …", "Laut Tass erklärte das russische Verteidigungsministerium, …":
         // after a preposition opening the clause the verb comes second and its subject after it; the source of the
         // preposition's phrase reports the speaker's words, it does not speak them.
-        if ((opensWithSource || (clauseStart < first && StartsWithPreposition(sentence, clauseStart)))
+        if ((opensWithSource || opensWithObject || (clauseStart < first && StartsWithPreposition(sentence, clauseStart)))
             && Resolve(sentence, last + 1, PhraseEndAfter(sentence, last + 1), cited: false, ResolveMode.Subject) is { } inverted)
         {
             return inverted;
@@ -946,10 +949,15 @@ internal sealed class AttributionFinder
             {
                 var name = chosen.Name.Length == 0 ? countryEntity.Name : $"{countryEntity.Adjective} {chosen.Name}";
                 // A composed name that is an alias of a known organisation is that organisation.
-                var source = _pack.Entities.Organization(name) is { } known
+                var known = _pack.Entities.Organization(name);
+                var source = known is not null
                     ? new Source(known.Name, known.SourceType)
                     : new Source(name, chosen.Name.Length == 0 ? "government" : chosen.SourceType);
-                return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), source, cited);
+                // "schreibt die US-Denkfabrik" after "des Institute for the Study of War": a definite description of a
+                // think tank, an agency or a medium with its country is the one of that country named shortly before.
+                var described = known is null && chosen.SourceType is "think_tank" or "agency" or "media" or "expert"
+                    && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[first]);
+                return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), source, cited, Generic: described, Institution: described ? chosen.Name : null);
             }
 
             // "ein Sprecher des Heeres", "Der Sprecher der Südlichen Verteidigungskräfte": a person's noun before the

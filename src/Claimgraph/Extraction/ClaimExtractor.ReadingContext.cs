@@ -96,9 +96,12 @@ public sealed partial class ClaimExtractor
                 // is not the government or the country named before it, though they are of one type; it may be an
                 // organisation, a person or an institution of its own kind ("Russian Ministry of Defence").
                 var kind = source.Institution is { Length: > 0 } named0 && named0 != GovernmentInstitution ? named0 : null;
+                // "die US-Denkfabrik": a description with a country is a source of that country.
+                var country = carrier ? null : Entities.CountryOfSource(source.Source.Name);
                 var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= 3
                     && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank")
                         || SharesNoun(r.Source.Name, source.Source.Name))
+                    && (country is null || Entities.CountryOfSource(r.Source.Name) == country)
                     && (kind is null || !OfOtherKind(r.Source.Name, kind))
                     && (carrier || supplyParties is null || !IsOtherGiver(r.Source, supplyParties))).Source;
                 if (named is null && !carrier)
@@ -106,7 +109,8 @@ public sealed partial class ClaimExtractor
                     for (var i = _recentOrganizations.Count - 1; i >= 0 && named is null; i--)
                     {
                         if (_sentence - _recentOrganizations[i].Sentence <= 3 && _recentOrganizations[i].Source.Type == source.Source.Type
-                            && (kind is null || !OfOtherKind(_recentOrganizations[i].Source.Name, kind)))
+                            && (kind is null || !OfOtherKind(_recentOrganizations[i].Source.Name, kind))
+                            && (country is null || Entities.CountryOfSource(_recentOrganizations[i].Source.Name) == country))
                         {
                             named = _recentOrganizations[i].Source;
                         }
