@@ -40,7 +40,8 @@ internal sealed class AttributionFinder
                 // "hieß es aus dem Ministerium": an impersonal cue's speaker can only follow it.
                 AttributionCueKind.SpeechVerb when _pack.Attribution.ImpersonalSubjects.Contains(text.Lower[cue.Last])
                     => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: false, ResolveMode.Named),
-                AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) && AfterCommaWhereNeeded(text, cue) => Speaker(sentence, cue.First, cue.Last),
+                AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) && AfterCommaWhereNeeded(text, cue)
+                    && !AttributiveParticiple(sentence, cue.Last) => Speaker(sentence, cue.First, cue.Last),
                 _ => null,
             });
         }
@@ -144,7 +145,7 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>The phrases that report first, then those cited, each in text order.</summary>
-    private static List<SourcePhrase> ReportersFirst(SentenceContext sentence, List<SourcePhrase> found)
+    private List<SourcePhrase> ReportersFirst(SentenceContext sentence, List<SourcePhrase> found)
     {
         if (found.Count < 2)
         {
@@ -166,6 +167,22 @@ internal sealed class AttributionFinder
                 if (found[s] is { AfterPreposition: false, Cited: false, Party: false } speaker && sentence.SameClause(speaker.Last, reporter.First))
                 {
                     found[s] = speaker with { Cited = true };
+                }
+            }
+        }
+
+        // "Der Dienst habe die Abgeordneten … unterrichtet, berichtete die Nachrichtenagentur Yonhap": the subject of a
+        // speech verb that follows the reported clause after a comma reports the speakers named before it.
+        for (var r = 1; r < found.Count; r++)
+        {
+            if (found[r] is { AfterPreposition: false, Cited: false, Party: false } reporter && ReportsClauseBefore(sentence, reporter.First))
+            {
+                for (var s = 0; s < found.Count; s++)
+                {
+                    if (found[s] is { Cited: false, Party: false } speaker && speaker.Last < reporter.First - 2 && !sentence.SameClause(speaker.Last, reporter.First))
+                    {
+                        found[s] = speaker with { Cited = true };
+                    }
                 }
             }
         }
@@ -548,7 +565,10 @@ internal sealed class AttributionFinder
         // "Laut Interfax sagte …": a source after a preposition opening the clause is not the verb's subject.
         var opensWithSource = clauseStart < first && _pack.Attribution.Cues.TryMatchAt(text, clauseStart, out var opening)
             && opening.Value == AttributionCueKind.Preposition;
-        var subjectBefore = clauseStart < first && !opensWithSource && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
+        // "Den Wert des Pakets beziffert das Ministerium auf …": a clause opened by an object has its subject after the verb.
+        // ("Den Haag beziffert …" opens with a name).
+        var opensWithObject = clauseStart < first && _pack.Attribution.ObjectDeterminers.Contains(text.Lower[clauseStart]) && sentence.MentionAt[clauseStart] is null;
+        var subjectBefore = clauseStart < first && !opensWithSource && !opensWithObject && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
             ? Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) : null;
         foreach (var at in new[] { last + 1, first - 1 })
         {
@@ -585,7 +605,7 @@ internal sealed class AttributionFinder
         // "Laut Interfax sagte Kremlsprecher Peskow, …", "Laut Tass erklärte das russische Verteidigungsministerium, …":
         // after a preposition opening the clause the verb comes second and its subject after it; the source of the
         // preposition's phrase reports the speaker's words, it does not speak them.
-        if ((opensWithSource || (clauseStart < first && StartsWithPreposition(sentence, clauseStart)))
+        if ((opensWithSource || opensWithObject || (clauseStart < first && StartsWithPreposition(sentence, clauseStart)))
             && Resolve(sentence, last + 1, PhraseEndAfter(sentence, last + 1), cited: false, ResolveMode.Subject) is { } inverted)
         {
             return inverted;
@@ -613,8 +633,78 @@ internal sealed class AttributionFinder
             }
         }
 
-        // "Zuvor hatte der südkoreanische Generalstab … gesprochen": the subject after the clause's verb.
-        return ClauseSubject(sentence, first);
+        // "Zuvor hatte der südkoreanische Generalstab … gesprochen": the subject after the clause's verb; "Im Herbst hatte
+        // Seoul die Zahl noch auf rund 13.000 geschätzt": a capital right after the finite auxiliary is the subject and
+        // speaks for its government (not where it promises: "Demnach hat Berlin … zugesagt" is the report's).
+        return ClauseSubject(sentence, first) ?? (PlaceAfterAuxiliary(sentence, first) && !_pack.Attribution.CommitmentParticiples.TryMatchAt(text, first, out _)
+            ? ClauseSubject(sentence, first, capitals: true) : null);
+    }
+
+    /// <summary>Whether the phrase at <paramref name="phrase"/> follows a speech verb that opens its clause after a comma (", berichtete die …").</summary>
+    private bool ReportsClauseBefore(SentenceContext sentence, int phrase)
+    {
+        var text = sentence.Tokens;
+        var verb = phrase - 1;
+        while (verb > 0 && _pack.Grammar.Determiners.Contains(text.Lower[verb]))
+        {
+            verb--;
+        }
+
+        return verb > 0 && text.IsSymbol(verb - 1, ',') && _pack.Attribution.Cues.TryMatchAt(text, verb, out var cue)
+            && cue.Value == AttributionCueKind.SpeechVerb && cue.Last == verb;
+    }
+
+    /// <summary>
+    /// Whether the speech verb at <paramref name="verb"/> is a participle inside a noun phrase, before its noun: a determiner
+    /// before it opens an extended attribute ("in einer am Dienstag veröffentlichten Auswertung", "die zuletzt genannten
+    /// Zahlen"), where a determiner followed by its noun ends a subject ("Die Analysten veröffentlichten …").
+    /// </summary>
+    private bool AttributiveParticiple(SentenceContext sentence, int verb)
+    {
+        var text = sentence.Tokens;
+        if (!BeforeItsNoun(text, verb))
+        {
+            return false;
+        }
+
+        for (var i = verb - 1; i >= 0 && i >= verb - 5 && text.Tokens[i].IsWord && sentence.SameClause(i, verb); i--)
+        {
+            // "Das sagte HUR-Chef Kyrylo Budanow": a determiner opening the clause right before the verb is its subject.
+            if (_pack.Grammar.Determiners.Contains(text.Lower[i]))
+            {
+                return i + 1 == verb ? i > 0 && text.Tokens[i - 1].IsWord && sentence.SameClause(i - 1, i) : !text.IsCapitalized(i + 1);
+            }
+
+            // A noun ends the phrase before the verb ("Die nordkoreanischen Verluste beziffert Seoul …"), unless a
+            // preposition before it makes it part of the attribute ("am Dienstag").
+            if (text.IsCapitalized(i))
+            {
+                if (i == 0 || !StartsWithPreposition(sentence, i - 1))
+                {
+                    return false;
+                }
+
+                i--;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the clause of the verb at <paramref name="verb"/> has a place of a country right after a finite auxiliary ("hatte Seoul").</summary>
+    private static bool PlaceAfterAuxiliary(SentenceContext sentence, int verb)
+    {
+        var text = sentence.Tokens;
+        for (var i = Math.Max(1, ClauseStart(sentence, verb)); i < verb; i++)
+        {
+            if (sentence.MentionAt[i] is { Entity: { Kind: EntityKind.Place, Country: not null } } place && place.First == i
+                && sentence.Pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -887,10 +977,15 @@ internal sealed class AttributionFinder
             {
                 var name = chosen.Name.Length == 0 ? countryEntity.Name : $"{countryEntity.Adjective} {chosen.Name}";
                 // A composed name that is an alias of a known organisation is that organisation.
-                var source = _pack.Entities.Organization(name) is { } known
+                var known = _pack.Entities.Organization(name);
+                var source = known is not null
                     ? new Source(known.Name, known.SourceType)
                     : new Source(name, chosen.Name.Length == 0 ? "government" : chosen.SourceType);
-                return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), source, cited);
+                // "schreibt die US-Denkfabrik" after "des Institute for the Study of War": a definite description of a
+                // think tank, an agency or a medium with its country is the one of that country named shortly before.
+                var described = known is null && chosen.SourceType is "think_tank" or "agency" or "media" or "expert"
+                    && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[first]);
+                return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), source, cited, Generic: described, Institution: described ? chosen.Name : null);
             }
 
             // "ein Sprecher des Heeres", "Der Sprecher der Südlichen Verteidigungskräfte": a person's noun before the

@@ -63,6 +63,10 @@ public sealed partial class ClaimExtractor
         }
 
         private readonly List<(Source Source, int Sentence)> _recentSources = [];
+
+        /// <summary>Organisations the last sentences named without citing them ("Eine neue Dynamik sieht der Geheimdienst NIS …"):
+        /// what a generic institution of their type means when no source of that type was cited ("Der Dienst habe …").</summary>
+        private readonly List<(Source Source, int Sentence)> _recentOrganizations = [];
         private int _sentence;
 
         /// <summary>
@@ -92,11 +96,27 @@ public sealed partial class ClaimExtractor
                 // is not the government or the country named before it, though they are of one type; it may be an
                 // organisation, a person or an institution of its own kind ("Russian Ministry of Defence").
                 var kind = source.Institution is { Length: > 0 } named0 && named0 != GovernmentInstitution ? named0 : null;
+                // "die US-Denkfabrik": a description with a country is a source of that country.
+                var country = carrier ? null : Entities.CountryOfSource(source.Source.Name);
                 var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= 3
                     && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank")
                         || SharesNoun(r.Source.Name, source.Source.Name))
+                    && (country is null || Entities.CountryOfSource(r.Source.Name) == country)
                     && (kind is null || !OfOtherKind(r.Source.Name, kind))
                     && (carrier || supplyParties is null || !IsOtherGiver(r.Source, supplyParties))).Source;
+                if (named is null && !carrier)
+                {
+                    for (var i = _recentOrganizations.Count - 1; i >= 0 && named is null; i--)
+                    {
+                        if (_sentence - _recentOrganizations[i].Sentence <= 3 && _recentOrganizations[i].Source.Type == source.Source.Type
+                            && (kind is null || !OfOtherKind(_recentOrganizations[i].Source.Name, kind))
+                            && (country is null || Entities.CountryOfSource(_recentOrganizations[i].Source.Name) == country))
+                        {
+                            named = _recentOrganizations[i].Source;
+                        }
+                    }
+                }
+
                 if (named is not null)
                 {
                     resolved.Add(source with { Source = named, Generic = false });
@@ -148,8 +168,8 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
-        /// <summary>Remembers the sources a sentence names by name, for the generic ones of the next sentences.</summary>
-        public void NoteSources(List<SourcePhrase> sources)
+        /// <summary>Remembers the sources a sentence names by name, and the organisations it names, for the generic ones of the next sentences.</summary>
+        public void NoteSources(List<SourcePhrase> sources, SentenceContext sentence)
         {
             _sentence++;
             foreach (var source in sources)
@@ -158,6 +178,19 @@ public sealed partial class ClaimExtractor
                 {
                     _recentSources.Add((source.Source, _sentence));
                 }
+            }
+
+            foreach (var mention in sentence.Mentions)
+            {
+                if (mention.Entity.Kind == EntityKind.Organization)
+                {
+                    _recentOrganizations.Add((new Source(mention.Entity.Name, mention.Entity.SourceType), _sentence));
+                }
+            }
+
+            if (_recentOrganizations.Count > 0 && _sentence - _recentOrganizations[0].Sentence > 3)
+            {
+                _recentOrganizations.RemoveAll(r => _sentence - r.Sentence > 3);
             }
 
             var kept = 0;

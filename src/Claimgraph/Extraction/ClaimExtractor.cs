@@ -251,6 +251,8 @@ public sealed partial class ClaimExtractor
         var question = sentence.Tokens.Count > 0 && sentence.Tokens.IsSymbol(sentence.Tokens.Count - 1, '?');
         // The last token of the claim read before in the sentence.
         var previousLast = -1;
+        // The last token of a count of a noun that is no measure ("drei Patriot-Systeme"), read after the last claim.
+        var uncountedLast = -1;
         foreach (var phrase in question ? [] : _quantities.FindAll(sentence.Tokens))
         {
             // "mindestens 100 Leopard 1", "Panzerhaubitzen 2000": a number inside a system's name names it, counts nothing.
@@ -263,7 +265,9 @@ public sealed partial class ClaimExtractor
             var partOf = Partitive(sentence, phrase, sentenceClaims, context.Claims, drafts.Count);
             var noun = _nouns.Find(sentence, phrase)
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
-                ?? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System)
+                // "drei Patriot-Systeme übergeben, zwei weitere sollen … folgen": a number without a noun right after a count of
+                // something that is no measure counts that, not what a claim before counted.
+                ?? (uncountedLast > previousLast ? null : Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System))
                 ?? WholeNamedFirst(sentence, phrase)
                 ?? PartBeforeWhole(sentence, phrase);
             // "… 250 ballistische Raketen. … seien mehr als 6.000 von ihnen getötet oder verwundet": people are no part of weapons.
@@ -281,6 +285,11 @@ public sealed partial class ClaimExtractor
             noun ??= comparedTo is null ? null : new CountedNoun(ComparedMeasure(sentence, phrase, comparedTo), comparedTo.Unit, phrase.Last, null, null);
             if (noun is null)
             {
+                if (phrase.Last + 1 < sentence.Tokens.Count && sentence.Tokens.IsCapitalized(phrase.Last + 1) && sentence.MentionAt[phrase.Last + 1] is null)
+                {
+                    uncountedLast = phrase.Last;
+                }
+
                 continue;
             }
 
@@ -707,7 +716,7 @@ public sealed partial class ClaimExtractor
         context.Package = packageAt >= 0 ? context.Package : PackageNamed(sentence, countries, sentenceClaims);
         drafts.AddRange(sentenceClaims);
         context.NotePerson(sentence, sources, PersonSpeaker(sentence, sources));
-        context.NoteSources(sources);
+        context.NoteSources(sources, sentence);
         context.NotePlace(countries);
         // A sentence that states nothing counted passes on the doubt of a report, not a mere possibility ("…, Russland könne die
         // Ausfälle ersetzen. Moskau rekrutiere …").
@@ -1423,8 +1432,10 @@ public sealed partial class ClaimExtractor
     {
         var next = phrase.Last + 1;
 
-        // "350 verwundet", "mindestens zwölf verletzt": what happened says what was counted.
-        var loss = sentence.PeopleLosses.FirstOrDefault(r => r.First > phrase.Last && r.First <= phrase.Last + 3 && sentence.SameClause(r.First, phrase.Last));
+        // "350 verwundet", "mindestens zwölf verletzt": what happened says what was counted; an adjective may stand
+        // before a loss noun ("Mehr als 30 seien in ukrainische Gefangenschaft geraten").
+        var loss = sentence.PeopleLosses.FirstOrDefault(r => r.First > phrase.Last && sentence.SameClause(r.First, phrase.Last)
+            && (r.First <= phrase.Last + 3 || (r.First == phrase.Last + 4 && LowerAdjectiveAt(sentence, r.First - 1))));
         // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt"), and
         // so does any loss whose words are no loss of equipment ("mehr als 6.000 von ihnen getötet oder verwundet").
         if (loss.Cue is not null && (loss.Value is "killed" or "wounded" || !StartsEquipmentLoss(sentence, loss.First)
@@ -1483,6 +1494,11 @@ public sealed partial class ClaimExtractor
 
         return null;
     }
+
+    /// <summary>Whether token i is a lower-case word with an adjective's ending ("ukrainische").</summary>
+    private static bool LowerAdjectiveAt(SentenceContext sentence, int i) =>
+        sentence.Tokens.Tokens[i].IsWord && !sentence.Tokens.IsCapitalized(i)
+        && WordEndings.EndsWithAny(sentence.Tokens.Lower[i], sentence.Pack.Grammar.AdjectiveEndings, minStem: 3);
 
     /// <summary>Whether a cue for lost equipment starts at token i ("verloren" may be said of tanks, "getötet" not).</summary>
     private static bool StartsEquipmentLoss(SentenceContext sentence, int i)

@@ -184,7 +184,10 @@ internal sealed class RoleResolver
                 // erklärte, die ukrainische Armee habe 9.000 Soldaten verloren").
                 var side = FirstInClause(sentence, unmarked, claimFirst, placesToo: !equipment)
                     ?? (equipment ? FirstOtherThanPlace(unmarked) : firstUnmarked);
-                return (owner ?? side ?? nearestSide ?? place, null);
+                var loser = owner ?? side ?? nearestSide ?? place;
+                // "Mehr als 30 seien in ukrainische Gefangenschaft geraten": the captor is not who lost them; the side
+                // the report is about (carried from the sentences before) is.
+                return (loser is not null && loser == Captor(sentence, countries) ? null : loser, null);
             }
 
             case "advance":
@@ -288,17 +291,47 @@ internal sealed class RoleResolver
         return null;
     }
 
-    /// <summary>Whether the phrase at <paramref name="adjective"/> follows an attack preposition, behind its determiners ("bei einem").</summary>
+    /// <summary>A country adjective on a noun of captivity in the claim's sentence ("in ukrainische Gefangenschaft geraten"): the captor.</summary>
+    private static string? Captor(SentenceContext sentence, List<CountryMention> countries)
+    {
+        var text = sentence.Tokens;
+        foreach (var country in countries)
+        {
+            var next = country.Mention.Last + 1;
+            if (country.Mention.Form == MentionForm.Adjective && next < text.Count
+                && WordEndings.EndsWithAny(text.Lower[next], sentence.Pack.Cues.CaptivityNouns))
+            {
+                return country.Country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the phrase at <paramref name="adjective"/> follows an attack preposition, behind its determiners
+    /// and up to two other adjectives ("bei einem", "bei neuen russischen Luftangriffen").</summary>
     private static bool AfterAttackPreposition(SentenceContext sentence, int adjective)
     {
         var text = sentence.Tokens;
-        var i = adjective - 1;
-        while (i >= 0 && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i]))
+        var adjectives = 0;
+        for (var i = adjective - 1; i >= 0; i--)
         {
-            i--;
+            var lower = text.Lower[i];
+            if (sentence.Pack.Cues.AttackPrepositions.Contains(lower))
+            {
+                return true;
+            }
+
+            var skipped = sentence.Pack.Grammar.Determiners.Contains(lower)
+                || (adjectives++ < 2 && text.Tokens[i].IsWord && !text.IsCapitalized(i)
+                    && WordEndings.EndsWithAny(lower, sentence.Pack.Grammar.AdjectiveEndings, minStem: 2));
+            if (!skipped)
+            {
+                return false;
+            }
         }
 
-        return i >= 0 && sentence.Pack.Cues.AttackPrepositions.Contains(text.Lower[i]);
+        return false;
     }
 
     /// <summary>A country adjective before a noun for land, or a country genitive after one ("russischen Gebiets", "Gebiet Russlands").</summary>

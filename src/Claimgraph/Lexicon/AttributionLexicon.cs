@@ -46,6 +46,7 @@ public sealed class AttributionLexicon
         BackReference = CueSet<bool>.From(data.BackReference.Select(c => (c, true)));
         CommitmentParticiples = CueSet<bool>.From(data.CommitmentParticiples.Select(c => (c, true)));
         Addressees = LowerCaseSet.Of(data.AddresseeDeterminers);
+        ObjectDeterminers = LowerCaseSet.Of(data.ObjectDeterminers);
     }
 
     /// <summary>
@@ -77,6 +78,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Dative determiners: a medium after a speech verb with one is the addressee ("sagte der Zeitung").</summary>
     public IReadOnlySet<string> Addressees { get; }
+
+    /// <summary>Determiners that open no subject: a speech verb's clause opened by one has its subject after the verb ("Den Wert … beziffert das Ministerium").</summary>
+    public IReadOnlySet<string> ObjectDeterminers { get; }
 
     /// <summary>Participles of commitment ("zugesagt"): their subject is the source and a party.</summary>
     public CueSet<bool> CommitmentParticiples { get; }

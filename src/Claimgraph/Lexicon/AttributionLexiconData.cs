@@ -50,6 +50,8 @@ internal sealed class AttributionLexiconData
     public List<string> BackReference { get; set; } = [];
     public List<string> CommitmentParticiples { get; set; } = [];
     public List<string> AddresseeDeterminers { get; set; } = [];
+
+    public List<string> ObjectDeterminers { get; set; } = [];
 }
 
 internal sealed class InstitutionData

@@ -62,6 +62,7 @@ public sealed class CueLexicon
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
         AttackPrepositions = LowerCaseSet.Of(data.AttackPrepositions);
+        CaptivityNouns = data.CaptivityNouns.Select(n => n.ToLowerInvariant()).ToList();
         PartitiveOpeners = CueSet<bool>.From(data.PartitiveOpeners.Select(c => (c, true)));
         Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
         ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
@@ -194,6 +195,9 @@ public sealed class CueLexicon
 
     /// <summary>Prepositions that make an attack the circumstance of a loss ("bei einem russischen Angriff").</summary>
     public IReadOnlySet<string> AttackPrepositions { get; }
+
+    /// <summary>Nouns for captivity (word endings): a country adjective on one names who holds the prisoners ("in ukrainische Gefangenschaft").</summary>
+    public IReadOnlyList<string> CaptivityNouns { get; }
 
     /// <summary>Words opening a sentence before the whole a bare number takes part of ("Von den Haubitzen, … erst zwölf").</summary>
     public CueSet<bool> PartitiveOpeners { get; }
