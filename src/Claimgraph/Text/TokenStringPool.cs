@@ -53,19 +53,21 @@ internal sealed class TokenStringPool
 
         Span<char> buffer = stackalloc char[MaxPooledLength];
         var form = buffer[..chars.Length];
-        // FNV-1a over the UTF-16 units of the form.
-        var hash = 2166136261u;
-        for (var i = 0; i < chars.Length; i++)
+        if (!lower)
         {
-            var c = chars[i];
-            if (lower)
-            {
-                c = c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
-            }
-
-            form[i] = c;
-            hash = (hash ^ c) * 16777619u;
+            chars.CopyTo(form);
         }
+        else if (System.Text.Ascii.ToLower(chars, form, out _) != System.Buffers.OperationStatus.Done)
+        {
+            // Not all ASCII (umlauts, ß): char by char, invariant.
+            for (var i = 0; i < chars.Length; i++)
+            {
+                var c = chars[i];
+                form[i] = c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            }
+        }
+
+        var hash = HashOf(form);
 
         var mask = _strings.Length - 1;
         var at = (int)hash & mask;
@@ -94,6 +96,29 @@ internal sealed class TokenStringPool
         }
 
         return created;
+    }
+
+    // Four UTF-16 units at a time, multiplied and folded (the forms are short: a word of 6–10 letters takes two or three
+    // rounds, where a hash of each unit took one multiplication per letter in a chain).
+    private static uint HashOf(ReadOnlySpan<char> form)
+    {
+        const ulong Prime = 0x9E3779B97F4A7C15UL;
+        var hash = (ulong)form.Length * Prime;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(form);
+        foreach (var word in words)
+        {
+            hash = (hash ^ word) * Prime;
+            hash ^= hash >> 29;
+        }
+
+        ulong tail = 0;
+        for (var i = words.Length * 4; i < form.Length; i++)
+        {
+            tail = (tail << 16) | form[i];
+        }
+
+        hash = (hash ^ tail) * Prime;
+        return (uint)(hash ^ (hash >> 32));
     }
 
     /// <summary>
