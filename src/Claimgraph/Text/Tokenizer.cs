@@ -10,6 +10,9 @@ public static class Tokenizer
     // A buffer larger than this (after a paragraph of megabytes) is let go rather than kept.
     private const int MaxKeptBuffer = 1 << 16;
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     // The tokens are gathered in a buffer kept per thread and copied out once at their exact count.
     [ThreadStatic]
     private static List<Token>? t_buffer;
@@ -57,9 +60,18 @@ public static class Tokenizer
             else if (char.IsLetter(c))
             {
                 i++;
-                while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerMark(text, i, end)))
+                while (i < end)
                 {
-                    i++;
+                    // ASCII letters and digits are skipped in one vectorized search; any other character is asked about.
+                    var run = text.AsSpan(i, end - i).IndexOfAnyExcept(AsciiLettersAndDigits);
+                    i = run < 0 ? end : i + run;
+                    if (i < end && text[i] >= 128 && (char.IsLetterOrDigit(text[i]) || IsInnerMark(text, i, end)))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    break;
                 }
 
                 kind = TokenKind.Word;
