@@ -103,8 +103,9 @@ public static class Dateline
     {
         published = default;
         // Most lines of an article are sentences: too few digits for a date with a year, or too many
-        // letters for an unlabelled stamp; they are let go before they are read into date tokens.
-        var lineDigits = CountDigits(text, line);
+        // letters for an unlabelled stamp; they are let go before they are read into date tokens. Digits are counted only as
+        // far as a stamp standing alone may hold them.
+        var lineDigits = CountDigits(text, line, MaxOtherDigits + MaxStampDigits + 1);
         if (lineDigits < MinStampDigits)
         {
             return false;
@@ -175,7 +176,7 @@ public static class Dateline
             }
 
             var stamp = new TextSpan(tokens[i].Start, tokens[end - 1].End);
-            var (stampLetters, stampDigits) = (CountLetters(text, stamp, int.MaxValue), CountDigits(text, stamp));
+            var (stampLetters, stampDigits) = (CountLetters(text, stamp, int.MaxValue), CountDigits(text, stamp, int.MaxValue));
             if (lineDigits - stampDigits <= MaxOtherDigits && lineLetters - stampLetters <= MaxOtherLetters)
             {
                 return true;
@@ -192,6 +193,12 @@ public static class Dateline
     /// <summary>Whether one of the first <see cref="WirePlaceTokens"/> tokens of the line is a comma, as after the place of a wire dateline.</summary>
     private static bool OpensWithComma(string text, TextSpan line)
     {
+        // A comma token is a comma character: a line without one opens with none.
+        if (!text.AsSpan(line.Start, line.Length).Contains(','))
+        {
+            return false;
+        }
+
         var buffer = t_buffer;
         var head = DateTokens.Read(text, line.Start, line.End, ref buffer, WirePlaceTokens);
         t_buffer = buffer;
@@ -297,12 +304,15 @@ public static class Dateline
         return letters;
     }
 
-    /// <summary>The ASCII digits in the span (the only ones a date token is made of), found by a vectorized search.</summary>
-    private static int CountDigits(string text, TextSpan span)
+    /// <summary>
+    /// The ASCII digits in the span (the only ones a date token is made of), found by a vectorized search, counted up to
+    /// <paramref name="cap"/> (a line with more is no stamp standing alone; a paragraph may hold hundreds).
+    /// </summary>
+    private static int CountDigits(string text, TextSpan span, int cap)
     {
         var digits = 0;
         var rest = text.AsSpan(span.Start, span.Length);
-        for (var next = rest.IndexOfAnyInRange('0', '9'); next >= 0; next = rest.IndexOfAnyInRange('0', '9'))
+        for (var next = rest.IndexOfAnyInRange('0', '9'); next >= 0 && digits < cap; next = rest.IndexOfAnyInRange('0', '9'))
         {
             digits++;
             rest = rest[(next + 1)..];
