@@ -150,6 +150,12 @@ public sealed class CueSet<T> : ICueStarts
     {
         var found = new List<CueMatch<T>>();
         var starts = _index is { } index ? text.MasksOf(index) : null;
+        // Most sets start at no word of a sentence: its union of masks says so without a pass.
+        if (starts is not null && (text.MaskUnionOf(_index!) & _bit) == 0)
+        {
+            return found;
+        }
+
         for (var i = from; i < to; i++)
         {
             if (starts is not null && (starts[i] & _bit) == 0)
@@ -173,6 +179,11 @@ public sealed class CueSet<T> : ICueStarts
     public bool OccursIn(TokenizedText text)
     {
         var starts = _index is { } index ? text.MasksOf(index) : null;
+        if (starts is not null && (text.MaskUnionOf(_index!) & _bit) == 0)
+        {
+            return false;
+        }
+
         for (var i = 0; i < text.Tokens.Length; i++)
         {
             if ((starts is null || (starts[i] & _bit) != 0) && TryMatchAt(text, i, out _))

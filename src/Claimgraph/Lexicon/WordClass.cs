@@ -30,7 +30,7 @@ internal sealed class WordClass : ICueStarts
     public bool Contains(TokenizedText text, int index) =>
         _index is { } cueStarts ? (text.MasksOf(cueStarts)[index] & _bit) != 0 : text.Tokens[index].IsWord && _test(text.Lower[index]);
 
-    /// <summary>Whether some word token of the text is of the class: one pass over the sentence's masks, for a check that most sentences fail.</summary>
+    /// <summary>Whether some word token of the text is of the class: one bit of the union of the sentence's masks, for a check that most sentences fail.</summary>
     public bool AnyIn(TokenizedText text)
     {
         if (_index is not { } cueStarts)
@@ -46,14 +46,6 @@ internal sealed class WordClass : ICueStarts
             return false;
         }
 
-        foreach (var mask in text.MasksOf(cueStarts))
-        {
-            if ((mask & _bit) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (text.MaskUnionOf(cueStarts) & _bit) != 0;
     }
 }

@@ -39,12 +39,15 @@ public sealed class TokenizedText
             if (word && masks is not null)
             {
                 _masks![i] = pool.MaskAt(slot, Lower[i], masks);
+                _maskUnion |= _masks[i];
             }
         }
     }
 
     private IWordMasks? _masksSource;
     private ulong[]? _masks;
+    // The union of the masks: a set whose bit it lacks starts at no token of the text.
+    private ulong _maskUnion;
 
     public string Text { get; }
 
@@ -66,16 +69,25 @@ public sealed class TokenizedText
         }
 
         var masks = new ulong[Tokens.Length];
+        var union = 0UL;
         for (var i = 0; i < Tokens.Length; i++)
         {
             if (Tokens[i].IsWord)
             {
                 masks[i] = source.MaskOf(Lower[i]);
+                union |= masks[i];
             }
         }
 
-        (_masksSource, _masks) = (source, masks);
+        (_masksSource, _masks, _maskUnion) = (source, masks, union);
         return masks;
+    }
+
+    /// <summary>The union of the tokens' masks from <paramref name="source"/> (<see cref="MasksOf"/>): whether any token has a bit.</summary>
+    internal ulong MaskUnionOf(IWordMasks source)
+    {
+        MasksOf(source);
+        return _maskUnion;
     }
 
     public string Raw(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
