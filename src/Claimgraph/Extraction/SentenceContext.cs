@@ -126,18 +126,23 @@ internal sealed class SentenceContext
     /// <summary>The first and last token of the clause of token i (clauses are runs of tokens).</summary>
     public (int First, int Last) ClauseBounds(int i)
     {
-        var (first, last) = (i, i);
-        while (first > 0 && SameClause(first - 1, i))
+        // Asked many times per sentence: each clause's bounds are found in one pass, when first asked.
+        var bounds = _clauseBounds ??= FindClauseBounds();
+        return bounds[ClauseOf[i]];
+    }
+
+    private (int First, int Last)[]? _clauseBounds;
+
+    private (int First, int Last)[] FindClauseBounds()
+    {
+        var bounds = new (int First, int Last)[Tokens.Count == 0 ? 0 : ClauseOf[^1] + 1];
+        for (var i = 0; i < Tokens.Count; i++)
         {
-            first--;
+            var clause = ClauseOf[i];
+            bounds[clause] = (i == 0 || ClauseOf[i - 1] != clause ? i : bounds[clause].First, i);
         }
 
-        while (last + 1 < Tokens.Count && SameClause(last + 1, i))
-        {
-            last++;
-        }
-
-        return (first, last);
+        return bounds;
     }
 
     /// <summary>Whether one of the cues starts in the clause of token <paramref name="index"/>.</summary>
