@@ -91,6 +91,7 @@ public sealed class EntityLexicon
             }
         }
 
+        IndexCountryNames();
         AliasStarts = new WordClass(_byFirst.ContainsKey);
         _nonWordStarts = System.Buffers.SearchValues.Create([.. _byFirst.Keys.Where(key => !char.IsLetter(key[0])).Select(key => key[0]).Distinct()]);
         foreach (var list in _byFirst.Values)
@@ -123,21 +124,37 @@ public sealed class EntityLexicon
             return led;
         }
 
-        foreach (var entity in _countries.Values)
+        // The country itself ("Sweden"), or one whose adjective opens the name before a space ("Russian Ministry of
+        // Defence"): of several, the one listed first.
+        var best = _countryOrderByName.TryGetValue(name, out var named) ? named : int.MaxValue;
+        for (var space = name.IndexOf(' '); space > 0; space = name.IndexOf(' ', space + 1))
         {
-            if (string.Equals(entity.Name, name, StringComparison.Ordinal))
+            if (_countryOrderByAdjective.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name.AsSpan(0, space), out var adjectived))
             {
-                return entity.Country;
-            }
-
-            if (entity.Adjective is { Length: > 0 } adjective && name.Length > adjective.Length
-                && name.StartsWith(adjective, StringComparison.Ordinal) && name[adjective.Length] == ' ')
-            {
-                return entity.Country;
+                best = Math.Min(best, adjectived);
             }
         }
 
-        return null;
+        return best == int.MaxValue ? null : _countryOrder[best].Country;
+    }
+
+    // The countries in the order listed, and the place of each by name and by adjective (the first listed of several).
+    private readonly List<Entity> _countryOrder = [];
+    private readonly Dictionary<string, int> _countryOrderByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _countryOrderByAdjective = new(StringComparer.Ordinal);
+
+    private void IndexCountryNames()
+    {
+        foreach (var entity in _countries.Values)
+        {
+            _countryOrderByName.TryAdd(entity.Name, _countryOrder.Count);
+            if (entity.Adjective is { Length: > 0 } adjective)
+            {
+                _countryOrderByAdjective.TryAdd(adjective, _countryOrder.Count);
+            }
+
+            _countryOrder.Add(entity);
+        }
     }
 
     /// <summary>The organisation one of whose names or aliases this is, written out ("South Korean General Staff").</summary>
