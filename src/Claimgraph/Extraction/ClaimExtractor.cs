@@ -332,15 +332,15 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            noun = noun with { Measure = measure };
+            // PointsBack reads only where the noun ends, so the noun is copied once with its measure and system.
             var system = noun.System ?? (relation == "capability" || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System : null);
-            noun = noun with { System = system };
             // "etwa 250 solcher Raketen" after "Raketen vom Typ KN-23": missiles of a ballistic system are ballistic.
             if (measure == "missiles" && system?.Measure == "ballistic_missiles")
             {
                 measure = system.Measure;
-                noun = noun with { Measure = measure };
             }
+
+            noun = noun with { Measure = measure, System = system };
             var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
 
             // "… weitere 18 Panzerhaubitzen liefern. Seit Kriegsbeginn hat die Bundeswehr bereits 36 dieser Geschütze
