@@ -168,6 +168,22 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        /// <summary>The country of the government body named last in the last three sentences ("Die Bundesregierung verweist …"),
+        /// for a government source that names no country ("sagte ein Regierungssprecher").</summary>
+        public string? RecentGovernmentCountry()
+        {
+            for (var i = _recentOrganizations.Count - 1; i >= 0; i--)
+            {
+                if (_sentence - _recentOrganizations[i].Sentence <= 3 && _recentOrganizations[i].Source.Type == GovernmentInstitution
+                    && Entities.CountryOfSource(_recentOrganizations[i].Source.Name) is { } country)
+                {
+                    return country;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Remembers the sources a sentence names by name, and the organisations it names, for the generic ones of the next sentences.</summary>
         public void NoteSources(List<SourcePhrase> sources, SentenceContext sentence)
         {

@@ -552,6 +552,13 @@ public sealed partial class ClaimExtractor
                 // "Pistorius: Wir werden weitere 120.000 Schuss liefern": the speaker's country gives.
                 sentenceClaims[i] = open with { Actor = speakerSide };
             }
+            else if (open.Relation == "supply" && open.Attribution is [.., { Type: "government" } government]
+                && sentence.AnyWordIn(_pack.Cues.SpeakerImpersonals, 0, sentence.Tokens.Count - 1)
+                && (_pack.Entities.CountryOfSource(government.Name) ?? context.RecentGovernmentCountry()) is { } governing && governing != open.Recipient)
+            {
+                // "Rund 47 Milliarden Euro habe man bereitgestellt, sagte ein Regierungssprecher": "man" is the government speaking.
+                sentenceClaims[i] = open with { Actor = governing };
+            }
             else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure)
                 && (sentence.HasRelation(Fired) ? context.RecentSide(Fired) : context.SideJustNoted(Fired)) is { } firing)
             {
@@ -1617,7 +1624,8 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        var subject = phrase.First > 0 && _pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1]);
+        var subject = phrase.First > 0 && (_pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1])
+            || (phrase.First > 1 && text.IsSymbol(phrase.First - 2, ',') && _pack.Cues.ComparisonPrepositions.Contains(text.Lower[phrase.First - 1])));
         if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) && !ReportedBare(sentence, phrase))
         {
             return null;
