@@ -340,6 +340,10 @@ public sealed partial class ClaimExtractor
         /// <summary>How many sentences without claims were read since the last one with claims.</summary>
         public int SentencesSinceClaims { get; private set; }
 
+        /// <summary>The report of the sentence before the one read last (or the organisation it named), when that one was an
+        /// aside with neither source nor claim.</summary>
+        public IReadOnlyList<Source> ReportBeforeAside { get; private set; } = [];
+
         /// <summary>The first organisation that can be a source named by the sentence read last.</summary>
         public Source? NamedSource { get; private set; }
 
@@ -383,6 +387,11 @@ public sealed partial class ClaimExtractor
         public void Advance(SentenceContext sentence, IReadOnlyList<Source> sources, bool hedged, Entity? system, List<Claim> claims, bool supply)
         {
             var isLine = sentence.Sentence.Kind == SentenceKind.Line;
+            // "… 1.210 Soldaten verloren. Gemeint sind Getötete und Verwundete. Damit steigt … demnach auf …": an aside with
+            // neither source nor claim does not end the report a continuation word goes on with, nor the organisation named
+            // before it ("Deutlich vorsichtiger ist das Projekt Oryx. Die Analysten zählen nur … Demnach hat Russland …").
+            ReportBeforeAside = isLine || sources.Count > 0 || claims.Count > 0 ? []
+                : Sources.Count > 0 ? Sources : NamedSource is { } named ? [named] : [];
             Sources = isLine ? [] : sources;
             NamedSource = null;
             foreach (var mention in sentence.Mentions)
