@@ -114,9 +114,13 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>Whether the word at <paramref name="i"/> stands before a capitalized word, as an attributive participle
-    /// before its noun does ("die zugesagten Panzer"); a participle ending its clause is followed by a symbol or a verb.</summary>
-    private static bool BeforeItsNoun(TokenizedText text, int i) =>
-        i + 1 < text.Count && text.Tokens[i + 1].IsWord && text.IsCapitalized(i + 1);
+    /// before its noun does ("die zugesagten Panzer"), also across the number counting the noun ("Von den zugesagten 300.000
+    /// Schuss …"); a participle ending its clause is followed by a symbol or a verb.</summary>
+    private static bool BeforeItsNoun(TokenizedText text, int i)
+    {
+        var next = i + 1 < text.Count && text.Tokens[i + 1].IsNumber ? i + 2 : i + 1;
+        return next < text.Count && text.Tokens[next].IsWord && text.IsCapitalized(next);
+    }
 
     private static bool IsCovered(List<SourcePhrase> found, int index)
     {

@@ -25,6 +25,13 @@ public sealed partial class ClaimExtractor
             return 0;
         }
 
+        // "Sein Umfang liegt bei …", "Der Gesamtumfang beträgt …": the size of the package, opening the sentence.
+        if (text.Count > 2 && cues.PackageValueNouns.Contains(text.Lower[1])
+            && (cues.PackagePossessives.Contains(text.Lower[0]) || cues.PackageDeterminers.Contains(text.Lower[0])))
+        {
+            return 0;
+        }
+
         // The pronoun right after the verb that opens a main clause following a subordinate one: "Wie der Minister
         // ankündigte, umfasst es Waffen …", "…, handelt es sich um 1,4 Milliarden Euro".
         for (var i = 2; i < text.Count; i++)

@@ -168,6 +168,22 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        /// <summary>The country of the government body named last in the last three sentences ("Die Bundesregierung verweist …"),
+        /// for a government source that names no country ("sagte ein Regierungssprecher").</summary>
+        public string? RecentGovernmentCountry()
+        {
+            for (var i = _recentOrganizations.Count - 1; i >= 0; i--)
+            {
+                if (_sentence - _recentOrganizations[i].Sentence <= 3 && _recentOrganizations[i].Source.Type == GovernmentInstitution
+                    && Entities.CountryOfSource(_recentOrganizations[i].Source.Name) is { } country)
+                {
+                    return country;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Remembers the sources a sentence names by name, and the organisations it names, for the generic ones of the next sentences.</summary>
         public void NoteSources(List<SourcePhrase> sources, SentenceContext sentence)
         {
@@ -324,6 +340,10 @@ public sealed partial class ClaimExtractor
         /// <summary>How many sentences without claims were read since the last one with claims.</summary>
         public int SentencesSinceClaims { get; private set; }
 
+        /// <summary>The report of the sentence before the one read last (or the organisation it named), when that one was an
+        /// aside with neither source nor claim.</summary>
+        public IReadOnlyList<Source> ReportBeforeAside { get; private set; } = [];
+
         /// <summary>The first organisation that can be a source named by the sentence read last.</summary>
         public Source? NamedSource { get; private set; }
 
@@ -367,6 +387,11 @@ public sealed partial class ClaimExtractor
         public void Advance(SentenceContext sentence, IReadOnlyList<Source> sources, bool hedged, Entity? system, List<Claim> claims, bool supply)
         {
             var isLine = sentence.Sentence.Kind == SentenceKind.Line;
+            // "… 1.210 Soldaten verloren. Gemeint sind Getötete und Verwundete. Damit steigt … demnach auf …": an aside with
+            // neither source nor claim does not end the report a continuation word goes on with, nor the organisation named
+            // before it ("Deutlich vorsichtiger ist das Projekt Oryx. Die Analysten zählen nur … Demnach hat Russland …").
+            ReportBeforeAside = isLine || sources.Count > 0 || claims.Count > 0 ? []
+                : Sources.Count > 0 ? Sources : NamedSource is { } named ? [named] : [];
             Sources = isLine ? [] : sources;
             NamedSource = null;
             foreach (var mention in sentence.Mentions)

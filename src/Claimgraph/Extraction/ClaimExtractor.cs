@@ -204,11 +204,12 @@ public sealed partial class ClaimExtractor
         var list = own.Count == 0 && listItem ? context.List : null;
         // "Das Kiel Institut kommt auf einen ähnlichen Befund. Demnach …": a sentence that points back to
         // a report continues that of the organisation the sentence before named, when it gave no source.
+        // A report goes on over an aside too ("Gemeint sind Getötete und Verwundete. Damit steigt … demnach auf …").
         var report = context.Sources;
-        if (report.Count == 0 && own.Count == 0 && list is null && context.NamedSource is { } namedSource
+        if (report.Count == 0 && own.Count == 0 && list is null && (context.NamedSource is not null || context.ReportBeforeAside.Count > 0)
             && _pack.Attribution.Continuation.OccursIn(sentence.Tokens))
         {
-            report = [namedSource];
+            report = context.NamedSource is { } namedSource ? [namedSource] : context.ReportBeforeAside;
         }
 
         var continues = list is null && own.Count == 0 && report.Count > 0 && ContinuesReport(sentence, context);
@@ -551,6 +552,13 @@ public sealed partial class ClaimExtractor
             {
                 // "Pistorius: Wir werden weitere 120.000 Schuss liefern": the speaker's country gives.
                 sentenceClaims[i] = open with { Actor = speakerSide };
+            }
+            else if (open.Relation == "supply" && open.Attribution is [.., { Type: "government" } government]
+                && sentence.AnyWordIn(_pack.Cues.SpeakerImpersonals, 0, sentence.Tokens.Count - 1)
+                && (_pack.Entities.CountryOfSource(government.Name) ?? context.RecentGovernmentCountry()) is { } governing && governing != open.Recipient)
+            {
+                // "Rund 47 Milliarden Euro habe man bereitgestellt, sagte ein Regierungssprecher": "man" is the government speaking.
+                sentenceClaims[i] = open with { Actor = governing };
             }
             else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure)
                 && (sentence.HasRelation(Fired) ? context.RecentSide(Fired) : context.SideJustNoted(Fired)) is { } firing)
@@ -1099,7 +1107,9 @@ public sealed partial class ClaimExtractor
         var measure = noun.Measure;
         // "… 212 russische Fahrzeuge zerstört, darunter 31 Panzer": a clause opened by a subset word goes on with the one before.
         var clauseFirst = sentence.ClauseBounds(phrase.First).First;
-        var subsetOf = clauseFirst > 0 && OpensSubset(sentence, phrase.First) && !sentence.SameClause(clauseFirst - 1, phrase.First) ? sentence.ClauseOf[clauseFirst - 1] : -1;
+        // "… mehr als 4.400 Kampfpanzer verloren, dazu rund 9.100 gepanzerte Fahrzeuge": so does one opened by a word of addition.
+        var subsetOf = clauseFirst > 0 && (OpensSubset(sentence, phrase.First) || OpensAddition(sentence, phrase.First))
+            && !sentence.SameClause(clauseFirst - 1, phrase.First) ? sentence.ClauseOf[clauseFirst - 1] : -1;
         bool InClause(int cueFirst) => sentence.SameClause(cueFirst, phrase.First) || sentence.SameClause(cueFirst, noun.Last) || sentence.ClauseOf[cueFirst] == subsetOf;
         // Loops, not lambdas: a lambda over InClause would allocate a closure per claim.
         bool AnyInClause<T>(List<CueMatch<T>> cues)
@@ -1617,7 +1627,8 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        var subject = phrase.First > 0 && _pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1]);
+        var subject = phrase.First > 0 && (_pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1])
+            || (phrase.First > 1 && text.IsSymbol(phrase.First - 2, ',') && _pack.Cues.ComparisonPrepositions.Contains(text.Lower[phrase.First - 1])));
         if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) && !ReportedBare(sentence, phrase))
         {
             return null;
@@ -1877,6 +1888,19 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
+    /// <summary>Whether a word of addition opens the clause right before the number ("…, dazu rund 9.100 gepanzerte Fahrzeuge").</summary>
+    private bool OpensAddition(SentenceContext sentence, int phraseFirst)
+    {
+        var text = sentence.Tokens;
+        var opener = sentence.ClauseBounds(phraseFirst).First;
+        if (opener < text.Count && !text.Tokens[opener].IsWord)
+        {
+            opener++;
+        }
+
+        return opener == phraseFirst - 1 && _pack.Cues.Additions.Contains(text.Lower[opener]);
+    }
+
     private bool OpensSubset(SentenceContext sentence, int phraseFirst)
     {
         var text = sentence.Tokens;

@@ -47,7 +47,7 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            if (IsCompoundModifier(sentence, mention) || IsNonParty(sentence, mention) || InDateline(sentence, mention) || IsLanguage(sentence, mention)
+            if (IsCompoundModifier(sentence, mention) || IsNonParty(sentence, mention) || IsComparisonStandard(sentence, mention) || InDateline(sentence, mention) || IsLanguage(sentence, mention)
                 || WhereSaid(sentence, mention, sources))
             {
                 continue;
@@ -611,6 +611,13 @@ internal sealed class RoleResolver
 
             if (sentence.Pack.Grammar.RolePrepositions.TryGetValue(lower, out var role))
             {
+                // "Die Regierung in Stockholm beschloss ein Paket": a place right after a government body and its place
+                // link says whose body it is; the body acts, it is no destination.
+                if (i == mention.First - 1 && IsGovernmentBodyAt(sentence, i))
+                {
+                    return MentionRole.Unmarked;
+                }
+
                 // "gegen Truppen aus der Ukraine": the source of the other side's troops is the other side.
                 if (role == "source" && IsAfterOpponentNoun(sentence, i))
                 {
@@ -655,6 +662,16 @@ internal sealed class RoleResolver
         }
 
         return MentionRole.Unmarked;
+    }
+
+    /// <summary>Whether token <paramref name="link"/> is a place link ("in") right after a government body ("Regierung", "Verteidigungsministerium").</summary>
+    private static bool IsGovernmentBodyAt(SentenceContext sentence, int link)
+    {
+        var text = sentence.Tokens;
+        return link > 0 && sentence.Pack.Attribution.PlaceLinks.Contains(text.Lower[link]) && text.IsCapitalized(link - 1)
+            && sentence.MentionAt[link - 1] is null
+            && sentence.Pack.Attribution.Institutions.TryMatch(text.Lower[link - 1], out var institution, out _)
+            && institution.SourceType == "government";
     }
 
     /// <summary>Whether the noun at <paramref name="noun"/> follows a preposition of benefit, behind its determiners and adjectives.</summary>
@@ -776,6 +793,28 @@ internal sealed class RoleResolver
         var next = mention.Last + 1;
         return mention.Form == MentionForm.Adjective && next < sentence.Tokens.Count
             && WordEndings.EndsWithAny(sentence.Tokens.Lower[next], sentence.Pack.Grammar.NonPartyNouns);
+    }
+
+    /// <summary>
+    /// "…, mehr als Frankreich und Italien zusammen": a country after a comparative and its particle (behind determiners,
+    /// or joined to such a country) is what a figure is compared with, no party to it.
+    /// </summary>
+    private static bool IsComparisonStandard(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        var grammar = sentence.Pack.Grammar;
+        var i = mention.First - 1;
+        while (i >= 0 && text.Tokens[i].IsWord && grammar.Determiners.Contains(text.Lower[i]))
+        {
+            i--;
+        }
+
+        if (i >= 1 && text.Tokens[i].IsWord && grammar.Conjunctions.Contains(text.Lower[i]) && sentence.MentionAt[i - 1] is { } before && before != mention)
+        {
+            return IsComparisonStandard(sentence, before);
+        }
+
+        return i >= 1 && text.Tokens[i].IsWord && grammar.ComparisonParticles.Contains(text.Lower[i]) && grammar.Comparatives.Contains(text.Lower[i - 1]);
     }
 
     private static bool IsCompoundModifier(SentenceContext sentence, EntityMention mention)

@@ -26,6 +26,8 @@ public sealed class CueLexicon
         AidOrPackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns) || WordEndings.EndsWithAny(word, aidNouns));
         PackagePronouns = LowerCaseSet.Of(data.PackagePronouns);
         PackageDeterminers = LowerCaseSet.Of(data.PackageDeterminers);
+        PackageValueNouns = LowerCaseSet.Of(data.PackageValueNouns);
+        PackagePossessives = LowerCaseSet.Of(data.PackagePossessives);
         ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         FundedProduction = CueSet<bool>.From(data.FundedProduction.Select(c => (c, true)));
         WeaponUse = LowerCaseSet.Of(data.WeaponUse);
@@ -33,6 +35,7 @@ public sealed class CueLexicon
         AmountLinks = LowerCaseSet.Of(data.AmountLinks);
         ComparisonMarkers = CueSet<bool>.From(data.ComparisonMarkers.Select(c => (c + "~", true)));
         ComparisonSubjects = LowerCaseSet.Of(data.ComparisonSubjects);
+        ComparisonPrepositions = LowerCaseSet.Of(data.ComparisonPrepositions);
         PlanModals = LowerCaseSet.Of(data.PlanModals);
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
@@ -48,6 +51,7 @@ public sealed class CueLexicon
         ForceNouns = data.ForceNouns.Select(n => n.ToLowerInvariant()).ToList();
         ForceLinks = LowerCaseSet.Of(data.ForceLinks);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
+        SpeakerImpersonals = LowerCaseSet.Of(data.SpeakerImpersonals);
         Summaries = LowerCaseSet.Of(data.Summaries);
         Additions = LowerCaseSet.Of(data.Additions);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
@@ -157,6 +161,9 @@ public sealed class CueLexicon
     /// <summary>"wir", "unsere": the speaker's own side, in an interview or a quotation.</summary>
     public IReadOnlySet<string> FirstPersonPlural { get; }
 
+    /// <summary>Impersonal subjects that stand for the government saying so ("habe man bereitgestellt, sagte ein Regierungssprecher").</summary>
+    public IReadOnlySet<string> SpeakerImpersonals { get; }
+
     /// <summary>Words that open a clause summing up the one before ("insgesamt").</summary>
     public IReadOnlySet<string> Summaries { get; }
 
@@ -205,6 +212,9 @@ public sealed class CueLexicon
     /// <summary>Subjects right before a bare number that compare it with the claim before ("seien es 1,5 Millionen gewesen").</summary>
     public IReadOnlySet<string> ComparisonSubjects { get; }
 
+    /// <summary>Prepositions that, after a comma, give the figure before the one the clause gave ("auf etwa 6.500, nach 4.700 im Herbst").</summary>
+    public IReadOnlySet<string> ComparisonPrepositions { get; }
+
     /// <summary>
     /// Nouns for a package of aid, by their endings ("-paket", "-lieferung", "Tranche"): a sentence pointing back to one
     /// speaks of that package (a word class of the pack's cue index: each word form is asked once).
@@ -219,6 +229,13 @@ public sealed class CueLexicon
 
     /// <summary>Definite articles and demonstratives that, before a package noun, point back to the package named before ("Das Paket").</summary>
     public IReadOnlySet<string> PackageDeterminers { get; }
+
+    /// <summary>Nouns for a package's size ("Umfang", "Wert") that, opening a sentence behind a package determiner or a
+    /// possessive, point back to the package named before ("Sein Umfang liegt bei …").</summary>
+    public IReadOnlySet<string> PackageValueNouns { get; }
+
+    /// <summary>Possessives that, before a noun for a package's size, point back to the package ("Sein Umfang").</summary>
+    public IReadOnlySet<string> PackagePossessives { get; }
 
     /// <summary>Words that join a noun of value to its amount ("im Wert von", "über").</summary>
     public CueSet<bool> ValueLinks { get; }

@@ -27,6 +27,10 @@ internal sealed class CueLexiconData
 
     public List<string> PackageDeterminers { get; set; } = [];
 
+    public List<string> PackageValueNouns { get; set; } = [];
+
+    public List<string> PackagePossessives { get; set; } = [];
+
     public List<string> ValueLinks { get; set; } = [];
 
     public List<string> FundedProduction { get; set; } = [];
@@ -40,6 +44,8 @@ internal sealed class CueLexiconData
     public List<string> ComparisonMarkers { get; set; } = [];
 
     public List<string> ComparisonSubjects { get; set; } = [];
+
+    public List<string> ComparisonPrepositions { get; set; } = [];
 
     public List<string> PlanModals { get; set; } = [];
 
@@ -68,6 +74,8 @@ internal sealed class CueLexiconData
     public List<string> ForceLinks { get; set; } = [];
 
     public List<string> FirstPersonPlural { get; set; } = [];
+
+    public List<string> SpeakerImpersonals { get; set; } = [];
 
     public List<string> Summaries { get; set; } = [];
 

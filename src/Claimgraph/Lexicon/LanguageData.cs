@@ -15,6 +15,10 @@ internal sealed class LanguageData
     public List<string> AgentHeads { get; set; } = [];
     public List<string> DativeDeterminers { get; set; } = [];
     public List<string> NonPartyNouns { get; set; } = [];
+
+    public List<string> Comparatives { get; set; } = [];
+
+    public List<string> ComparisonParticles { get; set; } = [];
     public List<string> BeneficiaryPrepositions { get; set; } = [];
     public List<string> SupporterNouns { get; set; } = [];
     public List<string> InfinitiveParticles { get; set; } = [];

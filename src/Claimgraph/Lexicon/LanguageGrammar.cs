@@ -28,4 +28,10 @@ public sealed record LanguageGrammar(
 
     /// <summary>Finite auxiliaries and modals: after the clause's first word the subject follows them ("Insgesamt hat die EU …"); one second in a later clause makes it a main clause.</summary>
     public IReadOnlySet<string> FiniteAuxiliaries { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Comparatives before a comparison particle ("mehr als Frankreich"): the country after them is a standard of comparison.</summary>
+    public IReadOnlySet<string> Comparatives { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The particles joining a comparative to what it compares with ("als").</summary>
+    public IReadOnlySet<string> ComparisonParticles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

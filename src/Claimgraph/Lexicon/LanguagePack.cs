@@ -121,6 +121,8 @@ public sealed class LanguagePack
                 .Select(i => new NameInflection(i.Of.ToHashSet(), i.Suffix, i.ExceptAfter, i.OnlyAfter, i.SingleWord, i.Genitive))
                 .ToList(),
             FiniteAuxiliaries = LowerCaseSet.Of(languageData.FiniteAuxiliaries),
+            Comparatives = LowerCaseSet.Of(languageData.Comparatives),
+            ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
         };
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
