@@ -1178,7 +1178,9 @@ public sealed partial class ClaimExtractor
 
             // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired; "Die Produktion von Artilleriegranaten
             // liegt … bei rund zwei Millionen Schuss": made.
-            if (FiresInClause() || (!funded && (RoleResolver.MakesInClause(sentence, phrase.First) || ContinuesMaking(sentence, phrase.First))))
+            // "… mindestens 90 Raketen, die Russland auf ukrainische Städte abgefeuert habe": fired in a relative clause on them.
+            if (FiresInClause() || (!funded && (RoleResolver.MakesInClause(sentence, phrase.First) || ContinuesMaking(sentence, phrase.First)))
+                || RoleResolver.FiringRelativeClause(sentence, phrase.First) >= 0)
             {
                 return ("other", measure);
             }
