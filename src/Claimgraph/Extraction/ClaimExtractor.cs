@@ -574,6 +574,13 @@ public sealed partial class ClaimExtractor
             {
                 sentenceClaims[i] = open with { Actor = side };
             }
+            // "Bürgermeister Vitali Klitschko meldete zwei Verletzte im Stadtteil Darnyzja": people killed or wounded whose side
+            // nothing else tells are the people of the official who reports them.
+            else if (sentenceClaims[i] is { Actor: null, Relation: "losses", Measure: "killed" or "wounded" } harmed
+                && LeaderCountry(sentence, harmed.Attribution) is { } officialSide)
+            {
+                sentenceClaims[i] = harmed with { Actor = officialSide };
+            }
         }
 
         // "Auch neue Truppen habe Pjöngjang geschickt. Rund 2.000 Soldaten seien im Januar in der Region Kursk eingetroffen":
