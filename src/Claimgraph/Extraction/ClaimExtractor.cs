@@ -1788,6 +1788,15 @@ public sealed partial class ClaimExtractor
                         return country;
                     }
                 }
+
+                // "wie Gouverneur Wadym Filaschkin auf Telegram mitteilte": no place named, the official's own country.
+                for (var j = phrase.First; j <= phrase.Last && j < text.Count; j++)
+                {
+                    if (sentence.MentionAt[j] is { Entity: { Kind: EntityKind.Person, Country: { } own } person } && person.Name == phrase.Source.Name)
+                    {
+                        return own;
+                    }
+                }
             }
         }
 
