@@ -468,7 +468,9 @@ internal sealed class AttributionFinder
         {
             if (sentence.MentionAt[i] is { } inside && IsSourceEntity(inside))
             {
-                return Resolve(sentence, inside.First, inside.Last, cited: false, ResolveMode.Named);
+                // The phrase starts right after the verb, so its attributes ("sprach der südkoreanische Geheimdienst NIS
+                // noch von") are the source's, not parties to the claim.
+                return Resolve(sentence, first + 1, inside.Last, cited: false, ResolveMode.Named);
             }
 
             // "kamen sie auf 129.600": a pronoun inside names the source named before.

@@ -582,6 +582,13 @@ public sealed partial class ClaimExtractor
             {
                 sentenceClaims[i] = open with { Actor = side };
             }
+            // "Bürgermeister Vitali Klitschko meldete zwei Verletzte im Stadtteil Darnyzja": people killed or wounded whose side
+            // nothing else tells are the people of the official who reports them.
+            else if (sentenceClaims[i] is { Actor: null, Relation: "losses", Measure: "killed" or "wounded" } harmed
+                && LeaderCountry(sentence, harmed.Attribution) is { } officialSide)
+            {
+                sentenceClaims[i] = harmed with { Actor = officialSide };
+            }
         }
 
         // "Auch neue Truppen habe Pjöngjang geschickt. Rund 2.000 Soldaten seien im Januar in der Region Kursk eingetroffen":
@@ -1188,7 +1195,9 @@ public sealed partial class ClaimExtractor
 
             // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired; "Die Produktion von Artilleriegranaten
             // liegt … bei rund zwei Millionen Schuss": made.
-            if (FiresInClause() || (!funded && (RoleResolver.MakesInClause(sentence, phrase.First) || ContinuesMaking(sentence, phrase.First))))
+            // "… mindestens 90 Raketen, die Russland auf ukrainische Städte abgefeuert habe": fired in a relative clause on them.
+            if (FiresInClause() || (!funded && (RoleResolver.MakesInClause(sentence, phrase.First) || ContinuesMaking(sentence, phrase.First)))
+                || RoleResolver.FiringRelativeClause(sentence, phrase.First) >= 0)
             {
                 return ("other", measure);
             }
@@ -1788,6 +1797,15 @@ public sealed partial class ClaimExtractor
                         && place.Entity.Kind is EntityKind.Country or EntityKind.Place && place.Entity.Country is { } country)
                     {
                         return country;
+                    }
+                }
+
+                // "wie Gouverneur Wadym Filaschkin auf Telegram mitteilte": no place named, the official's own country.
+                for (var j = phrase.First; j <= phrase.Last && j < text.Count; j++)
+                {
+                    if (sentence.MentionAt[j] is { Entity: { Kind: EntityKind.Person, Country: { } own } person } && person.Name == phrase.Source.Name)
+                    {
+                        return own;
                     }
                 }
             }

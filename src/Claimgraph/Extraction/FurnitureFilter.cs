@@ -36,6 +36,9 @@ public sealed class FurnitureFilter
         // The items of a list an article line opens with a colon ("Dazu zählen:") are content however short.
         var inList = false;
         int? captionAt = null;
+        // A comment counter in the header ("Publiziert: 08.03.2026, 06:45 / 4 Kommentare") stands after the lead at
+        // most: only a marker after the lead and a paragraph of the body opens the comment section that ends the text.
+        var runningTextLines = 0;
         var start = 0;
         while (start < text.Length)
         {
@@ -53,9 +56,18 @@ public sealed class FurnitureFilter
                 var runningText = words >= RunningTextWords && line[^1] is '.' or '"' or '!' or '?';
                 if (IsEndMarker(line, words))
                 {
-                    furniture.Add(new TextSpan(start, text.Length));
-                    return furniture;
+                    if (runningTextLines >= 2)
+                    {
+                        furniture.Add(new TextSpan(start, text.Length));
+                        return furniture;
+                    }
+
+                    furniture.Add(new TextSpan(start, end));
+                    start = end + 1;
+                    continue;
                 }
+
+                runningTextLines += runningText ? 1 : 0;
 
                 if (words <= 8 && _blockMarkers.StartsLine(line))
                 {

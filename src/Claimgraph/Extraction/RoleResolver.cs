@@ -213,7 +213,10 @@ internal sealed class RoleResolver
                 // the clause that fires or makes the weapons, before one named in another clause; and before the makers'
                 // adjective on them ("Russland habe … 45 nordkoreanische Raketen abgefeuert"), unless that names the side
                 // the clause's subject fights ("Die Ukraine wurde mit 300 russischen Drohnen angegriffen").
-                var clauseSide = FiresOrMakesInClause(sentence, claimFirst) ? FirstInClause(sentence, unmarked, claimFirst, placesToo: false) : null;
+                // "… zählt mindestens 90 nordkoreanische Raketen, die Russland auf ukrainische Städte abgefeuert habe": the firing
+                // verb and its subject may stand in a relative clause right after the counted weapons.
+                var firingAt = FiresOrMakesInClause(sentence, claimFirst) ? claimFirst : FiringRelativeClause(sentence, claimFirst);
+                var clauseSide = firingAt >= 0 ? FirstInClause(sentence, unmarked, firingAt, placesToo: false) : null;
                 if (clauseSide is not null && owner is not null && (owner == clauseSide || sentence.Pack.Entities.Opponent(clauseSide) == owner))
                 {
                     clauseSide = null;
@@ -500,6 +503,38 @@ internal sealed class RoleResolver
         }
 
         return MakesInClause(sentence, claimFirst);
+    }
+
+    /// <summary>
+    /// The first word of a relative clause that opens right after the claim's clause ends ("…, die Russland … abgefeuert
+    /// habe") and fires weapons; -1 where there is none.
+    /// </summary>
+    public static int FiringRelativeClause(SentenceContext sentence, int claimFirst)
+    {
+        var tokens = sentence.Tokens;
+        var comma = claimFirst + 1;
+        while (comma < tokens.Count && sentence.SameClause(comma, claimFirst))
+        {
+            comma++;
+        }
+
+        var opener = comma + 1;
+        if (opener >= tokens.Count || !tokens.IsSymbol(comma, ',') || !sentence.Pack.Grammar.Determiners.Contains(tokens.Lower[opener])
+            || !sentence.SameClause(comma, opener))
+        {
+            return -1;
+        }
+
+        foreach (var cue in sentence.Relations)
+        {
+            // Not a verb of making: "mehr als 5.000 Flugabwehrraketen …, die in Belfast gebaut werden" are still bought.
+            if (sentence.FiresWeapons(cue) && sentence.SameClause(cue.First, opener))
+            {
+                return opener;
+            }
+        }
+
+        return -1;
     }
 
     private static string? FirstInClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst, bool placesToo)

@@ -266,6 +266,16 @@ public sealed class EntityLexicon
 
     private void Add(string alias, Entity entity, MentionForm form)
     {
+        AddSpelling(alias, entity, form);
+        // Swiss German writes "ss" for "ß" ("Weisses Haus", "Weissrussland"): the same name in that spelling.
+        if (alias.Contains('ß'))
+        {
+            AddSpelling(alias.Replace("ß", "ss", StringComparison.Ordinal), entity, form);
+        }
+    }
+
+    private void AddSpelling(string alias, Entity entity, MentionForm form)
+    {
         var tokens = Tokenizer.Tokenize(alias);
         if (tokens.Length == 0)
         {
