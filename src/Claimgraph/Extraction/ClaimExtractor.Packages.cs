@@ -91,7 +91,7 @@ public sealed partial class ClaimExtractor
         var cues = _pack.Cues;
         if (!cues.AidOrPackageNouns.AnyIn(text))
         {
-            return null;
+            return claims.Count == 0 ? GoodsAddedWithoutAmount(sentence, countries) : null;
         }
 
         var named = false;
@@ -132,5 +132,47 @@ public sealed partial class ClaimExtractor
         }
 
         return new NamedPackage(giver, recipient, increment);
+    }
+
+    /// <summary>
+    /// Goods of a counted measure supplied as an addition without an amount ("Nordkorea hat Russland offenbar weitere
+    /// ballistische Raketen geliefert"): the next sentence pointing back gives their amount ("…, sollen es zuletzt rund 40
+    /// Raketen gewesen sein"), an addition from this giver to this receiver. Only a sentence without claims of its own asks.
+    /// </summary>
+    private NamedPackage? GoodsAddedWithoutAmount(SentenceContext sentence, List<CountryMention> countries)
+    {
+        var text = sentence.Tokens;
+        var cues = _pack.Cues;
+        if (!cues.Increments.OccursIn(text) || !sentence.HasRelation("supply"))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (!cues.Increments.TryMatchAt(text, i, out var increment))
+            {
+                continue;
+            }
+
+            // Adjectives only between the increment word and the noun: "weitere ballistische Raketen".
+            for (var noun = increment.Last + 1; noun <= increment.Last + 3 && noun < text.Count && text.Tokens[noun].IsWord; noun++)
+            {
+                if (!text.IsCapitalized(noun))
+                {
+                    continue;
+                }
+
+                if (_pack.Measures.MeasureOf(text.Lower[noun], []) is null)
+                {
+                    break;
+                }
+
+                var (giver, recipient) = SentenceSides(sentence, countries, "supply");
+                return giver is null || recipient is null ? null : new NamedPackage(giver, recipient, Increment: true);
+            }
+        }
+
+        return null;
     }
 }
