@@ -43,6 +43,21 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Die Regierung kündigte Hilfen im Wert von 16 Milliarden Kronen an": aid without a definite article or a
+        // possessive, its value following, is the package just named; "die deutsche Militärhilfe", "insgesamt" sum up all aid.
+        if (cues.AidOrPackageNouns.AnyIn(text) && !sentence.AnyWordIn(cues.Summaries, 0, text.Count - 1))
+        {
+            for (var i = 1; i + 1 < text.Count; i++)
+            {
+                if (cues.AidOrPackageNouns.Contains(text, i) && text.IsCapitalized(i)
+                    && !cues.PackageDeterminers.Contains(text.Lower[i - 1]) && !cues.PackagePossessives.Contains(text.Lower[i - 1])
+                    && cues.ValueLinks.TryMatchAt(text, i + 1, out var link) && link.Last > link.First)
+                {
+                    return i;
+                }
+            }
+        }
+
         // Most sentences name no package noun: one pass over the sentence's masks says so.
         if (!cues.PackageNouns.AnyIn(text))
         {
@@ -174,5 +189,22 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the amount opening at <paramref name="first"/> gives the amount ending at <paramref name="previousLast"/> again:
+    /// in brackets right after it ("1,5 Milliarden Kronen (rund 130 Millionen Euro)") or behind a conversion word a few
+    /// words after it ("16 Milliarden Kronen an, umgerechnet rund 1,4 Milliarden Euro").
+    /// </summary>
+    private bool ConvertsAmountBefore(SentenceContext sentence, int previousLast, int first)
+    {
+        const int MaxGap = 4;
+        if (previousLast < 0 || first <= previousLast)
+        {
+            return false;
+        }
+
+        return (first >= 2 && sentence.Tokens.IsSymbol(first - 1, '(') && previousLast == first - 2)
+            || (first - previousLast <= MaxGap + 1 && sentence.AnyWordIn(_pack.Cues.ConversionWords, previousLast + 1, first - 1));
     }
 }

@@ -247,6 +247,7 @@ public sealed partial class ClaimExtractor
         // back to the package the sentence before named.
         var packageAt = context.Package is null ? -1 : PackageReference(sentence);
         List<int>? packageAmounts = null;
+        List<int>? conversions = null;
 
         // "Drei Jahre, drei Millionen Granaten?": a question asserts no number.
         var question = sentence.Tokens.Count > 0 && sentence.Tokens.IsSymbol(sentence.Tokens.Count - 1, '?');
@@ -470,17 +471,19 @@ public sealed partial class ClaimExtractor
                 ClauseAttribution(sentence, sources, phrase.First) ?? attribution,
                 reportHedged || sentence.HedgesClaimAt(phrase.First),
                 relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
-            if (package is { Increment: true } && draft.Increment == false && !ListsPart(sentence, packageAt, phrase.First))
+            // "zusätzliche 1,5 Milliarden Kronen (rund 130 Millionen Euro)", "…, umgerechnet rund 1,4 Milliarden Euro": an
+            // amount in brackets or after a conversion word right after another is the same amount converted, an
+            // addition when that one is (also when a package makes it one, below).
+            var conversion = measure == "money" && sentenceClaims.Count > 0 && sentenceClaims[^1].Measure == "money"
+                && ConvertsAmountBefore(sentence, previousLast, phrase.First);
+            if (conversion)
+            {
+                (conversions ??= []).Add(sentenceClaims.Count);
+                draft = sentenceClaims[^1].Increment == true ? draft with { Increment = true } : draft;
+            }
+            else if (package is { Increment: true } && draft.Increment == false && !ListsPart(sentence, packageAt, phrase.First))
             {
                 (packageAmounts ??= []).Add(sentenceClaims.Count);
-            }
-
-            // "zusätzliche 1,5 Milliarden Kronen (rund 130 Millionen Euro)": an amount in brackets right after
-            // another is the same amount converted, an addition when that one is.
-            if (measure == "money" && sentenceClaims.Count > 0 && sentenceClaims[^1] is { Measure: "money", Increment: true } converted
-                && phrase.First >= 2 && sentence.Tokens.IsSymbol(phrase.First - 1, '(') && previousLast == phrase.First - 2)
-            {
-                draft = draft with { Increment = converted.Increment };
             }
 
             previousLast = last;
@@ -492,6 +495,10 @@ public sealed partial class ClaimExtractor
         if (packageAmounts is [var packageAmount])
         {
             sentenceClaims[packageAmount] = sentenceClaims[packageAmount] with { Increment = true };
+            foreach (var converted in conversions ?? [])
+            {
+                sentenceClaims[converted] = converted == packageAmount + 1 ? sentenceClaims[converted] with { Increment = true } : sentenceClaims[converted];
+            }
         }
 
         // Sentences that speak of supply or deployment vote for the document's usual actor and recipient.

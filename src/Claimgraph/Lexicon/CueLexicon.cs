@@ -54,6 +54,7 @@ public sealed class CueLexicon
         SpeakerImpersonals = LowerCaseSet.Of(data.SpeakerImpersonals);
         Summaries = LowerCaseSet.Of(data.Summaries);
         Additions = LowerCaseSet.Of(data.Additions);
+        ConversionWords = LowerCaseSet.Of(data.ConversionWords);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         LandStates = LowerCaseSet.Of(data.LandStates);
         CostNouns = LowerCaseSet.Of(data.CostNouns);
@@ -169,6 +170,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that open a sentence adding to the claim before ("Dazu").</summary>
     public IReadOnlySet<string> Additions { get; }
+
+    /// <summary>Words that give an amount of money again in another currency ("…, umgerechnet rund 1,4 Milliarden Euro").</summary>
+    public IReadOnlySet<string> ConversionWords { get; }
 
     /// <summary>Hedging modals that, ending a later clause, hedge only that clause.</summary>
     public IReadOnlySet<string> SubordinateModals { get; }

@@ -81,6 +81,8 @@ internal sealed class CueLexiconData
 
     public List<string> Additions { get; set; } = [];
 
+    public List<string> ConversionWords { get; set; } = [];
+
     public List<string> PriceVerbs { get; set; } = [];
 
     public List<string> LandStates { get; set; } = [];
