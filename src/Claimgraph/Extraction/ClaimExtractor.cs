@@ -1913,7 +1913,7 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
-    /// <summary>Whether a word of addition opens the clause right before the number ("…, dazu rund 9.100 gepanzerte Fahrzeuge").</summary>
+    /// <summary>Whether a word of addition opens the clause of the number, right before it or before the list it stands in ("…, dazu rund 9.100 gepanzerte Fahrzeuge").</summary>
     private bool OpensAddition(SentenceContext sentence, int phraseFirst)
     {
         var text = sentence.Tokens;
@@ -1923,7 +1923,10 @@ public sealed partial class ClaimExtractor
             opener++;
         }
 
-        return opener == phraseFirst - 1 && _pack.Cues.Additions.Contains(text.Lower[opener]);
+        // The later items of a list the word opens count too ("…, dazu 9 Panzer und 31 gepanzerte Fahrzeuge"): a number
+        // follows the word, behind a qualifier at most.
+        return opener < phraseFirst && _pack.Cues.Additions.Contains(text.Lower[opener])
+            && (opener == phraseFirst - 1 || text.Tokens[opener + 1].IsNumber || (opener + 2 < phraseFirst && text.Tokens[opener + 2].IsNumber));
     }
 
     private bool OpensSubset(SentenceContext sentence, int phraseFirst)
