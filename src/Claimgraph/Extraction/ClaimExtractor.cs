@@ -1421,9 +1421,13 @@ public sealed partial class ClaimExtractor
             && text.Tokens[last + 2].IsWord && text.IsCapitalized(last + 2);
     }
 
-    /// <summary>"2024" may be a year; "2.000", written with a group separator, is a count.</summary>
+    /// <summary>"2024" may be a year; "2.000", written with a group separator, is a count. So may a deadline read
+    /// as a bound ("bis 2027 etwa 1,5 Millionen Geschosse": `plan_bounds` right before the number, not "bis zu").</summary>
     private static bool MayBeYear(SentenceContext sentence, QuantityPhrase phrase) =>
-        phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact }
+        phrase.Quantity is { Value: >= 1900 and <= 2100 } quantity
+        && (quantity.Qualifier == Qualifier.Exact
+            || (quantity.Qualifier == Qualifier.UpTo && phrase.NumberLast > 0
+                && sentence.Pack.Cues.PlanBounds.Contains(sentence.Tokens.Lower[phrase.NumberLast - 1])))
         && sentence.Tokens.Text.AsSpan(sentence.Tokens.Tokens[phrase.Last].Start, sentence.Tokens.Tokens[phrase.Last].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
 
     /// <summary>
