@@ -1634,13 +1634,13 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        // "2022 waren es noch etwa 70.000 gewesen": a year is compared with nothing.
-        if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact })
+        // "2022 waren es noch etwa 70.000 gewesen", "bis 2030 noch mehr": a year is compared with nothing.
+        if (MayBeYear(sentence, phrase))
         {
             return null;
         }
 
-        var subject = phrase.First > 0 && (_pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1])
+        var subject = phrase.First > 0 && (ComparisonSubjectBefore(sentence, phrase.First)
             || (phrase.First > 1 && text.IsSymbol(phrase.First - 2, ',') && _pack.Cues.ComparisonPrepositions.Contains(text.Lower[phrase.First - 1])));
         if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) && !ReportedBare(sentence, phrase))
         {
@@ -1657,6 +1657,29 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "seien es rund 1,5 Millionen gewesen", also behind adverbs ("Im Schnitt seien es derzeit wohl rund 900 pro Tag"):
+    /// a comparison subject at most three lower-case words before the number.
+    /// </summary>
+    private bool ComparisonSubjectBefore(SentenceContext sentence, int first)
+    {
+        var text = sentence.Tokens;
+        for (var i = first - 1; i >= 0 && i >= first - 3; i--)
+        {
+            if (_pack.Cues.ComparisonSubjects.Contains(text.Lower[i]))
+            {
+                return true;
+            }
+
+            if (!text.Tokens[i].IsWord || text.IsCapitalized(i))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
