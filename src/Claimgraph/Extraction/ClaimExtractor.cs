@@ -1295,13 +1295,29 @@ public sealed partial class ClaimExtractor
     {
         for (var i = Math.Max(ownLast + 1, cue - 3); i < cue; i++)
         {
-            if (text.Tokens[i].IsNumber)
+            // "Zwei nordkoreanische Soldaten gerieten im Januar 2025 in ukrainische Gefangenschaft": a year with words
+            // between it and the loss noun counts nothing.
+            if (text.Tokens[i].IsNumber && !(i + 1 < cue && IsYearToken(text, i)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Four digits from 1900 to 2100 ("2025"; "2.025" has a group separator and is a count).</summary>
+    private static bool IsYearToken(TokenizedText text, int i)
+    {
+        var token = text.Tokens[i];
+        if (token.Length != 4)
+        {
+            return false;
+        }
+
+        var digits = text.Text.AsSpan(token.Start, 4);
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is >= 1900 and <= 2100;
     }
 
     /// <summary>
