@@ -1302,13 +1302,29 @@ public sealed partial class ClaimExtractor
     {
         for (var i = Math.Max(ownLast + 1, cue - 3); i < cue; i++)
         {
-            if (text.Tokens[i].IsNumber)
+            // "Zwei nordkoreanische Soldaten gerieten im Januar 2025 in ukrainische Gefangenschaft": a year with words
+            // between it and the loss noun counts nothing.
+            if (text.Tokens[i].IsNumber && !(i + 1 < cue && IsYearToken(text, i)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Four digits from 1900 to 2100 ("2025"; "2.025" has a group separator and is a count).</summary>
+    private static bool IsYearToken(TokenizedText text, int i)
+    {
+        var token = text.Tokens[i];
+        if (token.Length != 4)
+        {
+            return false;
+        }
+
+        var digits = text.Text.AsSpan(token.Start, 4);
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is >= 1900 and <= 2100;
     }
 
     /// <summary>
@@ -1428,9 +1444,13 @@ public sealed partial class ClaimExtractor
             && text.Tokens[last + 2].IsWord && text.IsCapitalized(last + 2);
     }
 
-    /// <summary>"2024" may be a year; "2.000", written with a group separator, is a count.</summary>
+    /// <summary>"2024" may be a year; "2.000", written with a group separator, is a count. So may a deadline read
+    /// as a bound ("bis 2027 etwa 1,5 Millionen Geschosse": `plan_bounds` right before the number, not "bis zu").</summary>
     private static bool MayBeYear(SentenceContext sentence, QuantityPhrase phrase) =>
-        phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact }
+        phrase.Quantity is { Value: >= 1900 and <= 2100 } quantity
+        && (quantity.Qualifier == Qualifier.Exact
+            || (quantity.Qualifier == Qualifier.UpTo && phrase.NumberLast > 0
+                && sentence.Pack.Cues.PlanBounds.Contains(sentence.Tokens.Lower[phrase.NumberLast - 1])))
         && sentence.Tokens.Text.AsSpan(sentence.Tokens.Tokens[phrase.Last].Start, sentence.Tokens.Tokens[phrase.Last].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
 
     /// <summary>
@@ -1637,13 +1657,13 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        // "2022 waren es noch etwa 70.000 gewesen": a year is compared with nothing.
-        if (phrase.Quantity is { Value: >= 1900 and <= 2100, Qualifier: Qualifier.Exact })
+        // "2022 waren es noch etwa 70.000 gewesen", "bis 2030 noch mehr": a year is compared with nothing.
+        if (MayBeYear(sentence, phrase))
         {
             return null;
         }
 
-        var subject = phrase.First > 0 && (_pack.Cues.ComparisonSubjects.Contains(text.Lower[phrase.First - 1])
+        var subject = phrase.First > 0 && (ComparisonSubjectBefore(sentence, phrase.First)
             || (phrase.First > 1 && text.IsSymbol(phrase.First - 2, ',') && _pack.Cues.ComparisonPrepositions.Contains(text.Lower[phrase.First - 1])));
         if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) && !ReportedBare(sentence, phrase))
         {
@@ -1660,6 +1680,29 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "seien es rund 1,5 Millionen gewesen", also behind adverbs ("Im Schnitt seien es derzeit wohl rund 900 pro Tag"):
+    /// a comparison subject at most three lower-case words before the number.
+    /// </summary>
+    private bool ComparisonSubjectBefore(SentenceContext sentence, int first)
+    {
+        var text = sentence.Tokens;
+        for (var i = first - 1; i >= 0 && i >= first - 3; i--)
+        {
+            if (_pack.Cues.ComparisonSubjects.Contains(text.Lower[i]))
+            {
+                return true;
+            }
+
+            if (!text.Tokens[i].IsWord || text.IsCapitalized(i))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -55,18 +55,23 @@ internal sealed class CountedNounFinder
     private CountedNoun? CountNounBefore(SentenceContext sentence, QuantityPhrase phrase)
     {
         var text = sentence.Tokens;
-        // The number ends its clause, or only a verb follows ("… auf 600 gestiegen").
-        if (phrase.Last + 1 < text.Count && text.IsCapitalized(phrase.Last + 1))
+        // The number ends its clause, or only a verb follows ("… auf 600 gestiegen"), or a word for pieces
+        // ("die Fertigung von IRIS-T-Lenkflugkörpern … auf rund 600 Stück steigern").
+        var next = phrase.Last + 1;
+        var pieces = next < text.Count && text.Tokens[next].IsWord && _pack.Measures.IsContainer(text.Lower[next]);
+        if (next < text.Count && text.IsCapitalized(next) && !pieces)
         {
             return null;
         }
 
         for (var i = phrase.First - 1; i >= 0 && sentence.SameClause(i, phrase.First); i--)
         {
-            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && _pack.Measures.CountNouns.Contains(text.Lower[i]))
+            // A count noun ("Die Zahl der Verwundeten"), or, before pieces, a noun of making ("die Fertigung von …").
+            if (text.Tokens[i].IsWord && text.IsCapitalized(i)
+                && (_pack.Measures.CountNouns.Contains(text.Lower[i]) || (pieces && _pack.Cues.ProductionNouns.Contains(text.Lower[i]))))
             {
                 var counted = FindNoun(sentence, i + 1, allowContainer: false, afterVague: false);
-                return counted is null || counted.Last >= phrase.First ? null : counted with { Last = phrase.Last };
+                return counted is null || counted.Last >= phrase.First ? null : counted with { Last = pieces ? next : phrase.Last };
             }
         }
 

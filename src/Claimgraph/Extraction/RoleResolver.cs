@@ -32,8 +32,9 @@ internal sealed class RoleResolver
                 continue;
             }
 
-            // Organisations stand for their country only as government bodies ("Pentagon", "Kreml").
-            if (mention.Entity.Kind == EntityKind.Organization && mention.Entity.SourceType is not ("government" or "military"))
+            // Organisations stand for their country only as government bodies ("Pentagon", "Kreml") and arms makers
+            // ("Rheinmetall will … 1,5 Millionen Geschosse herstellen").
+            if (mention.Entity.Kind == EntityKind.Organization && mention.Entity.SourceType is not ("government" or "military") && !mention.Entity.Maker)
             {
                 continue;
             }

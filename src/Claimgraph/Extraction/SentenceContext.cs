@@ -447,8 +447,26 @@ internal sealed class SentenceContext
         }
 
         var c = Text[token.Start];
-        return (c == ',' && !ContinuesList(i)) || c is ';' or ':' or '(' or ')' || (c == '-' && !token.Joined);
+        return (c == ',' && !ContinuesList(i) && !ContinuesPlaceList(i)) || c is ';' or ':' or '(' or ')' || (c == '-' && !token.Joined);
     }
+
+    /// <summary>"über Belgorod, Brjansk und Kursk abgefangen": a comma between places of a list closed by a conjunction
+    /// is no clause break, so the verb after the list stays in the clause of the number before it.</summary>
+    private bool ContinuesPlaceList(int comma)
+    {
+        // Cheap first: a place name on both sides of the comma (a person, as in "sagte Selenskyj, Russland …", is none).
+        if (comma == 0 || comma + 1 >= Tokens.Count || !IsPlaceName(comma - 1) || !IsPlaceName(comma + 1))
+        {
+            return false;
+        }
+
+        // The list goes on with a comma or closes with "und"/"oder" right after the next name.
+        var after = MentionAt[comma + 1]!.Last + 1;
+        return after < Tokens.Count && (Pack.Grammar.Conjunctions.Contains(Tokens.Lower[after]) || Tokens.IsSymbol(after, ','));
+    }
+
+    private bool IsPlaceName(int i) => MentionAt[i] is { Form: MentionForm.Place or MentionForm.Name } mention
+        && mention.Entity.Kind is EntityKind.Place or EntityKind.Country;
 
     /// <summary>"137 Kampfpanzer, 298 gepanzerte Fahrzeuge und …": a comma before another counted noun continues a list.</summary>
     private bool ContinuesList(int comma)

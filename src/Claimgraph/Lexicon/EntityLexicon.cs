@@ -74,7 +74,7 @@ public sealed class EntityLexicon
 
         foreach (var organization in data.Organizations)
         {
-            var entity = new Entity(organization.Name, organization.Name, EntityKind.Organization, organization.Country, organization.Type);
+            var entity = new Entity(organization.Name, organization.Name, EntityKind.Organization, organization.Country, organization.Type, Maker: organization.Maker);
             foreach (var alias in organization.Aliases.Append(organization.Name))
             {
                 Add(alias, entity, MentionForm.Alias);

@@ -27,6 +27,8 @@ internal sealed class OrganizationData
     public string Name { get; set; } = "";
     public string Type { get; set; } = "unknown";
     public string? Country { get; set; }
+    /// <summary>An arms maker: what it makes or sends is its country's.</summary>
+    public bool Maker { get; set; }
     public List<string> Aliases { get; set; } = [];
 }
 
