@@ -1480,8 +1480,17 @@ public sealed partial class ClaimExtractor
 
         // "350 verwundet", "mindestens zwölf verletzt": what happened says what was counted; an adjective may stand
         // before a loss noun ("Mehr als 30 seien in ukrainische Gefangenschaft geraten").
-        var loss = sentence.PeopleLosses.FirstOrDefault(r => r.First > phrase.Last && sentence.SameClause(r.First, phrase.Last)
-            && (r.First <= phrase.Last + 3 || (r.First == phrase.Last + 4 && LowerAdjectiveAt(sentence, r.First - 1))));
+        CueMatch<string> loss = default;
+        foreach (var r in sentence.PeopleLosses)
+        {
+            if (r.First > phrase.Last && sentence.SameClause(r.First, phrase.Last)
+                && (r.First <= phrase.Last + 3 || (r.First == phrase.Last + 4 && LowerAdjectiveAt(sentence, r.First - 1))))
+            {
+                loss = r;
+                break;
+            }
+        }
+
         // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt"), and
         // so does any loss whose words are no loss of equipment ("mehr als 6.000 von ihnen getötet oder verwundet").
         if (loss.Cue is not null && (loss.Value is "killed" or "wounded" || !StartsEquipmentLoss(sentence, loss.First)
