@@ -1031,7 +1031,6 @@ internal sealed class AttributionFinder
         // 4. A proper name we do not know: "so Cha", "sagte Tarasenko"; not a phrase of generic nouns ("Angaben").
         if (chosen is null && (text.IsCapitalized(first) || (first + 1 <= last && text.IsCapitalized(first + 1))))
         {
-            var phrase = PhraseText(text, first, last);
             var accepted = mode switch
             {
                 ResolveMode.Loose => true,
@@ -1041,8 +1040,9 @@ internal sealed class AttributionFinder
                 // nobody knows must be at least two capitalized words.
                 _ => LooksLikeName(text, first, last) && CapitalizedWords(text, first, last) >= 2,
             };
-            // "unter Berufung auf geolokalisierte Videos": material a source relies on is no source.
-            if (phrase.Length > 0 && accepted && !_pack.Attribution.EvidenceNouns.Contains(text.Lower[last]))
+            // "unter Berufung auf geolokalisierte Videos": material a source relies on is no source. The phrase's text is
+            // made only for a phrase accepted.
+            if (accepted && !_pack.Attribution.EvidenceNouns.Contains(text.Lower[last]) && PhraseText(text, first, last) is { Length: > 0 } phrase)
             {
                 return new SourcePhrase(first, last, new Source(phrase, "unknown"), cited);
             }

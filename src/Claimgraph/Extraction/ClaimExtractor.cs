@@ -241,6 +241,8 @@ public sealed partial class ClaimExtractor
         // Read only for sentences that make a claim: most sentences make none.
         string? sentenceText = null;
         List<Recognizers.Dates.TimeMention>? times = null;
+        // The time the claim before took: claims of one sentence mostly share one, made once.
+        (Recognizers.Dates.TimeMention? Mention, ClaimTime? Time) lastTime = default;
         var hasSupply = sentence.HasRelation("supply") || (continues && context.Supply) || list is { Supply: true };
 
         // "… ein weiteres Hilfspaket auf den Weg gebracht. Es umfasst insgesamt 4,2 Milliarden Euro": the word that points
@@ -467,7 +469,7 @@ public sealed partial class ClaimExtractor
                 recipient,
                 system?.Name,
                 _roles.LocationOf(sentence, countries, phrase.First),
-                TimeOf(times, sentence.Tokens.Tokens[phrase.First].Start),
+                TimeOf(times, sentence.Tokens.Tokens[phrase.First].Start, ref lastTime),
                 ClauseAttribution(sentence, sources, phrase.First) ?? attribution,
                 reportHedged || sentence.HedgesClaimAt(phrase.First),
                 relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
@@ -1078,7 +1080,7 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>The time the claim is about: the time expression of its sentence nearest to it.</summary>
-    private static ClaimTime? TimeOf(List<Recognizers.Dates.TimeMention> times, int position)
+    private static ClaimTime? TimeOf(List<Recognizers.Dates.TimeMention> times, int position, ref (Recognizers.Dates.TimeMention? Mention, ClaimTime? Time) last)
     {
         Recognizers.Dates.TimeMention? best = null;
         foreach (var time in times)
@@ -1091,7 +1093,17 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        return best is null ? null : new ClaimTime(best.Start?.ToString(), best.End?.ToString(), best.Text);
+        if (best is null)
+        {
+            return null;
+        }
+
+        if (!ReferenceEquals(last.Mention, best))
+        {
+            last = (best, new ClaimTime(best.Start?.ToString(), best.End?.ToString(), best.Text));
+        }
+
+        return last.Time;
     }
 
     /// <summary>A sentence without a source of its own continues the report before it when it is reported speech or a quotation.</summary>
