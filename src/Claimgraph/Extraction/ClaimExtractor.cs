@@ -620,6 +620,17 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Das russische Verteidigungsministerium behauptet … Die Truppen seien … um etwa 6 Kilometer vorgerückt": an advance
+        // whose sentence names no side, told by a warring party's government or army, is that party's own.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "advance", Attribution: [.., { Type: "government" or "military" } origin] } open
+                && _pack.Entities.CountryOfSource(origin.Name) is { } teller && _pack.Entities.Opponent(teller) is not null)
+            {
+                sentenceClaims[i] = open with { Actor = teller };
+            }
+        }
+
         // "Wir haben 51 davon abgeschossen": the speaker's side is the opponent of the side that lost them.
         if (inflicts && LastActor(sentenceClaims, "losses") is { } beaten && FirstPerson() && _pack.Entities.Opponent(beaten) is { } speakers)
         {
