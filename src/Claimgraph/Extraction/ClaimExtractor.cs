@@ -271,8 +271,10 @@ public sealed partial class ClaimExtractor
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
                 // "drei Patriot-Systeme übergeben, zwei weitere sollen … folgen": a number without a noun right after a count of
                 // something that is no measure counts that, not what a claim before counted.
-                ?? (uncountedLast > previousLast ? null : Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System))
+                // "Bei den Kampfpanzern … wurden bisher 105 Stück übergeben": the whole the sentence opens with is nearer
+                // than what a claim before counted.
                 ?? WholeNamedFirst(sentence, phrase)
+                ?? (uncountedLast > previousLast ? null : Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System))
                 ?? PartBeforeWhole(sentence, phrase);
             // "… 250 ballistische Raketen. … seien mehr als 6.000 von ihnen getötet oder verwundet": people are no part of weapons.
             if (partOf is { } counted0 && noun is not null && WeaponMeasures.Contains(noun.Measure) != WeaponMeasures.Contains(counted0.Claim.Measure))
@@ -617,6 +619,17 @@ public sealed partial class ClaimExtractor
                 && EnemyIn(sentence) && SideOf(open.Attribution) is { } speakerSide && _pack.Entities.Opponent(speakerSide) is { } enemy)
             {
                 sentenceClaims[i] = open with { Actor = enemy };
+            }
+        }
+
+        // "Das russische Verteidigungsministerium behauptet … Die Truppen seien … um etwa 6 Kilometer vorgerückt": an advance
+        // whose sentence names no side, told by a warring party's government or army, is that party's own.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "advance", Attribution: [.., { Type: "government" or "military" } origin] } open
+                && _pack.Entities.CountryOfSource(origin.Name) is { } teller && _pack.Entities.Opponent(teller) is not null)
+            {
+                sentenceClaims[i] = open with { Actor = teller };
             }
         }
 
@@ -1655,8 +1668,10 @@ public sealed partial class ClaimExtractor
     {
         var text = sentence.Tokens;
         var next = phrase.Last + 1;
+        // A word for pieces after the number counts the whole too ("… wurden bisher 105 Stück übergeben").
         if (!_pack.Cues.PartitiveOpeners.TryMatchAt(text, 0, out var opener) || phrase.First <= opener.Last + 1
-            || (next < text.Count && text.Tokens[next].IsWord && text.IsCapitalized(next)) || IsDesignation(sentence, phrase))
+            || (next < text.Count && text.Tokens[next].IsWord && text.IsCapitalized(next) && !_pack.Measures.IsContainer(text.Lower[next]))
+            || IsDesignation(sentence, phrase))
         {
             return null;
         }
