@@ -241,6 +241,9 @@ public sealed partial class ClaimExtractor
         /// <summary>The speaker whose label ("Oberst K.:") opened the current paragraph, if any.</summary>
         public Source? ParagraphSpeaker { get; set; }
 
+        /// <summary>Whether the sentence being read opens a paragraph: hearsay ("sollen … geliefert haben") continues only a report of its own paragraph.</summary>
+        public bool OpensParagraph { get; set; }
+
         /// <summary>The paragraph of the sentence read last.</summary>
         public int Paragraph { get; set; } = -1;
 

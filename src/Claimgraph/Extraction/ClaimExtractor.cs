@@ -179,7 +179,8 @@ public sealed partial class ClaimExtractor
         }
 
         // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
-        if (sentence.Sentence.Paragraph != context.Paragraph)
+        context.OpensParagraph = sentence.Sentence.Paragraph != context.Paragraph;
+        if (context.OpensParagraph)
         {
             context.Paragraph = sentence.Sentence.Paragraph;
             context.ParagraphSpeaker = OpeningLabel(sentence, sources)?.Source
@@ -1137,6 +1138,7 @@ public sealed partial class ClaimExtractor
         // "Darunter: mindestens sechs ballistische Raketen …": a sentence that opens with a subset word counts part of
         // what the report before counted.
         return sentence.ReportedSpeech.Count > 0 || tokens.IsSymbol(0, '"') || context.EndedWithColon
+            || (!context.OpensParagraph && sentence.ReportsHearsay())
             || _pack.Attribution.Continuation.OccursIn(sentence.Tokens)
             || (context.PreviousSentenceClaims > 0 && _pack.Cues.Subsets.TryMatchAt(tokens, 0, out _));
     }

@@ -360,6 +360,39 @@ internal sealed class SentenceContext
     private bool QualifiesCause(CueMatch<bool> hedge) =>
         hedge.Last + 1 < Tokens.Count && Pack.Cues.HedgedCauses.Contains(Tokens.Lower[hedge.Last + 1]);
 
+    /// <summary>
+    /// "Darin sollen sich bis zu zwölf Millionen Granaten befunden haben": "sollen" with a perfect infinitive ending
+    /// its clause is hearsay, reported speech without Konjunktiv, so the sentence continues the report before it.
+    /// Asked only of a sentence with no source of its own after one with a source in the same paragraph; it reads the kept hedges.
+    /// </summary>
+    public bool ReportsHearsay()
+    {
+        foreach (var hedge in Hedges)
+        {
+            if (!Pack.Cues.PlanModals.Contains(Tokens.Lower[hedge.First]))
+            {
+                continue;
+            }
+
+            // "… befunden haben", "… verlegt worden sein", "… gewesen sein"; not "soll bis 2027 abgearbeitet sein" nor
+            // "soll im Einsatz sein", which may be a plan or a state.
+            var last = ClauseBounds(hedge.First).Last;
+            while (last > hedge.First && !Tokens.Tokens[last].IsWord)
+            {
+                last--;
+            }
+
+            var lower = Tokens.Lower[last];
+            if (last > hedge.First + 1 && (Pack.Cues.HearsayInfinitives.Contains(lower)
+                || (Pack.Cues.HearsayCopulas.Contains(lower) && Pack.Cues.HearsayParticiples.Contains(Tokens.Lower[last - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Konjunktiv I verbs: the listed forms, and lower-case words with a Konjunktiv ending not after a determiner.</summary>
     private List<CueMatch<bool>> FindReportedSpeech()
     {

@@ -42,6 +42,9 @@ public sealed class CueLexicon
         PlanBounds = LowerCaseSet.Of(data.PlanBounds);
         PlanPeriods = CueSet<bool>.From(data.PlanPeriods.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         PerfectInfinitives = LowerCaseSet.Of(data.PerfectInfinitives);
+        HearsayInfinitives = LowerCaseSet.Of(data.HearsayInfinitives);
+        HearsayCopulas = LowerCaseSet.Of(data.HearsayCopulas);
+        HearsayParticiples = LowerCaseSet.Of(data.HearsayParticiples);
         var claimModals = LowerCaseSet.Of(data.ClaimModals);
         ClaimModals = new WordClass(claimModals.Contains);
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
@@ -194,6 +197,15 @@ public sealed class CueLexicon
 
     /// <summary>Infinitives that make a modal's clause a past reported ("geschickt haben", "getötet worden sein").</summary>
     public IReadOnlySet<string> PerfectInfinitives { get; }
+
+    /// <summary>"sollen … befunden haben": infinitives that, ending the clause of "soll/sollen", make it hearsay of the past.</summary>
+    public IReadOnlySet<string> HearsayInfinitives { get; }
+
+    /// <summary>"sollen … verlegt worden sein": copulas that make such hearsay after one of <see cref="HearsayParticiples"/>.</summary>
+    public IReadOnlySet<string> HearsayCopulas { get; }
+
+    /// <summary>"worden", "gewesen": participles before a copula ending the clause of "soll/sollen" (not a state: "stationiert sein").</summary>
+    public IReadOnlySet<string> HearsayParticiples { get; }
 
     /// <summary>"will … gefangen genommen haben": forms of "wollen" that, with a perfect infinitive, claim a past deed (a hedge; a word class of the cue index, asked of every token of a claim's sentence).</summary>
     internal WordClass ClaimModals { get; }

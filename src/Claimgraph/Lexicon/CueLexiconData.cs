@@ -102,6 +102,12 @@ internal sealed class CueLexiconData
     public List<string> PriceUnits { get; set; } = [];
 
     public List<string> HedgedCauses { get; set; } = [];
+
+    public List<string> HearsayInfinitives { get; set; } = [];
+
+    public List<string> HearsayCopulas { get; set; } = [];
+
+    public List<string> HearsayParticiples { get; set; } = [];
     public List<string> AttackNouns { get; set; } = [];
 
     public List<string> AttackPrepositions { get; set; } = [];
