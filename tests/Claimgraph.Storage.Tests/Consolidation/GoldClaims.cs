@@ -33,7 +33,7 @@ internal static class GoldClaims
             string? Text(string name) => r.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             double? Number(string name) => r.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
             var origin = r.GetProperty("origin");
-            var attribution = origin.ValueKind == JsonValueKind.Array ? [new Source(origin[0].GetString()!, "unknown")] : Array.Empty<Source>();
+            var attribution = origin.ValueKind == JsonValueKind.Array && origin.GetArrayLength() > 0 ? [new Source(origin[0].GetString()!, "unknown")] : Array.Empty<Source>();
             var increment = r.GetProperty("increment");
             var doc = Text("doc")!;
             var claim = new Claim(
