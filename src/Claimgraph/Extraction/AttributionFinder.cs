@@ -438,11 +438,6 @@ internal sealed class AttributionFinder
     private static bool SameSource(Source a, Source b) => string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The subject of a speech verb at tokens [first, last]: "wie X berichtete"; X before the verb
-    /// when X opens the clause ("Das Ministerium teilte mit"); X after it ("berichtete X",
-    /// ", so X"); else the nearest named source before the verb.
-    /// </summary>
-    /// <summary>
     /// Where the phrase of a newspaper at <paramref name="at"/> that a speaker told begins: at its dative article ("dem
     /// SPIEGEL") or at the name itself after a noun of another phrase ("… des Ministeriums heise online"); -1 where the name
     /// is not an addressee (after an article that may be a genitive, any other determiner, or a noun for media).
@@ -459,6 +454,11 @@ internal sealed class AttributionFinder
         return apposition || !sentence.Tokens.Tokens[at - 1].IsWord || _pack.Grammar.Determiners.Contains(before) ? -1 : at;
     }
 
+    /// <summary>
+    /// The subject of a speech verb at tokens [first, last]: "wie X berichtete"; X before the verb
+    /// when X opens the clause ("Das Ministerium teilte mit"); X after it ("berichtete X",
+    /// ", so X"); else the nearest named source before the verb.
+    /// </summary>
     private SourcePhrase? Speaker(SentenceContext sentence, int first, int last)
     {
         var text = sentence.Tokens;

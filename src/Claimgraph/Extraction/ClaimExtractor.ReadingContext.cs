@@ -62,6 +62,9 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // How many sentences back a source or organisation named counts as recent, for the generic ones after it.
+        private const int RecentSentences = 3;
+
         private readonly List<(Source Source, int Sentence)> _recentSources = [];
 
         /// <summary>Organisations the last sentences named without citing them ("Eine neue Dynamik sieht der Geheimdienst NIS …"):
@@ -98,7 +101,7 @@ public sealed partial class ClaimExtractor
                 var kind = source.Institution is { Length: > 0 } named0 && named0 != GovernmentInstitution ? named0 : null;
                 // "die US-Denkfabrik": a description with a country is a source of that country.
                 var country = carrier ? null : Entities.CountryOfSource(source.Source.Name);
-                var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= 3
+                var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= RecentSentences
                     && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank")
                         || SharesNoun(r.Source.Name, source.Source.Name))
                     && (country is null || Entities.CountryOfSource(r.Source.Name) == country)
@@ -108,7 +111,7 @@ public sealed partial class ClaimExtractor
                 {
                     for (var i = _recentOrganizations.Count - 1; i >= 0 && named is null; i--)
                     {
-                        if (_sentence - _recentOrganizations[i].Sentence <= 3 && _recentOrganizations[i].Source.Type == source.Source.Type
+                        if (_sentence - _recentOrganizations[i].Sentence <= RecentSentences && _recentOrganizations[i].Source.Type == source.Source.Type
                             && (kind is null || !OfOtherKind(_recentOrganizations[i].Source.Name, kind))
                             && (country is null || Entities.CountryOfSource(_recentOrganizations[i].Source.Name) == country))
                         {
@@ -174,7 +177,7 @@ public sealed partial class ClaimExtractor
         {
             for (var i = _recentOrganizations.Count - 1; i >= 0; i--)
             {
-                if (_sentence - _recentOrganizations[i].Sentence <= 3 && _recentOrganizations[i].Source.Type == GovernmentInstitution
+                if (_sentence - _recentOrganizations[i].Sentence <= RecentSentences && _recentOrganizations[i].Source.Type == GovernmentInstitution
                     && Entities.CountryOfSource(_recentOrganizations[i].Source.Name) is { } country)
                 {
                     return country;
@@ -204,21 +207,21 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            if (_recentOrganizations.Count > 0 && _sentence - _recentOrganizations[0].Sentence > 3)
+            DropOlderThanRecent(_recentOrganizations);
+            DropOlderThanRecent(_recentSources);
+        }
+
+        /// <summary>Drops the entries named more than <see cref="RecentSentences"/> sentences back: entries are added in
+        /// sentence order, so the old ones are a prefix.</summary>
+        private void DropOlderThanRecent(List<(Source Source, int Sentence)> recent)
+        {
+            var old = 0;
+            while (old < recent.Count && _sentence - recent[old].Sentence > RecentSentences)
             {
-                _recentOrganizations.RemoveAll(r => _sentence - r.Sentence > 3);
+                old++;
             }
 
-            var kept = 0;
-            for (var i = 0; i < _recentSources.Count; i++)
-            {
-                if (_sentence - _recentSources[i].Sentence <= 3)
-                {
-                    _recentSources[kept++] = _recentSources[i];
-                }
-            }
-
-            _recentSources.RemoveRange(kept, _recentSources.Count - kept);
+            recent.RemoveRange(0, old);
         }
 
         /// <summary>The report a list continues: opened by a sentence that ends in a colon, kept while list items follow.</summary>

@@ -500,9 +500,10 @@ public sealed partial class ClaimExtractor
         if (packageAmounts is [var packageAmount])
         {
             sentenceClaims[packageAmount] = sentenceClaims[packageAmount] with { Increment = true };
-            foreach (var converted in conversions ?? [])
+            // Its conversion right after it is the same amount.
+            if (conversions is not null && conversions.Contains(packageAmount + 1))
             {
-                sentenceClaims[converted] = converted == packageAmount + 1 ? sentenceClaims[converted] with { Increment = true } : sentenceClaims[converted];
+                sentenceClaims[packageAmount + 1] = sentenceClaims[packageAmount + 1] with { Increment = true };
             }
         }
 
@@ -1993,7 +1994,6 @@ public sealed partial class ClaimExtractor
         return WordEndings.EndsWithAny(tokens.Lower[i], _pack.Grammar.AdjectiveEndings, minStem: 3);
     }
 
-    /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
     /// <summary>Whether a word of addition opens the clause of the number, right before it or before the list it stands in ("…, dazu rund 9.100 gepanzerte Fahrzeuge").</summary>
     private bool OpensAddition(SentenceContext sentence, int phraseFirst)
     {
@@ -2010,6 +2010,7 @@ public sealed partial class ClaimExtractor
             && (opener == phraseFirst - 1 || text.Tokens[opener + 1].IsNumber || (opener + 2 < phraseFirst && text.Tokens[opener + 2].IsNumber));
     }
 
+    /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
     private bool OpensSubset(SentenceContext sentence, int phraseFirst)
     {
         var text = sentence.Tokens;

@@ -376,14 +376,14 @@ internal sealed class SentenceContext
 
             // "… befunden haben", "… verlegt worden sein", "… gewesen sein"; not "soll bis 2027 abgearbeitet sein" nor
             // "soll im Einsatz sein", which may be a plan or a state.
-            var last = ClauseBounds(hedge.First).Last;
-            while (last > hedge.First && !Tokens.Tokens[last].IsWord)
+            var last = ClauseLastWordAt(hedge.First);
+            if (last <= hedge.First + 1)
             {
-                last--;
+                continue;
             }
 
             var lower = Tokens.Lower[last];
-            if (last > hedge.First + 1 && (Pack.Cues.HearsayInfinitives.Contains(lower)
+            if ((Pack.Cues.HearsayInfinitives.Contains(lower)
                 || (Pack.Cues.HearsayCopulas.Contains(lower) && Pack.Cues.HearsayParticiples.Contains(Tokens.Lower[last - 1]))))
             {
                 return true;
@@ -460,7 +460,10 @@ internal sealed class SentenceContext
     }
 
     /// <summary>The last word of the clause of token i, lower-cased, if there is one after it.</summary>
-    public string? ClauseLastWord(int i)
+    public string? ClauseLastWord(int i) => ClauseLastWordAt(i) is var last and >= 0 ? Tokens.Lower[last] : null;
+
+    /// <summary>The index of the last word of the clause of token i, when it comes after i; else -1.</summary>
+    private int ClauseLastWordAt(int i)
     {
         var last = ClauseBounds(i).Last;
         while (last > i && !Tokens.Tokens[last].IsWord)
@@ -468,7 +471,7 @@ internal sealed class SentenceContext
             last--;
         }
 
-        return last > i ? Tokens.Lower[last] : null;
+        return last > i ? last : -1;
     }
 
     private bool IsClauseBreak(int i)

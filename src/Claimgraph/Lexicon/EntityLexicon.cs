@@ -18,11 +18,14 @@ public sealed class EntityLexicon
     // symbols of a text (a fifth of its tokens are punctuation) are passed over without a lookup.
     private readonly System.Buffers.SearchValues<char> _nonWordStarts;
 
+    private readonly IReadOnlyDictionary<string, string> _spellingVariants;
+
     /// <summary>A leader's name → the country the leader speaks for ("John Healey" → GB).</summary>
     private readonly Dictionary<string, string> _leaderCountries = new(StringComparer.Ordinal);
 
     internal EntityLexicon(EntityLexiconData data, LanguageGrammar grammar)
     {
+        _spellingVariants = grammar.SpellingVariants;
         foreach (var country in data.Countries)
         {
             var entity = new Entity(country.Id, country.Name, EntityKind.Country, country.Id, "government", Adjective: country.Adjective);
@@ -267,10 +270,13 @@ public sealed class EntityLexicon
     private void Add(string alias, Entity entity, MentionForm form)
     {
         AddSpelling(alias, entity, form);
-        // Swiss German writes "ss" for "ß" ("Weisses Haus", "Weissrussland"): the same name in that spelling.
-        if (alias.Contains('ß'))
+        // The same name in another spelling of the language (language.yaml `spelling_variants`: Swiss German "Weisses Haus").
+        foreach (var (letters, variant) in _spellingVariants)
         {
-            AddSpelling(alias.Replace("ß", "ss", StringComparison.Ordinal), entity, form);
+            if (alias.Contains(letters, StringComparison.Ordinal))
+            {
+                AddSpelling(alias.Replace(letters, variant, StringComparison.Ordinal), entity, form);
+            }
         }
     }
 

@@ -29,6 +29,7 @@ internal sealed class LanguageData
     public List<string> FightNouns { get; set; } = [];
     public bool NounsCapitalized { get; set; }
     public List<NameInflectionData> NameInflections { get; set; } = [];
+    public Dictionary<string, string> SpellingVariants { get; set; } = [];
 }
 
 /// <summary>One entry of language.yaml's `name_inflections`, as written.</summary>

@@ -26,6 +26,9 @@ public sealed record LanguageGrammar(
     /// <summary>Inflected forms the entity lexicon adds to names ("Russlands", "Nordkoreanern").</summary>
     public IReadOnlyList<NameInflection> NameInflections { get; init; } = [];
 
+    /// <summary>Letters another spelling of the language writes otherwise (Swiss German "ss" for "ß"): the entity lexicon adds names in that spelling too.</summary>
+    public IReadOnlyDictionary<string, string> SpellingVariants { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Finite auxiliaries and modals: after the clause's first word the subject follows them ("Insgesamt hat die EU …"); one second in a later clause makes it a main clause.</summary>
     public IReadOnlySet<string> FiniteAuxiliaries { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -120,6 +120,7 @@ public sealed class LanguagePack
             NameInflections = languageData.NameInflections
                 .Select(i => new NameInflection(i.Of.ToHashSet(), i.Suffix, i.ExceptAfter, i.OnlyAfter, i.SingleWord, i.Genitive))
                 .ToList(),
+            SpellingVariants = new Dictionary<string, string>(languageData.SpellingVariants, StringComparer.Ordinal),
             FiniteAuxiliaries = LowerCaseSet.Of(languageData.FiniteAuxiliaries),
             Comparatives = LowerCaseSet.Of(languageData.Comparatives),
             ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
