@@ -173,7 +173,7 @@ public sealed class ThroughputRunner
         var mode = _options.Materialize
             ? $"materialized (all {corpus.Articles:N0} documents built and held before the measured run)"
             : "streamed (documents generated lazily, one article alive at a time)";
-        var gcMode = $"{(GCSettings.IsServerGC ? "server" : "workstation")}, {GCSettings.LatencyMode}";
+        var gcMode = $"{(GCSettings.IsServerGC ? "server" : "workstation")}, {GCSettings.LatencyMode}, {Gen0Budget()}";
 
         _out.WriteLine(string.Create(c, $"""
             Claimgraph throughput — extraction on one thread
@@ -194,6 +194,13 @@ public sealed class ThroughputRunner
               target       ≥ {TargetMegabytesPerSecond:F0} MB/s on one core: {(mbPerSecond >= TargetMegabytesPerSecond ? "met" : "NOT met")} ({mbPerSecond / TargetMegabytesPerSecond:P0} of target)
             """));
     }
+
+    // The first generation's budget: set by DOTNET_GCgen0size (Properties/launchSettings.json under dotnet run), else
+    // the runtime's own, which follows the processor cache size the machine reports (bench/README.md, "Runtime settings").
+    private static string Gen0Budget() =>
+        Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { Length: > 0 } size
+            ? $"gen0 budget {size} (DOTNET_GCgen0size)"
+            : "gen0 budget the runtime's (no DOTNET_GCgen0size)";
 
     private static TimeSpan ProcessCpu()
     {
