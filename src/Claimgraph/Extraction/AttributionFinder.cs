@@ -23,7 +23,7 @@ internal sealed class AttributionFinder
         var text = sentence.Tokens;
         var found = new List<SourcePhrase>();
         Add(Headline(sentence));
-        var cues = _pack.Attribution.Cues.FindAll(text);
+        var cues = sentence.AttributionCues;
         foreach (var cue in cues)
         {
             if (Covered(cue.First))

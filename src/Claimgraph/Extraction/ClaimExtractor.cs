@@ -1801,7 +1801,7 @@ public sealed partial class ClaimExtractor
         var text = sentence.Tokens;
         var next = phrase.Last + 1;
         var endsClause = next >= text.Count || !sentence.SameClause(phrase.Last, next) || !text.Tokens[next].IsWord;
-        foreach (var cue in _pack.Attribution.Cues.FindAll(text))
+        foreach (var cue in sentence.AttributionCues)
         {
             if (cue.Value == AttributionCueKind.SpeechVerb && cue.First == cue.Last && sentence.SameClause(cue.First, phrase.First)
                 && ((cue.First < phrase.First && endsClause) || (cue.First == next && (next + 1 >= text.Count || !text.Tokens[next + 1].IsWord))))

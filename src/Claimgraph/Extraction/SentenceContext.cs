@@ -16,6 +16,7 @@ internal sealed class SentenceContext
     private List<CueMatch<bool>>? _reportedSpeech;
     private bool? _receives;
     private List<CueMatch<bool>>? _inflictions;
+    private List<CueMatch<AttributionCueKind>>? _attributionCues;
 
     public SentenceContext(Sentence sentence, string text, LanguagePack pack)
     {
@@ -80,6 +81,9 @@ internal sealed class SentenceContext
     public bool Receives => _receives ??= Pack.Cues.Receive.OccursIn(Tokens);
 
     public List<CueMatch<bool>> Inflictions => _inflictions ??= Pack.Cues.Inflicted.FindAll(Tokens);
+
+    /// <summary>The attribution cues ("laut", "sagte", "nach Angaben"), read once for the sources and for a bare figure a speech verb reports.</summary>
+    public List<CueMatch<AttributionCueKind>> AttributionCues => _attributionCues ??= Pack.Attribution.Cues.FindAll(Tokens);
 
     private List<CueMatch<bool>> FindHedges()
     {
