@@ -367,11 +367,14 @@ internal sealed class RoleResolver
         return null;
     }
 
-    /// <summary>An adjective that belongs to another counted phrase ("320 ukrainische Soldaten").</summary>
+    /// <summary>
+    /// An adjective or a people's name that belongs to another counted phrase ("320 ukrainische Soldaten", "etwa 1.200
+    /// Nordkoreaner getötet und knapp 2.800 verletzt"): the people counted are no subject inflicting the loss.
+    /// </summary>
     private static bool CountsWithNumber(SentenceContext sentence, CountryMention country)
     {
         var text = sentence.Tokens;
-        if (country.Mention.Form != MentionForm.Adjective)
+        if (country.Mention.Form is not (MentionForm.Adjective or MentionForm.People))
         {
             return false;
         }
