@@ -43,7 +43,7 @@ internal sealed class RoleResolver
             // or of its clause ("Die EU-Kommission hatte … freigegeben", "Als die EU … versprach"), not as a
             // channel ("Zahlungen über die EU").
             if (mention.Entity.Kind == EntityKind.Organization && source is null && sentence.Pack.Entities.Country(country) is null
-                && !OpensClause(sentence, mention) && !PlaceOfMaking(sentence, mention))
+                && !OpensClause(sentence, mention) && !SubjectAfterSupplyVerb(sentence, mention) && !PlaceOfMaking(sentence, mention))
             {
                 continue;
             }
@@ -80,6 +80,44 @@ internal sealed class RoleResolver
         return i < first || text.IsSymbol(i, ':')
             || (i == first && (text.IsSymbol(i, ',') || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[i])))
             || (i == first + 1 && text.Tokens[first].IsWord && sentence.Pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i]));
+    }
+
+    /// <summary>
+    /// "Über die Europäische Friedensfazilität gibt die EU weitere 500 Millionen Euro frei": right after the supply verb of a
+    /// main clause whose first part names no other country (a prepositional phrase or an adverb stands first), the verb second
+    /// puts the subject after it. Asked only of organisations that are parties of their own (rare), so its loops cost nothing.
+    /// </summary>
+    private static bool SubjectAfterSupplyVerb(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        var first = sentence.ClauseBounds(mention.First).First;
+        var verb = mention.First - 1;
+        while (verb > first && text.Tokens[verb].IsWord && sentence.Pack.Grammar.Determiners.Contains(text.Lower[verb]))
+        {
+            verb--;
+        }
+
+        if (verb <= first || !text.Tokens[verb].IsWord || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[first]))
+        {
+            return false;
+        }
+
+        var supplies = false;
+        foreach (var cue in sentence.Relations)
+        {
+            supplies |= cue.First == verb && cue.Value == "supply";
+        }
+
+        for (var i = first; supplies && i < verb; i++)
+        {
+            // "Über die Europäische Friedensfazilität gibt die EU …": a channel of the same party is no other subject.
+            if (sentence.MentionAt[i] is { Entity.Country: { } other } && other != mention.Entity.Country)
+            {
+                return false;
+            }
+        }
+
+        return supplies;
     }
 
     /// <summary>"aus dem Ukrainischen übersetzt": a capitalized country adjective after an article with no noun after it is the language.</summary>
