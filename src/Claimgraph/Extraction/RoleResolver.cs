@@ -83,9 +83,10 @@ internal sealed class RoleResolver
     }
 
     /// <summary>
-    /// "Über die Europäische Friedensfazilität gibt die EU weitere 500 Millionen Euro frei": right after the supply verb of a
-    /// main clause whose first part names no other country (a prepositional phrase or an adverb stands first), the verb second
-    /// puts the subject after it. Asked only of organisations that are parties of their own (rare), so its loops cost nothing.
+    /// "Über die Europäische Friedensfazilität gibt die EU weitere 500 Millionen Euro frei": right after the supply verb (or its
+    /// auxiliary) of a main clause whose first part names no other country (a prepositional phrase or an adverb stands first),
+    /// the verb second puts the subject after it. Asked only of organisations that are parties of their own (rare), so its
+    /// loops cost nothing.
     /// </summary>
     private static bool SubjectAfterSupplyVerb(SentenceContext sentence, EntityMention mention)
     {
@@ -102,10 +103,14 @@ internal sealed class RoleResolver
             return false;
         }
 
+        // The supply verb itself, or a finite auxiliary whose participle ends the clause ("Über die … Friedensfazilität hat
+        // die EU … bereitgestellt").
+        var auxiliary = sentence.Pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[verb]);
         var supplies = false;
         foreach (var cue in sentence.Relations)
         {
-            supplies |= cue.First == verb && cue.Value == "supply";
+            supplies |= cue.Value == "supply"
+                && (cue.First == verb || (auxiliary && cue.First > mention.Last && sentence.SameClause(cue.First, mention.First)));
         }
 
         for (var i = first; supplies && i < verb; i++)
