@@ -573,7 +573,10 @@ internal sealed class AttributionFinder
             && opening.Value == AttributionCueKind.Preposition;
         // "Den Wert des Pakets beziffert das Ministerium auf …": a clause opened by an object has its subject after the verb.
         // ("Den Haag beziffert …" opens with a name).
-        var opensWithObject = clauseStart < first && _pack.Attribution.ObjectDeterminers.Contains(text.Lower[clauseStart]) && sentence.MentionAt[clauseStart] is null;
+        // So does a noun of value in its first two words ("Dessen Volumen beziffern Diplomaten auf …"): a value speaks no figure.
+        var opensWithObject = clauseStart < first && sentence.MentionAt[clauseStart] is null
+            && (_pack.Attribution.ObjectDeterminers.Contains(text.Lower[clauseStart]) || _pack.Cues.PackageValueNouns.Contains(text.Lower[clauseStart])
+                || (clauseStart + 1 < first && _pack.Cues.PackageValueNouns.Contains(text.Lower[clauseStart + 1])));
         var subjectBefore = clauseStart < first && !opensWithSource && !opensWithObject && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
             ? Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) : null;
         foreach (var at in new[] { last + 1, first - 1 })

@@ -1304,7 +1304,9 @@ public sealed partial class ClaimExtractor
             after = first > noun.Last ? k : after;
         }
 
-        var index = own >= 0 ? own : after;
+        // "zwei verwundete Nordkoreaner gefangen genommen": the wounded were taken prisoner; the capture the verb
+        // after the noun tells is what happened to them, not the wound their participle names.
+        var index = own >= 0 && !(after >= 0 && cues[own].Value == "wounded" && cues[after].Value == "captured") ? own : after;
 
         if (index < 0)
         {

@@ -300,6 +300,14 @@ internal sealed class SentenceContext
     private bool Reaches(CueMatch<bool> hedge, int claimFirst)
     {
         var (hedgeClause, claimClause) = (ClauseOf[hedge.First], ClauseOf[claimFirst]);
+        // "Es umfasst 350 Millionen Euro und soll vor allem den Kauf … finanzieren": a modal right after "und", past the
+        // claim, opens a predicate of its own that shares only the subject; it does not reach back.
+        if (hedgeClause == claimClause && hedge.First == hedge.Last && hedge.First > claimFirst + 1
+            && Pack.Grammar.Conjunctions.Contains(Tokens.Lower[hedge.First - 1]) && Pack.Cues.SubordinateModals.Contains(Tokens.Lower[hedge.First]))
+        {
+            return false;
+        }
+
         if (hedgeClause == claimClause || hedge.First != hedge.Last)
         {
             return true;

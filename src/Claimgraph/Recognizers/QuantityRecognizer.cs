@@ -18,6 +18,9 @@ public sealed class QuantityRecognizer
     private readonly IReadOnlySet<string> _months;
     private readonly Phrases<double> _vague;
 
+    // Age compounds ("der 48-Jährige"): the number is a person's age, not a count.
+    private readonly Phrases<Units.AgeUnit> _ageCompounds;
+
     // Whether some range opener is a symbol: otherwise a symbol never opens a quantity.
     private readonly bool _symbolOpens;
 
@@ -31,6 +34,7 @@ public sealed class QuantityRecognizer
         _measures = pack.Measures;
         _months = pack.Dates.MonthWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _vague = pack.Numbers.Vague;
+        _ageCompounds = pack.Units.AgeCompact;
         _symbolOpens = pack.Numbers.RangeOpeners.Keys.Any(key => !key.Any(char.IsLetterOrDigit));
         _openers = pack.QuantityOpeners;
     }
@@ -289,6 +293,12 @@ public sealed class QuantityRecognizer
         {
             // Clock time "08:39", score "3:1", ratio.
             if (text.IsSymbol(i + 1, ':') && i + 2 < text.Count && text.Tokens[i + 2].IsNumber && text.Tokens[i + 2].Joined)
+            {
+                return false;
+            }
+
+            // An age compound: "sagte der 48-Jährige" (a hyphen glues it; only then is the lexicon asked).
+            if (text.IsSymbol(i + 1, '-') && _ageCompounds.TryMatch(text.Text, text.Tokens, i + 1, out _, out _))
             {
                 return false;
             }
