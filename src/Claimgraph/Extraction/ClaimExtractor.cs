@@ -1169,10 +1169,19 @@ public sealed partial class ClaimExtractor
 
         // "Mit dem Geld sollen … 12 Haubitzen … gebaut werden": weapons made with a giver's money are supplied.
         var funded = sentence.HasRelation("produced") && _pack.Cues.FundedProduction.OccursIn(sentence.Tokens);
+        // "setzte Russland 386 Flugobjekte ein: 341 Kampfdrohnen, 38 Marschflugkörper …": a list after a colon with no
+        // relation verb of its own breaks down what the clause before it fires.
+        var listedAfter = clauseFirst > 0 && sentence.Tokens.IsSymbol(clauseFirst, ':') && !sentence.AnyInClause(sentence.Relations, clauseFirst)
+            ? sentence.ClauseOf[clauseFirst] - 1 : -1;
         bool FiresInClause()
         {
             foreach (var cue in sentence.Relations)
             {
+                if (sentence.FiresWeapons(cue) && sentence.ClauseOf[cue.First] == listedAfter)
+                {
+                    return true;
+                }
+
                 if ((sentence.FiresWeapons(cue) || (cue.Value == "produced" && !funded)) && InClause(cue.First))
                 {
                     return true;
