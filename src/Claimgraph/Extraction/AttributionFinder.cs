@@ -1152,9 +1152,22 @@ internal sealed class AttributionFinder
             open--;
         }
 
-        if (open <= 0 || !text.IsSymbol(open, ',') || ClauseStart(sentence, open - 1) != 0)
+        if (open <= 0 || !text.IsSymbol(open, ','))
         {
             return null;
+        }
+
+        // "…, wie der Leiter der Militärverwaltung, Oleksandr Wilkul, mitteilte": the subject may also open a "wie" clause
+        // after a comma (the same word "wie X berichtete" is read by above).
+        var subjectFirst = ClauseStart(sentence, open - 1);
+        if (subjectFirst != 0)
+        {
+            if (!text.IsSymbol(subjectFirst, ',') || subjectFirst + 2 >= open || text.Lower[subjectFirst + 1] != "wie")
+            {
+                return null;
+            }
+
+            subjectFirst += 2;
         }
 
         if (sentence.MentionAt[open + 1] is { } person && person.Last == verb - 2 && IsSourceEntity(person))
@@ -1162,7 +1175,7 @@ internal sealed class AttributionFinder
             return Resolve(sentence, person.First, person.Last, cited: false, ResolveMode.Named);
         }
 
-        if (Resolve(sentence, 0, open - 1, cited: false, ResolveMode.Subject) is not { } subject)
+        if (Resolve(sentence, subjectFirst, open - 1, cited: false, ResolveMode.Subject) is not { } subject)
         {
             return null;
         }

@@ -327,6 +327,17 @@ public sealed partial class ClaimExtractor
             {
                 relation = "other";
             }
+            // "… etwa 1.150 Soldaten durch Tod oder Verwundung verloren. Seit Beginn der Invasion dürften es insgesamt rund
+            // 960.000 Mann sein": troops that "es" stands for, in a sentence with no verb of its own, right after a loss of
+            // people, are more of that loss (the comparison subject, as for bare numbers), not a deployment.
+            Claim? lossComparedTo = null;
+            if (relation == "deployment" && measure == "troops" && sentence.Relations.Count == 0 && sentenceClaims.Count == 0
+                && context.PreviousSentenceClaims > 0 && context.Claims[^1] is { Relation: "losses" } lostPeople
+                && PeopleLossMeasures.Contains(lostPeople.Measure) && ComparisonSubjectInClause(sentence, phrase.First))
+            {
+                (relation, measure, lossComparedTo) = ("losses", lostPeople.Measure, lostPeople);
+            }
+
             // "den Tod von 12.162 Zivilisten, darunter 659 Kinder": people counted within a loss share it.
             if (relation is null && measure == "people" && sentenceClaims.Count > 0 && sentenceClaims[^1] is { Relation: "losses" } loss
                 && PeopleLossMeasures.Contains(loss.Measure) && OpensSubset(sentence, phrase.First))
@@ -349,6 +360,10 @@ public sealed partial class ClaimExtractor
 
             noun = noun with { Measure = measure, System = system };
             var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
+            if (lossComparedTo is not null && noun.Owner is null)
+            {
+                (actor, recipient) = (lossComparedTo.Actor, null);
+            }
 
             // "… weitere 18 Panzerhaubitzen liefern. Seit Kriegsbeginn hat die Bundeswehr bereits 36 dieser Geschütze
             // abgegeben": goods pointed back to with a demonstrative went where the goods they point to went.
@@ -1169,10 +1184,19 @@ public sealed partial class ClaimExtractor
 
         // "Mit dem Geld sollen … 12 Haubitzen … gebaut werden": weapons made with a giver's money are supplied.
         var funded = sentence.HasRelation("produced") && _pack.Cues.FundedProduction.OccursIn(sentence.Tokens);
+        // "setzte Russland 386 Flugobjekte ein: 341 Kampfdrohnen, 38 Marschflugkörper …": a list after a colon with no
+        // relation verb of its own breaks down what the clause before it fires.
+        var listedAfter = clauseFirst > 0 && sentence.Tokens.IsSymbol(clauseFirst, ':') && !sentence.AnyInClause(sentence.Relations, clauseFirst)
+            ? sentence.ClauseOf[clauseFirst] - 1 : -1;
         bool FiresInClause()
         {
             foreach (var cue in sentence.Relations)
             {
+                if (sentence.FiresWeapons(cue) && sentence.ClauseOf[cue.First] == listedAfter)
+                {
+                    return true;
+                }
+
                 if ((sentence.FiresWeapons(cue) || (cue.Value == "produced" && !funded)) && InClause(cue.First))
                 {
                     return true;
@@ -1721,6 +1745,21 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>"dürften es nach britischer Einschätzung insgesamt rund 960.000 Mann sein": a comparison subject anywhere in the clause before the number.</summary>
+    private bool ComparisonSubjectInClause(SentenceContext sentence, int first)
+    {
+        var text = sentence.Tokens;
+        for (var i = first - 1; i >= 0 && sentence.SameClause(i, first); i--)
+        {
+            if (_pack.Cues.ComparisonSubjects.Contains(text.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -392,10 +392,14 @@ internal sealed class RoleResolver
             || (country.Mention.Form == MentionForm.Genitive && previous >= 0 && territory.Contains(text.Lower[previous]));
     }
 
-    /// <summary>A country adjective before a word for forces ("russische Truppen", "ukrainische Einheiten").</summary>
+    /// <summary>
+    /// A country adjective before a word for forces ("russische Truppen", "ukrainische Einheiten"); else a people's name with no
+    /// preposition before it ("Dort sollen die Russen … bis zu vier Kilometer vorgerückt sein": the people stand for its army).
+    /// </summary>
     public static string? ActingSide(SentenceContext sentence, List<CountryMention> countries)
     {
         var text = sentence.Tokens;
+        string? people = null;
         for (var k = 0; k < countries.Count; k++)
         {
             var country = countries[k];
@@ -405,9 +409,14 @@ internal sealed class RoleResolver
             {
                 return country.Country;
             }
+
+            if (people is null && country.Mention.Form == MentionForm.People && country.Role == MentionRole.Unmarked)
+            {
+                people = country.Country;
+            }
         }
 
-        return null;
+        return people;
     }
 
     /// <summary>
