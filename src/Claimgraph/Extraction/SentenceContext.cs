@@ -368,9 +368,14 @@ internal sealed class SentenceContext
         Pack.Attribution.ImpersonalSubjects.Contains(Tokens.Lower[hedge.Last]) && hedge.Last + 1 < Tokens.Count
         && Tokens.Tokens[hedge.Last + 1].IsWord && SameClause(hedge.Last, hedge.Last + 1);
 
-    /// <summary>"…, vermutlich infolge elektronischer Störungen": a hedge of the cause, not of the count.</summary>
+    /// <summary>
+    /// "…, vermutlich infolge elektronischer Störungen": a hedge set off after a comma before a cause is a hedge of the
+    /// cause, not of the count. Inside the clause ("Weitere 95 seien mutmaßlich durch Störmaßnahmen vom Kurs abgekommen")
+    /// it stands before the predicate and hedges the whole statement.
+    /// </summary>
     private bool QualifiesCause(CueMatch<bool> hedge) =>
-        hedge.Last + 1 < Tokens.Count && Pack.Cues.HedgedCauses.Contains(Tokens.Lower[hedge.Last + 1]);
+        hedge.Last + 1 < Tokens.Count && hedge.First > 0 && Tokens.IsSymbol(hedge.First - 1, ',')
+        && Pack.Cues.HedgedCauses.Contains(Tokens.Lower[hedge.Last + 1]);
 
     /// <summary>
     /// "Darin sollen sich bis zu zwölf Millionen Granaten befunden haben": "sollen" with a perfect infinitive ending
