@@ -209,6 +209,13 @@ public sealed class CueSet<T> : ICueStarts
             {
                 return false;
             }
+
+            // The wildcard stands for a whole hyphenated word ("sprach im Ö1-Morgenjournal von"): its joined parts are one word.
+            while (words[w].Any && last + 2 < tokens.Length && tokens[last + 1].Joined && tokens[last + 1].IsSymbol(text.Text, '-')
+                && tokens[last + 2].Joined && (tokens[last + 2].IsWord || tokens[last + 2].IsNumber))
+            {
+                last += 2;
+            }
         }
 
         return true;
