@@ -373,6 +373,12 @@ internal sealed class CountedNounFinder
                 return new CountedNoun("capacity", unit, NounAfter(text, unitLast), null, NearestSystem(sentence, phrase.First));
             }
 
+            // "Pro Minute schafft die Besatzung nur ein bis zwei Schuss": rounds per minute are a rate of fire, no count.
+            if (IsFireRate(sentence, phrase.First))
+            {
+                return null;
+            }
+
             // "eine Million Schuss Artilleriemunition": without a capability cue the unit counts the goods named
             // after it; with none named, rounds are shells ("2022: rund 350.000 Schuss aus Beständen").
             var goods = FindNoun(sentence, unitLast + 1, allowContainer: false, afterVague: false);
@@ -448,6 +454,24 @@ internal sealed class CountedNounFinder
             && measures.EchoSubjects.Contains(text.Lower[first - 1]) && measures.EchoVerbs.Contains(text.Lower[first - 2])
             ? PropertyBefore(sentence, first - 2, acrossCommas: true)
             : null;
+    }
+
+    /// <summary>Whether the clause of the quantity names a rate over a short period ("pro Minute", "je Sekunde").</summary>
+    private bool IsFireRate(SentenceContext sentence, int first)
+    {
+        var text = sentence.Tokens;
+        var measures = _pack.Measures;
+        var (clauseFirst, clauseLast) = sentence.ClauseBounds(first);
+        for (var i = clauseFirst; i < clauseLast; i++)
+        {
+            if (text.Tokens[i].IsWord && measures.RatePrepositions.Contains(text.Lower[i]) && text.Tokens[i + 1].IsWord
+                && measures.FireRatePeriods.Contains(text.Lower[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A property noun before the quantity in its clause: "Reichweite von bis zu", "Die Reichweite der … Raketen liegt bei".</summary>

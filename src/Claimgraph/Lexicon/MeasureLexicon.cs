@@ -56,6 +56,8 @@ public sealed class MeasureLexicon
         RangeAdverbs = LowerCaseSet.Of(data.RangeAdverbs);
         EchoVerbs = LowerCaseSet.Of(data.EchoVerbs);
         EchoSubjects = LowerCaseSet.Of(data.EchoSubjects);
+        RatePrepositions = LowerCaseSet.Of(data.RatePrepositions);
+        FireRatePeriods = LowerCaseSet.Of(data.FireRatePeriods);
         AreaUnits = data.AreaUnits.ToHashSet(StringComparer.Ordinal);
         CapacityUnits = data.CapacityUnits.ToHashSet(StringComparer.Ordinal);
 
@@ -97,6 +99,12 @@ public sealed class MeasureLexicon
 
     /// <summary>The impersonal subjects of <see cref="EchoVerbs"/> ("es").</summary>
     public IReadOnlySet<string> EchoSubjects { get; }
+
+    /// <summary>Words that make a period a rate ("pro", "je").</summary>
+    public IReadOnlySet<string> RatePrepositions { get; }
+
+    /// <summary>Periods so short that rounds counted per one are a weapon's rate of fire, no claim ("pro Minute … zwei Schuss").</summary>
+    public IReadOnlySet<string> FireRatePeriods { get; }
 
     public IReadOnlySet<string> AreaUnits { get; }
 

@@ -27,6 +27,8 @@ internal sealed class MeasureLexiconData
     public List<string> RangeAdverbs { get; set; } = [];
     public List<string> EchoVerbs { get; set; } = [];
     public List<string> EchoSubjects { get; set; } = [];
+    public List<string> RatePrepositions { get; set; } = [];
+    public List<string> FireRatePeriods { get; set; } = [];
     public List<string> AreaUnits { get; set; } = [];
     public List<string> CapacityUnits { get; set; } = [];
 }
