@@ -351,7 +351,8 @@ public sealed partial class ClaimExtractor
             }
 
             // PointsBack reads only where the noun ends, so the noun is copied once with its measure and system.
-            var system = noun.System ?? (relation == "capability" || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System : null);
+            // A part of what a claim before counted ("mindestens 120 davon" after "rund 250 KN-23") points back as well.
+            var system = noun.System ?? (relation == "capability" || partOf is not null || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System : null);
             // "etwa 250 solcher Raketen" after "Raketen vom Typ KN-23": missiles of a ballistic system are ballistic.
             if (measure == "missiles" && system?.Measure == "ballistic_missiles")
             {

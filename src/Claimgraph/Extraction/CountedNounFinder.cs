@@ -359,7 +359,7 @@ internal sealed class CountedNounFinder
                 return new CountedNoun("caliber", unit, weapon.Last, weapon.Owner, weapon.System ?? NearestSystem(sentence, phrase.First));
             }
 
-            return PropertyBefore(sentence, phrase.First) == "caliber"
+            return PropertyBefore(sentence, phrase.First, acrossCommas: false) == "caliber"
                 ? new CountedNoun("caliber", unit, unitLast, null, NearestSystem(sentence, phrase.First))
                 : null;
         }
@@ -373,6 +373,12 @@ internal sealed class CountedNounFinder
                 return new CountedNoun("capacity", unit, NounAfter(text, unitLast), null, NearestSystem(sentence, phrase.First));
             }
 
+            // "Pro Minute schafft die Besatzung nur ein bis zwei Schuss": rounds per minute are a rate of fire, no count.
+            if (IsFireRate(sentence, phrase.First))
+            {
+                return null;
+            }
+
             // "eine Million Schuss Artilleriemunition": without a capability cue the unit counts the goods named
             // after it; with none named, rounds are shells ("2022: rund 350.000 Schuss aus Beständen").
             var goods = FindNoun(sentence, unitLast + 1, allowContainer: false, afterVague: false);
@@ -382,8 +388,8 @@ internal sealed class CountedNounFinder
 
         if (measures.LengthUnits.Contains(unit) || measures.AreaUnits.Contains(unit))
         {
-            var property = PropertyBefore(sentence, phrase.First);
-            if (property == "range" && measures.LengthUnits.Contains(unit))
+            var property = PropertyBefore(sentence, phrase.First, acrossCommas: false) ?? EchoedProperty(sentence, phrase.First);
+            if (property == "range" && measures.LengthUnits.Contains(unit) || IsReachAdverbAfter())
             {
                 return new CountedNoun("range", unit, unitLast, null, NearestSystem(sentence, phrase.First));
             }
@@ -396,6 +402,12 @@ internal sealed class CountedNounFinder
         }
 
         return null;
+
+        // "Sie fliegt bis zu 690 Kilometer weit": a length told by a reach adverb and no advance verb in its clause
+        // ("rückten 12 Kilometer weit vor" stays a distance) is a range without a property noun.
+        bool IsReachAdverbAfter() =>
+            measures.LengthUnits.Contains(unit) && unitLast + 1 < text.Count && text.Tokens[unitLast + 1].IsWord
+            && measures.RangeAdverbs.Contains(text.Lower[unitLast + 1]) && !sentence.HasRelationInClause("advance", unitLast);
 
         // Loops, not lambdas: a lambda over the parameters would allocate a closure for every number with a unit.
         bool HoldsCapability()
@@ -430,18 +442,50 @@ internal sealed class CountedNounFinder
         return best?.Entity;
     }
 
-    /// <summary>A property noun before the quantity in its clause: "Reichweite von bis zu", "Die Reichweite der … Raketen liegt bei".</summary>
-    private string? PropertyBefore(SentenceContext sentence, int first)
+    /// <summary>
+    /// The property an amount after a copula and "es" takes up from earlier in its sentence: "eine Reichweite von bis zu
+    /// 60 Kilometern, mit normalen Granaten sind es rund 40 Kilometer".
+    /// </summary>
+    private string? EchoedProperty(SentenceContext sentence, int first)
     {
         var text = sentence.Tokens;
-        for (var i = first - 1; i >= Math.Max(0, first - 12); i--)
+        var measures = _pack.Measures;
+        return first >= 2 && text.Tokens[first - 1].IsWord && text.Tokens[first - 2].IsWord
+            && measures.EchoSubjects.Contains(text.Lower[first - 1]) && measures.EchoVerbs.Contains(text.Lower[first - 2])
+            ? PropertyBefore(sentence, first - 2, acrossCommas: true)
+            : null;
+    }
+
+    /// <summary>Whether the clause of the quantity names a rate over a short period ("pro Minute", "je Sekunde").</summary>
+    private bool IsFireRate(SentenceContext sentence, int first)
+    {
+        var text = sentence.Tokens;
+        var measures = _pack.Measures;
+        var (clauseFirst, clauseLast) = sentence.ClauseBounds(first);
+        for (var i = clauseFirst; i < clauseLast; i++)
+        {
+            if (text.Tokens[i].IsWord && measures.RatePrepositions.Contains(text.Lower[i]) && text.Tokens[i + 1].IsWord
+                && measures.FireRatePeriods.Contains(text.Lower[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A property noun before the quantity in its clause: "Reichweite von bis zu", "Die Reichweite der … Raketen liegt bei".</summary>
+    private string? PropertyBefore(SentenceContext sentence, int first, bool acrossCommas)
+    {
+        var text = sentence.Tokens;
+        for (var i = first - 1; i >= Math.Max(0, first - (acrossCommas ? 30 : 12)); i--)
         {
             if (text.Tokens[i].IsWord && _pack.Measures.PropertyOf(text.Lower[i]) is { } property)
             {
                 return property;
             }
 
-            if (text.Tokens[i].Kind == TokenKind.Symbol && text.Text[text.Tokens[i].Start] is ',' or ';' or ':')
+            if (!acrossCommas && text.Tokens[i].Kind == TokenKind.Symbol && text.Text[text.Tokens[i].Start] is ',' or ';' or ':')
             {
                 break;
             }

@@ -5,18 +5,19 @@ public sealed class AttributionLexicon
 {
     internal AttributionLexicon(AttributionLexiconData data, LanguageGrammar grammar)
     {
-        Cues = CueSet<AttributionCueKind>.From(
+        Cues = CueSet<AttributionCueKind>.From(SpellingVariants.Expand(
             data.Prepositions.Select(c => (c, AttributionCueKind.Preposition))
                 .Concat(data.Postpositions.Select(c => (c, AttributionCueKind.Postposition)))
                 .Concat(data.Chain.Select(c => (c, AttributionCueKind.Chain)))
-                .Concat(data.SpeechVerbs.Select(c => (c, AttributionCueKind.SpeechVerb))));
+                .Concat(data.SpeechVerbs.Select(c => (c, AttributionCueKind.SpeechVerb))),
+            grammar.SpellingVariants));
         PhraseBreaks = CueSet<bool>.From(data.PhraseBreaks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         Institutions = new CompoundHeadMatcher<Institution>(
             data.Institutions.SelectMany(p => p.Value.Nouns.Select(n => KeyValuePair.Create(n, new Institution(p.Key, p.Value.Type)))),
             grammar.NounEndings,
             grammar.CompoundHeads);
         SeparableParticles = LowerCaseSet.Of(data.SeparableParticles);
-        Continuation = CueSet<bool>.From(data.Continuation.Select(c => (c, true)));
+        Continuation = CueSet<bool>.From(SpellingVariants.Expand(data.Continuation.Select(c => (c, true)), grammar.SpellingVariants));
         Askers = CueSet<bool>.From(data.Askers.Select(c => (c, true)));
         SplitVerbs = CueSet<IReadOnlyDictionary<string, bool>>.From(
             data.SplitSpeechVerbs.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key, Commits: false)))

@@ -3,11 +3,11 @@ namespace Claimgraph.Lexicon;
 /// <summary>A language's cue words: relations, losses, receiving verbs, increments, hedges, reported speech.</summary>
 public sealed class CueLexicon
 {
-    internal CueLexicon(CueLexiconData data)
+    internal CueLexicon(CueLexiconData data, LanguageGrammar grammar)
     {
-        Relations = CueSet<string>.From(data.Relations.SelectMany(p => p.Value.Select(c => (c, p.Key))));
+        Relations = CueSet<string>.From(SpellingVariants.Expand(data.Relations.SelectMany(p => p.Value.Select(c => (c, p.Key))), grammar.SpellingVariants));
         LossesOfPeople = CueSet<string>.From(data.LossesOfPeople.SelectMany(p => p.Value.Select(c => (c, p.Key))));
-        LossesOfEquipment = CueSet<bool>.From(data.LossesOfEquipment.Select(c => (c, true)));
+        LossesOfEquipment = CueSet<bool>.From(SpellingVariants.Expand(data.LossesOfEquipment.Select(c => (c, true)), grammar.SpellingVariants));
         Receive = CueSet<bool>.From(data.Receive.Select(c => (c, true)));
         Inflicted = CueSet<bool>.From(data.Inflicted.Select(c => (c, true)));
         Subsets = CueSet<bool>.From(data.Subsets.Select(c => (c, true)));
@@ -72,8 +72,8 @@ public sealed class CueLexicon
         AttackPrepositions = LowerCaseSet.Of(data.AttackPrepositions);
         CaptivityNouns = data.CaptivityNouns.Select(n => n.ToLowerInvariant()).ToList();
         PartitiveOpeners = CueSet<bool>.From(data.PartitiveOpeners.Select(c => (c, true)));
-        Hedges = CueSet<bool>.From(data.Hedges.Select(c => (c, true)));
-        ReportedSpeech = CueSet<bool>.From(data.ReportedSpeech.Select(c => (c, true)));
+        Hedges = CueSet<bool>.From(SpellingVariants.Expand(data.Hedges.Select(c => (c, true)), grammar.SpellingVariants));
+        ReportedSpeech = CueSet<bool>.From(SpellingVariants.Expand(data.ReportedSpeech.Select(c => (c, true)), grammar.SpellingVariants));
         ReportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
     }
 

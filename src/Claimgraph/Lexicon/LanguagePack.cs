@@ -130,7 +130,7 @@ public sealed class LanguagePack
         var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");
         var measures = new MeasureLexicon(YamlDocuments.Read<MeasureLexiconData>(Named("measures.yaml")), grammar);
         var entities = new EntityLexicon(YamlDocuments.Read<EntityLexiconData>(Named("entities.yaml")), grammar);
-        var cues = new CueLexicon(YamlDocuments.Read<CueLexiconData>(Named("cues.yaml")));
+        var cues = new CueLexicon(YamlDocuments.Read<CueLexiconData>(Named("cues.yaml")), grammar);
         var attribution = new AttributionLexicon(YamlDocuments.Read<AttributionLexiconData>(Named("attribution.yaml")), grammar);
         var furniture = new FurnitureLexicon(YamlDocuments.Read<FurnitureLexiconData>(Named("furniture.yaml")));
         Recognizers.Dates.DateLexicon dates;

@@ -53,6 +53,11 @@ public sealed class MeasureLexicon
         MoneyUnits = data.MoneyUnits.ToHashSet(StringComparer.Ordinal);
         CurrencyByCountry = data.CurrencyByCountry.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal);
         LengthUnits = data.LengthUnits.ToHashSet(StringComparer.Ordinal);
+        RangeAdverbs = LowerCaseSet.Of(data.RangeAdverbs);
+        EchoVerbs = LowerCaseSet.Of(data.EchoVerbs);
+        EchoSubjects = LowerCaseSet.Of(data.EchoSubjects);
+        RatePrepositions = LowerCaseSet.Of(data.RatePrepositions);
+        FireRatePeriods = LowerCaseSet.Of(data.FireRatePeriods);
         AreaUnits = data.AreaUnits.ToHashSet(StringComparer.Ordinal);
         CapacityUnits = data.CapacityUnits.ToHashSet(StringComparer.Ordinal);
 
@@ -84,6 +89,22 @@ public sealed class MeasureLexicon
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> CurrencyByCountry { get; }
 
     public IReadOnlySet<string> LengthUnits { get; }
+
+    /// <summary>Words after a length that make it how far a weapon reaches ("fliegt bis zu 690 Kilometer weit").</summary>
+    public IReadOnlySet<string> RangeAdverbs { get; }
+
+    /// <summary>A copula and an impersonal subject right before an amount ("…, mit normalen Granaten sind es rund 40 Kilometer"):
+    /// the amount is another value of the property the sentence named before, across a comma.</summary>
+    public IReadOnlySet<string> EchoVerbs { get; }
+
+    /// <summary>The impersonal subjects of <see cref="EchoVerbs"/> ("es").</summary>
+    public IReadOnlySet<string> EchoSubjects { get; }
+
+    /// <summary>Words that make a period a rate ("pro", "je").</summary>
+    public IReadOnlySet<string> RatePrepositions { get; }
+
+    /// <summary>Periods so short that rounds counted per one are a weapon's rate of fire, no claim ("pro Minute … zwei Schuss").</summary>
+    public IReadOnlySet<string> FireRatePeriods { get; }
 
     public IReadOnlySet<string> AreaUnits { get; }
 

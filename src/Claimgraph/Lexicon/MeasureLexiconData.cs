@@ -24,6 +24,11 @@ internal sealed class MeasureLexiconData
     public List<string> MoneyUnits { get; set; } = [];
     public Dictionary<string, Dictionary<string, string>> CurrencyByCountry { get; set; } = [];
     public List<string> LengthUnits { get; set; } = [];
+    public List<string> RangeAdverbs { get; set; } = [];
+    public List<string> EchoVerbs { get; set; } = [];
+    public List<string> EchoSubjects { get; set; } = [];
+    public List<string> RatePrepositions { get; set; } = [];
+    public List<string> FireRatePeriods { get; set; } = [];
     public List<string> AreaUnits { get; set; } = [];
     public List<string> CapacityUnits { get; set; } = [];
 }
