@@ -666,6 +666,13 @@ public sealed partial class ClaimExtractor
                 // "Nach einem russischen Raketenangriff auf Odessa … Nach Angaben der Regionalverwaltung wurden mindestens
                 // neun Menschen getötet": the victims of an attack named just before are the attacker's opponent's.
                 ?? (relation == "losses" && RoleResolver.Attacker(sentence, countries, -1) is { } attacker ? _pack.Entities.Opponent(attacker) : null);
+            // "- Flugzeuge: 435" between "- Panzer: 11.718" and "- Drohnen …: 96.848": a row of a list that counts nothing
+            // claimed does not age the side the list's opener named.
+            if (side is null && list is not null && sentenceClaims.Count == 0)
+            {
+                continue;
+            }
+
             context.NoteSide(relation, side);
         }
 
