@@ -361,11 +361,24 @@ internal sealed class AttributionFinder
             ? Resolve(sentence, dative.First - 1, dative.Last, cited: false, ResolveMode.Subject) : null;
     }
 
-    /// <summary>Whether a number stands at or right before the start of the noun phrase (an ordinal's period stands between: "der 47. Brigade").</summary>
-    private static bool CountedByNumber(SentenceContext sentence, int start)
+    /// <summary>Whether a number stands at or right before the start of the noun phrase (an ordinal's period stands between: "der 47. Brigade"),
+    /// or before adjectives joined to it ("hatte der Generalstab 1.040 getötete und verwundete russische Soldaten gemeldet").</summary>
+    private bool CountedByNumber(SentenceContext sentence, int start)
     {
         var text = sentence.Tokens;
-        return (start < text.Count && text.Tokens[start].IsNumber) || (start > 0 && text.Tokens[start - 1].IsNumber);
+        if ((start < text.Count && text.Tokens[start].IsNumber) || (start > 0 && text.Tokens[start - 1].IsNumber))
+        {
+            return true;
+        }
+
+        var i = start - 1;
+        for (var skipped = 0; i > 0 && skipped < 4 && text.Tokens[i].IsWord && !text.IsCapitalized(i)
+            && (IsAdjectiveAt(text, i) || _pack.Grammar.Conjunctions.Contains(text.Lower[i])); skipped++)
+        {
+            i--;
+        }
+
+        return i < start - 1 && i >= 0 && text.Tokens[i].IsNumber;
     }
 
     /// <summary>Whether the word before token i is a preposition of place or company ("auf Telegram", "mit der BBC").</summary>

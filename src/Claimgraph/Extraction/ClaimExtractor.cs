@@ -345,7 +345,7 @@ public sealed partial class ClaimExtractor
                 (relation, measure) = (loss.Relation, loss.Measure);
             }
 
-            if (relation is null || (relation == UncuedSupply && measure == "money" && (NamedAsCost(sentence, phrase) || NamedAsMarketFigure(sentence, phrase))))
+            if (relation is null || (relation == UncuedSupply && measure == "money" && (NamedAsCost(sentence, phrase) || NamedAsMarketFigure(sentence, phrase) || NamedAsOfferPrice(sentence, phrase))))
             {
                 continue;
             }
@@ -667,6 +667,13 @@ public sealed partial class ClaimExtractor
                 // "Nach einem russischen Raketenangriff auf Odessa … Nach Angaben der Regionalverwaltung wurden mindestens
                 // neun Menschen getötet": the victims of an attack named just before are the attacker's opponent's.
                 ?? (relation == "losses" && RoleResolver.Attacker(sentence, countries, -1) is { } attacker ? _pack.Entities.Opponent(attacker) : null);
+            // "- Flugzeuge: 435" between "- Panzer: 11.718" and "- Drohnen …: 96.848": a row of a list that counts nothing
+            // claimed does not age the side the list's opener named.
+            if (side is null && list is not null && sentenceClaims.Count == 0)
+            {
+                continue;
+            }
+
             context.NoteSide(relation, side);
         }
 
@@ -1444,6 +1451,13 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>"3 Monate für 9,90 Euro": a period and "für" right before the amount (<c>offer_periods</c>) price an offer.</summary>
+    private bool NamedAsOfferPrice(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        return phrase.First >= 2 && _pack.Cues.OfferPeriods.TryMatchAt(text, phrase.First - 2, out var offer) && offer.Last == phrase.First - 1;
+    }
+
     /// <summary>"Die Aktie von Rheinmetall legte … auf 1.812 Euro zu": a noun of a share's price or a firm's worth before the amount in its clause.</summary>
     private bool NamedAsMarketFigure(SentenceContext sentence, QuantityPhrase phrase) =>
         sentence.AnyWordIn(_pack.Cues.MarketNouns, sentence.ClauseBounds(phrase.First).First, phrase.First - 1);
@@ -1730,7 +1744,9 @@ public sealed partial class ClaimExtractor
         }
 
         var subject = phrase.First > 0 && (ComparisonSubjectBefore(sentence, phrase.First)
-            || (phrase.First > 1 && text.IsSymbol(phrase.First - 2, ',') && _pack.Cues.ComparisonPrepositions.Contains(text.Lower[phrase.First - 1])));
+            || (phrase.First > 1 && text.IsSymbol(phrase.First - 2, ',') && _pack.Cues.ComparisonPrepositions.Contains(text.Lower[phrase.First - 1]))
+            // "kommt auf eine deutlich niedrigere Zahl von etwa 1.800": a count noun names the bare number.
+            || (phrase.First > 1 && _pack.Cues.CountLinks.Contains(text.Lower[phrase.First - 1]) && _pack.Measures.CountNouns.Contains(text.Lower[phrase.First - 2])));
         if (!subject && !sentence.AnyInClause(_pack.Cues.ComparisonMarkers.FindAll(text), phrase.First) && !ReportedBare(sentence, phrase))
         {
             return null;

@@ -38,17 +38,83 @@ internal sealed class CountedNounFinder
         return FindNoun(sentence, phrase.Last + 1, allowContainer: true, afterVague: isVague) ?? CountNounBefore(sentence, phrase) ?? RowLabel(sentence, phrase);
     }
 
-    /// <summary>"Kampfpanzer: 4.150": a number after a colon that ends a noun phrase opening the line counts that noun.</summary>
+    /// <summary>"Kampfpanzer: 4.150": a number after a colon that ends a noun phrase opening the line counts that noun;
+    /// so does the day's change in brackets after it ("- Panzer: 11.718 (plus 6)", "(+6)"), and a list mark or a genitive
+    /// attribute of the label ("- Drohnen der operativ-taktischen Ebene: 96.848") is no part of the noun.</summary>
     private CountedNoun? RowLabel(SentenceContext sentence, QuantityPhrase phrase)
     {
         var text = sentence.Tokens;
-        if (phrase.First < 2 || !text.IsSymbol(phrase.First - 1, ':') || phrase.Last + 1 < text.Count && text.Tokens[phrase.Last + 1].IsWord)
+        var colon = RowColon(text, phrase);
+        var labelStart = text.Count > 0 && text.Tokens[0].Kind == TokenKind.Symbol && FurnitureFilter.IsListMark(text.Text[text.Tokens[0].Start]) ? 1 : 0;
+        if (colon <= labelStart)
         {
             return null;
         }
 
-        var label = FindNoun(sentence, 0, allowContainer: false, afterVague: false);
-        return label is not null && label.Last == phrase.First - 2 ? label : null;
+        var label = FindNoun(sentence, labelStart, allowContainer: false, afterVague: false);
+        return label is not null && (label.Last == colon - 1 || IsGenitiveAttribute(text, label.Last + 1, colon)) ? label : null;
+    }
+
+    /// <summary>The colon of the row the number stands in, or -1: right before it ("Panzer: 11.718"), or before the
+    /// row's number that the bracketed change follows ("Panzer: 11.718 (plus 6)", "Personal: etwa 1.293.620 (+1.180)").</summary>
+    private int RowColon(TokenizedText text, QuantityPhrase phrase)
+    {
+        var next = phrase.Last + 1;
+        if (next < text.Count && text.Tokens[next].IsWord)
+        {
+            return -1;
+        }
+
+        if (text.IsSymbol(phrase.First - 1, ':'))
+        {
+            return phrase.First - 1;
+        }
+
+        var open = phrase.First - 1;
+        if (open > 0 && (text.IsSymbol(open, '+') || (text.Tokens[open].IsWord && _pack.Numbers.ChangeWords.Contains(text.Lower[open].AsSpan()))))
+        {
+            open--;
+        }
+
+        if (!text.IsSymbol(open, '(') || open < 2 || !text.Tokens[open - 1].IsNumber)
+        {
+            return -1;
+        }
+
+        // The row's number, with at most a qualifier word before it.
+        for (var i = open - 2; i >= 0 && i >= open - 3; i--)
+        {
+            if (text.IsSymbol(i, ':'))
+            {
+                return i;
+            }
+
+            if (!text.Tokens[i].IsWord && !text.Tokens[i].IsNumber)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"der operativ-taktischen Ebene" between a label noun and its colon: a genitive determiner and words.</summary>
+    private bool IsGenitiveAttribute(TokenizedText text, int from, int colon)
+    {
+        if (from >= colon || colon - from > 6 || !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[from]))
+        {
+            return false;
+        }
+
+        for (var i = from + 1; i < colon; i++)
+        {
+            if (!text.Tokens[i].IsWord && !text.IsSymbol(i, '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Die Zahl der Verwundeten liege bei etwa 1.000": what the number counts, named by a count noun before it in its clause.</summary>

@@ -271,7 +271,10 @@ internal sealed class RoleResolver
                     static (claim, c) => c.Role == MentionRole.Destination && claim.sentence.SameClause(c.First, claim.claimFirst)) : null;
                 // "In Russland entstehen … rund 5.000 Drohnen vom Typ Geran-2, eine Kopie der iranischen Shahed-136": the place
                 // of making comes before an adjective on the weapons or a country elsewhere in the sentence.
-                return (clauseSide ?? madeIn ?? owner ?? firstUnmarked ?? people ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
+                // "Die ukrainische Armee verschießt nach eigenen Angaben etwa 6.000 Granaten am Tag": a source that is the
+                // clause's subject (a party) fires when its clause fires and no other side is named (not "schoss die Luftwaffe nach
+                // eigenen Angaben 112 von 137 angreifenden Drohnen ab": the attackers fire those).
+                return (clauseSide ?? madeIn ?? owner ?? firstUnmarked ?? people ?? (firingAt >= 0 ? source : null) ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
             }
         }
     }

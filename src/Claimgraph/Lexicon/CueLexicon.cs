@@ -29,6 +29,7 @@ public sealed class CueLexicon
         PackageValueNouns = LowerCaseSet.Of(data.PackageValueNouns);
         PackagePossessives = LowerCaseSet.Of(data.PackagePossessives);
         ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+        OfferPeriods = CueSet<bool>.From(data.OfferPeriods.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         FundedProduction = CueSet<bool>.From(data.FundedProduction.Select(c => (c, true)));
         WeaponUse = LowerCaseSet.Of(data.WeaponUse);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
@@ -36,6 +37,7 @@ public sealed class CueLexicon
         ComparisonMarkers = CueSet<bool>.From(data.ComparisonMarkers.Select(c => (c + "~", true)));
         ComparisonSubjects = LowerCaseSet.Of(data.ComparisonSubjects);
         ComparisonPrepositions = LowerCaseSet.Of(data.ComparisonPrepositions);
+        CountLinks = LowerCaseSet.Of(data.CountLinks);
         PlanModals = LowerCaseSet.Of(data.PlanModals);
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
@@ -231,6 +233,9 @@ public sealed class CueLexicon
     /// <summary>Prepositions that, after a comma, give the figure before the one the clause gave ("auf etwa 6.500, nach 4.700 im Herbst").</summary>
     public IReadOnlySet<string> ComparisonPrepositions { get; }
 
+    /// <summary>"eine deutlich niedrigere Zahl von etwa 1.800": a word between a count noun and a bare number it names.</summary>
+    public IReadOnlySet<string> CountLinks { get; }
+
     /// <summary>
     /// Nouns for a package of aid, by their endings ("-paket", "-lieferung", "Tranche"): a sentence pointing back to one
     /// speaks of that package (a word class of the pack's cue index: each word form is asked once).
@@ -255,6 +260,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that join a noun of value to its amount ("im Wert von", "über").</summary>
     public CueSet<bool> ValueLinks { get; }
+
+    /// <summary>"3 Monate für 9,90 Euro": a period and a link word right before money: the price of an offer.</summary>
+    public CueSet<bool> OfferPeriods { get; }
 
     /// <summary>Words that say a giver pays for what is made ("mit dem Geld", "finanziert"): the goods are supplied.</summary>
     public CueSet<bool> FundedProduction { get; }

@@ -32,6 +32,7 @@ internal sealed class CueLexiconData
     public List<string> PackagePossessives { get; set; } = [];
 
     public List<string> ValueLinks { get; set; } = [];
+    public List<string> OfferPeriods { get; set; } = [];
 
     public List<string> FundedProduction { get; set; } = [];
 
@@ -46,6 +47,7 @@ internal sealed class CueLexiconData
     public List<string> ComparisonSubjects { get; set; } = [];
 
     public List<string> ComparisonPrepositions { get; set; } = [];
+    public List<string> CountLinks { get; set; } = [];
 
     public List<string> PlanModals { get; set; } = [];
 

@@ -27,6 +27,7 @@ public sealed class NumberLexicon
         ArticleIsNumber = data.ArticleIsNumber;
         Articles = WordTable.Set(data.Articles);
         PrepositionAfterNouns = data.PrepositionAfterNouns.Select(n => n.ToLowerInvariant()).ToList();
+        ChangeWords = WordTable.Set(data.ChangeWords);
         DecimalWords = WordTable.Set(data.DecimalWords);
         NegativeWords = WordTable.Set(data.NegativeWords);
         NotNumberAfter = WordTable.Set(data.NotNumberAfter);
@@ -77,6 +78,9 @@ public sealed class NumberLexicon
 
     /// <summary>Noun endings after which a one-word qualifier is a preposition ("Paket über 125 Millionen").</summary>
     public IReadOnlyList<string> PrepositionAfterNouns { get; }
+
+    /// <summary>"plus": a number after it in brackets is the change of the number before ("11.718 (plus 6)").</summary>
+    public WordTable<bool> ChangeWords { get; }
 
     /// <summary>"Komma", "point": digits after it are decimals.</summary>
     public WordTable<bool> DecimalWords { get; }

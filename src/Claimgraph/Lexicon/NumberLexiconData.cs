@@ -34,6 +34,7 @@ internal sealed class NumberLexiconData
     public List<string> Articles { get; set; } = [];
 
     public List<string> PrepositionAfterNouns { get; set; } = [];
+    public List<string> ChangeWords { get; set; } = [];
     public bool ArticleIsNumber { get; set; }
     public List<string> DecimalWords { get; set; } = [];
     public List<string> NegativeWords { get; set; } = [];
