@@ -748,8 +748,12 @@ internal sealed class AttributionFinder
             noun += 2;
         }
 
-        if (!text.Tokens[noun].IsWord || !text.IsCapitalized(noun) || sentence.MentionAt[noun] is not null
-            || !WordEndings.EndsWithAny(text.Lower[noun], _pack.Attribution.PersonHeads))
+        // "der Niederländer": a people's name after a singular determiner is one person of that people, the one
+        // named last, not the country.
+        var onePerson = sentence.MentionAt[noun] is { Form: MentionForm.People } people && people.First == noun && people.Last == noun
+            && _pack.Attribution.PeopleBackDeterminers.Contains(text.Lower[at]);
+        if (!text.Tokens[noun].IsWord || !text.IsCapitalized(noun)
+            || (!onePerson && (sentence.MentionAt[noun] is not null || !WordEndings.EndsWithAny(text.Lower[noun], _pack.Attribution.PersonHeads))))
         {
             return null;
         }

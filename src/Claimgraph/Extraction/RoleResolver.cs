@@ -260,7 +260,11 @@ internal sealed class RoleResolver
                 // "… zählt mindestens 90 nordkoreanische Raketen, die Russland auf ukrainische Städte abgefeuert habe": the firing
                 // verb and its subject may stand in a relative clause right after the counted weapons.
                 var firingAt = FiresOrMakesInClause(sentence, claimFirst) ? claimFirst : FiringRelativeClause(sentence, claimFirst);
-                var clauseSide = firingAt >= 0 ? FirstInClause(sentence, unmarked, firingAt, placesToo: false) : null;
+                // A speaking subject only where the weapons carry no maker's adjective ("Die Ukraine hat nach eigenen Angaben
+                // Trümmer von über 200 nordkoreanischen Raketen gefunden" speaks of others' weapons).
+                var clauseSide = firingAt >= 0
+                    ? FirstInClause(sentence, unmarked, firingAt, placesToo: false) ?? (owner is null ? SpeakingSubjectInClause(sentence, countries, firingAt) : null)
+                    : null;
                 if (clauseSide is not null && owner is not null && (owner == clauseSide || sentence.Pack.Entities.Opponent(clauseSide) == owner))
                 {
                     clauseSide = null;
@@ -603,6 +607,23 @@ internal sealed class RoleResolver
             if (sentence.SameClause(mention.First, claimFirst) && (placesToo || mention.Mention.Entity.Kind != EntityKind.Place))
             {
                 return mention.Country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A source that is also the subject of the clause that fires or makes the weapons ("Raytheon produziert nach eigenen
+    /// Angaben … 650 Raketen", "Russland hat nach eigenen Angaben … abgefeuert"): the side that fires or makes them.
+    /// </summary>
+    private static string? SpeakingSubjectInClause(SentenceContext sentence, List<CountryMention> countries, int at)
+    {
+        foreach (var country in countries)
+        {
+            if (country.Role == MentionRole.Source && country.Mention.Entity.Kind != EntityKind.Place && sentence.SameClause(country.First, at))
+            {
+                return country.Country;
             }
         }
 

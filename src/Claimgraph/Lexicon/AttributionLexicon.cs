@@ -44,6 +44,7 @@ public sealed class AttributionLexicon
         DefiniteDeterminers = LowerCaseSet.Of(data.DefiniteDeterminers);
         PersonDeterminers = LowerCaseSet.Of(data.PersonBackReferences.Determiners);
         PersonHeads = data.PersonBackReferences.Heads.Select(p => p.ToLowerInvariant()).ToList();
+        PeopleBackDeterminers = LowerCaseSet.Of(data.PersonBackReferences.PeopleDeterminers);
         BackReference = CueSet<bool>.From(data.BackReference.Select(c => (c, true)));
         CommitmentParticiples = CueSet<bool>.From(data.CommitmentParticiples.Select(c => (c, true)));
         Addressees = LowerCaseSet.Of(data.AddresseeDeterminers);
@@ -130,6 +131,12 @@ public sealed class AttributionLexicon
 
     /// <summary>Word endings of nouns for a person that, definite, refer back to the person named last.</summary>
     public IReadOnlyList<string> PersonHeads { get; }
+
+    /// <summary>
+    /// Determiners before a people's name that make it one person referring back to the person named last
+    /// ("…, sagte der Niederländer" after "Nato-Generalsekretär Mark Rutte"); "die Niederländer" may be the country.
+    /// </summary>
+    public IReadOnlySet<string> PeopleBackDeterminers { get; }
 
     public CueSet<AttributionCueKind> Cues { get; }
 

@@ -65,4 +65,6 @@ internal sealed class PersonBackReferenceData
     public List<string> Determiners { get; set; } = [];
 
     public List<string> Heads { get; set; } = [];
+
+    public List<string> PeopleDeterminers { get; set; } = [];
 }
