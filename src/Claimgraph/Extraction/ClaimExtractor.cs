@@ -1860,12 +1860,32 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        // "Russland verschieße täglich etwa 10.000 Granaten, die Ukraine rund 3.000": a country may stand for the side that
+        // does the same (a side of its own: only for what one side does, not for what one gives another).
+        string? side = null;
         for (var i = first + 1; i < phrase.First; i++)
         {
-            if (!text.Tokens[i].IsWord || sentence.MentionAt[i] is not null || _pack.Cues.Increments.TryMatchAt(text, i, out _))
+            if (!text.Tokens[i].IsWord || _pack.Cues.Increments.TryMatchAt(text, i, out _))
             {
                 return null;
             }
+
+            if (sentence.MentionAt[i] is { } mention)
+            {
+                if (side is not null || mention.Entity.Country is not { } country || mention.Entity.Kind == EntityKind.WeaponSystem)
+                {
+                    return null;
+                }
+
+                side = country;
+            }
+        }
+
+        if (side is not null)
+        {
+            return sentenceClaims[^1] is { Relation: "other" or "losses" or "advance" } done && done.Actor is not null && done.Actor != side
+                ? done with { Actor = side }
+                : null;
         }
 
         return sentenceClaims[^1] is { Relation: not "capability" } repeated ? repeated : null;
