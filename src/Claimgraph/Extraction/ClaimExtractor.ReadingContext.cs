@@ -250,6 +250,18 @@ public sealed partial class ClaimExtractor
         /// <summary>The paragraph of the sentence read last.</summary>
         public int Paragraph { get; set; } = -1;
 
+        /// <summary>The person an interviewer's question addressed ("Herr Kälin, …"): they answer every later sentence without a source.</summary>
+        public Source? Interviewee { get; set; }
+
+        /// <summary>The paragraph of the question that addressed the interviewee: the interviewer's, not theirs.</summary>
+        public int AddressParagraph { get; set; } = -1;
+
+        /// <summary>The side a question of the current paragraph asked about firing ("Wie viel verschiesst die russische Armee?").</summary>
+        public string? AskedFiring { get; set; }
+
+        /// <summary>The side the question of the paragraph before asked about firing: its answer counts what that side fires.</summary>
+        public string? AnsweredFiring { get; set; }
+
         /// <summary>Remembers the last person a sentence names: a known person, or a source named by a person's name.</summary>
         public void NotePerson(SentenceContext sentence, List<SourcePhrase> sources, SourcePhrase? spokesperson)
         {

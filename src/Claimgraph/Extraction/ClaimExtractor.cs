@@ -183,6 +183,7 @@ public sealed partial class ClaimExtractor
         if (context.OpensParagraph)
         {
             context.Paragraph = sentence.Sentence.Paragraph;
+            (context.AnsweredFiring, context.AskedFiring) = (context.AskedFiring, null);
             context.ParagraphSpeaker = OpeningLabel(sentence, sources)?.Source
                 ?? LabelledSpeaker(sentence, context.Normalized.Text);
             if (own.Count == 0 && context.ParagraphSpeaker is { } labelled)
@@ -198,6 +199,17 @@ public sealed partial class ClaimExtractor
         if (own.Count == 0 && SurnameSpeaker(sentence, context) is { } surnamed)
         {
             own = [surnamed];
+        }
+
+        // "Herr Kälin, … plausibel? / Die Grössenordnung halte ich für realistisch …": in an interview without speaker
+        // labels the person the questions address answers every later sentence that names no source of its own.
+        if (context.OpensParagraph && context.Interviewee is null && AddressedInterviewee(sentence, context.Normalized.Text) is { } addressed)
+        {
+            (context.Interviewee, context.AddressParagraph) = (addressed, context.Paragraph);
+        }
+        else if (own.Count == 0 && context.Interviewee is { } interviewee && context.Paragraph != context.AddressParagraph)
+        {
+            own = [interviewee];
         }
 
         // "Dazu zählen: / - 31 Kampfpanzer …": the items of a list continue the report that opened it.
@@ -323,7 +335,7 @@ public sealed partial class ClaimExtractor
             // "In der Nacht überzog Russland die Ukraine mit Luftangriffen. Die Luftwaffe zählte 286 Drohnen und 14 Raketen":
             // weapons counted with no verb of what happened to them, right after a sentence that fires, were fired.
             else if (relation == UncuedSupply && !hasSupply && sentence.Relations.Count == 0 && FiredMeasures.Contains(measure)
-                && context.SideJustNoted(Fired) is not null)
+                && (context.SideJustNoted(Fired) ?? context.AnsweredFiring) is not null)
             {
                 relation = "other";
             }
@@ -590,7 +602,7 @@ public sealed partial class ClaimExtractor
                 sentenceClaims[i] = open with { Actor = governing };
             }
             else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure)
-                && (sentence.HasRelation(Fired) ? context.RecentSide(Fired) : context.SideJustNoted(Fired)) is { } firing)
+                && (sentence.HasRelation(Fired) ? context.RecentSide(Fired) : context.SideJustNoted(Fired) ?? context.AnsweredFiring) is { } firing)
             {
                 sentenceClaims[i] = open with { Actor = firing };
             }
@@ -736,8 +748,15 @@ public sealed partial class ClaimExtractor
         context.NoteSide(Giver, giverOfClaims ?? supplySides.Actor);
         // "In der Nacht griff Russland die Ukraine erneut an. … wurden 143 Drohnen gestartet": an attack
         // that counts nothing still says who fires the weapons the next sentences count.
-        context.NoteSide(Fired, LastFiring(sentenceClaims)
-            ?? (sentenceClaims.Count == 0 && sentence.HasRelation(Fired) ? SentenceSides(sentence, countries, "other").Actor : null));
+        var firedSide = LastFiring(sentenceClaims)
+            ?? (sentenceClaims.Count == 0 && sentence.HasRelation(Fired) ? SentenceSides(sentence, countries, "other").Actor : null);
+        context.NoteSide(Fired, firedSide);
+        // "Wie viel verschiesst die russische Armee damit? / Das schwankt stark. In ruhigen Wochen sind es … 12 000 Schuss am
+        // Tag": the answer paragraph to a question about firing counts what the side asked about fires, sentences after it too.
+        if (question && firedSide is not null)
+        {
+            context.AskedFiring = firedSide;
+        }
 
         // "… 45.000 Tote. Das berichtet die BBC unter Berufung auf …": the source of the sentence before.
         if (own.Count > 0 && context.PreviousSentenceClaims > 0 && RefersBack(sentence))
@@ -800,8 +819,27 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        var surname = tokens.Raw(0);
-        var before = tokens.Tokens[0].Start;
+        return FullNameBefore(tokens.Raw(0), tokens.Tokens[0].Start, text);
+    }
+
+    /// <summary>
+    /// "Herr Kälin, Seoul spricht …": the person a paragraph opened by a word of address (<c>interview_addresses</c>), a
+    /// surname and a comma speaks to, when the text before named them in full ("Der Militärexperte Thomas Kälin über …").
+    /// </summary>
+    private Source? AddressedInterviewee(SentenceContext sentence, string text)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Count < 4 || !tokens.IsSymbol(2, ',') || !tokens.IsCapitalized(1) || !_pack.Cues.InterviewAddresses.Contains(tokens.Lower[0]))
+        {
+            return null;
+        }
+
+        return FullNameBefore(tokens.Raw(1), tokens.Tokens[1].Start, text);
+    }
+
+    /// <summary>The surname with the capitalized word before it ("Thomas Kälin") where the text before <paramref name="before"/> names it so.</summary>
+    private static Source? FullNameBefore(string surname, int before, string text)
+    {
         if (before < surname.Length + 2)
         {
             return null;
@@ -1838,12 +1876,32 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        // "Russland verschieße täglich etwa 10.000 Granaten, die Ukraine rund 3.000": a country may stand for the side that
+        // does the same (a side of its own: only for what one side does, not for what one gives another).
+        string? side = null;
         for (var i = first + 1; i < phrase.First; i++)
         {
-            if (!text.Tokens[i].IsWord || sentence.MentionAt[i] is not null || _pack.Cues.Increments.TryMatchAt(text, i, out _))
+            if (!text.Tokens[i].IsWord || _pack.Cues.Increments.TryMatchAt(text, i, out _))
             {
                 return null;
             }
+
+            if (sentence.MentionAt[i] is { } mention)
+            {
+                if (side is not null || mention.Entity.Country is not { } country || mention.Entity.Kind == EntityKind.WeaponSystem)
+                {
+                    return null;
+                }
+
+                side = country;
+            }
+        }
+
+        if (side is not null)
+        {
+            return sentenceClaims[^1] is { Relation: "other" or "losses" or "advance" } done && done.Actor is not null && done.Actor != side
+                ? done with { Actor = side }
+                : null;
         }
 
         return sentenceClaims[^1] is { Relation: not "capability" } repeated ? repeated : null;

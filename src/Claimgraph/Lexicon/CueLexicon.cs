@@ -46,6 +46,7 @@ public sealed class CueLexicon
         PerfectInfinitives = LowerCaseSet.Of(data.PerfectInfinitives);
         HearsayInfinitives = LowerCaseSet.Of(data.HearsayInfinitives);
         HearsayCopulas = LowerCaseSet.Of(data.HearsayCopulas);
+        InterviewAddresses = LowerCaseSet.Of(data.InterviewAddresses);
         HearsayParticiples = LowerCaseSet.Of(data.HearsayParticiples);
         var claimModals = LowerCaseSet.Of(data.ClaimModals);
         ClaimModals = new WordClass(claimModals.Contains);
@@ -205,6 +206,9 @@ public sealed class CueLexicon
 
     /// <summary>"sollen … verlegt worden sein": copulas that make such hearsay after one of <see cref="HearsayParticiples"/>.</summary>
     public IReadOnlySet<string> HearsayCopulas { get; }
+
+    /// <summary>"Herr Kälin, …": the words of address that open an interviewer's question to the person interviewed.</summary>
+    public IReadOnlySet<string> InterviewAddresses { get; }
 
     /// <summary>"worden", "gewesen": participles before a copula ending the clause of "soll/sollen" (not a state: "stationiert sein").</summary>
     public IReadOnlySet<string> HearsayParticiples { get; }

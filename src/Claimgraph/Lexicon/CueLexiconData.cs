@@ -109,6 +109,8 @@ internal sealed class CueLexiconData
 
     public List<string> HearsayCopulas { get; set; } = [];
 
+    public List<string> InterviewAddresses { get; set; } = [];
+
     public List<string> HearsayParticiples { get; set; } = [];
     public List<string> AttackNouns { get; set; } = [];
 
