@@ -62,11 +62,9 @@ public sealed class CueSet<T> : ICueStarts
 
         var node = _trie.Root;
         var candidates = false;
-        var next = index + 1 < text.Count ? text.Lower[index + 1] : null;
         Cue<T>? best = null;
         var bestLast = -1;
         var bestFirstLength = -1;
-        var bestOrder = int.MaxValue;
         for (var i = 0; i < token.Length; i++)
         {
             node = node.Child(token[i]);
@@ -103,26 +101,16 @@ public sealed class CueSet<T> : ICueStarts
         return true;
 
         // The cue covering the most tokens wins; among those, the longer first word; among those, the first listed.
-        void Consider(CueGroup<T> group, int firstLength)
+        void Consider(List<Cue<T>> cues, int firstLength)
         {
-            ConsiderEach(group.Always, firstLength);
-            if (next is not null)
-            {
-                ConsiderEach(group.WithSecondWordAt(next), firstLength);
-            }
-        }
-
-        void ConsiderEach(ReadOnlySpan<(Cue<T> Cue, int Order)> cues, int firstLength)
-        {
-            foreach (var (cue, order) in cues)
+            foreach (var cue in cues)
             {
                 if (TryMatchRest(text, index, cue, out var last)
-                    && (last > bestLast || (last == bestLast && (firstLength > bestFirstLength || (firstLength == bestFirstLength && order < bestOrder)))))
+                    && (last > bestLast || (last == bestLast && firstLength > bestFirstLength)))
                 {
                     best = cue;
                     bestLast = last;
                     bestFirstLength = firstLength;
-                    bestOrder = order;
                 }
             }
         }

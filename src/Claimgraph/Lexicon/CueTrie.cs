@@ -8,15 +8,10 @@ namespace Claimgraph.Lexicon;
 /// </summary>
 internal sealed class CueTrie<T>
 {
-    private int _added;
-
     public Node Root { get; } = new();
 
     public void Add(Cue<T> cue)
     {
-        // Among equally long matches the cue listed first wins; at one node a prefix cue comes before an exact one
-        // (as they are tried).
-        var order = _added++;
         var node = Root;
         foreach (var c in cue.Words[0].Text)
         {
@@ -25,11 +20,11 @@ internal sealed class CueTrie<T>
 
         if (cue.Words[0].Exact)
         {
-            (node.Exact ??= new CueGroup<T>()).Add(cue, int.MaxValue / 2 + order);
+            (node.Exact ??= []).Add(cue);
         }
         else
         {
-            (node.Prefix ??= new CueGroup<T>()).Add(cue, order);
+            (node.Prefix ??= []).Add(cue);
         }
     }
 
@@ -46,10 +41,10 @@ internal sealed class CueTrie<T>
         private char _tableFirst;
 
         /// <summary>Cues whose first word ends here and may be followed by more letters.</summary>
-        public CueGroup<T>? Prefix { get; set; }
+        public List<Cue<T>>? Prefix { get; set; }
 
         /// <summary>Cues whose first word ends here and must end the token.</summary>
-        public CueGroup<T>? Exact { get; set; }
+        public List<Cue<T>>? Exact { get; set; }
 
         public Node? Child(char c)
         {
