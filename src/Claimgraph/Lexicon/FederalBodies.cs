@@ -73,7 +73,8 @@ public sealed class FederalBodies
 
     /// <summary>
     /// Rebinds the federal bodies among a sentence's mentions, in order, to the federation named last (a country, its
-    /// adjective, a place or leader of it; <paramref name="federation"/> from the sentences before), and returns the
+    /// adjective, a place or leader of it; <paramref name="federation"/> from the sentences before) or placed right after them
+    /// ("die Bundesregierung in Wien"), and returns the
     /// federation named last once the sentence is read.
     /// </summary>
     public string? Rebind(List<EntityMention> mentions, EntityMention?[] mentionAt, string? federation)
@@ -89,10 +90,13 @@ public sealed class FederalBodies
             var entity = mention.Entity;
             if (entity.Kind == EntityKind.Organization)
             {
-                if (federation is not null
-                    && entity.Country != federation
+                // "die Bundesregierung in Wien": a place right after the body names its federation.
+                var own = m + 1 < mentions.Count && mentions[m + 1].First <= mention.Last + 2 && mentions[m + 1].Entity.Kind is EntityKind.Place or EntityKind.Country
+                    && mentions[m + 1].Entity.Country is { } next && _federations.Contains(next) ? next : federation;
+                if (own is not null
+                    && entity.Country != own
                     && _counterparts.TryGetValue(entity.Id, out var byCountry)
-                    && byCountry.TryGetValue(federation, out var counterpart))
+                    && byCountry.TryGetValue(own, out var counterpart))
                 {
                     var rebound = mention with { Entity = counterpart };
                     mentions[m] = rebound;
