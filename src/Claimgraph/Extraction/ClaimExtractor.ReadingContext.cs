@@ -115,7 +115,7 @@ public sealed partial class ClaimExtractor
                     for (var i = _recentOrganizations.Count - 1; i >= 0 && named is null; i--)
                     {
                         if (_sentence - _recentOrganizations[i].Sentence <= RecentSentences && _recentOrganizations[i].Source.Type == source.Source.Type
-                            && (kind is null || !OfOtherKind(_recentOrganizations[i].Source.Name, kind))
+                            && (kind is null || (!OfOtherKind(_recentOrganizations[i].Source.Name, kind) && OfState(_recentOrganizations[i].Source.Name)))
                             && (country is null || Entities.CountryOfSource(_recentOrganizations[i].Source.Name) == country))
                         {
                             named = _recentOrganizations[i].Source;
@@ -155,6 +155,11 @@ public sealed partial class ClaimExtractor
             || (!name.EndsWith(kind, StringComparison.Ordinal) && Entities.Organization(name) is null && Entities.CountryOfSource(name) is not null)
             || (name.IndexOf(' ') < 0 && Institutions.TryMatch(name.ToLowerInvariant(), out var other, out _)
                 && other.Name != kind && other.Name != GovernmentInstitution);
+
+        /// <summary>Whether a named organisation belongs to one state: a ministry of a kind ("des Außenministeriums") is a state's,
+        /// not the EU's or NATO's named before ("Über die Europäische Friedensfazilität zahlt Österreich …").</summary>
+        private bool OfState(string name) =>
+            Entities.Organization(name) is not { } organization || (organization.Country is { } country && Entities.Country(country) is not null);
 
         /// <summary>The givers noted so far (<see cref="NoteSide"/>): the countries that gave something in the document.</summary>
         private readonly HashSet<string> _givers = new(StringComparer.Ordinal);
