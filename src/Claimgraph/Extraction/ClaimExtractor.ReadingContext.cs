@@ -27,6 +27,9 @@ public sealed partial class ClaimExtractor
         /// <summary>The named sources' countries, for a generic institution in a supply sentence.</summary>
         public required EntityLexicon Entities { get; init; }
 
+        /// <summary>The institution nouns ("Verteidigungsministerium" → Ministry of Defence), to tell one generic ministry from another.</summary>
+        public required CompoundHeadMatcher<Institution> Institutions { get; init; }
+
         public IReadOnlyList<Claim> Claims { get; private set; } = [];
 
         /// <summary>The package of aid the sentence read last named, or pointed back to ("ein weiteres Hilfspaket …").</summary>
@@ -112,7 +115,7 @@ public sealed partial class ClaimExtractor
                     for (var i = _recentOrganizations.Count - 1; i >= 0 && named is null; i--)
                     {
                         if (_sentence - _recentOrganizations[i].Sentence <= RecentSentences && _recentOrganizations[i].Source.Type == source.Source.Type
-                            && (kind is null || !OfOtherKind(_recentOrganizations[i].Source.Name, kind))
+                            && (kind is null || (!OfOtherKind(_recentOrganizations[i].Source.Name, kind) && OfState(_recentOrganizations[i].Source.Name)))
                             && (country is null || Entities.CountryOfSource(_recentOrganizations[i].Source.Name) == country))
                         {
                             named = _recentOrganizations[i].Source;
@@ -144,10 +147,19 @@ public sealed partial class ClaimExtractor
             return Entities.CountryOfSource(source.Name) is { } owner && !supplyParties.Contains(owner) && _givers.Contains(owner);
         }
 
-        /// <summary>Whether a source is a government ("German government", the Bundesregierung), a country, or a country's institution of another kind than <paramref name="kind"/>.</summary>
+        /// <summary>Whether a source is a government ("German government", the Bundesregierung), a country, a country's institution
+        /// of another kind than <paramref name="kind"/>, or a generic institution of another kind ("teilte das Verteidigungsministerium
+        /// mit. Nach Angaben des Außenministeriums …": the foreign ministry is not the defence ministry named before).</summary>
         private bool OfOtherKind(string name, string kind) =>
             name.EndsWith(" " + GovernmentInstitution, StringComparison.Ordinal)
-            || (!name.EndsWith(kind, StringComparison.Ordinal) && Entities.Organization(name) is null && Entities.CountryOfSource(name) is not null);
+            || (!name.EndsWith(kind, StringComparison.Ordinal) && Entities.Organization(name) is null && Entities.CountryOfSource(name) is not null)
+            || (name.IndexOf(' ') < 0 && Institutions.TryMatch(name.ToLowerInvariant(), out var other, out _)
+                && other.Name != kind && other.Name != GovernmentInstitution);
+
+        /// <summary>Whether a named organisation belongs to one state: a ministry of a kind ("des Außenministeriums") is a state's,
+        /// not the EU's or NATO's named before ("Über die Europäische Friedensfazilität zahlt Österreich …").</summary>
+        private bool OfState(string name) =>
+            Entities.Organization(name) is not { } organization || (organization.Country is { } country && Entities.Country(country) is not null);
 
         /// <summary>The givers noted so far (<see cref="NoteSide"/>): the countries that gave something in the document.</summary>
         private readonly HashSet<string> _givers = new(StringComparer.Ordinal);

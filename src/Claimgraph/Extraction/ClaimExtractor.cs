@@ -88,9 +88,11 @@ public sealed partial class ClaimExtractor
         var published = document.Published
             ?? (Recognizers.Dates.Dateline.TryFind(text, _pack.Dates, out var stamp) ? new DateTimeOffset(stamp, TimeSpan.Zero) : (DateTimeOffset?)null);
         var reference = published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
-        var context = new ReadingContext { Document = document, Normalized = normalized, Reference = reference, Entities = _pack.Entities };
+        var context = new ReadingContext { Document = document, Normalized = normalized, Reference = reference, Entities = _pack.Entities, Institutions = _pack.Attribution.Institutions };
         var roleVotes = new RoleVotes();
         var furnitureIndex = 0;
+        // The federation whose "Bundesregierung" the text means: the one named last, before any the outlet's own.
+        var federation = _pack.FederalBodies.CountryOfOutlet(document.Outlet);
 
         foreach (var sentence in sentences)
         {
@@ -104,7 +106,9 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            ReadSentence(new SentenceContext(sentence, text, _pack), context, drafts, roleVotes);
+            var sentenceContext = new SentenceContext(sentence, text, _pack);
+            federation = _pack.FederalBodies.Rebind(sentenceContext.Mentions, sentenceContext.MentionAt, federation);
+            ReadSentence(sentenceContext, context, drafts, roleVotes);
         }
 
         var claims = Complete(drafts, roleVotes, context.PartitiveLinks, _pack.Measures.CurrencyByCountry);

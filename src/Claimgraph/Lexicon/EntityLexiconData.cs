@@ -6,6 +6,8 @@ internal sealed class EntityLexiconData
     public List<CountryData> Countries { get; set; } = [];
     public List<OrganizationData> Organizations { get; set; } = [];
     public List<SystemData> Systems { get; set; } = [];
+    /// <summary>The last label of an outlet's domain → the country whose federal nouns its texts use ("at" → AT).</summary>
+    public Dictionary<string, string> OutletDomains { get; set; } = [];
 }
 
 internal sealed class CountryData
@@ -29,6 +31,8 @@ internal sealed class OrganizationData
     public string? Country { get; set; }
     /// <summary>An arms maker: what it makes or sends is its country's.</summary>
     public bool Maker { get; set; }
+    /// <summary>A federal noun ("Bundesregierung"): the same body of another federation, by its country (AT → Austrian government).</summary>
+    public Dictionary<string, string> Federal { get; set; } = [];
     public List<string> Aliases { get; set; } = [];
 }
 

@@ -60,6 +60,9 @@ public sealed class LanguagePack
 
     public EntityLexicon Entities { get; }
 
+    /// <summary>Federal nouns and the federation each text's use of them names (Austria's "Bundesregierung" in a Viennese report).</summary>
+    public FederalBodies FederalBodies { get; private init; } = FederalBodies.None;
+
     public CueLexicon Cues { get; }
 
     public AttributionLexicon Attribution { get; }
@@ -129,7 +132,8 @@ public sealed class LanguagePack
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
         var numbers = new NumberLexicon(numberData, NumberEngine(languageData, numberData), "numbers.yaml");
         var measures = new MeasureLexicon(YamlDocuments.Read<MeasureLexiconData>(Named("measures.yaml")), grammar);
-        var entities = new EntityLexicon(YamlDocuments.Read<EntityLexiconData>(Named("entities.yaml")), grammar);
+        var entityData = YamlDocuments.Read<EntityLexiconData>(Named("entities.yaml"));
+        var entities = new EntityLexicon(entityData, grammar);
         var cues = new CueLexicon(YamlDocuments.Read<CueLexiconData>(Named("cues.yaml")), grammar);
         var attribution = new AttributionLexicon(YamlDocuments.Read<AttributionLexiconData>(Named("attribution.yaml")), grammar);
         var furniture = new FurnitureLexicon(YamlDocuments.Read<FurnitureLexiconData>(Named("furniture.yaml")));
@@ -147,6 +151,7 @@ public sealed class LanguagePack
         var units = new Recognizers.Units.UnitLexicon(YamlDocuments.Read<Recognizers.Units.UnitLexiconData>(Named("units.yaml")), $"{language}/units.yaml");
         return new LanguagePack(grammar, numbers, measures, entities, cues, attribution, furniture, sentences, dates, units)
         {
+            FederalBodies = FederalBodies.From(entityData, entities),
             ExtractsClaims = Named("measures.yaml").Count > 0 && Named("cues.yaml").Count > 0,
         };
     }
