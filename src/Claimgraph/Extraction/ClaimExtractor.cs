@@ -384,13 +384,16 @@ public sealed partial class ClaimExtractor
             // the whole lost the part, whoever made it. So does a sentence that opens with a word of addition
             // ("… 1,17 Millionen Soldaten verloren. Dazu zählt der Generalstab 11.380 Kampfpanzer").
             var whole = sentenceClaims.Count > 0 && OpensSubset(sentence, phrase.First) ? sentenceClaims[^1]
-                : context.PreviousSentenceClaims > 0
+                : (context.PreviousSentenceClaims > 0 || (context.SentencesSinceClaims == 1 && context.Claims.Count > 0))
                     && (_pack.Cues.Subsets.TryMatchAt(sentence.Tokens, 0, out _) || _pack.Cues.Additions.Contains(sentence.Tokens.Lower[0]))
                     && sentence.Relations.Count == 0 && sentence.EquipmentLosses.Count == 0 && sentence.PeopleLosses.Count == 0 ? context.Claims[^1]
                 : null;
             if (whole is not null)
             {
                 relation = whole.Relation;
+                // "… mehr als 152.000 gefallene russische Soldaten … Darunter sind rund 5.200 Offiziere": people among the
+                // dead are dead, not troops.
+                measure = measure == "troops" && whole.Relation == "losses" && PeopleLossMeasures.Contains(whole.Measure) ? whole.Measure : measure;
                 if (noun.Owner is null || (whole.Relation == "losses" && whole.Actor is not null))
                 {
                     (actor, recipient) = (whole.Actor, whole.Recipient);
