@@ -301,7 +301,9 @@ public sealed partial class ClaimExtractor
             // "Zuvor war von etwa 3.000 die Rede": a bare number compared with the claim just before, also across one
             // sentence without claims ("… rund 21.000 Soldaten … Das geht aus einem Bericht hervor … Im Herbst hatte der NIS die
             // Zahl noch auf etwa 15.000 geschätzt").
-            var comparedTo = noun is null
+            // "Das Unternehmen beschäftigt derzeit 340 Menschen, 2022 waren es noch 25": compared with the count of something
+            // that is no measure, nearer than any claim, the number is no claim either.
+            var comparedTo = noun is null && !UncountedCountBetween(sentence, previousLast, phrase.First)
                 ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.SentencesSinceClaims <= 1 ? context.Claims : sentenceClaims)
                     ?? GappedCount(sentence, phrase, sentenceClaims)
                 : null;
@@ -398,13 +400,16 @@ public sealed partial class ClaimExtractor
             // the whole lost the part, whoever made it. So does a sentence that opens with a word of addition
             // ("… 1,17 Millionen Soldaten verloren. Dazu zählt der Generalstab 11.380 Kampfpanzer").
             var whole = sentenceClaims.Count > 0 && OpensSubset(sentence, phrase.First) ? sentenceClaims[^1]
-                : context.PreviousSentenceClaims > 0
+                : (context.PreviousSentenceClaims > 0 || (context.SentencesSinceClaims == 1 && context.Claims.Count > 0))
                     && (_pack.Cues.Subsets.TryMatchAt(sentence.Tokens, 0, out _) || _pack.Cues.Additions.Contains(sentence.Tokens.Lower[0]))
                     && sentence.Relations.Count == 0 && sentence.EquipmentLosses.Count == 0 && sentence.PeopleLosses.Count == 0 ? context.Claims[^1]
                 : null;
             if (whole is not null)
             {
                 relation = whole.Relation;
+                // "… mehr als 152.000 gefallene russische Soldaten … Darunter sind rund 5.200 Offiziere": people among the
+                // dead are dead, not troops.
+                measure = measure == "troops" && whole.Relation == "losses" && PeopleLossMeasures.Contains(whole.Measure) ? whole.Measure : measure;
                 if (noun.Owner is null || (whole.Relation == "losses" && whole.Actor is not null))
                 {
                     (actor, recipient) = (whole.Actor, whole.Recipient);
@@ -1352,11 +1357,22 @@ public sealed partial class ClaimExtractor
         var clauseFirst = sentence.ClauseBounds(phrase.First).First;
         var opener = (sentence.Tokens.IsSymbol(clauseFirst, ':') || SumsUp(sentence, clauseFirst)) && !sentence.AnyInClause(sentence.Relations, clauseFirst)
             ? sentence.ClauseOf[clauseFirst] - 1 : -1;
+        // "mehr als 152.000 russische Soldaten identifiziert, die seit Februar 2022 gefallen sind": a verb of loss in a
+        // relative clause right after the people's clause says what happened to them, where their own clause has no
+        // relation verb ("12.000 Soldaten verlegt, die die Verluste ausgleichen sollen" are sent; a loss noun is no verb).
+        var relative = -2;
         // Loops, not lambdas: this runs for every claim counting people.
         var cues = new List<CueMatch<string>>();
         foreach (var c in sentence.PeopleLosses)
         {
-            if ((sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last) || sentence.ClauseOf[c.First] == opener)
+            if (!sentence.SameClause(c.First, noun.Last) && relative == -2)
+            {
+                var relativeFirst = sentence.AnyInClause(sentence.Relations, noun.Last) ? -1 : RoleResolver.RelativeClauseAfter(sentence, noun.Last);
+                relative = relativeFirst < 0 ? -1 : sentence.ClauseOf[relativeFirst];
+            }
+
+            var inRelative = relative >= 0 && sentence.ClauseOf[c.First] == relative && !sentence.Tokens.IsCapitalized(c.First);
+            if ((sentence.SameClause(c.First, phrase.First) || sentence.SameClause(c.First, noun.Last) || sentence.ClauseOf[c.First] == opener || inRelative)
                 && !(sentence.Tokens.IsCapitalized(c.First) && CountedByAnotherNumber(sentence.Tokens, c.First, noun.Last)))
             {
                 cues.Add(c);
@@ -1804,6 +1820,25 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a number with a capitalized word after it that made no claim (a count of something that is no measure:
+    /// "340 Menschen") stands between the sentence's last claim and the bare number at <paramref name="first"/>.
+    /// </summary>
+    private static bool UncountedCountBetween(SentenceContext sentence, int previousLast, int first)
+    {
+        var text = sentence.Tokens;
+        for (var i = first - 2; i > previousLast; i--)
+        {
+            // Not a model number ("Raketen des Typs PAC-3 MSE").
+            if (text.Tokens[i].IsNumber && text.Tokens[i + 1].IsWord && text.IsCapitalized(i + 1) && (i == 0 || !text.IsSymbol(i - 1, '-')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"dürften es nach britischer Einschätzung insgesamt rund 960.000 Mann sein": a comparison subject anywhere in the clause before the number.</summary>

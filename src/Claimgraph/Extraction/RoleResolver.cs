@@ -209,6 +209,13 @@ internal sealed class RoleResolver
                     return (victims, null);
                 }
 
+                // "durch russische Störsender zum Absturz gebracht": equipment the jammer's side brought down is the other side's.
+                if (owner is null && EquipmentMeasures.Contains(noun.Measure) && Jammer(sentence, countries) is { } jammer
+                    && sentence.Pack.Entities.Opponent(jammer) is { } jammed)
+                {
+                    return (jammed, null);
+                }
+
                 // "ukrainische Einheiten zerstörten 137 Kampfpanzer": the side that inflicted the loss
                 // is not the side that suffered it.
                 if (owner is null && Inflicter(sentence, countries, claimFirst, noun.Last) is { } inflicter
@@ -337,6 +344,23 @@ internal sealed class RoleResolver
             if (country.Mention.Form == MentionForm.Adjective && next < text.Count && country.First != claimFirst
                 && WordEndings.EndsWithAny(text.Lower[next], sentence.Pack.Cues.AttackNouns)
                 && AfterAttackPreposition(sentence, country.First))
+            {
+                return country.Country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A country adjective on a noun of jamming in the claim's sentence ("durch russische Störsender"): the jamming side.</summary>
+    private static string? Jammer(SentenceContext sentence, List<CountryMention> countries)
+    {
+        var text = sentence.Tokens;
+        foreach (var country in countries)
+        {
+            var next = country.Mention.Last + 1;
+            if (country.Mention.Form == MentionForm.Adjective && next < text.Count
+                && WordEndings.EndsWithAny(text.Lower[next], sentence.Pack.Cues.JammingNouns))
             {
                 return country.Country;
             }
@@ -574,16 +598,8 @@ internal sealed class RoleResolver
     /// </summary>
     public static int FiringRelativeClause(SentenceContext sentence, int claimFirst)
     {
-        var tokens = sentence.Tokens;
-        var comma = claimFirst + 1;
-        while (comma < tokens.Count && sentence.SameClause(comma, claimFirst))
-        {
-            comma++;
-        }
-
-        var opener = comma + 1;
-        if (opener >= tokens.Count || !tokens.IsSymbol(comma, ',') || !sentence.Pack.Grammar.Determiners.Contains(tokens.Lower[opener])
-            || !sentence.SameClause(comma, opener))
+        var opener = RelativeClauseAfter(sentence, claimFirst);
+        if (opener < 0)
         {
             return -1;
         }
@@ -598,6 +614,24 @@ internal sealed class RoleResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The first word (a determiner standing as relative pronoun) of a clause that opens with a comma right after the
+    /// clause of the given word ends ("…, die seit Februar 2022 gefallen sind"); -1 where there is none.
+    /// </summary>
+    public static int RelativeClauseAfter(SentenceContext sentence, int index)
+    {
+        var tokens = sentence.Tokens;
+        var comma = index + 1;
+        while (comma < tokens.Count && sentence.SameClause(comma, index))
+        {
+            comma++;
+        }
+
+        var opener = comma + 1;
+        return opener >= tokens.Count || !tokens.IsSymbol(comma, ',') || !sentence.Pack.Grammar.Determiners.Contains(tokens.Lower[opener])
+            || !sentence.SameClause(comma, opener) ? -1 : opener;
     }
 
     private static string? FirstInClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst, bool placesToo)

@@ -74,6 +74,7 @@ public sealed class CueLexicon
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
         AttackPrepositions = LowerCaseSet.Of(data.AttackPrepositions);
         CaptivityNouns = data.CaptivityNouns.Select(n => n.ToLowerInvariant()).ToList();
+        JammingNouns = data.JammingNouns.Select(n => n.ToLowerInvariant()).ToList();
         PartitiveOpeners = CueSet<bool>.From(data.PartitiveOpeners.Select(c => (c, true)));
         Hedges = CueSet<bool>.From(SpellingVariants.Expand(data.Hedges.Select(c => (c, true)), grammar.SpellingVariants));
         ReportedSpeech = CueSet<bool>.From(SpellingVariants.Expand(data.ReportedSpeech.Select(c => (c, true)), grammar.SpellingVariants));
@@ -227,6 +228,9 @@ public sealed class CueLexicon
 
     /// <summary>Nouns for captivity (word endings): a country adjective on one names who holds the prisoners ("in ukrainische Gefangenschaft").</summary>
     public IReadOnlyList<string> CaptivityNouns { get; }
+
+    /// <summary>Nouns for electronic jamming (word endings); a country adjective on one names the side that brought equipment down.</summary>
+    public IReadOnlyList<string> JammingNouns { get; }
 
     /// <summary>Words opening a sentence before the whole a bare number takes part of ("Von den Haubitzen, … erst zwölf").</summary>
     public CueSet<bool> PartitiveOpeners { get; }

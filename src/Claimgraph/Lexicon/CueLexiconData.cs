@@ -117,6 +117,8 @@ internal sealed class CueLexiconData
     public List<string> AttackPrepositions { get; set; } = [];
 
     public List<string> CaptivityNouns { get; set; } = [];
+
+    public List<string> JammingNouns { get; set; } = [];
     public List<string> PartitiveOpeners { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];
