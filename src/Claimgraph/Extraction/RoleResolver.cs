@@ -353,31 +353,21 @@ internal sealed class RoleResolver
     }
 
     /// <summary>A country adjective on a noun of jamming in the claim's sentence ("durch russische Störsender"): the jamming side.</summary>
-    private static string? Jammer(SentenceContext sentence, List<CountryMention> countries)
-    {
-        var text = sentence.Tokens;
-        foreach (var country in countries)
-        {
-            var next = country.Mention.Last + 1;
-            if (country.Mention.Form == MentionForm.Adjective && next < text.Count
-                && WordEndings.EndsWithAny(text.Lower[next], sentence.Pack.Cues.JammingNouns))
-            {
-                return country.Country;
-            }
-        }
-
-        return null;
-    }
+    private static string? Jammer(SentenceContext sentence, List<CountryMention> countries) =>
+        AdjectiveOn(sentence, countries, sentence.Pack.Cues.JammingNouns);
 
     /// <summary>A country adjective on a noun of captivity in the claim's sentence ("in ukrainische Gefangenschaft geraten"): the captor.</summary>
-    private static string? Captor(SentenceContext sentence, List<CountryMention> countries)
+    private static string? Captor(SentenceContext sentence, List<CountryMention> countries) =>
+        AdjectiveOn(sentence, countries, sentence.Pack.Cues.CaptivityNouns);
+
+    /// <summary>The country of the first country adjective right before a noun ending in one of <paramref name="nounEndings"/>.</summary>
+    private static string? AdjectiveOn(SentenceContext sentence, List<CountryMention> countries, IReadOnlyList<string> nounEndings)
     {
         var text = sentence.Tokens;
         foreach (var country in countries)
         {
             var next = country.Mention.Last + 1;
-            if (country.Mention.Form == MentionForm.Adjective && next < text.Count
-                && WordEndings.EndsWithAny(text.Lower[next], sentence.Pack.Cues.CaptivityNouns))
+            if (country.Mention.Form == MentionForm.Adjective && next < text.Count && WordEndings.EndsWithAny(text.Lower[next], nounEndings))
             {
                 return country.Country;
             }
