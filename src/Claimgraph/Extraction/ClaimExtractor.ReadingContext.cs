@@ -44,6 +44,36 @@ public sealed partial class ClaimExtractor
         private string? _place;
         private int _placeAge;
 
+        /// <summary>The country named last after a scene preposition ("in der Ukraine"): where the report's events happen.</summary>
+        public string? Scene { get; private set; }
+
+        /// <summary>Remembers a country named as the scene of events ("Die Zahl der zivilen Opfer in der Ukraine …").</summary>
+        public void NoteScene(SentenceContext sentence, List<CountryMention> countries)
+        {
+            var text = sentence.Tokens;
+            var grammar = sentence.Pack.Grammar;
+            for (var i = countries.Count - 1; i >= 0; i--)
+            {
+                var c = countries[i];
+                if (c.Role != MentionRole.Destination || c.Mention.Form != MentionForm.Name || c.Mention.Entity.Kind != EntityKind.Country)
+                {
+                    continue;
+                }
+
+                var before = c.First - 1;
+                if (before > 0 && grammar.Determiners.Contains(text.Lower[before]))
+                {
+                    before--;
+                }
+
+                if (before >= 0 && grammar.ScenePrepositions.Contains(text.Lower[before]))
+                {
+                    Scene = c.Country;
+                    return;
+                }
+            }
+        }
+
         /// <summary>The country named last by its name before the current sentence: what "das Land" refers to.</summary>
         public Entity? LastCountry { get; private set; }
 

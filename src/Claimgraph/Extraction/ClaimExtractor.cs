@@ -661,6 +661,18 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Die Zahl der zivilen Opfer in der Ukraine ist … gestiegen. Wie die Mission … mitteilte, wurden … mindestens 178
+        // Zivilisten getötet": dead and wounded whose side nothing else tells are of the country the report is set in,
+        // unless troops were spoken of (their losses are the deployed side's, settled with the document).
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "losses", Measure: "killed" or "wounded" } harmed && context.Scene is { } scene
+                && !AnyDeployment(drafts) && !AnyDeployment(sentenceClaims))
+            {
+                sentenceClaims[i] = harmed with { Actor = scene };
+            }
+        }
+
         // "Das russische Verteidigungsministerium behauptet … Die Truppen seien … um etwa 6 Kilometer vorgerückt": an advance
         // whose sentence names no side, told by a warring party's government or army, is that party's own.
         for (var i = 0; i < sentenceClaims.Count; i++)
@@ -808,6 +820,7 @@ public sealed partial class ClaimExtractor
         context.NotePerson(sentence, sources, PersonSpeaker(sentence, sources));
         context.NoteSources(sources, sentence);
         context.NotePlace(countries);
+        context.NoteScene(sentence, countries);
         // A sentence that states nothing counted passes on the doubt of a report, not a mere possibility ("…, Russland könne die
         // Ausfälle ersetzen. Moskau rekrutiere …").
         var passesDoubt = attribution.Count > 0 && Hedged() && (sentenceClaims.Count > 0 || reportHedged || DoubtsReport(sentence));
@@ -1710,7 +1723,15 @@ public sealed partial class ClaimExtractor
             // "Die Flugabwehr habe davon nur elf abfangen können": a focus particle may stand between them.
             var nounFollows = phrase.Last + 1 < text.Count && text.Tokens[phrase.Last + 1].IsWord && text.IsCapitalized(phrase.Last + 1);
             var partEnd = phrase.First > 1 && _pack.Cues.FocusParticles.Contains(text.Lower[phrase.First - 1]) ? phrase.First - 2 : phrase.First - 1;
-            if (nounFollows || partEnd < 0 || !_pack.Cues.Partitives.TryMatchAt(text, partEnd, out cue) || cue.Last != partEnd)
+            if (nounFollows || partEnd < 0)
+            {
+                return null;
+            }
+
+            // "Davon seien 31 über der Region Saratow, 18 über der Region Samara … zerstört worden": a part word opening
+            // the sentence makes each bare number in it a part of the whole counted before (not a year).
+            if ((!_pack.Cues.Partitives.TryMatchAt(text, partEnd, out cue) || cue.Last != partEnd)
+                && (!_pack.Cues.Partitives.TryMatchAt(text, 0, out cue) || cue.Last >= phrase.First || MayBeYear(sentence, phrase)))
             {
                 return null;
             }
@@ -1742,6 +1763,20 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether a claim deploys troops: their later losses are that side's, not the scene's.</summary>
+    private static bool AnyDeployment(List<Claim> claims)
+    {
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].Relation == "deployment")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"112 von 138 russischen Drohnen abgefangen": a bare number joined to a count after it is a part of what that count counts.</summary>

@@ -226,10 +226,12 @@ internal sealed class RoleResolver
 
                 var nearestSide = Nearest(countries, claimFirst, 0, static (_, c) => c.Mention.Form is MentionForm.Adjective or MentionForm.People && c.Role != MentionRole.Opponent);
                 // "In Kiew wurden zwei Menschen getötet": where nothing else names a side, the place of the
-                // dead and wounded does (not of weapons shot down: "über Belgorod abgeschossene Drohnen").
+                // dead and wounded does (not of weapons shot down: "über Belgorod abgeschossene Drohnen"); so does a
+                // country they are in ("seit Kriegsbeginn seien in der Ukraine mehr als 2.500 Kinder getötet … worden").
                 var equipment = EquipmentMeasures.Contains(noun.Measure);
                 var place = equipment ? null
-                    : Nearest(countries, claimFirst, (sentence, claimFirst), static (claim, c) => c.Mention.Entity.Kind == EntityKind.Place && claim.sentence.SameClause(c.First, claim.claimFirst));
+                    : Nearest(countries, claimFirst, (sentence, claimFirst), static (claim, c) => (c.Mention.Entity.Kind == EntityKind.Place
+                        || (c.Role == MentionRole.Destination && c.Mention.Form == MentionForm.Name)) && claim.sentence.SameClause(c.First, claim.claimFirst));
                 // Equipment is lost where it is, not by whoever holds the place ("über Belgorod abgeschossen").
                 // A side named in the claim's own clause comes first ("Die russische Seite schweigt; Moskau
                 // erklärte, die ukrainische Armee habe 9.000 Soldaten verloren").

@@ -19,6 +19,8 @@ internal sealed class LanguageData
     public List<string> Comparatives { get; set; } = [];
 
     public List<string> ComparisonParticles { get; set; } = [];
+
+    public List<string> ScenePrepositions { get; set; } = [];
     public List<string> BeneficiaryPrepositions { get; set; } = [];
     public List<string> SupporterNouns { get; set; } = [];
     public List<string> InfinitiveParticles { get; set; } = [];

@@ -37,4 +37,7 @@ public sealed record LanguageGrammar(
 
     /// <summary>The particles joining a comparative to what it compares with ("als").</summary>
     public IReadOnlySet<string> ComparisonParticles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The prepositions that name where events happen with a country after them ("in der Ukraine").</summary>
+    public IReadOnlySet<string> ScenePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -127,6 +127,7 @@ public sealed class LanguagePack
             FiniteAuxiliaries = LowerCaseSet.Of(languageData.FiniteAuxiliaries),
             Comparatives = LowerCaseSet.Of(languageData.Comparatives),
             ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
+            ScenePrepositions = LowerCaseSet.Of(languageData.ScenePrepositions),
         };
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
