@@ -815,7 +815,10 @@ public sealed partial class ClaimExtractor
         }
 
         // A sentence that points back to the package goes on speaking of it; one that names another speaks of that one.
-        context.Package = packageAt >= 0 ? context.Package : PackageNamed(sentence, countries, sentenceClaims);
+        // One that only says who reported the sentence before, counting nothing ("… ein weiteres Paket freigegeben. Das
+        // teilte das Pentagon mit. Das Paket habe einen Umfang von …"), leaves the package to the next sentence.
+        var reportsBefore = context.Package is not null && sentenceClaims.Count == 0 && own.Count > 0 && RefersBack(sentence);
+        context.Package = packageAt >= 0 || reportsBefore ? context.Package : PackageNamed(sentence, countries, sentenceClaims);
         drafts.AddRange(sentenceClaims);
         context.NotePerson(sentence, sources, PersonSpeaker(sentence, sources));
         context.NoteSources(sources, sentence);
