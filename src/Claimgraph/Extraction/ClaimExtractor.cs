@@ -284,6 +284,13 @@ public sealed partial class ClaimExtractor
 
             // "mindestens 100 von ihnen", "60 davon": part of what a claim before counted.
             var partOf = Partitive(sentence, phrase, sentenceClaims, context.Claims, drafts.Count);
+            // "Hinzu kommen acht Startgeräte, zwei davon neu": a part right after a count of something that is no
+            // measure is a part of that count, not of what a claim before counted.
+            if (uncountedLast > previousLast)
+            {
+                partOf = null;
+            }
+
             var noun = _nouns.Find(sentence, phrase)
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
                 // "drei Patriot-Systeme übergeben, zwei weitere sollen … folgen": a number without a noun right after a count of
