@@ -80,9 +80,10 @@ internal sealed class AttributionFinder
         foreach (var participle in _pack.Attribution.CommitmentParticiples.FindAll(text))
         {
             // "von den 100 zugesagten Kampfpanzern": a participle before the noun it modifies is no verb of the clause.
-            if (!Covered(participle.First) && !BeforeItsNoun(text, participle.Last) && Speaker(sentence, participle.First, participle.Last) is { } promiser)
+            if (!Covered(participle.First) && !BeforeItsNoun(text, participle.Last) && Speaker(sentence, participle.First, participle.Last) is { } promiser
+                && BeforeCovered(promiser) is { } promised)
             {
-                Add(promiser with { Party = true });
+                Add(promised with { Party = true });
             }
         }
 
@@ -103,6 +104,21 @@ internal sealed class AttributionFinder
         return ReportersFirst(sentence, found);
 
         bool Covered(int index) => IsCovered(found, index);
+
+        // "Deutschland hat der Ukraine nach Angaben des Verteidigungsministeriums … zugesagt": a subject phrase ends before a
+        // source phrase found inside it (the ministry reports; Germany promises), and is none when it starts with one.
+        SourcePhrase? BeforeCovered(SourcePhrase phrase)
+        {
+            for (var i = phrase.First; i <= phrase.Last; i++)
+            {
+                if (Covered(i))
+                {
+                    return i == phrase.First ? null : Resolve(sentence, phrase.First, i - 1, cited: false, ResolveMode.Subject);
+                }
+            }
+
+            return phrase;
+        }
 
         void Add(SourcePhrase? phrase)
         {
