@@ -43,6 +43,14 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Wie die EU-Kommission mitteilte, gingen am Montag 4,2 Milliarden Euro an Kiew": the main clause after an opening
+        // clause that only says who reported the news gives the package the sentence before named; a sum ("insgesamt") not.
+        if (cues.PackageReportOpeners.Contains(text.Lower[0]) && ReportingClauseEnd(sentence) is var main and > 0
+            && !sentence.AnyWordIn(cues.Summaries, 0, text.Count - 1))
+        {
+            return main;
+        }
+
         // "Die Regierung kündigte Hilfen im Wert von 16 Milliarden Kronen an": aid without a definite article or a
         // possessive, its value following, is the package just named; "die deutsche Militärhilfe", "insgesamt" sum up all aid.
         if (cues.AidOrPackageNouns.AnyIn(text) && !sentence.AnyWordIn(cues.Summaries, 0, text.Count - 1))
@@ -82,6 +90,25 @@ public sealed partial class ClaimExtractor
 
                     break;
                 }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The first token of the main clause after an opening clause that ends in a speech verb and a comma ("Wie die
+    /// EU-Kommission in Brüssel mitteilte, gingen …"), or -1: the speech verb's cue must end right before the comma.
+    /// </summary>
+    private static int ReportingClauseEnd(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        foreach (var cue in sentence.AttributionCues)
+        {
+            if (cue.Value == AttributionCueKind.SpeechVerb && cue.Last + 2 < text.Count && text.IsSymbol(cue.Last + 1, ',')
+                && sentence.SameClause(0, cue.Last))
+            {
+                return cue.Last + 2;
             }
         }
 

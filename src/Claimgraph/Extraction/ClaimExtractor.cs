@@ -176,6 +176,9 @@ public sealed partial class ClaimExtractor
         var found = _attribution.Find(sentence);
         var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context)) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
+        // The country dropped from the chain still names no party ("nach amerikanischen Erkenntnissen" is no recipient).
+        var phrasesNamingNoParty = sources;
+        sources = sources.Count > 1 ? WithoutSpeakersOwnCountry(sources) : sources;
         var own = new List<Source>(sources.Count);
         foreach (var sourcePhrase in sources)
         {
@@ -238,7 +241,7 @@ public sealed partial class ClaimExtractor
         var reportHedged = (continues && context.Hedged) || list is { Hedged: true };
         bool? hedgedOnce = null;
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || reportHedged;
-        var countries = _roles.CountriesOf(sentence, sources);
+        var countries = _roles.CountriesOf(sentence, phrasesNamingNoParty);
         // "Das Land will …": the country named last before the sentence.
         if (context.LastCountry is { } named)
         {
@@ -1035,6 +1038,42 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Eine Sprecherin des US-Verteidigungsministeriums sagte, nach amerikanischen Erkenntnissen seien …": a bare
+    /// country after a source preposition, where a source of that same country spoke before it, is the speaker's own
+    /// side's knowledge, not a further source the speaker cites (the chain would end at "United States" otherwise).
+    /// </summary>
+    private List<SourcePhrase> WithoutSpeakersOwnCountry(List<SourcePhrase> sources)
+    {
+        List<SourcePhrase>? kept = null;
+        foreach (var cited in sources)
+        {
+            if (cited is { AfterPreposition: true, Party: false } && _pack.Entities.CountryOfSource(cited.Source.Name) is { } side
+                && _pack.Entities.Country(side)?.Name == cited.Source.Name && SpokenBefore(sources, cited, side))
+            {
+                kept ??= new List<SourcePhrase>(sources);
+                kept.Remove(cited);
+            }
+        }
+
+        return kept ?? sources;
+    }
+
+    /// <summary>Whether a source of country <paramref name="side"/> other than the country itself speaks before <paramref name="cited"/>.</summary>
+    private bool SpokenBefore(List<SourcePhrase> sources, SourcePhrase cited, string side)
+    {
+        foreach (var speaker in sources)
+        {
+            if (speaker is { AfterPreposition: false, Party: false, Pronoun: false } && speaker.Last < cited.First
+                && speaker.Source.Name != cited.Source.Name && _pack.Entities.CountryOfSource(speaker.Source.Name) == side)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ public sealed class CueLexicon
         PackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns));
         AidOrPackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns) || WordEndings.EndsWithAny(word, aidNouns));
         PackagePronouns = LowerCaseSet.Of(data.PackagePronouns);
+        PackageReportOpeners = LowerCaseSet.Of(data.PackageReportOpeners);
         PackageDeterminers = LowerCaseSet.Of(data.PackageDeterminers);
         PackageValueNouns = LowerCaseSet.Of(data.PackageValueNouns);
         PackagePossessives = LowerCaseSet.Of(data.PackagePossessives);
@@ -255,6 +256,10 @@ public sealed class CueLexicon
 
     /// <summary>Pronouns that, opening a sentence, point back to the package the sentence before named ("Es umfasst …").</summary>
     public IReadOnlySet<string> PackagePronouns { get; }
+
+    /// <summary>Words that open a clause saying only who reported the news the sentence before told ("Wie die Kommission
+    /// mitteilte, …"): the main clause after it gives that news's package.</summary>
+    public IReadOnlySet<string> PackageReportOpeners { get; }
 
     /// <summary>Definite articles and demonstratives that, before a package noun, point back to the package named before ("Das Paket").</summary>
     public IReadOnlySet<string> PackageDeterminers { get; }

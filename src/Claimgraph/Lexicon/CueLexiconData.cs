@@ -25,6 +25,8 @@ internal sealed class CueLexiconData
 
     public List<string> PackagePronouns { get; set; } = [];
 
+    public List<string> PackageReportOpeners { get; set; } = [];
+
     public List<string> PackageDeterminers { get; set; } = [];
 
     public List<string> PackageValueNouns { get; set; } = [];
