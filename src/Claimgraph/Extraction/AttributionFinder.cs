@@ -319,6 +319,14 @@ internal sealed class AttributionFinder
             return owned;
         }
 
+        // "Nach Angaben seines Büros hat die Flugabwehr …": a possessive right after the cue before a word for a person's staff
+        // points back to the person named before, as "nach seinen Angaben" does.
+        if (possessive < end && _pack.Attribution.PossessiveSpeakers.Contains(sentence.Tokens.Lower[possessive])
+            && _pack.Attribution.PossessiveOffices.Contains(sentence.Tokens.Lower[possessive + 1]))
+        {
+            return new SourcePhrase(possessive, possessive + 1, new Source(sentence.Tokens.Lower[possessive], "unknown"), Cited: false, Pronoun: true);
+        }
+
         // "Die Bundesrepublik hat nach Regierungsangaben …": a cue ending in a compound that names the institution
         // is the whole phrase (not "… militärische Hilfe" after it), and the institution is the subject's country's
         // unless the cue names the country ("nach ukrainischen Regierungsangaben") or a genitive follows

@@ -27,6 +27,7 @@ public sealed class AttributionLexicon
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         FirstPerson = LowerCaseSet.Of(data.FirstPerson);
         PossessiveSpeakers = LowerCaseSet.Of(data.PossessiveSpeakers);
+        PossessiveOffices = LowerCaseSet.Of(data.PossessiveOffices);
         GoverningOfficials = data.GoverningOfficials.Select(o => o.ToLowerInvariant()).ToList();
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
@@ -65,6 +66,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Third-person possessives: "nach seinen Worten" names the person named before.</summary>
     public IReadOnlySet<string> PossessiveSpeakers { get; }
+
+    /// <summary>A person's staff after a possessive in a source cue ("nach Angaben seines Büros"): the person named before speaks.</summary>
+    public IReadOnlySet<string> PossessiveOffices { get; }
 
     /// <summary>
     /// Endings of titles that govern a place ("Gouverneur", "Militärverwaltung"): the people lost that such an official

@@ -27,6 +27,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> PossessiveSpeakers { get; set; } = [];
 
+    public List<string> PossessiveOffices { get; set; } = [];
+
     public List<string> GoverningOfficials { get; set; } = [];
 
     public List<string> ImpersonalSubjects { get; set; } = [];
