@@ -694,6 +694,18 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Nach Angaben seines Büros [Selenskyj's] hat die Flugabwehr … rund 3.700 Drohnen … abgeschossen": weapons a warring
+        // party's leader, government or army says were brought down, whose sentence names no side, are its opponent's.
+        for (var i = 0; inflicts && i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "losses", Attribution: [.., { Type: "government" or "military" or "official" } teller] } downed
+                && FiredMeasures.Contains(downed.Measure) && _pack.Entities.CountryOfSource(teller.Name) is { } tellerSide
+                && _pack.Entities.Opponent(tellerSide) is { } firer)
+            {
+                sentenceClaims[i] = downed with { Actor = firer };
+            }
+        }
+
         // "Wir haben 51 davon abgeschossen": the speaker's side is the opponent of the side that lost them.
         if (inflicts && LastActor(sentenceClaims, "losses") is { } beaten && FirstPerson() && _pack.Entities.Opponent(beaten) is { } speakers)
         {
