@@ -269,14 +269,10 @@ public sealed class EntityLexicon
 
     private void Add(string alias, Entity entity, MentionForm form)
     {
-        AddSpelling(alias, entity, form);
-        // The same name in another spelling of the language (language.yaml `spelling_variants`: Swiss German "Weisses Haus").
-        foreach (var (letters, variant) in _spellingVariants)
+        // The name, and the same name in another spelling of the language (language.yaml `spelling_variants`: Swiss German "Weisses Haus").
+        foreach (var spelling in SpellingVariants.Of(alias, _spellingVariants))
         {
-            if (alias.Contains(letters, StringComparison.Ordinal))
-            {
-                AddSpelling(alias.Replace(letters, variant, StringComparison.Ordinal), entity, form);
-            }
+            AddSpelling(spelling, entity, form);
         }
     }
 

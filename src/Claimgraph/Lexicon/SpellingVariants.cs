@@ -13,13 +13,22 @@ internal static class SpellingVariants
     {
         foreach (var entry in entries)
         {
-            yield return entry;
-            foreach (var (letters, variant) in variants)
+            foreach (var phrase in Of(entry.Phrase, variants))
             {
-                if (entry.Phrase.Contains(letters, StringComparison.Ordinal))
-                {
-                    yield return (entry.Phrase.Replace(letters, variant, StringComparison.Ordinal), entry.Value);
-                }
+                yield return (phrase, entry.Value);
+            }
+        }
+    }
+
+    /// <summary>The text, then the text in each other spelling that changes it ("Weißes Haus", "Weisses Haus").</summary>
+    public static IEnumerable<string> Of(string text, IReadOnlyDictionary<string, string> variants)
+    {
+        yield return text;
+        foreach (var (letters, variant) in variants)
+        {
+            if (text.Contains(letters, StringComparison.Ordinal))
+            {
+                yield return text.Replace(letters, variant, StringComparison.Ordinal);
             }
         }
     }
