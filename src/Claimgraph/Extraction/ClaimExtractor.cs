@@ -683,26 +683,23 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        // "Das russische Verteidigungsministerium behauptet … Die Truppen seien … um etwa 6 Kilometer vorgerückt": an advance
-        // whose sentence names no side, told by a warring party's government or army, is that party's own.
+        // A claim whose sentence names no side, told by a warring party:
+        // - "Das russische Verteidigungsministerium behauptet … Die Truppen seien … um etwa 6 Kilometer vorgerückt": an advance
+        //   its government or army tells is that party's own;
+        // - "Nach Angaben seines Büros [Selenskyj's] hat die Flugabwehr … rund 3.700 Drohnen … abgeschossen": weapons its
+        //   leader, government or army says were brought down are its opponent's.
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
-            if (sentenceClaims[i] is { Actor: null, Relation: "advance", Attribution: [.., { Type: "government" or "military" } origin] } open
-                && _pack.Entities.CountryOfSource(origin.Name) is { } teller && _pack.Entities.Opponent(teller) is not null)
+            if (sentenceClaims[i] is not { Actor: null, Attribution: [.., var origin] } open || origin.Type is not ("government" or "military" or "official"))
             {
-                sentenceClaims[i] = open with { Actor = teller };
+                continue;
             }
-        }
 
-        // "Nach Angaben seines Büros [Selenskyj's] hat die Flugabwehr … rund 3.700 Drohnen … abgeschossen": weapons a warring
-        // party's leader, government or army says were brought down, whose sentence names no side, are its opponent's.
-        for (var i = 0; inflicts && i < sentenceClaims.Count; i++)
-        {
-            if (sentenceClaims[i] is { Actor: null, Relation: "losses", Attribution: [.., { Type: "government" or "military" or "official" } teller] } downed
-                && FiredMeasures.Contains(downed.Measure) && _pack.Entities.CountryOfSource(teller.Name) is { } tellerSide
-                && _pack.Entities.Opponent(tellerSide) is { } firer)
+            var advance = open.Relation == "advance" && origin.Type != "official";
+            var downed = inflicts && open.Relation == "losses" && FiredMeasures.Contains(open.Measure);
+            if ((advance || downed) && _pack.Entities.CountryOfSource(origin.Name) is { } teller && _pack.Entities.Opponent(teller) is { } opponent)
             {
-                sentenceClaims[i] = downed with { Actor = firer };
+                sentenceClaims[i] = open with { Actor = advance ? teller : opponent };
             }
         }
 
