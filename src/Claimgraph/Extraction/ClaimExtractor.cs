@@ -687,7 +687,8 @@ public sealed partial class ClaimExtractor
         // - "Das russische Verteidigungsministerium behauptet … Die Truppen seien … um etwa 6 Kilometer vorgerückt": an advance
         //   its government or army tells is that party's own;
         // - "Nach Angaben seines Büros [Selenskyj's] hat die Flugabwehr … rund 3.700 Drohnen … abgeschossen": weapons its
-        //   leader, government or army says were brought down are its opponent's.
+        //   leader, government or army says were brought down are its opponent's, and so are weapons it says were destroyed
+        //   ("Die ukrainische Armee meldete, sie habe … sieben Koksan-Haubitzen … zerstört").
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
             if (sentenceClaims[i] is not { Actor: null, Attribution: [.., var origin] } open || origin.Type is not ("government" or "military" or "official"))
@@ -696,7 +697,7 @@ public sealed partial class ClaimExtractor
             }
 
             var advance = open.Relation == "advance" && origin.Type != "official";
-            var downed = inflicts && open.Relation == "losses" && FiredMeasures.Contains(open.Measure);
+            var downed = inflicts && open.Relation == "losses" && WeaponMeasures.Contains(open.Measure);
             if ((advance || downed) && _pack.Entities.CountryOfSource(origin.Name) is { } teller && _pack.Entities.Opponent(teller) is { } opponent)
             {
                 sentenceClaims[i] = open with { Actor = advance ? teller : opponent };
@@ -943,13 +944,23 @@ public sealed partial class ClaimExtractor
         return context.NamedInFull(tokens.Raw(0));
     }
 
-    /// <summary>"jede Patriot-Rakete kostet …": a cost verb and a word for one piece before the amount, in its clause.</summary>
+    /// <summary>
+    /// "jede Patriot-Rakete kostet …": a cost verb and a word for one piece before the amount, in its clause, or before a
+    /// relative clause on the subject ("Eine Shahed-Drohne, die sie abfangen sollen, kostet … rund 35.000 Dollar").
+    /// </summary>
     private bool IsUnitPrice(SentenceContext sentence, int claimFirst)
     {
         var text = sentence.Tokens;
         var verb = false;
         var unit = false;
-        for (var i = sentence.ClauseBounds(claimFirst).First; i < claimFirst; i++)
+        var first = sentence.ClauseBounds(claimFirst).First;
+        if (first > 0 && sentence.ClauseBounds(first - 1).First is var relative and > 0
+            && RoleResolver.RelativeClauseAfter(sentence, relative - 1) == relative + 1)
+        {
+            first = sentence.ClauseBounds(relative - 1).First;
+        }
+
+        for (var i = first; i < claimFirst; i++)
         {
             verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
             unit |= _pack.Cues.PriceUnits.Contains(text.Lower[i]);
