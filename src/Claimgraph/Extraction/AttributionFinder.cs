@@ -235,6 +235,34 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>
+    /// The institution whose noun phrase opens a sentence as its subject ("Die ukrainische Luftwaffe lobt …"), or null:
+    /// whom a possessive in the next sentence's source cue points back to when no source was cited ("Nach ihren Angaben …").
+    /// Asked only for such a possessive, so the walk over the sentence's first words costs nothing elsewhere.
+    /// </summary>
+    public Source? OpeningSubject(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        var i = text.Count > 0 && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[0]) ? 1 : 0;
+        for (var skipped = 0; skipped < MaxOpeningAdjectives && i < text.Count && text.Tokens[i].IsWord && !text.IsCapitalized(i); skipped++)
+        {
+            i++;
+        }
+
+        // The noun must head the clause: a verb (a lower-case word) follows it, not a genitive or another noun.
+        if (i == 0 || i + 1 >= text.Count || !text.Tokens[i].IsWord || !text.IsCapitalized(i) || sentence.MentionAt[i] is not null
+            || !text.Tokens[i + 1].IsWord || text.IsCapitalized(i + 1)
+            || !_pack.Attribution.Institutions.TryMatch(text.Lower[i], out var institution, out _) || institution.Name.Length == 0)
+        {
+            return null;
+        }
+
+        return Resolve(sentence, 0, i, cited: false, ResolveMode.Subject)?.Source;
+    }
+
+    // "Die neue ukrainische Luftwaffe": the adjectives an opening subject may have before its noun.
+    private const int MaxOpeningAdjectives = 3;
+
+    /// <summary>
     /// ", so der Minister", ", so Selenskyj": a cue that names a speaker only after a comma or quotation mark has one
     /// before it, and a name or a determiner after it (", so viele wie nie zuvor" names nobody).
     /// </summary>

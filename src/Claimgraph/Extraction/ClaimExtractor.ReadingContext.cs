@@ -404,6 +404,9 @@ public sealed partial class ClaimExtractor
         /// aside with neither source nor claim.</summary>
         public IReadOnlyList<Source> ReportBeforeAside { get; private set; } = [];
 
+        /// <summary>The sentence read last (null after a line such as a heading), for what a possessive in the next one points back to.</summary>
+        public SentenceContext? PreviousSentence { get; private set; }
+
         /// <summary>The first organisation that can be a source named by the sentence read last.</summary>
         public Source? NamedSource { get; private set; }
 
@@ -453,6 +456,7 @@ public sealed partial class ClaimExtractor
             ReportBeforeAside = isLine || sources.Count > 0 || claims.Count > 0 ? []
                 : Sources.Count > 0 ? Sources : NamedSource is { } named ? [named] : [];
             Sources = isLine ? [] : sources;
+            PreviousSentence = isLine ? null : sentence;
             NamedSource = null;
             foreach (var mention in sentence.Mentions)
             {

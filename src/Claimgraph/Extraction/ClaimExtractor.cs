@@ -174,7 +174,7 @@ public sealed partial class ClaimExtractor
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
-        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context)) : found;
+        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
         // The country dropped from the chain still names no party ("nach amerikanischen Erkenntnissen" is no recipient).
         var phrasesNamingNoParty = sources;
@@ -1146,17 +1146,19 @@ public sealed partial class ClaimExtractor
     /// always for a neuter pronoun ("Deutlich vorsichtiger ist das britische Verteidigungsministerium. Es geht …
     /// aus"), the pronoun is the source the sentence just before named.
     /// </remarks>
-    private List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker, Source? previousLast)
+    private List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker, Source? previousLast, SentenceContext? previous)
     {
         if (!sources.Any(s => s.Pronoun))
         {
             return sources;
         }
 
+        // "Die ukrainische Luftwaffe lobt die Systeme. Nach ihren Angaben …": with no source cited in the sentence before,
+        // a possessive points back to the institution that sentence opened with, before a person named further back.
         Source? Referent(SourcePhrase pronoun) => _pack.Attribution.Demonstratives.Contains(pronoun.Source.Name)
             ? previousLast ?? lastPerson
             : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
-            ? previousSpeaker ?? lastPerson
+            ? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? lastPerson
             : lastPerson ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
         foreach (var phrase in sources)
@@ -1182,6 +1184,10 @@ public sealed partial class ClaimExtractor
 
         return resolved;
     }
+
+    /// <summary>The institution opening the sentence before, for a possessive (not "es") that has no source cited there to point to.</summary>
+    private Source? OpeningSubjectOf(SourcePhrase pronoun, SentenceContext? previous) =>
+        previous is not null && _pack.Attribution.PossessiveSpeakers.Contains(pronoun.Source.Name) ? _attribution.OpeningSubject(previous) : null;
 
     /// <summary>
     /// The named source nearest before a pronoun or possessive speaker in its sentence, if any ("Der Generalstab nennt

@@ -442,11 +442,24 @@ internal sealed class SentenceContext
         }
 
         // The comma that opens a clause counts to that clause. After a noun the article is a genitive ("die Armee
-        // der Ukraine"), but not after a country's own name: "hat die Bundesrepublik der Ukraine … geleistet".
+        // der Ukraine"), but not after a country's own name: "hat die Bundesrepublik der Ukraine … geleistet", nor after
+        // a body, place or person of another country: "hat die Bundesregierung der Ukraine … geleistet".
         return Tokens.Tokens[article - 1].IsWord && SameClause(article - 1, article)
             ? !Tokens.IsCapitalized(article - 1) || MentionAt[article - 1] is { Form: MentionForm.Name }
+                || (MentionAt[article - 1] is { } before && OfAnotherCountry(before, mention))
             : OpensInfinitiveClause(article);
     }
+
+    /// <summary>
+    /// Whether a mention names a body, place or person bound to a country other than the one <paramref name="mention"/>
+    /// names: such a name has no other country's genitive ("die Bundesregierung der Ukraine" is no Ukrainian government),
+    /// while a weapon system has ("die Himars der Ukraine").
+    /// </summary>
+    private static bool OfAnotherCountry(EntityMention before, EntityMention mention) =>
+        before.Entity.Kind is EntityKind.Organization or EntityKind.Place or EntityKind.Person
+        && before.Form is MentionForm.Alias or MentionForm.Place or MentionForm.Leader
+        && before.Entity.Country is { } owner
+        && mention.Entity.Country is { } named && owner != named;
 
     /// <summary>"…, der Ukraine eine Million Granaten zu liefern": token i opens a clause that ends in an infinitive.</summary>
     private bool OpensInfinitiveClause(int i)
