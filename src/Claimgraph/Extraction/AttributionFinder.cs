@@ -1063,7 +1063,12 @@ internal sealed class AttributionFinder
                 // think tank, an agency or a medium with its country is the one of that country named shortly before.
                 var described = known is null && chosen.SourceType is "think_tank" or "agency" or "media" or "expert"
                     && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[first]);
-                return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), source, cited, Generic: described, Institution: described ? chosen.Name : null);
+                // "wie eine Sprecherin des Ministeriums am Dienstag in Berlin sagte": the bare noun with its article is the
+                // ministry of that country named shortly before, if any (else the country's government).
+                var ministry = !described && _pack.Attribution.MinistryNouns.Contains(text.Lower[chosenAt])
+                    && chosenAt > 0 && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[chosenAt - 1]);
+                return new SourcePhrase(first, Math.Max(chosenAt, country!.Last), source, cited, Generic: described || ministry,
+                    Institution: described ? chosen.Name : ministry ? SourcePhrase.Ministry : null);
             }
 
             // "ein Sprecher des Heeres", "Der Sprecher der Südlichen Verteidigungskräfte": a person's noun before the

@@ -125,6 +125,12 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
+                if (source.Institution == SourcePhrase.Ministry)
+                {
+                    resolved.Add(source with { Source = RecentMinistry(source.Source) ?? source.Source, Generic = false });
+                    continue;
+                }
+
                 var carrier = source.Source.Name.Length == 0;
                 // "die Analysten" after a think tank named: its analysts are the think tank.
                 // "nach Angaben des Sprechers" after "ein Sprecher des Heeres": the same noun names the same source.
@@ -165,6 +171,33 @@ public sealed partial class ClaimExtractor
 
             return resolved;
         }
+
+        /// <summary>
+        /// The ministry named last within <see cref="RecentSentences"/>, of the source's country or of none known
+        /// ("Bundesverteidigungsministeriums" for "des Ministeriums … in Berlin"). The canonical names of institutions are
+        /// English, so a ministry's holds "Ministry" ("German Ministry of Defence", the kind "Foreign Ministry").
+        /// </summary>
+        private Source? RecentMinistry(Source source)
+        {
+            var country = Entities.CountryOfSource(source.Name);
+            for (var i = _recentSources.Count - 1; i >= 0; i--)
+            {
+                var (recent, sentence) = _recentSources[i];
+                if (_sentence - sentence <= RecentSentences && IsMinistry(recent.Name)
+                    && (Entities.CountryOfSource(recent.Name) ?? country) == country)
+                {
+                    return recent;
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsMinistry(string name) =>
+            name.Contains(MinistryMark, StringComparison.Ordinal)
+            || (name.IndexOf(' ') < 0 && Institutions.TryMatch(name.ToLowerInvariant(), out var kind, out _) && kind.Name.Contains(MinistryMark, StringComparison.Ordinal));
+
+        private const string MinistryMark = "Ministry";
 
         /// <summary>
         /// Whether the source speaks for a country that gave something earlier in the document and is no party to

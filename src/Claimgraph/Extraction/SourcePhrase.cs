@@ -13,4 +13,8 @@ namespace Claimgraph.Extraction;
 /// clause says, a speaker's words too ("Gerassimow erklärte laut Tass, …").
 /// <see cref="Institution"/>: for a generic institution, the name of its kind ("Ministry of Defence", "government").
 /// </summary>
-internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false, bool Pronoun = false, bool Generic = false, bool AfterPreposition = false, string? Institution = null);
+internal sealed record SourcePhrase(int First, int Last, Source Source, bool Cited, bool Party = false, bool Pronoun = false, bool Generic = false, bool AfterPreposition = false, string? Institution = null)
+{
+    /// <summary>The <see cref="Institution"/> of a bare ministry noun with a country: it refers back to a ministry of that country.</summary>
+    public const string Ministry = "ministry";
+}

@@ -43,6 +43,7 @@ public sealed class AttributionLexicon
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
         CompoundPrepositions = LowerCaseSet.Of(data.CompoundPrepositions);
         DefiniteDeterminers = LowerCaseSet.Of(data.DefiniteDeterminers);
+        MinistryNouns = LowerCaseSet.Of(data.MinistryNouns);
         PersonDeterminers = LowerCaseSet.Of(data.PersonBackReferences.Determiners);
         PersonHeads = data.PersonBackReferences.Heads.Select(p => p.ToLowerInvariant()).ToList();
         PeopleBackDeterminers = LowerCaseSet.Of(data.PersonBackReferences.PeopleDeterminers);
@@ -129,6 +130,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Definite determiners: "der Dienst" without a country refers back to the service named before.</summary>
     public IReadOnlySet<string> DefiniteDeterminers { get; }
+
+    /// <summary>The bare noun for a ministry: definite and with a country, the ministry of that country named shortly before.</summary>
+    public IReadOnlySet<string> MinistryNouns { get; }
 
     /// <summary>Determiners of a definite noun phrase that refers back to a person ("der SPD-Politiker").</summary>
     public IReadOnlySet<string> PersonDeterminers { get; }

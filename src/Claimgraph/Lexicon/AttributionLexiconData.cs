@@ -48,6 +48,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> DefiniteDeterminers { get; set; } = [];
 
+    public List<string> MinistryNouns { get; set; } = [];
+
     public PersonBackReferenceData PersonBackReferences { get; set; } = new();
     public List<string> BackReference { get; set; } = [];
     public List<string> CommitmentParticiples { get; set; } = [];
