@@ -428,9 +428,11 @@ public sealed partial class ClaimExtractor
 
             // "Nach Angaben von Verteidigungsminister Umjerow sollen 4,5 Millionen Drohnen hergestellt
             // werden": weapons made with no maker named are made by the country of the official who says so.
+            // "Größter Hersteller ist Rheinmetall. Der Düsseldorfer Konzern will nach eigenen Angaben rund 800.000 Schuss
+            // fertigen": a maker that says what it makes makes it, for its home country.
             if (actor is null && relation == "other" && sentence.HasRelation("produced"))
             {
-                actor = SourceCountry(sentence, sources);
+                actor = SourceCountry(sentence, sources) ?? MakerSourceCountry(sentence, sources);
             }
 
             if (comparedTo is not null)
@@ -1026,6 +1028,20 @@ public sealed partial class ClaimExtractor
             if (claims[i].Relation == relation && claims[i].Actor is { } actor)
             {
                 return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The home country of an arms maker (<c>maker</c> in entities.yaml) that is a source of the sentence, named there or before.</summary>
+    private static string? MakerSourceCountry(SentenceContext sentence, List<SourcePhrase> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (sentence.Pack.Entities.Organization(source.Source.Name) is { Maker: true, Country: { } country })
+            {
+                return country;
             }
         }
 
@@ -1951,7 +1967,8 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// "seien es rund 1,5 Millionen gewesen", also behind adverbs ("Im Schnitt seien es derzeit wohl rund 900 pro Tag"):
-    /// a comparison subject at most three lower-case words before the number.
+    /// a comparison subject at most three lower-case words before the number; or one right after the finite verb of the
+    /// number's clause, with a source between ("könnten es nach Einschätzung aus Tallinn sogar bis zu 5,5 Millionen sein").
     /// </summary>
     private bool ComparisonSubjectBefore(SentenceContext sentence, int first)
     {
@@ -1965,7 +1982,16 @@ public sealed partial class ClaimExtractor
 
             if (!text.Tokens[i].IsWord || text.IsCapitalized(i))
             {
-                return false;
+                break;
+            }
+        }
+
+        for (var i = first - 4; i > 0 && sentence.SameClause(i, first); i--)
+        {
+            if (_pack.Cues.ComparisonSubjects.Contains(text.Lower[i])
+                && (_pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i - 1]) || _pack.Cues.SubordinateModals.Contains(text.Lower[i - 1])))
+            {
+                return true;
             }
         }
 
