@@ -1650,6 +1650,29 @@ public sealed partial class ClaimExtractor
             && text.Text.AsSpan(text.Tokens[phrase.First].Start, text.Tokens[phrase.First].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
     }
 
+    /// <summary>"die Russen drei- bis viermal so viele": a number cut before a hyphen, whose range ends in a word of multiplying
+    /// (`times_suffixes`), is a factor and counts nothing.</summary>
+    private static bool IsTimesFactor(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var word = phrase.Last + 3;
+        if (word >= text.Count || !text.IsSymbol(phrase.Last + 1, '-') || !text.Tokens[word].IsWord)
+        {
+            return false;
+        }
+
+        var lower = text.Lower[word];
+        foreach (var suffix in sentence.Pack.Numbers.TimesSuffixes)
+        {
+            if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"zwei weitere IRIS-T-Systeme": an adjective and a noun after the number count it.</summary>
     private static bool NounPhraseAfter(SentenceContext sentence, int last)
     {
@@ -1677,7 +1700,7 @@ public sealed partial class ClaimExtractor
         // "2.500 Stück" counts what was counted before.
         var next = phrase.Last + 1;
         var container = next < sentence.Tokens.Count && sentence.Pack.Measures.IsContainer(sentence.Tokens.Lower[next]);
-        if (MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
+        if (MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase)
             || (!container && next < sentence.Tokens.Count && sentence.Tokens.Tokens[next].IsWord && sentence.Tokens.IsCapitalized(next)))
         {
             return null;
@@ -1882,7 +1905,7 @@ public sealed partial class ClaimExtractor
         // A word for pieces after the number counts the whole too ("… wurden bisher 105 Stück übergeben").
         if (!_pack.Cues.PartitiveOpeners.TryMatchAt(text, 0, out var opener) || phrase.First <= opener.Last + 1
             || (next < text.Count && text.Tokens[next].IsWord && text.IsCapitalized(next) && !_pack.Measures.IsContainer(text.Lower[next]))
-            || IsDesignation(sentence, phrase))
+            || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase))
         {
             return null;
         }
@@ -1899,7 +1922,7 @@ public sealed partial class ClaimExtractor
     {
         var text = sentence.Tokens;
         if (before.Count == 0 || (phrase.Last + 1 < text.Count && text.IsCapitalized(phrase.Last + 1) && text.Tokens[phrase.Last + 1].IsWord)
-            || IsDesignation(sentence, phrase))
+            || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase))
         {
             return null;
         }
@@ -2027,7 +2050,7 @@ public sealed partial class ClaimExtractor
     {
         var text = sentence.Tokens;
         var (first, last) = sentence.ClauseBounds(phrase.First);
-        if (sentence.ClauseOf[phrase.First] == 0 || sentenceClaims.Count == 0 || !text.IsSymbol(first, ',') || MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
+        if (sentence.ClauseOf[phrase.First] == 0 || sentenceClaims.Count == 0 || !text.IsSymbol(first, ',') || MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase)
             || (phrase.Last < last && text.Tokens[phrase.Last + 1].IsWord) || phrase.First - first > 4
             || sentence.AnyInClause(sentence.Relations, phrase.First) || sentence.AnyInClause(sentence.Hedges, phrase.First))
         {
