@@ -1061,8 +1061,12 @@ internal sealed class AttributionFinder
                     : new Source(name, chosen.Name.Length == 0 ? "government" : chosen.SourceType);
                 // "schreibt die US-Denkfabrik" after "des Institute for the Study of War": a definite description of a
                 // think tank, an agency or a medium with its country is the one of that country named shortly before.
+                // The article opens the phrase or stands right before its head, after a carrier ("Nach Angaben der
+                // US-Denkfabrik") or a verb ("hatte die US-Denkfabrik … verzeichnet").
+                var head = Math.Min(chosenAt, country!.First);
                 var described = known is null && chosen.SourceType is "think_tank" or "agency" or "media" or "expert"
-                    && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[first]);
+                    && (_pack.Attribution.DefiniteDeterminers.Contains(text.Lower[first])
+                        || (head > 0 && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[head - 1])));
                 // "wie eine Sprecherin des Ministeriums am Dienstag in Berlin sagte": the bare noun with its article is the
                 // ministry of that country named shortly before, if any (else the country's government).
                 var ministry = !described && _pack.Attribution.MinistryNouns.Contains(text.Lower[chosenAt])
@@ -1086,6 +1090,13 @@ internal sealed class AttributionFinder
 
                 var end = mode == ResolveMode.Loose ? last : chosenAt;
                 var article = chosenAt - 1;
+                // "Der Düsseldorfer Konzern": a town's adjective (capitalized, in -er, naming nothing known) between the
+                // article and the noun still makes a definite description of the one named before.
+                if (article > first && IsTownAdjective(sentence, article))
+                {
+                    article--;
+                }
+
                 var generic = article >= first && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[article])
                     && start >= article && IsListedNoun(text.Lower[chosenAt]);
                 return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited, Generic: generic, Institution: chosen.Name);
@@ -1160,7 +1171,7 @@ internal sealed class AttributionFinder
 
         for (var i = first; i < head; i++)
         {
-            if (!ModifiesNoun(sentence, i))
+            if (!ModifiesNoun(sentence, i) && !(i > first && IsTownAdjective(sentence, i)))
             {
                 return false;
             }
@@ -1173,12 +1184,22 @@ internal sealed class AttributionFinder
     private int NounPhraseStart(SentenceContext sentence, int head, int floor)
     {
         var start = head;
-        while (start > floor && ModifiesNoun(sentence, start - 1))
+        while (start > floor && (ModifiesNoun(sentence, start - 1) || (start - 1 > floor && IsTownAdjective(sentence, start - 1))))
         {
             start--;
         }
 
         return start;
+    }
+
+    /// <summary>"Der Düsseldorfer Konzern": a capitalized word in -er naming nothing known, after a determiner, is a town's
+    /// adjective on the noun after it.</summary>
+    private bool IsTownAdjective(SentenceContext sentence, int i)
+    {
+        var text = sentence.Tokens;
+        return text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
+            && text.Lower[i].EndsWith("er", StringComparison.Ordinal) && text.Tokens[i - 1].IsWord
+            && _pack.Grammar.Determiners.Contains(text.Lower[i - 1]);
     }
 
     /// <summary>The first token of the clause of token <paramref name="i"/>.</summary>

@@ -140,12 +140,26 @@ public sealed partial class ClaimExtractor
                 var kind = source.Institution is { Length: > 0 } named0 && named0 != GovernmentInstitution ? named0 : null;
                 // "die US-Denkfabrik": a description with a country is a source of that country.
                 var country = carrier ? null : Entities.CountryOfSource(source.Source.Name);
-                var named = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= RecentSentences
+                var (named, namedAt) = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= RecentSentences
                     && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank")
                         || SharesNoun(r.Source.Name, source.Source.Name))
                     && (country is null || Entities.CountryOfSource(r.Source.Name) == country)
                     && (kind is null || !OfOtherKind(r.Source.Name, kind))
-                    && (carrier || supplyParties is null || !IsOtherGiver(r.Source, supplyParties))).Source;
+                    && (carrier || supplyParties is null || !IsOtherGiver(r.Source, supplyParties)));
+                // "Das ukrainische Kartenprojekt DeepState … kommt auf einen ähnlichen Wert. … teilten die Analysten mit": analysts
+                // are those of the monitoring project or think tank named after the source cited before it.
+                if (named is not null && source.Source.Type == "expert" && country is null)
+                {
+                    for (var i = _recentOrganizations.Count - 1; i >= 0 && _recentOrganizations[i].Sentence > namedAt; i--)
+                    {
+                        if (_recentOrganizations[i].Source.Type is "think_tank" or "media" && _sentence - _recentOrganizations[i].Sentence <= 1)
+                        {
+                            named = _recentOrganizations[i].Source;
+                            break;
+                        }
+                    }
+                }
+
                 if (named is null && !carrier)
                 {
                     for (var i = _recentOrganizations.Count - 1; i >= 0 && named is null; i--)

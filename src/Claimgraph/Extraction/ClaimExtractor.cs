@@ -428,9 +428,11 @@ public sealed partial class ClaimExtractor
 
             // "Nach Angaben von Verteidigungsminister Umjerow sollen 4,5 Millionen Drohnen hergestellt
             // werden": weapons made with no maker named are made by the country of the official who says so.
+            // "Größter Hersteller ist Rheinmetall. Der Düsseldorfer Konzern will nach eigenen Angaben rund 800.000 Schuss
+            // fertigen": a maker that says what it makes makes it, for its home country.
             if (actor is null && relation == "other" && sentence.HasRelation("produced"))
             {
-                actor = SourceCountry(sentence, sources);
+                actor = SourceCountry(sentence, sources) ?? MakerSourceCountry(sentence, sources);
             }
 
             if (comparedTo is not null)
@@ -1037,6 +1039,20 @@ public sealed partial class ClaimExtractor
             if (claims[i].Relation == relation && claims[i].Actor is { } actor)
             {
                 return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The home country of an arms maker (<c>maker</c> in entities.yaml) that is a source of the sentence, named there or before.</summary>
+    private static string? MakerSourceCountry(SentenceContext sentence, List<SourcePhrase> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (sentence.Pack.Entities.Organization(source.Source.Name) is { Maker: true, Country: { } country })
+            {
+                return country;
             }
         }
 
@@ -1651,6 +1667,29 @@ public sealed partial class ClaimExtractor
             && text.Text.AsSpan(text.Tokens[phrase.First].Start, text.Tokens[phrase.First].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
     }
 
+    /// <summary>"die Russen drei- bis viermal so viele": a number cut before a hyphen, whose range ends in a word of multiplying
+    /// (`times_suffixes`), is a factor and counts nothing.</summary>
+    private static bool IsTimesFactor(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var word = phrase.Last + 3;
+        if (word >= text.Count || !text.IsSymbol(phrase.Last + 1, '-') || !text.Tokens[word].IsWord)
+        {
+            return false;
+        }
+
+        var lower = text.Lower[word];
+        foreach (var suffix in sentence.Pack.Numbers.TimesSuffixes)
+        {
+            if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"zwei weitere IRIS-T-Systeme": an adjective and a noun after the number count it.</summary>
     private static bool NounPhraseAfter(SentenceContext sentence, int last)
     {
@@ -1678,7 +1717,7 @@ public sealed partial class ClaimExtractor
         // "2.500 Stück" counts what was counted before.
         var next = phrase.Last + 1;
         var container = next < sentence.Tokens.Count && sentence.Pack.Measures.IsContainer(sentence.Tokens.Lower[next]);
-        if (MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
+        if (MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase)
             || (!container && next < sentence.Tokens.Count && sentence.Tokens.Tokens[next].IsWord && sentence.Tokens.IsCapitalized(next)))
         {
             return null;
@@ -1883,7 +1922,7 @@ public sealed partial class ClaimExtractor
         // A word for pieces after the number counts the whole too ("… wurden bisher 105 Stück übergeben").
         if (!_pack.Cues.PartitiveOpeners.TryMatchAt(text, 0, out var opener) || phrase.First <= opener.Last + 1
             || (next < text.Count && text.Tokens[next].IsWord && text.IsCapitalized(next) && !_pack.Measures.IsContainer(text.Lower[next]))
-            || IsDesignation(sentence, phrase))
+            || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase))
         {
             return null;
         }
@@ -1900,7 +1939,7 @@ public sealed partial class ClaimExtractor
     {
         var text = sentence.Tokens;
         if (before.Count == 0 || (phrase.Last + 1 < text.Count && text.IsCapitalized(phrase.Last + 1) && text.Tokens[phrase.Last + 1].IsWord)
-            || IsDesignation(sentence, phrase))
+            || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase))
         {
             return null;
         }
@@ -1968,7 +2007,8 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// "seien es rund 1,5 Millionen gewesen", also behind adverbs ("Im Schnitt seien es derzeit wohl rund 900 pro Tag"):
-    /// a comparison subject at most three lower-case words before the number.
+    /// a comparison subject at most three lower-case words before the number; or one right after the finite verb of the
+    /// number's clause, with a source between ("könnten es nach Einschätzung aus Tallinn sogar bis zu 5,5 Millionen sein").
     /// </summary>
     private bool ComparisonSubjectBefore(SentenceContext sentence, int first)
     {
@@ -1982,7 +2022,16 @@ public sealed partial class ClaimExtractor
 
             if (!text.Tokens[i].IsWord || text.IsCapitalized(i))
             {
-                return false;
+                break;
+            }
+        }
+
+        for (var i = first - 4; i > 0 && sentence.SameClause(i, first); i--)
+        {
+            if (_pack.Cues.ComparisonSubjects.Contains(text.Lower[i])
+                && (_pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i - 1]) || _pack.Cues.SubordinateModals.Contains(text.Lower[i - 1])))
+            {
+                return true;
             }
         }
 
@@ -2018,7 +2067,7 @@ public sealed partial class ClaimExtractor
     {
         var text = sentence.Tokens;
         var (first, last) = sentence.ClauseBounds(phrase.First);
-        if (sentence.ClauseOf[phrase.First] == 0 || sentenceClaims.Count == 0 || !text.IsSymbol(first, ',') || MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
+        if (sentence.ClauseOf[phrase.First] == 0 || sentenceClaims.Count == 0 || !text.IsSymbol(first, ',') || MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase)
             || (phrase.Last < last && text.Tokens[phrase.Last + 1].IsWord) || phrase.First - first > 4
             || sentence.AnyInClause(sentence.Relations, phrase.First) || sentence.AnyInClause(sentence.Hedges, phrase.First))
         {

@@ -344,7 +344,8 @@ internal sealed class SentenceContext
     private bool IsSecond(int i)
     {
         var first = ClauseBounds(i).First;
-        while (first < i && !Tokens.Tokens[first].IsWord)
+        // A number may be the first part ("…, 2027 sollen es bis zu 1,1 Millionen sein"); punctuation is not.
+        while (first < i && !Tokens.Tokens[first].IsWord && !Tokens.Tokens[first].IsNumber)
         {
             first++;
         }

@@ -12,6 +12,7 @@ public sealed class NumberLexicon
         Vague = Phrases.Of(Lower(data.Vague).Select(p => (p.Key, p.Value)));
         VagueMagnitudes = Lower(data.VagueMagnitudes);
         VagueQuantifiers = CueSet<bool>.From(data.VagueQuantifiers.Select(q => (q + "~", true)));
+        TimesSuffixes = [.. data.TimesSuffixes.Select(s => s.ToLowerInvariant())];
         QualifiersBefore = CueSet<Qualifier>.From(data.QualifiersBefore.Select(p => (Exactly(p.Key), QualifierNames.Parse(p.Value, origin))));
         QualifiersAfter = CueSet<Qualifier>.From(data.QualifiersAfter.Select(p => (Exactly(p.Key), QualifierNames.Parse(p.Value, origin))));
         RangeConnectors = LowerCaseSet.Of(data.RangeConnectors);
@@ -143,6 +144,9 @@ public sealed class NumberLexicon
     public IReadOnlyDictionary<string, double> VagueMagnitudes { get; }
 
     public CueSet<bool> VagueQuantifiers { get; }
+
+    /// <summary>Endings of a word that multiplies ("viermal", "vierfach"): a number cut before a hyphen and a range word ending so is a factor.</summary>
+    public IReadOnlyList<string> TimesSuffixes { get; }
 
     public CueSet<Qualifier> QualifiersBefore { get; }
 
