@@ -646,6 +646,14 @@ internal sealed class AttributionFinder
             }
         }
 
+        // "Sie haben … mindestens 148.312 russische Soldaten namentlich identifiziert": a pronoun opening the clause before its
+        // finite auxiliary is the subject; the noun phrase between auxiliary and participle is the object.
+        if (clauseStart + 1 < first - 1 && _pack.Attribution.PronounSpeakers.Contains(text.Lower[clauseStart])
+            && _pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[clauseStart + 1]))
+        {
+            return new SourcePhrase(clauseStart, clauseStart, new Source(text.Lower[clauseStart], "unknown"), Cited: false, Pronoun: true);
+        }
+
         if (PersonBackReference(sentence, last + 1) is { } personEnd)
         {
             return new SourcePhrase(last + 1, personEnd, new Source(text.TextOf(last + 1, personEnd), "unknown"), Cited: false, Pronoun: true);

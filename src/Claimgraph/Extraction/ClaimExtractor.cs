@@ -696,7 +696,11 @@ public sealed partial class ClaimExtractor
             }
 
             var advance = open.Relation == "advance" && origin.Type != "official";
-            var downed = inflicts && open.Relation == "losses" && FiredMeasures.Contains(open.Measure);
+            // "… schlugen in der Stadt mindestens acht Shahed-Drohnen ein" (a governor), "Von 96 Drohnen seien 71 abgeschossen
+            // worden" (the air force): drones and missiles that came down on its side are its opponent's too; shells an army
+            // fires may be its own ("verschießt die Armee … etwa 6.000 Granaten").
+            var downed = (inflicts && open.Relation == "losses" && FiredMeasures.Contains(open.Measure))
+                || (open.Relation == "other" && open.Measure is "drones" or "missiles" or "ballistic_missiles");
             if ((advance || downed) && _pack.Entities.CountryOfSource(origin.Name) is { } teller && _pack.Entities.Opponent(teller) is { } opponent)
             {
                 sentenceClaims[i] = open with { Actor = advance ? teller : opponent };
