@@ -36,7 +36,8 @@ internal sealed class AttributionFinder
                 AttributionCueKind.Preposition => AfterPreposition(sentence, cue),
                 AttributionCueKind.Chain => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: true, ResolveMode.Loose),
                 // "den Angaben nach", not "nach wie vor": a postposition follows a noun.
-                AttributionCueKind.Postposition when !StartsNounPhrase(sentence, cue.Last + 1) && cue.First > 0 && text.IsCapitalized(cue.First - 1) => PhraseBefore(sentence, cue.First),
+                AttributionCueKind.Postposition when !StartsNounPhrase(sentence, cue.Last + 1) && cue.First > 0 && text.IsCapitalized(cue.First - 1)
+                    && !OpensPostpositionIdiom(text, cue.First) => PhraseBefore(sentence, cue.First),
                 // "hieß es aus dem Ministerium": an impersonal cue's speaker can only follow it.
                 AttributionCueKind.SpeechVerb when _pack.Attribution.ImpersonalSubjects.Contains(text.Lower[cue.Last])
                     => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: false, ResolveMode.Named),
@@ -439,6 +440,27 @@ internal sealed class AttributionFinder
         && _pack.Grammar.RolePrepositions.TryGetValue(sentence.Tokens.Lower[i - 1], out var role) && role is "destination" or "company";
 
     /// <summary>Whether token i begins a noun phrase (so a cue before it is a preposition, not a postposition: "nach Londoner Berechnungen").</summary>
+    /// <summary>Whether a postposition opens a fixed phrase that cites nobody ("Bauteile nach wie vor": no source "Bauteile").
+    /// Asked only where a postposition cue matched.</summary>
+    private bool OpensPostpositionIdiom(TokenizedText text, int first)
+    {
+        foreach (var idiom in _pack.Attribution.PostpositionIdioms)
+        {
+            var i = 0;
+            while (i < idiom.Length && first + i < text.Count && text.Lower[first + i] == idiom[i])
+            {
+                i++;
+            }
+
+            if (i == idiom.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool StartsNounPhrase(SentenceContext sentence, int i)
     {
         var text = sentence.Tokens;
@@ -650,6 +672,14 @@ internal sealed class AttributionFinder
             {
                 return new SourcePhrase(at, at, new Source(text.Lower[at], "unknown"), Cited: false, Pronoun: true);
             }
+        }
+
+        // "Sie haben … mindestens 148.312 russische Soldaten namentlich identifiziert": a pronoun opening the clause before its
+        // finite auxiliary is the subject; the noun phrase between auxiliary and participle is the object.
+        if (clauseStart + 1 < first - 1 && _pack.Attribution.PronounSpeakers.Contains(text.Lower[clauseStart])
+            && _pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[clauseStart + 1]))
+        {
+            return new SourcePhrase(clauseStart, clauseStart, new Source(text.Lower[clauseStart], "unknown"), Cited: false, Pronoun: true);
         }
 
         if (PersonBackReference(sentence, last + 1) is { } personEnd)

@@ -173,6 +173,11 @@ public sealed partial class ClaimExtractor
                     }
                 }
 
+                if (named is null && kind is not null && !carrier)
+                {
+                    named = EarlierOfKind(source.Source.Type, kind, country, supplyParties);
+                }
+
                 if (named is not null)
                 {
                     resolved.Add(source with { Source = named, Generic = false });
@@ -276,6 +281,32 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        /// <summary>Every source the document named with a country and an institution ("Ukrainian Air Force"), in order: what
+        /// "die Luftwaffe" means paragraphs later, when no source of its kind was named in the last sentences.</summary>
+        private readonly List<Source> _composedSources = [];
+
+        /// <summary>
+        /// The source named last in the document whose name ends with the generic institution's kind ("meldete die Luftwaffe"
+        /// four paragraphs after "nach Angaben der ukrainischen Luftwaffe": the Ukrainian Air Force, not a nameless "Luftwaffe").
+        /// Only a name composed with a country counts, so a generic noun is never resolved to an unrelated organisation.
+        /// </summary>
+        private Source? EarlierOfKind(string type, string kind, string? country, HashSet<string>? supplyParties)
+        {
+            for (var i = _composedSources.Count - 1; i >= 0; i--)
+            {
+                var earlier = _composedSources[i];
+                if (earlier.Type == type && earlier.Name.Length > kind.Length && earlier.Name[earlier.Name.Length - kind.Length - 1] == ' '
+                    && earlier.Name.EndsWith(kind, StringComparison.Ordinal)
+                    && (country is null || Entities.CountryOfSource(earlier.Name) == country)
+                    && (supplyParties is null || !IsOtherGiver(earlier, supplyParties)))
+                {
+                    return earlier;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Remembers the sources a sentence names by name, and the organisations it names, for the generic ones of the next sentences.</summary>
         public void NoteSources(List<SourcePhrase> sources, SentenceContext sentence)
         {
@@ -285,6 +316,11 @@ public sealed partial class ClaimExtractor
                 if (source.Source.Name.Length > 0)
                 {
                     _recentSources.Add((source.Source, _sentence));
+                    if (!source.Generic && source.Source.Name.IndexOf(' ') > 0 && Entities.CountryOfSource(source.Source.Name) is not null
+                        && (_composedSources.Count == 0 || _composedSources[^1] != source.Source))
+                    {
+                        _composedSources.Add(source.Source);
+                    }
                 }
             }
 

@@ -699,7 +699,11 @@ public sealed partial class ClaimExtractor
             }
 
             var advance = open.Relation == "advance" && origin.Type != "official";
-            var downed = inflicts && open.Relation == "losses" && WeaponMeasures.Contains(open.Measure);
+            // "… schlugen in der Stadt mindestens acht Shahed-Drohnen ein" (a governor), "Von 96 Drohnen seien 71 abgeschossen
+            // worden" (the air force): drones and missiles that came down on its side are its opponent's too; shells an army
+            // fires may be its own ("verschießt die Armee … etwa 6.000 Granaten").
+            var downed = (inflicts && open.Relation == "losses" && WeaponMeasures.Contains(open.Measure))
+                || (open.Relation == "other" && open.Measure is "drones" or "missiles" or "ballistic_missiles");
             if ((advance || downed) && _pack.Entities.CountryOfSource(origin.Name) is { } teller && _pack.Entities.Opponent(teller) is { } opponent)
             {
                 sentenceClaims[i] = open with { Actor = advance ? teller : opponent };
@@ -1907,11 +1911,14 @@ public sealed partial class ClaimExtractor
         return whole is null ? null : whole with { Last = phrase.Last };
     }
 
-    /// <summary>Whether a part stands right before the count: "112 von [138 russischen Drohnen]".</summary>
+    /// <summary>Whether a part stands right before the count ("112 von [138 russischen Drohnen]"), or the sentence opens
+    /// with the count as the whole of a part after it ("Von [96 Drohnen] seien 71 abgeschossen worden").</summary>
     private bool IsWholeOfPart(SentenceContext sentence, QuantityPhrase phrase)
     {
         var text = sentence.Tokens;
-        return phrase.First > 1 && text.Tokens[phrase.First - 2].Kind == TokenKind.Number && _pack.Cues.PartOfWhole.Contains(text.Lower[phrase.First - 1]);
+        return (phrase.First > 1 && text.Tokens[phrase.First - 2].Kind == TokenKind.Number && _pack.Cues.PartOfWhole.Contains(text.Lower[phrase.First - 1]))
+            // "Von [96 Drohnen] seien 71 abgeschossen worden": the count the sentence opens with is the whole of a part after it.
+            || (phrase.First > 0 && phrase.First <= 2 && _pack.Cues.PartitiveOpeners.TryMatchAt(text, 0, out var opener) && opener.Last + 1 == phrase.First);
     }
 
     /// <summary>"Von den Haubitzen, die Berlin ankündigte, sind erst zwölf angekommen": a bare number counts the whole the sentence opens with.</summary>
@@ -1927,7 +1934,15 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        var whole = _nouns.NounAt(sentence, opener.Last + 1);
+        // "Von 96 Drohnen seien 71 abgeschossen worden": a whole counted itself names its noun after its number.
+        // A year in between is no part ("Von den 250.000 Artilleriegranaten, die Berlin für 2025 zugesagt hatte, …").
+        var countedWhole = opener.Last + 1 < text.Count && text.Tokens[opener.Last + 1].Kind == TokenKind.Number;
+        if (countedWhole && MayBeYear(sentence, phrase))
+        {
+            return null;
+        }
+
+        var whole = _nouns.NounAt(sentence, countedWhole ? opener.Last + 2 : opener.Last + 1);
         return whole is null || whole.Last >= phrase.First ? null : whole with { Last = phrase.Last };
     }
 

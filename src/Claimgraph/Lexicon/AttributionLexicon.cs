@@ -17,6 +17,7 @@ public sealed class AttributionLexicon
             grammar.NounEndings,
             grammar.CompoundHeads);
         SeparableParticles = LowerCaseSet.Of(data.SeparableParticles);
+        PostpositionIdioms = data.PostpositionIdioms.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         Continuation = CueSet<bool>.From(SpellingVariants.Expand(data.Continuation.Select(c => (c, true)), grammar.SpellingVariants));
         Askers = CueSet<bool>.From(data.Askers.Select(c => (c, true)));
         SplitVerbs = CueSet<IReadOnlyDictionary<string, bool>>.From(
@@ -149,6 +150,9 @@ public sealed class AttributionLexicon
     public CueSet<AttributionCueKind> Cues { get; }
 
     public CueSet<bool> PhraseBreaks { get; }
+
+    /// <summary>Fixed phrases, as lower-case words, that open with a postposition and cite nobody ("nach wie vor").</summary>
+    public IReadOnlyList<string[]> PostpositionIdioms { get; }
 
     public CompoundHeadMatcher<Institution> Institutions { get; }
 

@@ -5,6 +5,7 @@ internal sealed class AttributionLexiconData
 {
     public List<string> Prepositions { get; set; } = [];
     public List<string> Postpositions { get; set; } = [];
+    public List<string> PostpositionIdioms { get; set; } = [];
     public List<string> Chain { get; set; } = [];
     public List<string> SpeechVerbs { get; set; } = [];
     public List<string> PhraseBreaks { get; set; } = [];

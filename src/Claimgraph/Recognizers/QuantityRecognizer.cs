@@ -355,6 +355,13 @@ public sealed class QuantityRecognizer
             return false;
         }
 
+        // The first end of a range of percentages: "um 45 bis 65 Prozent höher", "10-15 %".
+        if (i + 3 < text.Count && text.Tokens[i + 2].IsNumber && _numbers.RangeConnectors.Contains(text.Lower[i + 1])
+            && _numbers.PercentWords.TryMatch(text.Text, text.Tokens, i + 3, out _, out _))
+        {
+            return false;
+        }
+
         return true;
     }
 
