@@ -380,7 +380,12 @@ public sealed partial class ClaimExtractor
 
             // PointsBack reads only where the noun ends, so the noun is copied once with its measure and system.
             // A part of what a claim before counted ("mindestens 120 davon" after "rund 250 KN-23") points back as well.
-            var system = noun.System ?? (relation == "capability" || partOf is not null || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System : null);
+            // A part of a whole this sentence counted takes only a system this sentence names ("18 Radhaubitzen … finanziert,
+            // von denen bislang sechs ausgeliefert sind" is not the MARS II named before).
+            var wholeHere = partOf is { } wholePart && wholePart.Index >= drafts.Count;
+            var system = noun.System ?? (wholeHere ? sentenceSystem
+                : relation == "capability" || partOf is not null || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System
+                : null);
             // "etwa 250 solcher Raketen" after "Raketen vom Typ KN-23": missiles of a ballistic system are ballistic.
             if (measure == "missiles" && system?.Measure == "ballistic_missiles")
             {
@@ -480,7 +485,18 @@ public sealed partial class ClaimExtractor
                 relation = uncuedPart.Claim.Relation;
             }
 
-            if (partOf is { } part && noun.Owner is null)
+            // "18 Radhaubitzen … finanziert, von denen bislang sechs ausgeliefert sind": a part supplied of a whole supplied
+            // goes the same way, from its giver (settled with the document where still open) to its receiver.
+            if (partOf is { Claim.Relation: "supply" } suppliedWhole && relation is "supply" or UncuedSupply && noun.Owner is null)
+            {
+                if (suppliedWhole.Claim.Actor is null)
+                {
+                    context.PartitiveLinks[drafts.Count + sentenceClaims.Count] = suppliedWhole.Index;
+                }
+
+                (actor, recipient) = (suppliedWhole.Claim.Actor ?? actor, suppliedWhole.Claim.Recipient ?? recipient);
+            }
+            else if (partOf is { } part && noun.Owner is null)
             {
                 var holder = Holder(part.Claim);
                 if (holder is null)
@@ -1847,11 +1863,22 @@ public sealed partial class ClaimExtractor
             }
 
             // "Davon seien 31 über der Region Saratow, 18 über der Region Samara … zerstört worden": a part word opening
-            // the sentence makes each bare number in it a part of the whole counted before (not a year).
+            // the sentence makes each bare number in it a part of the whole counted before (not a year); so does one opening
+            // the number's clause in a sentence that counted the whole ("112 ukrainische Drohnen abgefangen, davon 41 über dem
+            // Gebiet Brjansk und 18 über der Region Moskau"; not "… 600 dieser Waffen, von denen etwa 150 einsatzbereit sind").
+            var clauseFirst = sentence.ClauseBounds(phrase.First).First;
+            var clauseOpener = clauseFirst > 0 && !text.Tokens[clauseFirst].IsWord ? clauseFirst + 1 : clauseFirst;
             if ((!_pack.Cues.Partitives.TryMatchAt(text, partEnd, out cue) || cue.Last != partEnd)
                 && (!_pack.Cues.Partitives.TryMatchAt(text, 0, out cue) || cue.Last >= phrase.First || MayBeYear(sentence, phrase)))
             {
-                return null;
+                if (clauseOpener == 0 || clauseOpener >= phrase.First || sentenceClaims.Count == 0
+                    || !_pack.Cues.Partitives.TryMatchAt(text, clauseOpener, out cue) || cue.Last >= phrase.First || MayBeYear(sentence, phrase))
+                {
+                    return null;
+                }
+
+                // Only a whole this sentence counted.
+                previous = [];
             }
 
             // "darunter etwa 120 selbstfahrende Geschütze": a number that counts a noun of its own is a subset, no bare part.
@@ -2482,10 +2509,11 @@ public sealed partial class ClaimExtractor
                 : uncued with { Relation = "other", Increment = null };
             var actor = claim.Actor;
             var recipient = claim.Recipient;
-            // A part whose whole had no side yet when it was read takes the whole's, now settled.
+            // A part whose whole had no side yet when it was read takes the whole's, now settled: the holder's, or, for a part
+            // supplied of a whole supplied, the giver's.
             if (partitives.TryGetValue(claims.Count, out var whole))
             {
-                actor = Holder(claims[whole]) ?? actor;
+                actor = (claim.Relation == "supply" && claims[whole].Relation == "supply" ? claims[whole].Actor : Holder(claims[whole])) ?? actor;
             }
 
             // Goods go to the usual receiver, forces are the usual actor's: the steadier side is filled

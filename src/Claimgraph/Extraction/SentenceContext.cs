@@ -550,9 +550,13 @@ internal sealed class SentenceContext
             // A number in digits or words ("1.140 Soldaten, neun Kampfpanzer und …"), not an article.
             if (token.Kind == TokenKind.Number || (token.IsWord && !Pack.Numbers.Articles.Contains(Tokens.Lower[i]) && IsNumeral(i)))
             {
-                // … and a noun right after it, maybe behind an adjective ("30 wurden verletzt" is a clause).
-                return (i + 1 < Tokens.Count && Tokens.IsCapitalized(i + 1))
-                    || (i + 2 < Tokens.Count && Tokens.Tokens[i + 1].IsWord && Tokens.IsCapitalized(i + 2));
+                // … and a noun right after it, maybe behind an adjective ("30 wurden verletzt" is a clause), that is no
+                // subject with its finite verb right after it ("85 Drohnen und drei Raketen, 67 Drohnen seien abgeschossen
+                // worden" is a clause of its own).
+                var noun = i + 1 < Tokens.Count && Tokens.IsCapitalized(i + 1) ? i + 1
+                    : i + 2 < Tokens.Count && Tokens.Tokens[i + 1].IsWord && Tokens.IsCapitalized(i + 2) ? i + 2
+                    : -1;
+                return noun > 0 && !(noun + 1 < Tokens.Count && Tokens.Tokens[noun + 1].IsWord && Pack.Grammar.FiniteAuxiliaries.Contains(Tokens.Lower[noun + 1]));
             }
 
             // Up to two qualifier words before the number ("mehr als 700"); a capitalized word is a noun.
