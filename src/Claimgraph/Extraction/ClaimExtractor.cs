@@ -427,10 +427,11 @@ public sealed partial class ClaimExtractor
             }
 
             // "Nach Angaben von Verteidigungsminister Umjerow sollen 4,5 Millionen Drohnen hergestellt
-            // werden": weapons made with no maker named are made by the country of the official who says so.
+            // werden": weapons made with no maker named are made by the country of the official who says so; with no such
+            // official, a named system is made by its own country ("Neu gebaut würden nur etwa 200 Panzer vom Typ T-90M").
             if (actor is null && relation == "other" && sentence.HasRelation("produced"))
             {
-                actor = SourceCountry(sentence, sources);
+                actor = SourceCountry(sentence, sources) ?? system?.Country;
             }
 
             if (comparedTo is not null)
@@ -1400,6 +1401,12 @@ public sealed partial class ClaimExtractor
             // "… mindestens 90 Raketen, die Russland auf ukrainische Städte abgefeuert habe": fired in a relative clause on them.
             if (FiresInClause() || (!funded && (RoleResolver.MakesInClause(sentence, phrase.First) || ContinuesMaking(sentence, phrase.First)))
                 || RoleResolver.FiringRelativeClause(sentence, phrase.First) >= 0)
+            {
+                return ("other", measure);
+            }
+
+            // "dass Russland noch etwa 2.500 Kampfpanzer in Depots vorhielt": weapons in store, with no supply verb, are held.
+            if (!hasSupply && AnyInClause(_pack.Cues.Stockpiles.FindAll(sentence.Tokens)))
             {
                 return ("other", measure);
             }
@@ -2398,6 +2405,20 @@ public sealed partial class ClaimExtractor
             || sentence.AnyWordIn(_pack.Cues.IncrementAdverbs, clauseFirst, from - 1));
     }
 
+    /// <summary>The side of the latest of the last three claims that counts the same equipment as lost or held, if any.</summary>
+    private static string? SideOfSameEquipment(List<Claim> claims, string measure)
+    {
+        for (var i = claims.Count - 1; i >= 0 && i >= claims.Count - 3; i--)
+        {
+            if (claims[i] is { Relation: "losses" or "other", Actor: { } side } before && before.Measure == measure)
+            {
+                return side;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Settles what only the whole document tells: the relation of goods named without a verb, and
     /// actor and recipient where a claim's sentence names none (the document's usual ones).
@@ -2449,6 +2470,13 @@ public sealed partial class ClaimExtractor
             if (claim.Relation == "losses" && PeopleLossMeasures.Contains(claim.Measure))
             {
                 actor ??= lastDeployed;
+            }
+            // "Die jährlichen Verluste liegen … bei rund 1.400 Kampfpanzern", "Die Rüstungsindustrie setze … 1.300 eingelagerte
+            // Panzer instand": equipment lost or made with no side named is the side's whose same equipment one of the last
+            // claims counted (its stock, its losses).
+            else if (actor is null && claim.Relation is "losses" or "other" && RoleResolver.EquipmentMeasures.Contains(claim.Measure))
+            {
+                actor = SideOfSameEquipment(claims, claim.Measure);
             }
             else if (claim.Relation == "deployment" && actor is not null)
             {
