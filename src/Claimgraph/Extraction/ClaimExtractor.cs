@@ -432,12 +432,13 @@ public sealed partial class ClaimExtractor
             }
 
             // "Nach Angaben von Verteidigungsminister Umjerow sollen 4,5 Millionen Drohnen hergestellt
-            // werden": weapons made with no maker named are made by the country of the official who says so.
+            // werden": weapons made with no maker named are made by the country of the official who says so; with no such
+            // official, a named system is made by its own country ("Neu gebaut würden nur etwa 200 Panzer vom Typ T-90M").
             // "Größter Hersteller ist Rheinmetall. Der Düsseldorfer Konzern will nach eigenen Angaben rund 800.000 Schuss
             // fertigen": a maker that says what it makes makes it, for its home country.
             if (actor is null && relation == "other" && sentence.HasRelation("produced"))
             {
-                actor = SourceCountry(sentence, sources) ?? MakerSourceCountry(sentence, sources);
+                actor = SourceCountry(sentence, sources) ?? MakerSourceCountry(sentence, sources) ?? system?.Country;
             }
 
             if (comparedTo is not null)
@@ -1440,6 +1441,12 @@ public sealed partial class ClaimExtractor
                 return ("other", measure);
             }
 
+            // "dass Russland noch etwa 2.500 Kampfpanzer in Depots vorhielt": weapons in store, with no supply verb, are held.
+            if (!hasSupply && AnyInClause(_pack.Cues.Stockpiles.FindAll(sentence.Tokens)))
+            {
+                return ("other", measure);
+            }
+
             return (hasSupply || sentence.HasRelation("deployment") ? "supply" : UncuedSupply, measure);
         }
 
@@ -1868,10 +1875,12 @@ public sealed partial class ClaimExtractor
             // Gebiet Brjansk und 18 über der Region Moskau"; not "… 600 dieser Waffen, von denen etwa 150 einsatzbereit sind").
             var clauseFirst = sentence.ClauseBounds(phrase.First).First;
             var clauseOpener = clauseFirst > 0 && !text.Tokens[clauseFirst].IsWord ? clauseFirst + 1 : clauseFirst;
+            // A number right after a capitalized word is part of a name ("vom Typ LAV 6", "Resolution 2270"), no part.
+            var named = text.IsCapitalized(phrase.First - 1);
             if ((!_pack.Cues.Partitives.TryMatchAt(text, partEnd, out cue) || cue.Last != partEnd)
-                && (!_pack.Cues.Partitives.TryMatchAt(text, 0, out cue) || cue.Last >= phrase.First || MayBeYear(sentence, phrase)))
+                && (named || !_pack.Cues.Partitives.TryMatchAt(text, 0, out cue) || cue.Last >= phrase.First || MayBeYear(sentence, phrase)))
             {
-                if (clauseOpener == 0 || clauseOpener >= phrase.First || sentenceClaims.Count == 0
+                if (named || clauseOpener == 0 || clauseOpener >= phrase.First || sentenceClaims.Count == 0
                     || !_pack.Cues.Partitives.TryMatchAt(text, clauseOpener, out cue) || cue.Last >= phrase.First || MayBeYear(sentence, phrase))
                 {
                     return null;
@@ -2489,6 +2498,20 @@ public sealed partial class ClaimExtractor
             || sentence.AnyWordIn(_pack.Cues.IncrementAdverbs, clauseFirst, from - 1));
     }
 
+    /// <summary>The side of the latest of the last three claims that counts the same equipment as lost or held, if any.</summary>
+    private static string? SideOfSameEquipment(List<Claim> claims, string measure)
+    {
+        for (var i = claims.Count - 1; i >= 0 && i >= claims.Count - 3; i--)
+        {
+            if (claims[i] is { Relation: "losses" or "other", Actor: { } side } before && before.Measure == measure)
+            {
+                return side;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Settles what only the whole document tells: the relation of goods named without a verb, and
     /// actor and recipient where a claim's sentence names none (the document's usual ones).
@@ -2541,6 +2564,13 @@ public sealed partial class ClaimExtractor
             if (claim.Relation == "losses" && PeopleLossMeasures.Contains(claim.Measure))
             {
                 actor ??= lastDeployed;
+            }
+            // "Die jährlichen Verluste liegen … bei rund 1.400 Kampfpanzern", "Die Rüstungsindustrie setze … 1.300 eingelagerte
+            // Panzer instand": equipment lost or made with no side named is the side's whose same equipment one of the last
+            // claims counted (its stock, its losses).
+            else if (actor is null && claim.Relation is "losses" or "other" && RoleResolver.EquipmentMeasures.Contains(claim.Measure))
+            {
+                actor = SideOfSameEquipment(claims, claim.Measure);
             }
             else if (claim.Relation == "deployment" && actor is not null)
             {

@@ -142,7 +142,8 @@ internal sealed class CountedNounFinder
         }
 
         // "Die russischen Verluste … lagen bei 1.523 pro Tag": after a linking preposition, the
-        // first counted noun of the clause is what the number counts.
+        // first counted noun of the clause is what the number counts; a weapon only as a compound of its loss
+        // ("gibt die russischen Panzerverluste mit 11.480 an"), as a weapon alone is rarely what a later bare number counts.
         if (phrase.First > 0 && _pack.Cues.AmountLinks.Contains(text.Lower[phrase.First - 1]))
         {
             var start = phrase.First - 1;
@@ -154,7 +155,8 @@ internal sealed class CountedNounFinder
             for (var i = start; i < phrase.First - 1; i++)
             {
                 if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
-                    && FindNoun(sentence, i, allowContainer: false, afterVague: false) is { } counted && counted.Last < phrase.First && !WeaponMeasures.Contains(counted.Measure))
+                    && FindNoun(sentence, i, allowContainer: false, afterVague: false) is { } counted && counted.Last < phrase.First
+                    && (!WeaponMeasures.Contains(counted.Measure) || _pack.Cues.LossesOfEquipment.TryMatchAt(text, counted.Last, out _)))
                 {
                     return counted with { Last = phrase.Last };
                 }

@@ -55,6 +55,62 @@ internal sealed class SentenceContext
                 Relations.Sort((a, b) => a.First.CompareTo(b.First));
             }
         }
+
+        if (HasRelation("supply"))
+        {
+            DropSupplyToOwnFront(pack);
+            DropMakingBeforeDelivery();
+        }
+    }
+
+    /// <summary>"15 weitere Gepard sollen … instand gesetzt und übergeben werden": weapons made (or made fit again) and
+    /// delivered in one clause are delivered, so the making cue of a clause with a supply cue gives way.</summary>
+    private void DropMakingBeforeDelivery()
+    {
+        for (var i = Relations.Count - 1; i >= 0; i--)
+        {
+            if (Relations[i].Value != "produced")
+            {
+                continue;
+            }
+
+            foreach (var cue in Relations)
+            {
+                if (cue.Value == "supply" && SameClause(cue.First, Relations[i].First))
+                {
+                    Relations.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>"setze … Panzer instand und schicke sie an die Front": a side sending its own weapons to its front supplies
+    /// nobody, so the sending verb of that clause is no supply cue (asked only of sentences with one).</summary>
+    private void DropSupplyToOwnFront(LanguagePack pack)
+    {
+        var fronts = pack.Cues.OwnFrontDestinations.FindAll(Tokens);
+        if (fronts.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = Relations.Count - 1; i >= 0; i--)
+        {
+            if (Relations[i].Value != "supply")
+            {
+                continue;
+            }
+
+            foreach (var front in fronts)
+            {
+                if (SameClause(Relations[i].First, front.First))
+                {
+                    Relations.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     public Sentence Sentence { get; }

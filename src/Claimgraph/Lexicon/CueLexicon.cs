@@ -14,6 +14,8 @@ public sealed class CueLexicon
         Partitives = CueSet<bool>.From(data.Partitives.Select(c => (c, true)));
         PlaceAnaphors = CueSet<bool>.From(data.PlaceAnaphors.Select(c => (c, true)));
         CountryAnaphors = CueSet<bool>.From(data.CountryAnaphors.Select(c => (c, true)));
+        OwnFrontDestinations = CueSet<bool>.From(data.OwnFrontDestinations.Select(c => (c, true)));
+        Stockpiles = CueSet<bool>.From(data.Stockpiles.Select(c => (c, true)));
         SplitRelations = CueSet<IReadOnlyDictionary<string, string>>.From(
             data.SplitRelations
                 .SelectMany(r => r.Value.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key.ToLowerInvariant(), Relation: r.Key))))
@@ -104,6 +106,12 @@ public sealed class CueLexicon
 
     /// <summary>Words that point back to the country named before ("das Land").</summary>
     public CueSet<bool> CountryAnaphors { get; }
+
+    /// <summary>"schicke sie an die Front": where a side sends its own weapons; a sending verb with one in its clause supplies nobody.</summary>
+    public CueSet<bool> OwnFrontDestinations { get; }
+
+    /// <summary>"noch etwa 2.500 Kampfpanzer in Depots": weapons a side holds in store, counted as held, not supplied.</summary>
+    public CueSet<bool> Stockpiles { get; }
 
     /// <summary>Words that point back to the place named before ("in die Region", "dort").</summary>
     public CueSet<bool> PlaceAnaphors { get; }

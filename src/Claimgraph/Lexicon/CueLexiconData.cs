@@ -17,6 +17,10 @@ internal sealed class CueLexiconData
     public List<string> PlaceAnaphors { get; set; } = [];
 
     public List<string> CountryAnaphors { get; set; } = [];
+
+    public List<string> OwnFrontDestinations { get; set; } = [];
+
+    public List<string> Stockpiles { get; set; } = [];
     public List<string> Increments { get; set; } = [];
 
     public List<string> PackageNouns { get; set; } = [];
