@@ -342,10 +342,20 @@ internal sealed class AttributionFinder
         // gives it the country of the clause's subject (Norwegian government); not "… einen Teil seiner Soldaten" later.
         var possessive = cue.Last + 1;
         if (possessive < end && _pack.Attribution.PossessiveSpeakers.Contains(sentence.Tokens.Lower[possessive]) && sentence.Tokens.IsCapitalized(possessive + 1)
-            && _pack.Attribution.Institutions.TryMatch(sentence.Tokens.Lower[possessive + 1], out var institution, out _) && institution.Name.Length > 0
-            && SubjectsInstitution(sentence, cue.First, possessive + 1, institution) is { } owned)
+            && _pack.Attribution.Institutions.TryMatch(sentence.Tokens.Lower[possessive + 1], out var institution, out _) && institution.Name.Length > 0)
         {
-            return owned;
+            // "nach Angaben ihres Oberbefehlshabers Olexander Syrskyj": a name after the possessive's title is the source
+            // itself; the possessive only says whose title it is.
+            if (AppositiveName(sentence, possessive + 2, end, out _) is not null
+                && Resolve(sentence, possessive + 1, end, cited: false, ResolveMode.Loose) is { } named)
+            {
+                return named with { AfterPreposition = true };
+            }
+
+            if (SubjectsInstitution(sentence, cue.First, possessive + 1, institution) is { } owned)
+            {
+                return owned;
+            }
         }
 
         // "Nach Angaben seines Büros hat die Flugabwehr …": a possessive right after the cue before a word for a person's staff
@@ -823,8 +833,15 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        // The noun, maybe a hyphenated compound ("SPD-Politiker").
+        // The noun, maybe a hyphenated compound ("SPD-Politiker"), maybe after an adjective made of a number ("der
+        // 61-jährige General": an age is no part of the noun).
         var noun = at + 1;
+        if (noun + 3 < text.Count && text.Tokens[noun].Kind == TokenKind.Number && text.IsSymbol(noun + 1, '-') && text.Tokens[noun + 1].Joined
+            && text.Tokens[noun + 2].Joined && text.Tokens[noun + 2].IsWord && !text.IsCapitalized(noun + 2))
+        {
+            noun += 3;
+        }
+
         while (noun + 2 < text.Count && text.IsSymbol(noun + 1, '-') && text.Tokens[noun + 1].Joined && text.Tokens[noun + 2].Joined)
         {
             noun += 2;
@@ -946,8 +963,10 @@ internal sealed class AttributionFinder
                 var lower = text.Lower[i];
                 // A verb that looks like an adjective gives itself away by the determiner after it ("starteten die").
                 var verbLike = i + 1 < text.Count && _pack.Grammar.Determiners.Contains(text.Lower[i + 1]);
+                // A possessive is a determiner too: "ihres", "ihrer" are too short to look like adjectives as "seines" does.
                 var continues = lower == "und"
                     || _pack.Grammar.Determiners.Contains(lower)
+                    || _pack.Attribution.PossessiveSpeakers.Contains(lower)
                     || (IsAdjectiveLike(lower) && !verbLike)
                     || (i + 1 < text.Count && _pack.Attribution.PhraseLinks.TryMatchAt(text, i, out _));
                 if (!continues)

@@ -480,6 +480,13 @@ public sealed partial class ClaimExtractor
         /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
         public int PreviousSentenceClaims { get; private set; }
 
+        /// <summary>How many claims the sentence before the one read last made, when the one read last was an aside with neither
+        /// source nor claim ("… 135 Millionen Franken freigegeben. Das Geld ist für … bestimmt. Das teilte … mit."); else 0.</summary>
+        public int ClaimsBeforeAside { get; private set; }
+
+        /// <summary>Whether every source of the sentence before such an aside was a party to its claims ("Die Schweiz hat … zugesagt").</summary>
+        public bool PartiesBeforeAside { get; private set; }
+
         /// <summary>How many sentences without claims were read since the last one with claims.</summary>
         public int SentencesSinceClaims { get; private set; }
 
@@ -569,6 +576,8 @@ public sealed partial class ClaimExtractor
                 Claims = claims;
             }
 
+            ClaimsBeforeAside = !isLine && sources.Count == 0 && claims.Count == 0 ? PreviousSentenceClaims : 0;
+            PartiesBeforeAside = ClaimsBeforeAside > 0 && PreviousSourcesWereParties;
             PreviousSentenceClaims = claims.Count;
             SentencesSinceClaims = claims.Count > 0 ? 0 : SentencesSinceClaims + 1;
         }

@@ -249,7 +249,8 @@ public sealed partial class ClaimExtractor
             {
                 if (sentence.MentionAt[anaphor.First] is null)
                 {
-                    countries.Add(new CountryMention(new EntityMention(anaphor.First, anaphor.Last, named, MentionForm.Name), named.Id, MentionRole.Unmarked));
+                    countries.Add(new CountryMention(new EntityMention(anaphor.First, anaphor.Last, named, MentionForm.Name), named.Id,
+                        RoleResolver.PartOfPlaceRole(sentence, anaphor.First) ?? MentionRole.Unmarked));
                 }
             }
 
@@ -829,6 +830,19 @@ public sealed partial class ClaimExtractor
             {
                 // A reporter named after the fact is more precise than the party that made the promise.
                 if (drafts[i].Attribution.Count == 0 || context.PreviousSourcesWereParties)
+                {
+                    drafts[i] = drafts[i] with { Attribution = own };
+                }
+            }
+        }
+
+        // "Der Bundesrat hat … 135 Millionen Franken freigegeben. Das Geld ist für … bestimmt. Das teilte die Sprecherin … mit.": an
+        // aside with neither source nor claim between the claims and the back-reference does not end what the reference points to.
+        else if (own.Count > 0 && context.ClaimsBeforeAside > 0 && sentenceClaims.Count == 0 && RefersBack(sentence))
+        {
+            for (var i = drafts.Count - context.ClaimsBeforeAside; i < drafts.Count; i++)
+            {
+                if (drafts[i].Attribution.Count == 0 || context.PartiesBeforeAside)
                 {
                     drafts[i] = drafts[i] with { Attribution = own };
                 }

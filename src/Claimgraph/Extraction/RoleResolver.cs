@@ -718,6 +718,39 @@ internal sealed class RoleResolver
         return role == MentionRole.Unmarked && IsDative(sentence, mention) ? MentionRole.Destination : role;
     }
 
+    /// <summary>
+    /// "medizinische Güter im Osten des Landes": a word for a country starting at <paramref name="first"/> in the genitive of
+    /// a noun for a part of a place takes the role of the preposition before that noun; null where no such noun and
+    /// preposition stand before it. Asked only for country anaphors (a name there, "im Süden der Ukraine", stays unmarked:
+    /// as the giver's or the deploying side's own country it votes for the document's usual side, de-161).
+    /// </summary>
+    internal static MentionRole? PartOfPlaceRole(SentenceContext sentence, int first)
+    {
+        var text = sentence.Tokens;
+        var grammar = sentence.Pack.Grammar;
+        var part = first - 1;
+        if (part >= 0 && text.Tokens[part].IsWord && grammar.Determiners.Contains(text.Lower[part]))
+        {
+            part--;
+        }
+
+        if (part < 1 || !text.Tokens[part].IsWord || !text.IsCapitalized(part) || !grammar.PlacePartNouns.Contains(text.Lower[part]))
+        {
+            return null;
+        }
+
+        // "aus dem Süden": a determiner may stand between the preposition and the noun.
+        var preposition = part - 1;
+        if (preposition > 0 && grammar.Determiners.Contains(text.Lower[preposition]))
+        {
+            preposition--;
+        }
+
+        return grammar.RolePrepositions.TryGetValue(text.Lower[preposition], out var role)
+            ? role switch { "source" => MentionRole.Source, "destination" => MentionRole.Destination, _ => null }
+            : null;
+    }
+
     /// <summary>"will der Ukraine … überlassen": a country name in the dative receives.</summary>
     private static bool IsDative(SentenceContext sentence, EntityMention mention) =>
         mention.Form == MentionForm.Name && sentence.FollowsDativeArticle(mention);

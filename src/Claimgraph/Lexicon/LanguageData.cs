@@ -23,6 +23,7 @@ internal sealed class LanguageData
     public List<string> ScenePrepositions { get; set; } = [];
     public List<string> BeneficiaryPrepositions { get; set; } = [];
     public List<string> SupporterNouns { get; set; } = [];
+    public List<string> PlacePartNouns { get; set; } = [];
     public List<string> InfinitiveParticles { get; set; } = [];
     public List<string> Subordinators { get; set; } = [];
 

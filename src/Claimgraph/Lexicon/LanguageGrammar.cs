@@ -40,4 +40,7 @@ public sealed record LanguageGrammar(
 
     /// <summary>The prepositions that name where events happen with a country after them ("in der Ukraine").</summary>
     public IReadOnlySet<string> ScenePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Nouns for a part of a place ("im Osten der Ukraine"): a country in their genitive takes the role of the preposition before them.</summary>
+    public IReadOnlySet<string> PlacePartNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -128,6 +128,7 @@ public sealed class LanguagePack
             Comparatives = LowerCaseSet.Of(languageData.Comparatives),
             ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
             ScenePrepositions = LowerCaseSet.Of(languageData.ScenePrepositions),
+            PlacePartNouns = LowerCaseSet.Of(languageData.PlacePartNouns),
         };
 
         var numberData = YamlDocuments.Read<NumberLexiconData>(Named("numbers.yaml"));
