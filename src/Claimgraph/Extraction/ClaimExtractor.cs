@@ -242,12 +242,33 @@ public sealed partial class ClaimExtractor
         bool? hedgedOnce = null;
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || reportHedged;
         var countries = _roles.CountriesOf(sentence, phrasesNamingNoParty);
-        // "Das Land will …": the country named last before the sentence.
-        if (context.LastCountry is { } named)
+        // "Das Land will …": the country named last before the sentence; a possessive ("Der niederländische
+        // Verteidigungsminister sagte, sein Land finanziere …") the speaker's country, named before it in its own sentence.
+        var anaphors = _pack.Cues.CountryAnaphors.FindAll(sentence.Tokens);
+        if (anaphors.Count > 0)
         {
-            foreach (var anaphor in _pack.Cues.CountryAnaphors.FindAll(sentence.Tokens))
+            var mentions = sentence.Mentions;
+            foreach (var anaphor in anaphors)
             {
-                if (sentence.MentionAt[anaphor.First] is null)
+                if (sentence.MentionAt[anaphor.First] is not null)
+                {
+                    continue;
+                }
+
+                // The sentence's own mentions, not its parties: the speaker's adjective stands in a source phrase.
+                var named = context.LastCountry;
+                for (var i = anaphor.Value ? mentions.Count - 1 : -1; i >= 0; i--)
+                {
+                    var mention = mentions[i];
+                    if (mention.Last < anaphor.First && mention.Entity.Kind == EntityKind.Country
+                        && mention.Form is MentionForm.Name or MentionForm.Adjective or MentionForm.Leader)
+                    {
+                        named = mention.Entity;
+                        break;
+                    }
+                }
+
+                if (named is not null)
                 {
                     countries.Add(new CountryMention(new EntityMention(anaphor.First, anaphor.Last, named, MentionForm.Name), named.Id, MentionRole.Unmarked));
                 }

@@ -17,6 +17,8 @@ internal sealed class CueLexiconData
     public List<string> PlaceAnaphors { get; set; } = [];
 
     public List<string> CountryAnaphors { get; set; } = [];
+
+    public List<string> SpeakerCountryAnaphors { get; set; } = [];
     public List<string> Increments { get; set; } = [];
 
     public List<string> PackageNouns { get; set; } = [];
