@@ -973,7 +973,8 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// "jede Patriot-Rakete kostet …": a cost verb and a word for one piece before the amount, in its clause, or before a
-    /// relative clause on the subject ("Eine Shahed-Drohne, die sie abfangen sollen, kostet … rund 35.000 Dollar").
+    /// relative clause on the subject ("Eine Shahed-Drohne, die sie abfangen sollen, kostet … rund 35.000 Dollar"), or the
+    /// verb in the clause before when the amount's clause leaves it out.
     /// </summary>
     private bool IsUnitPrice(SentenceContext sentence, int claimFirst)
     {
@@ -991,6 +992,16 @@ public sealed partial class ClaimExtractor
         {
             verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
             unit |= _pack.Cues.PriceUnits.Contains(text.Lower[i]);
+        }
+
+        // "Ein System kostet etwa eine Milliarde Dollar, eine einzelne Abfangrakete rund vier Millionen Dollar": a clause
+        // that leaves out the cost verb of the clause before it (gapping) prices one piece too.
+        if (unit && !verb && first > 0)
+        {
+            for (var i = sentence.ClauseBounds(first - 1).First; i < first; i++)
+            {
+                verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
+            }
         }
 
         return verb && unit;
