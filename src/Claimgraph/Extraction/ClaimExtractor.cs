@@ -242,12 +242,33 @@ public sealed partial class ClaimExtractor
         bool? hedgedOnce = null;
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || reportHedged;
         var countries = _roles.CountriesOf(sentence, phrasesNamingNoParty);
-        // "Das Land will …": the country named last before the sentence.
-        if (context.LastCountry is { } named)
+        // "Das Land will …": the country named last before the sentence; a possessive ("Der niederländische
+        // Verteidigungsminister sagte, sein Land finanziere …") the speaker's country, named before it in its own sentence.
+        var anaphors = _pack.Cues.CountryAnaphors.FindAll(sentence.Tokens);
+        if (anaphors.Count > 0)
         {
-            foreach (var anaphor in _pack.Cues.CountryAnaphors.FindAll(sentence.Tokens))
+            var mentions = sentence.Mentions;
+            foreach (var anaphor in anaphors)
             {
-                if (sentence.MentionAt[anaphor.First] is null)
+                if (sentence.MentionAt[anaphor.First] is not null)
+                {
+                    continue;
+                }
+
+                // The sentence's own mentions, not its parties: the speaker's adjective stands in a source phrase.
+                var named = context.LastCountry;
+                for (var i = anaphor.Value ? mentions.Count - 1 : -1; i >= 0; i--)
+                {
+                    var mention = mentions[i];
+                    if (mention.Last < anaphor.First && mention.Entity.Kind == EntityKind.Country
+                        && mention.Form is MentionForm.Name or MentionForm.Adjective or MentionForm.Leader)
+                    {
+                        named = mention.Entity;
+                        break;
+                    }
+                }
+
+                if (named is not null)
                 {
                     countries.Add(new CountryMention(new EntityMention(anaphor.First, anaphor.Last, named, MentionForm.Name), named.Id,
                         RoleResolver.PartOfPlaceRole(sentence, anaphor.First) ?? MentionRole.Unmarked));
@@ -983,7 +1004,8 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// "jede Patriot-Rakete kostet …": a cost verb and a word for one piece before the amount, in its clause, or before a
-    /// relative clause on the subject ("Eine Shahed-Drohne, die sie abfangen sollen, kostet … rund 35.000 Dollar").
+    /// relative clause on the subject ("Eine Shahed-Drohne, die sie abfangen sollen, kostet … rund 35.000 Dollar"), or the
+    /// verb in the clause before when the amount's clause leaves it out.
     /// </summary>
     private bool IsUnitPrice(SentenceContext sentence, int claimFirst)
     {
@@ -1001,6 +1023,16 @@ public sealed partial class ClaimExtractor
         {
             verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
             unit |= _pack.Cues.PriceUnits.Contains(text.Lower[i]);
+        }
+
+        // "Ein System kostet etwa eine Milliarde Dollar, eine einzelne Abfangrakete rund vier Millionen Dollar": a clause
+        // that leaves out the cost verb of the clause before it (gapping) prices one piece too.
+        if (unit && !verb && first > 0)
+        {
+            for (var i = sentence.ClauseBounds(first - 1).First; i < first; i++)
+            {
+                verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
+            }
         }
 
         return verb && unit;

@@ -394,11 +394,20 @@ internal sealed class CountedNounFinder
         return null;
     }
 
-    // "Haubitzen vom Typ M1989 Koksan": a system named right after the noun.
+    // "Haubitzen vom Typ M1989 Koksan": a system named right after the noun. Munitions for a system
+    // ("Raketen für die Mehrfachraketenwerfer vom Typ Himars") name it a little further on, in their own phrase.
     private static Entity? SystemAfter(SentenceContext sentence, int nounLast)
     {
-        for (var i = nounLast + 1; i < Math.Min(sentence.Tokens.Count, nounLast + 4); i++)
+        var text = sentence.Tokens;
+        var beneficiary = nounLast + 1 < text.Count && text.Tokens[nounLast + 1].IsWord
+            && sentence.Pack.Grammar.BeneficiaryPrepositions.Contains(text.Lower[nounLast + 1]);
+        for (var i = nounLast + 1; i < Math.Min(text.Count, nounLast + (beneficiary ? 7 : 4)); i++)
         {
+            if (beneficiary && text.IsSymbol(i, ','))
+            {
+                return null;
+            }
+
             if (sentence.MentionAt[i] is { Entity.Kind: EntityKind.WeaponSystem } mention)
             {
                 return mention.Entity;

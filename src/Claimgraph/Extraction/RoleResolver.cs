@@ -197,6 +197,13 @@ internal sealed class RoleResolver
                 var parties = PartiesOfClause(sentence, unmarked, claimFirst);
                 var recipient = destination ?? (parties.Count == unmarked.Count ? SecondUnmarked(actor)
                     : OtherParty(parties, parties.Count > 0 ? parties[0].Country : null, actor));
+                // "Schweden, Norwegen und Dänemark bringen 480 Millionen Dollar auf": a country joined to the giver gives
+                // with it, it receives nothing; the document's usual receiver stands in.
+                if (destination is null && recipient is not null && actor is not null && JoinedTo(sentence, unmarked, recipient, actor))
+                {
+                    recipient = null;
+                }
+
                 return (actor, recipient == actor ? null : recipient);
             }
 
@@ -654,6 +661,43 @@ internal sealed class RoleResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a mention of one country is joined to one of another by commas and conjunctions only
+    /// ("Schweden, Norwegen und Dänemark"): the two are one party of the clause.
+    /// </summary>
+    private static bool JoinedTo(SentenceContext sentence, List<CountryMention> mentions, string country, string other)
+    {
+        var text = sentence.Tokens;
+        var conjunctions = sentence.Pack.Grammar.Conjunctions;
+        for (var m = 1; m < mentions.Count; m++)
+        {
+            if (mentions[m].Country != country && mentions[m].Country != other)
+            {
+                continue;
+            }
+
+            // Walk back over the chain of names joined to this one.
+            for (var k = m; k >= 1; k--)
+            {
+                var gap = mentions[k].First - 1;
+                var joined = gap == mentions[k - 1].Mention.Last + 1
+                    && (text.IsSymbol(gap, ',') || (text.Tokens[gap].IsWord && conjunctions.Contains(text.Lower[gap])));
+                if (!joined)
+                {
+                    break;
+                }
+
+                var pair = mentions[k - 1].Country;
+                if ((mentions[m].Country == country && pair == other) || (mentions[m].Country == other && pair == country))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? FirstOtherThanPlace(List<CountryMention> mentions)

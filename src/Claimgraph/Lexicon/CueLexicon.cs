@@ -13,7 +13,7 @@ public sealed class CueLexicon
         Subsets = CueSet<bool>.From(data.Subsets.Select(c => (c, true)));
         Partitives = CueSet<bool>.From(data.Partitives.Select(c => (c, true)));
         PlaceAnaphors = CueSet<bool>.From(data.PlaceAnaphors.Select(c => (c, true)));
-        CountryAnaphors = CueSet<bool>.From(data.CountryAnaphors.Select(c => (c, true)));
+        CountryAnaphors = CueSet<bool>.From(data.CountryAnaphors.Select(c => (c, false)).Concat(data.SpeakerCountryAnaphors.Select(c => (c, true))));
         OwnFrontDestinations = CueSet<bool>.From(data.OwnFrontDestinations.Select(c => (c, true)));
         Stockpiles = CueSet<bool>.From(data.Stockpiles.Select(c => (c, true)));
         SplitRelations = CueSet<IReadOnlyDictionary<string, string>>.From(
@@ -104,7 +104,8 @@ public sealed class CueLexicon
     /// <summary>Relation verbs whose particle ends the clause ("setzte … ein"): each verb form with its particles and their relations.</summary>
     public CueSet<IReadOnlyDictionary<string, string>> SplitRelations { get; }
 
-    /// <summary>Words that point back to the country named before ("das Land").</summary>
+    /// <summary>Words that point back to the country named before ("das Land"); true for a possessive ("sein Land"),
+    /// which points to the country of the person named before it in its sentence.</summary>
     public CueSet<bool> CountryAnaphors { get; }
 
     /// <summary>"schicke sie an die Front": where a side sends its own weapons; a sending verb with one in its clause supplies nobody.</summary>

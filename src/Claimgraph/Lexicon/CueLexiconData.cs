@@ -21,6 +21,9 @@ internal sealed class CueLexiconData
     public List<string> OwnFrontDestinations { get; set; } = [];
 
     public List<string> Stockpiles { get; set; } = [];
+
+    public List<string> SpeakerCountryAnaphors { get; set; } = [];
+
     public List<string> Increments { get; set; } = [];
 
     public List<string> PackageNouns { get; set; } = [];
