@@ -187,8 +187,32 @@ public static class Dateline
         return false;
     }
 
-    /// <summary>Whether the first word of some label occurs in the line (as any part of a word): a quick no before reading it into tokens.</summary>
-    private static bool MayHoldLabel(ReadOnlySpan<char> line, DateLexicon lexicon) => line.IndexOfAny(lexicon.DatelineLabelStarts) >= 0;
+    /// <summary>
+    /// Whether the first word of some label starts a word of the line: a quick no before reading it into tokens. Found
+    /// inside a word ("Widerstand", "hergestellt") it starts no token, so no label.
+    /// </summary>
+    private static bool MayHoldLabel(ReadOnlySpan<char> line, DateLexicon lexicon)
+    {
+        var at = 0;
+        while (at < line.Length)
+        {
+            var found = line[at..].IndexOfAny(lexicon.DatelineLabelStarts);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at += found;
+            if (at == 0 || !char.IsLetter(line[at - 1]))
+            {
+                return true;
+            }
+
+            at++;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether one of the first <see cref="WirePlaceTokens"/> tokens of the line is a comma, as after the place of a wire dateline.</summary>
     private static bool OpensWithComma(string text, TextSpan line)
