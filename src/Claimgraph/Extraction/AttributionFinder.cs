@@ -283,7 +283,14 @@ internal sealed class AttributionFinder
                 // "Moskau: Das Verteidigungsministerium meldete …": in the body of an overview a city labelling a
                 // paragraph says where, not who (a headline's "Kiew: …" is the government's word).
                 var placeLabel = sentence.Sentence.Paragraph > 0 && sentence.MentionAt[0] is { Entity.Kind: EntityKind.Place } place && place.Last == i - 1;
-                return StartsWithPreposition(sentence, 0) || placeLabel ? null : Resolve(sentence, 0, i - 1, cited: false, ResolveMode.Subject);
+                if (StartsWithPreposition(sentence, 0) || placeLabel || Resolve(sentence, 0, i - 1, cited: false, ResolveMode.Subject) is not { } label)
+                {
+                    return null;
+                }
+
+                // The label is the source alone or with a speech verb ("Selenskyj warnt: …"); "Russland ziehe zudem weitere
+                // Reserven zusammen: Rund 50.000 Soldaten …" is a clause whose colon opens its detail.
+                return label.Last >= i - 1 || (label.Last == i - 2 && _pack.Attribution.Cues.TryMatchAt(text, i - 1, out _)) ? label : null;
             }
 
             // "Oberst Dmytro K.: …": an initial's period belongs to the name.
@@ -692,6 +699,13 @@ internal sealed class AttributionFinder
             return new SourcePhrase(clauseStart, clauseStart, new Source(text.Lower[clauseStart], "unknown"), Cited: false, Pronoun: true);
         }
 
+        // "Im vergangenen Jahr hatte er noch von 617.000 Soldaten gesprochen": a pronoun right after the finite auxiliary that
+        // follows an opening adverbial is the subject (the verb second, the subject after it).
+        if (subjectBefore is null && InvertedPronounSubject(sentence, clauseStart, first) is { } invertedAt)
+        {
+            return new SourcePhrase(invertedAt, invertedAt, new Source(text.Lower[invertedAt], "unknown"), Cited: false, Pronoun: true);
+        }
+
         if (PersonBackReference(sentence, last + 1) is { } personEnd)
         {
             return new SourcePhrase(last + 1, personEnd, new Source(text.TextOf(last + 1, personEnd), "unknown"), Cited: false, Pronoun: true);
@@ -1007,6 +1021,21 @@ internal sealed class AttributionFinder
     /// <summary>An adjective-like word at token i that is not a word that breaks a source phrase ("stehen").</summary>
     private bool IsAdjectiveAt(TokenizedText text, int i) =>
         IsAdjectiveLike(text.Lower[i]) && !_pack.Attribution.PhraseBreaks.TryMatchAt(text, i, out _);
+
+    /// <summary>The pronoun right after the clause's first finite auxiliary, before <paramref name="first"/>, if any.</summary>
+    private int? InvertedPronounSubject(SentenceContext sentence, int clauseStart, int first)
+    {
+        var text = sentence.Tokens;
+        for (var i = clauseStart + 1; i + 1 < first; i++)
+        {
+            if (text.Tokens[i].IsWord && _pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i]))
+            {
+                return _pack.Attribution.PronounSpeakers.Contains(text.Lower[i + 1]) ? i + 1 : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Turns the tokens [first, last] into a source. <paramref name="mode"/> says how sure the

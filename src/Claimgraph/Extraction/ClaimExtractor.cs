@@ -243,7 +243,8 @@ public sealed partial class ClaimExtractor
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || reportHedged;
         var countries = _roles.CountriesOf(sentence, phrasesNamingNoParty);
         // "Das Land will …": the country named last before the sentence; a possessive ("Der niederländische
-        // Verteidigungsminister sagte, sein Land finanziere …") the speaker's country, named before it in its own sentence.
+        // Verteidigungsminister sagte, sein Land finanziere …", "Dänemarks Verteidigungsminister …") the speaker's country,
+        // named before it in its own sentence.
         var anaphors = _pack.Cues.CountryAnaphors.FindAll(sentence.Tokens);
         if (anaphors.Count > 0)
         {
@@ -261,7 +262,7 @@ public sealed partial class ClaimExtractor
                 {
                     var mention = mentions[i];
                     if (mention.Last < anaphor.First && mention.Entity.Kind == EntityKind.Country
-                        && mention.Form is MentionForm.Name or MentionForm.Adjective or MentionForm.Leader)
+                        && mention.Form is MentionForm.Name or MentionForm.Genitive or MentionForm.Adjective or MentionForm.Leader)
                     {
                         named = mention.Entity;
                         break;

@@ -294,7 +294,10 @@ internal sealed class RoleResolver
                 // "Die ukrainische Armee verschießt nach eigenen Angaben etwa 6.000 Granaten am Tag": a source that is the
                 // clause's subject (a party) fires when its clause fires and no other side is named (not "schoss die Luftwaffe nach
                 // eigenen Angaben 112 von 137 angreifenden Drohnen ab": the attackers fire those).
-                return (clauseSide ?? madeIn ?? owner ?? firstUnmarked ?? people ?? (firingAt >= 0 ? source : null) ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
+                // "Nach Angaben aus Kiew verschießen die Streitkräfte täglich etwa 6.000 Granaten, die russische Seite deutlich
+                // mehr": where the claim's clause fires, a side named only in a later clause is that clause's, not the firer.
+                var otherSide = firingAt >= 0 ? FirstNotAfterClause(sentence, unmarked, claimFirst) : firstUnmarked;
+                return (clauseSide ?? madeIn ?? owner ?? otherSide ?? people ?? (firingAt >= 0 ? source : null) ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
             }
         }
     }
@@ -631,6 +634,20 @@ internal sealed class RoleResolver
         var opener = comma + 1;
         return opener >= tokens.Count || !tokens.IsSymbol(comma, ',') || !sentence.Pack.Grammar.Determiners.Contains(tokens.Lower[opener])
             || !sentence.SameClause(comma, opener) ? -1 : opener;
+    }
+
+    private static string? FirstNotAfterClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst)
+    {
+        var clause = sentence.ClauseOf[claimFirst];
+        foreach (var mention in mentions)
+        {
+            if (sentence.ClauseOf[mention.First] <= clause)
+            {
+                return mention.Country;
+            }
+        }
+
+        return null;
     }
 
     private static string? FirstInClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst, bool placesToo)
