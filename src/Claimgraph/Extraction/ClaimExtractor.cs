@@ -616,6 +616,14 @@ public sealed partial class ClaimExtractor
             if (claim.Relation is "supply" or "deployment")
             {
                 votes.Add(claim.Actor, claim.Recipient);
+                if (claim.Relation == "supply")
+                {
+                    votes.AddSupply(claim.Actor, claim.Recipient);
+                }
+                else
+                {
+                    votes.AddDeployment(claim.Actor, claim.Recipient);
+                }
             }
         }
 
@@ -2567,8 +2575,10 @@ public sealed partial class ClaimExtractor
         List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry)
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
+        var (defaultGiver, defaultReceiver) = votes.SupplyWinner();
         var claims = new List<Claim>(drafts.Count);
         string? lastDeployed = null;
+        string? lastFiring = null;
         // "Norwegen wird der Ukraine … bereitstellen. … hat Oslo … Hilfe im Wert von rund 85 Milliarden Kronen
         // zugesagt": a giver whose sentence names no receiver gives where it gave last, before the usual receiver.
         Dictionary<string, string>? lastReceiverOf = null;
@@ -2595,8 +2605,8 @@ public sealed partial class ClaimExtractor
                     recipient = before;
                 }
 
-                recipient ??= defaultRecipient != actor ? defaultRecipient : null;
-                actor ??= defaultActor != recipient ? defaultActor : null;
+                recipient ??= defaultReceiver != actor ? defaultReceiver : null;
+                actor ??= defaultGiver != recipient ? defaultGiver : null;
             }
             else if (claim.Relation is "deployment" or "capability")
             {
@@ -2617,11 +2627,19 @@ public sealed partial class ClaimExtractor
             // claims counted (its stock, its losses).
             else if (actor is null && claim.Relation is "losses" or "other" && RoleResolver.EquipmentMeasures.Contains(claim.Measure))
             {
-                actor = SideOfSameEquipment(claims, claim.Measure);
+                // "Wie das Portal … berichtete, sollen zudem vier Hyperschallraketen vom Typ Kinschal abgefeuert worden sein"
+                // paragraphs after the night's tally: weapons launched with no side near are the side's that launched last.
+                actor = SideOfSameEquipment(claims, claim.Measure)
+                    ?? (claim.Relation == "other" && FiredMeasures.Contains(claim.Measure) ? lastFiring : null);
             }
             else if (claim.Relation == "deployment" && actor is not null)
             {
                 lastDeployed = actor;
+            }
+
+            if (claim.Relation == "other" && actor is not null && FiredMeasures.Contains(claim.Measure))
+            {
+                lastFiring = actor;
             }
 
             // "1,3 Milliarden Kronen": a currency several countries use is the actor's. Resolved here, with the

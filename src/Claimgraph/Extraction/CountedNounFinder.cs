@@ -471,6 +471,14 @@ internal sealed class CountedNounFinder
                 return new CountedNoun("range", unit, unitLast, null, NearestSystem(sentence, phrase.First));
             }
 
+            // "auf dem rund 230 Quadratkilometer großen Gelände": an area before a size adjective is how large a place is,
+            // no ground gained.
+            if (measures.AreaUnits.Contains(unit) && unitLast + 1 < text.Count && text.Tokens[unitLast + 1].IsWord
+                && measures.SizeAdjectives.Contains(text.Lower[unitLast + 1]))
+            {
+                return null;
+            }
+
             // Area is ground gained or held (the spec's convention 8); a length needs an advance verb.
             if (measures.AreaUnits.Contains(unit) || sentence.HasRelationInClause("advance", unitLast))
             {

@@ -54,6 +54,7 @@ public sealed class MeasureLexicon
         CurrencyByCountry = data.CurrencyByCountry.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal);
         LengthUnits = data.LengthUnits.ToHashSet(StringComparer.Ordinal);
         RangeAdverbs = LowerCaseSet.Of(data.RangeAdverbs);
+        SizeAdjectives = LowerCaseSet.Of(data.SizeAdjectives);
         EchoVerbs = LowerCaseSet.Of(data.EchoVerbs);
         EchoSubjects = LowerCaseSet.Of(data.EchoSubjects);
         RatePrepositions = LowerCaseSet.Of(data.RatePrepositions);
@@ -92,6 +93,9 @@ public sealed class MeasureLexicon
 
     /// <summary>Words after a length that make it how far a weapon reaches ("fliegt bis zu 690 Kilometer weit").</summary>
     public IReadOnlySet<string> RangeAdverbs { get; }
+
+    /// <summary>Adjectives of size after an area: the area measures a place ("230 Quadratkilometer großen Gelände").</summary>
+    public IReadOnlySet<string> SizeAdjectives { get; }
 
     /// <summary>A copula and an impersonal subject right before an amount ("…, mit normalen Granaten sind es rund 40 Kilometer"):
     /// the amount is another value of the property the sentence named before, across a comma.</summary>

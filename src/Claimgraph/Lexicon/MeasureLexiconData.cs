@@ -25,6 +25,7 @@ internal sealed class MeasureLexiconData
     public Dictionary<string, Dictionary<string, string>> CurrencyByCountry { get; set; } = [];
     public List<string> LengthUnits { get; set; } = [];
     public List<string> RangeAdverbs { get; set; } = [];
+    public List<string> SizeAdjectives { get; set; } = [];
     public List<string> EchoVerbs { get; set; } = [];
     public List<string> EchoSubjects { get; set; } = [];
     public List<string> RatePrepositions { get; set; } = [];
