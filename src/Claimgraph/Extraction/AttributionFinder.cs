@@ -1214,6 +1214,16 @@ internal sealed class AttributionFinder
             }
         }
 
+        // 5. "nach Angaben von Kaja Kallas", "nach Angaben von Kallas": a carrier noun linked to a person nobody knows
+        // names that person (a known one, an institution or a country was read above).
+        if (chosen is { Name.Length: 0 } && chosenAt + 2 <= last && _pack.Attribution.PersonLinks.Contains(text.Lower[chosenAt + 1])
+            && text.IsCapitalized(chosenAt + 2) && LooksLikeName(text, chosenAt + 2, last)
+            && !_pack.Grammar.Determiners.Contains(text.Lower[chosenAt + 2])
+            && PhraseText(text, chosenAt + 2, last) is { Length: > 0 } person)
+        {
+            return new SourcePhrase(first, last, new Source(person, "unknown"), cited);
+        }
+
         return null;
     }
 

@@ -1491,7 +1491,9 @@ public sealed partial class ClaimExtractor
             // liegt … bei rund zwei Millionen Schuss": made.
             // "… mindestens 90 Raketen, die Russland auf ukrainische Städte abgefeuert habe": fired in a relative clause on them.
             if (FiresInClause() || (!funded && (RoleResolver.MakesInClause(sentence, phrase.First) || ContinuesMaking(sentence, phrase.First)))
-                || RoleResolver.FiringRelativeClause(sentence, phrase.First) >= 0)
+                || RoleResolver.FiringRelativeClause(sentence, phrase.First) >= 0
+                || (!funded && sentence.HasRelation("produced") && !sentence.HasRelationInClause("supply", phrase.First)
+                    && RoleResolver.MakingRelativeClause(sentence, phrase.First) >= 0))
             {
                 return ("other", measure);
             }

@@ -190,6 +190,13 @@ internal sealed class RoleResolver
                     return (source ?? owner ?? SecondUnmarked(receiver), receiver);
                 }
 
+                // "entfallen auf Österreich rund 1,35 Milliarden Euro": the share falls to the party that pays it; the
+                // document's usual receiver stands in.
+                if (destination is not null && sentence.Shares)
+                {
+                    return (destination, null);
+                }
+
                 // "Die Niederlande stellen 700 Millionen Euro bereit, Norwegen finanziert …": the subject of the
                 // claim's own clause gives, and the subject of another clause is no receiver.
                 var subject = SubjectOfClause(sentence, unmarked, claimFirst);
@@ -610,6 +617,43 @@ internal sealed class RoleResolver
         {
             // Not a verb of making: "mehr als 5.000 Flugabwehrraketen …, die in Belfast gebaut werden" are still bought.
             if (sentence.FiresWeapons(cue) && sentence.SameClause(cue.First, opener))
+            {
+                return opener;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "… von 2.000 bis 2.400 Shahed-Drohnen aus, die Russland monatlich fertigen könne": the relative clause on the counted
+    /// weapons that says who makes them; its opener, or -1. The caller asks it only where the claim's clause supplies nothing
+    /// ("mehr als 5.000 Flugabwehrraketen kaufen, die in Belfast gebaut werden" are still bought).
+    /// </summary>
+    public static int MakingRelativeClause(SentenceContext sentence, int claimFirst)
+    {
+        var opener = RelativeClauseAfter(sentence, claimFirst);
+        if (opener < 0)
+        {
+            return -1;
+        }
+
+        // The maker is a country named in the clause ("die Russland … fertigen könne"); goods a company makes or a city
+        // ("die in Belfast gebaut werden", "die der Hersteller KNDS neu baut") are still given.
+        var maker = false;
+        for (var i = opener + 1; i < sentence.Tokens.Count && sentence.SameClause(i, opener) && !maker; i++)
+        {
+            maker = sentence.MentionAt[i] is { Entity.Kind: EntityKind.Country, Form: MentionForm.Name };
+        }
+
+        if (!maker)
+        {
+            return -1;
+        }
+
+        foreach (var cue in sentence.Relations)
+        {
+            if (cue.Value == "produced" && sentence.SameClause(cue.First, opener))
             {
                 return opener;
             }

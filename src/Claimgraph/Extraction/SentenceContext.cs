@@ -15,6 +15,7 @@ internal sealed class SentenceContext
     private List<CueMatch<bool>>? _hedges;
     private List<CueMatch<bool>>? _reportedSpeech;
     private bool? _receives;
+    private bool? _shares;
     private List<CueMatch<bool>>? _inflictions;
     private List<CueMatch<AttributionCueKind>>? _attributionCues;
 
@@ -135,6 +136,9 @@ internal sealed class SentenceContext
     public List<CueMatch<bool>> ReportedSpeech => _reportedSpeech ??= FindReportedSpeech();
 
     public bool Receives => _receives ??= Pack.Cues.Receive.OccursIn(Tokens);
+
+    /// <summary>The sentence gives a share that falls to a party ("entfallen … auf den deutschen Anteil"); asked of supply claims only.</summary>
+    public bool Shares => _shares ??= Pack.Cues.Share.OccursIn(Tokens);
 
     public List<CueMatch<bool>> Inflictions => _inflictions ??= Pack.Cues.Inflicted.FindAll(Tokens);
 

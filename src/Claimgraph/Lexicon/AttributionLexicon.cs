@@ -33,6 +33,7 @@ public sealed class AttributionLexicon
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
+        PersonLinks = WordTable.Set(data.PersonLinks);
         NameParticles = CueSet<bool>.From(data.NameParticles.Select(c => (c, true)));
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
@@ -98,6 +99,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that may join a source phrase to the name it carries ("Angaben von X").</summary>
     public CueSet<bool> PhraseLinks { get; }
+
+    /// <summary>The phrase links a person's name can follow ("nach Angaben von Kaja Kallas"; not "einer Mitteilung vom Montag").</summary>
+    public WordTable<bool> PersonLinks { get; }
 
     /// <summary>Particles inside a person's name ("Ursula von der Leyen", "Rafael van der Vaart").</summary>
     public CueSet<bool> NameParticles { get; }

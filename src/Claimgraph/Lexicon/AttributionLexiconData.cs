@@ -36,6 +36,7 @@ internal sealed class AttributionLexiconData
 
     public List<string> GenitiveDeterminers { get; set; } = [];
     public List<string> PhraseLinks { get; set; } = [];
+    public List<string> PersonLinks { get; set; } = [];
 
     public List<string> NameParticles { get; set; } = [];
 

@@ -9,6 +9,7 @@ public sealed class CueLexicon
         LossesOfPeople = CueSet<string>.From(data.LossesOfPeople.SelectMany(p => p.Value.Select(c => (c, p.Key))));
         LossesOfEquipment = CueSet<bool>.From(SpellingVariants.Expand(data.LossesOfEquipment.Select(c => (c, true)), grammar.SpellingVariants));
         Receive = CueSet<bool>.From(data.Receive.Select(c => (c, true)));
+        Share = CueSet<bool>.From(data.Share.Select(c => (c, true)));
         Inflicted = CueSet<bool>.From(data.Inflicted.Select(c => (c, true)));
         Subsets = CueSet<bool>.From(data.Subsets.Select(c => (c, true)));
         Partitives = CueSet<bool>.From(data.Partitives.Select(c => (c, true)));
@@ -94,6 +95,9 @@ public sealed class CueLexicon
 
     /// <summary>Verbs whose subject is the receiver (erhalten, bekommen).</summary>
     public CueSet<bool> Receive { get; }
+
+    /// <summary>Verbs of a share falling to someone (entfallen auf): the party after the preposition pays it.</summary>
+    public CueSet<bool> Share { get; }
 
     /// <summary>Verbs whose subject inflicted a loss on the other side (zerstören, abschießen).</summary>
     public CueSet<bool> Inflicted { get; }

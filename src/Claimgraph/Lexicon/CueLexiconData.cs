@@ -7,6 +7,7 @@ internal sealed class CueLexiconData
     public Dictionary<string, List<string>> LossesOfPeople { get; set; } = [];
     public List<string> LossesOfEquipment { get; set; } = [];
     public List<string> Receive { get; set; } = [];
+    public List<string> Share { get; set; } = [];
     public List<string> Inflicted { get; set; } = [];
     public List<string> Subsets { get; set; } = [];
 

@@ -34,7 +34,7 @@ public sealed class LanguagePack
         QuantityOpeners = new WordClass(Recognizers.QuantityRecognizer.OpenerTest(numbers));
         // The cue sets matched over whole sentences, and the word classes asked of every token, look up each word form once between them.
         CueStarts = CueStartIndex.Over(
-            cues.Relations, cues.SplitRelations, cues.LossesOfPeople, cues.LossesOfEquipment, cues.Receive, cues.Inflicted,
+            cues.Relations, cues.SplitRelations, cues.LossesOfPeople, cues.LossesOfEquipment, cues.Receive, cues.Share, cues.Inflicted,
             cues.PlaceAnaphors, cues.CountryAnaphors, cues.ComparisonMarkers, cues.Increments, cues.Hedges, cues.ReportedSpeech,
             attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation,
             QuantityOpeners, entities.AliasStarts, dates.DateWords, cues.PackageNouns, cues.AidOrPackageNouns, cues.ClaimModals, measures.TroopNouns,

@@ -28,6 +28,7 @@ public sealed class NumberLexicon
         ArticleIsNumber = data.ArticleIsNumber;
         Articles = WordTable.Set(data.Articles);
         PrepositionAfterNouns = data.PrepositionAfterNouns.Select(n => n.ToLowerInvariant()).ToList();
+        PrepositionQualifiers = WordTable.Set(data.PrepositionQualifiers);
         ChangeWords = WordTable.Set(data.ChangeWords);
         DecimalWords = WordTable.Set(data.DecimalWords);
         NegativeWords = WordTable.Set(data.NegativeWords);
@@ -79,6 +80,9 @@ public sealed class NumberLexicon
 
     /// <summary>Noun endings after which a one-word qualifier is a preposition ("Paket über 125 Millionen").</summary>
     public IReadOnlyList<string> PrepositionAfterNouns { get; }
+
+    /// <summary>The qualifiers that are also prepositions ("über", "unter"): only they read as one after such a noun; "etwa" never does.</summary>
+    public WordTable<bool> PrepositionQualifiers { get; }
 
     /// <summary>"plus": a number after it in brackets is the change of the number before ("11.718 (plus 6)").</summary>
     public WordTable<bool> ChangeWords { get; }

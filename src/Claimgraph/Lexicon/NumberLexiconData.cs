@@ -35,6 +35,7 @@ internal sealed class NumberLexiconData
     public List<string> Articles { get; set; } = [];
 
     public List<string> PrepositionAfterNouns { get; set; } = [];
+    public List<string> PrepositionQualifiers { get; set; } = [];
     public List<string> ChangeWords { get; set; } = [];
     public bool ArticleIsNumber { get; set; }
     public List<string> DecimalWords { get; set; } = [];

@@ -124,6 +124,7 @@ public sealed class QuantityRecognizer
     {
         var noun = qualifier.First - 1;
         return qualifier.First == qualifier.Last && noun >= 0 && text.Tokens[noun].IsWord && text.IsCapitalized(noun)
+            && _numbers.PrepositionQualifiers.Contains(text.Lower[qualifier.First])
             && WordEndings.EndsWithAny(text.Lower[noun], _numbers.PrepositionAfterNouns);
     }
 
