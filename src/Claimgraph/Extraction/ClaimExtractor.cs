@@ -2591,7 +2591,9 @@ public sealed partial class ClaimExtractor
             // first, and the other never repeats it (nobody supplies or deploys to itself).
             if (claim.Relation == "supply")
             {
-                if (recipient is null && actor is not null && lastReceiverOf is not null && lastReceiverOf.TryGetValue(actor, out var before))
+                // The usual giver, when the sentence names none, gives where it gave last too ("… an Rheinmetall vergeben. Ein
+                // Rahmenvertrag mit Diehl … sei ebenfalls unterzeichnet").
+                if (recipient is null && (actor ?? defaultActor) is { } giver && lastReceiverOf is not null && lastReceiverOf.TryGetValue(giver, out var before))
                 {
                     recipient = before;
                 }
