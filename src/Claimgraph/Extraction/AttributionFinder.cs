@@ -608,6 +608,13 @@ internal sealed class AttributionFinder
             if (text.Lower[i] == "wie")
             {
                 var end = first - 1;
+                // "wie der Sprecher weiter mitteilte", "wie ein Sprecher zudem sagte": an adverb right before the verb is
+                // no part of the speaker's name (`phrase_breaks`).
+                while (end > i + 1 && !text.IsCapitalized(end) && _pack.Attribution.PhraseBreaks.TryMatchAt(text, end, out _))
+                {
+                    end--;
+                }
+
                 // "wie ein Sprecher auf Anfrage unserer Zeitung bestätigte": who asked is not who spoke; "wie Innenminister
                 // Klymenko auf Telegram schrieb": where the speaker wrote is not who (a place after "in" says whose he is).
                 for (var j = i + 2; j <= end; j++)

@@ -1420,8 +1420,10 @@ public sealed partial class ClaimExtractor
         // "Mit dem Geld sollen … 12 Haubitzen … gebaut werden": weapons made with a giver's money are supplied.
         var funded = sentence.HasRelation("produced") && _pack.Cues.FundedProduction.OccursIn(sentence.Tokens);
         // "setzte Russland 386 Flugobjekte ein: 341 Kampfdrohnen, 38 Marschflugkörper …": a list after a colon with no
-        // relation verb of its own breaks down what the clause before it fires.
-        var listedAfter = clauseFirst > 0 && sentence.Tokens.IsSymbol(clauseFirst, ':') && !sentence.AnyInClause(sentence.Relations, clauseFirst)
+        // relation verb of its own breaks down what the clause before it fires. So does an apposition after a dash ("feuert
+        // … dreimal so viele ab – rund 20.000 Schuss am Tag").
+        var listedAfter = clauseFirst > 0 && (sentence.Tokens.IsSymbol(clauseFirst, ':') || sentence.Tokens.IsSymbol(clauseFirst, '-'))
+            && !sentence.AnyInClause(sentence.Relations, clauseFirst)
             ? sentence.ClauseOf[clauseFirst] - 1 : -1;
         bool FiresInClause()
         {
@@ -2602,7 +2604,9 @@ public sealed partial class ClaimExtractor
             // first, and the other never repeats it (nobody supplies or deploys to itself).
             if (claim.Relation == "supply")
             {
-                if (recipient is null && actor is not null && lastReceiverOf is not null && lastReceiverOf.TryGetValue(actor, out var before))
+                // The usual giver, when the sentence names none, gives where it gave last too ("… an Rheinmetall vergeben. Ein
+                // Rahmenvertrag mit Diehl … sei ebenfalls unterzeichnet").
+                if (recipient is null && (actor ?? defaultActor) is { } giver && lastReceiverOf is not null && lastReceiverOf.TryGetValue(giver, out var before))
                 {
                     recipient = before;
                 }
