@@ -256,8 +256,12 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
-                // The sentence's own mentions, not its parties: the speaker's adjective stands in a source phrase.
-                var named = context.LastCountry;
+                // The sentence's own mentions, not its parties: the speaker's adjective stands in a source phrase. With none
+                // before the possessive, the country of the sentence's own speaker ("Insgesamt habe sein Land … zugesagt, sagte
+                // Brekelmans").
+                var named = anaphor.Value && own.Count > 0 && _pack.Entities.CountryOfSource(own[0].Name) is { } spoken
+                    ? _pack.Entities.Country(spoken) ?? context.LastCountry
+                    : context.LastCountry;
                 for (var i = anaphor.Value ? mentions.Count - 1 : -1; i >= 0; i--)
                 {
                     var mention = mentions[i];
@@ -365,8 +369,9 @@ public sealed partial class ClaimExtractor
             }
             // "… listet mehr als 4.300 zerstörte russische Kampfpanzer. Für die ukrainische Seite kommt Oryx auf rund
             // 1.250 Kampfpanzer": weapons counted in a sentence with no verb of what happened to them go on with
-            // the loss of the same weapons the sentence before counted.
-            if (relation == UncuedSupply && !hasSupply && sentence.Relations.Count == 0 && sentenceClaims.Count == 0
+            // the loss of the same weapons the sentence before counted; a word of loss elsewhere in the sentence does not
+            // stand against it ("Das Portal Oryx, das nur mit Fotos belegte Verluste zählt, kommt … auf rund 1.300 Kampfpanzer").
+            if (relation == UncuedSupply && !hasSupply && OnlyLossRelations(sentence) && sentenceClaims.Count == 0
                 && context.PreviousSentenceClaims > 0 && context.Claims[^1] is { Relation: "losses" } lost && lost.Measure == measure)
             {
                 relation = lost.Relation;
@@ -1489,6 +1494,13 @@ public sealed partial class ClaimExtractor
                 return ("losses", measure);
             }
 
+            // "meldete … 94 russische Kampfdrohnen, von denen 71 abgefangen worden seien": the whole of weapons a part of which
+            // was shot down was launched.
+            if (FiredMeasures.Contains(measure) && PartShotDownAfter(sentence, noun.Last))
+            {
+                return ("other", measure);
+            }
+
             // "über 1.100 Drohnen gegen die Ukraine eingesetzt": weapons used are fired; "Die Produktion von Artilleriegranaten
             // liegt … bei rund zwei Millionen Schuss": made.
             // "… mindestens 90 Raketen, die Russland auf ukrainische Städte abgefeuert habe": fired in a relative clause on them.
@@ -1510,6 +1522,28 @@ public sealed partial class ClaimExtractor
         }
 
         return ("other", measure);
+    }
+
+    /// <summary>Whether every relation cue of the sentence is one of loss (or it has none).</summary>
+    private static bool OnlyLossRelations(SentenceContext sentence)
+    {
+        foreach (var cue in sentence.Relations)
+        {
+            if (cue.Value != "losses")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the clause right after the noun opens with a part word and a loss cue says what happened to the part.</summary>
+    private bool PartShotDownAfter(SentenceContext sentence, int nounLast)
+    {
+        var opener = nounLast + 2;
+        return opener < sentence.Tokens.Count && sentence.Tokens.IsSymbol(nounLast + 1, ',')
+            && _pack.Cues.Partitives.TryMatchAt(sentence.Tokens, opener, out _) && sentence.AnyInClause(sentence.EquipmentLosses, opener);
     }
 
     /// <summary>

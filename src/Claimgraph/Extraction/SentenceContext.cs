@@ -505,9 +505,12 @@ internal sealed class SentenceContext
         // The comma that opens a clause counts to that clause. After a noun the article is a genitive ("die Armee
         // der Ukraine"), but not after a country's own name: "hat die Bundesrepublik der Ukraine … geleistet", nor after
         // a body, place or person of another country: "hat die Bundesregierung der Ukraine … geleistet".
+        // Nor after a word for a country ("habe sein Land der Ukraine … zugesagt", `country_anaphors`): a country has no
+        // other country's genitive.
         return Tokens.Tokens[article - 1].IsWord && SameClause(article - 1, article)
             ? !Tokens.IsCapitalized(article - 1) || MentionAt[article - 1] is { Form: MentionForm.Name }
                 || (MentionAt[article - 1] is { } before && OfAnotherCountry(before, mention))
+                || EndsCountryAnaphor(article - 1)
             : OpensInfinitiveClause(article);
     }
 
@@ -521,6 +524,10 @@ internal sealed class SentenceContext
         && before.Form is MentionForm.Alias or MentionForm.Place or MentionForm.Leader
         && before.Entity.Country is { } owner
         && mention.Entity.Country is { } named && owner != named;
+
+    /// <summary>Whether a word for a country ("sein Land", "das Land") ends at token <paramref name="last"/>.</summary>
+    private bool EndsCountryAnaphor(int last) =>
+        last > 0 && Pack.Cues.CountryAnaphors.TryMatchAt(Tokens, last - 1, out var anaphor) && anaphor.Last == last;
 
     /// <summary>"…, der Ukraine eine Million Granaten zu liefern": token i opens a clause that ends in an infinitive.</summary>
     private bool OpensInfinitiveClause(int i)
