@@ -249,6 +249,14 @@ internal sealed class AttributionFinder
             i++;
         }
 
+        // "Die 68. Jägerbrigade …": an ordinal number before the noun is part of its name; the phrase is the noun's.
+        var from = 0;
+        if (i > 0 && i + 2 < text.Count && text.Tokens[i].Kind == TokenKind.Number && text.IsSymbol(i + 1, '.'))
+        {
+            i += 2;
+            from = i;
+        }
+
         // The noun must head the clause: a verb (a lower-case word) follows it, not a genitive or another noun.
         if (i == 0 || i + 1 >= text.Count || !text.Tokens[i].IsWord || !text.IsCapitalized(i) || sentence.MentionAt[i] is not null
             || !text.Tokens[i + 1].IsWord || text.IsCapitalized(i + 1)
@@ -257,7 +265,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        return Resolve(sentence, 0, i, cited: false, ResolveMode.Subject)?.Source;
+        return Resolve(sentence, from, i, cited: false, ResolveMode.Subject)?.Source;
     }
 
     // "Die neue ukrainische Luftwaffe": the adjectives an opening subject may have before its noun.
@@ -696,6 +704,17 @@ internal sealed class AttributionFinder
             {
                 return new SourcePhrase(at, at, new Source(text.Lower[at], "unknown"), Cited: false, Pronoun: true);
             }
+        }
+
+        // "Die 68. Jägerbrigade habe … getötet, teilte ihr Sprecher mit": a possessive before a word for a person's staff right
+        // after the verb is its owner speaking, the institution opening the sentence where there is one, else whom the
+        // possessive points back to, as "nach Angaben seines Büros" does.
+        if (subjectBefore is null && last + 2 < text.Count && _pack.Attribution.PossessiveSubjects.Contains(text.Lower[last + 1])
+            && _pack.Attribution.PossessiveOffices.Contains(text.Lower[last + 2]))
+        {
+            return OpeningSubject(sentence) is { } owner
+                ? new SourcePhrase(last + 1, last + 2, owner, Cited: false)
+                : new SourcePhrase(last + 1, last + 2, new Source(text.Lower[last + 1], "unknown"), Cited: false, Pronoun: true);
         }
 
         // "Sie haben … mindestens 148.312 russische Soldaten namentlich identifiziert": a pronoun opening the clause before its

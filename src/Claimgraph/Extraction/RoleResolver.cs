@@ -315,11 +315,12 @@ internal sealed class RoleResolver
     /// </summary>
     private static string? Inflicter(SentenceContext sentence, List<CountryMention> countries, int claimFirst, int claimLast)
     {
-        // The verb, not a participle inside the counted phrase ("45.000 getötete Soldaten").
+        // The verb, not a participle inside the counted phrase ("45.000 getötete Soldaten"), nor a noun made of one
+        // ("die russischen Verluste an Getöteten und Verwundeten": Russia lost them, it did not inflict them).
         var inflicted = false;
         foreach (var cue in sentence.Inflictions)
         {
-            if ((cue.First < claimFirst || cue.First > claimLast)
+            if ((cue.First < claimFirst || cue.First > claimLast) && (cue.First == 0 || !sentence.Tokens.IsCapitalized(cue.First))
                 && (sentence.SameClause(cue.First, claimFirst) || sentence.SameClause(cue.First, claimLast)))
             {
                 inflicted = true;

@@ -29,6 +29,7 @@ public sealed class AttributionLexicon
         FirstPerson = LowerCaseSet.Of(data.FirstPerson);
         PossessiveSpeakers = LowerCaseSet.Of(data.PossessiveSpeakers);
         PossessiveOffices = LowerCaseSet.Of(data.PossessiveOffices);
+        PossessiveSubjects = LowerCaseSet.Of(data.PossessiveSubjects);
         GoverningOfficials = data.GoverningOfficials.Select(o => o.ToLowerInvariant()).ToList();
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
@@ -72,6 +73,9 @@ public sealed class AttributionLexicon
 
     /// <summary>A person's staff after a possessive in a source cue ("nach Angaben seines Büros"): the person named before speaks.</summary>
     public IReadOnlySet<string> PossessiveOffices { get; }
+
+    /// <summary>Nominative possessives before such a staff word after a speech verb ("teilte ihr Sprecher mit"): the owner speaks.</summary>
+    public IReadOnlySet<string> PossessiveSubjects { get; }
 
     /// <summary>
     /// Endings of titles that govern a place ("Gouverneur", "Militärverwaltung"): the people lost that such an official

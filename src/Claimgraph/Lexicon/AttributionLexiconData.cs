@@ -30,6 +30,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> PossessiveOffices { get; set; } = [];
 
+    public List<string> PossessiveSubjects { get; set; } = [];
+
     public List<string> GoverningOfficials { get; set; } = [];
 
     public List<string> ImpersonalSubjects { get; set; } = [];
