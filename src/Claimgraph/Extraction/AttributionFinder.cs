@@ -566,6 +566,12 @@ internal sealed class AttributionFinder
         return apposition || !sentence.Tokens.Tokens[at - 1].IsWord || _pack.Grammar.Determiners.Contains(before) ? -1 : at;
     }
 
+    /// <summary>A newspaper or broadcaster at token <paramref name="at"/>: a known outlet ("SPIEGEL") or a noun for media ("Zeitung").</summary>
+    private bool IsToldNewspaper(SentenceContext sentence, int at) =>
+        at < sentence.Tokens.Count
+        && (sentence.MentionAt[at] is { Entity.SourceType: "media" }
+            || (_pack.Attribution.Institutions.TryMatch(sentence.Tokens.Lower[at], out var noun, out _) && noun.SourceType == "media"));
+
     /// <summary>
     /// The subject of a speech verb at tokens [first, last]: "wie X berichtete"; X before the verb
     /// when X opens the clause ("Das Ministerium teilte mit"); X after it ("berichtete X",
@@ -993,6 +999,15 @@ internal sealed class AttributionFinder
             }
 
             if (i > from && (_pack.Attribution.PhraseBreaks.TryMatchAt(text, i, out _) || _pack.Attribution.Cues.TryMatchAt(text, i, out _)))
+            {
+                break;
+            }
+
+            // "sagte Sara Nanni unserer Zeitung", "sagte Nanni dem SPIEGEL": a newspaper in the dative right after a person's
+            // name is whom the person told, not part of the speaker (after an institution noun it may be a genitive: "ein
+            // Sprecher der Zeitung").
+            if (i > from && !text.IsCapitalized(i) && _pack.Attribution.Addressees.Contains(text.Lower[i]) && IsToldNewspaper(sentence, i + 1)
+                && (IsNamePart(sentence, i - 1) || sentence.MentionAt[i - 1] is { Entity.Kind: EntityKind.Person }))
             {
                 break;
             }

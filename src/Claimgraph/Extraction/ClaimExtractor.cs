@@ -344,7 +344,10 @@ public sealed partial class ClaimExtractor
                 ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.SentencesSinceClaims <= 1 ? context.Claims : sentenceClaims)
                     ?? GappedCount(sentence, phrase, sentenceClaims)
                 : null;
-            noun ??= comparedTo is null ? null : new CountedNoun(ComparedMeasure(sentence, phrase, comparedTo), comparedTo.Unit, phrase.Last, null, null);
+            // "… mindestens 70 Raketen vom Typ KN-23 abgefeuert. Im vergangenen Jahr seien es etwa 45 gewesen": the compared
+            // count keeps the system of the claim it is compared with, as a borrowed count does (Elliptic).
+            noun ??= comparedTo is null ? null : new CountedNoun(ComparedMeasure(sentence, phrase, comparedTo), comparedTo.Unit, phrase.Last, null,
+                comparedTo.System is { } comparedSystem && context.System?.Name == comparedSystem ? context.System : null);
             if (noun is null)
             {
                 if (phrase.Last + 1 < sentence.Tokens.Count && sentence.Tokens.IsCapitalized(phrase.Last + 1) && sentence.MentionAt[phrase.Last + 1] is null)
@@ -2587,8 +2590,27 @@ public sealed partial class ClaimExtractor
         // "Zusätzlich beteiligt sich der Bund mit 300 Millionen Euro": an increment word opening the clause adds its amount;
         // an adverb of addition anywhere before it does too ("Dänemark finanziert zusätzlich … die Produktion von 18 Haubitzen").
         var clauseFirst = sentence.ClauseBounds(phrase.First).First;
-        return clauseFirst < from && (_pack.Cues.Increments.TryMatchAt(sentence.Tokens, clauseFirst, out _)
-            || sentence.AnyWordIn(_pack.Cues.IncrementAdverbs, clauseFirst, from - 1));
+        if (clauseFirst < from && (_pack.Cues.Increments.TryMatchAt(sentence.Tokens, clauseFirst, out _)
+            || sentence.AnyWordIn(_pack.Cues.IncrementAdverbs, clauseFirst, from - 1)))
+        {
+            return true;
+        }
+
+        // "Hinzu kämen weitere Kampfpanzer: 20 Leopard 1A5 …": a colon opening the number's clause spells out the addition
+        // the clause before it announces with an increment word before a noun of a measure ("weitere Reserven: rund 50.000
+        // Soldaten" names no measure; it says what the troops are, not that they come on top).
+        if (clauseFirst > 0 && sentence.Tokens.IsSymbol(clauseFirst, ':'))
+        {
+            var announced = sentence.ClauseBounds(clauseFirst - 1);
+            foreach (var cue in _pack.Cues.Increments.FindAll(sentence.Tokens, announced.First, clauseFirst))
+            {
+                var noun = cue.Last + 1;
+                return noun < clauseFirst && sentence.Tokens.Tokens[noun].IsWord
+                    && _pack.Measures.MeasureOf(sentence.Tokens.Lower[noun], Array.Empty<string>()) is not null;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The side of the latest of the last three claims that counts the same equipment as lost or held, if any.</summary>
