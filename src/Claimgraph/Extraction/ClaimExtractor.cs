@@ -365,6 +365,13 @@ public sealed partial class ClaimExtractor
             }
 
             var (relation, measure) = Classify(sentence, phrase, noun, hasSupply, list is { Losses: true });
+            // "Rund 4.700 … getötet oder verwundet … Etwa 600 von ihnen seien gefallen": a part of casualties whose own clause
+            // says what befell it counts that (the killed), not the whole's measure.
+            if (partOf is not null && relation == "losses" && measure == "casualties" && NearestLoss(sentence, phrase, noun) is { } partLoss and not "casualties")
+            {
+                measure = partLoss;
+            }
+
             // "112 von 138 russischen Drohnen abgefangen": the part was shot down, the whole was launched.
             if (relation == "losses" && measure is "drones" or "missiles" or "ballistic_missiles" && IsWholeOfPart(sentence, phrase))
             {
