@@ -353,6 +353,13 @@ internal sealed class AttributionFinder
             }
         }
 
+        // "nach Prokudins Angaben": a capitalized genitive that no lexicon knows, standing between the preposition and
+        // the carrier noun, is the person named before ("Gouverneur Olexander Prokudin"); the source is the name without "s".
+        if (cue.Last == cue.First + 2 && GenitiveName(sentence, cue.First + 1) is { } name)
+        {
+            return new SourcePhrase(cue.First + 1, cue.First + 1, new Source(name, "unknown"), Cited: false) { AfterPreposition = true };
+        }
+
         // "Norwegen finanziert nach Angaben seiner Regierung …": a possessive right after the cue, before an institution,
         // gives it the country of the clause's subject (Norwegian government); not "… einen Teil seiner Soldaten" later.
         var possessive = cue.Last + 1;
@@ -392,6 +399,21 @@ internal sealed class AttributionFinder
         }
 
         return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose) is { } phrase ? phrase with { AfterPreposition = true } : null;
+    }
+
+    /// <summary>"Prokudins": a capitalized word in "s" that names no entity nor institution, as the name it is the genitive of.</summary>
+    private string? GenitiveName(SentenceContext sentence, int i)
+    {
+        var text = sentence.Tokens;
+        var word = text.Lower[i];
+        if (!text.Tokens[i].IsWord || !text.IsCapitalized(i) || word.Length < 5 || word[^1] != 's' || sentence.MentionAt[i] is not null
+            || _pack.Attribution.Institutions.TryMatch(text.Lower[i], out _, out _))
+        {
+            return null;
+        }
+
+        var raw = text.Raw(i);
+        return raw[..^1];
     }
 
     /// <summary>
