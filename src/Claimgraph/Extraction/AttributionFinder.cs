@@ -349,7 +349,18 @@ internal sealed class AttributionFinder
 
             if (_pack.Attribution.SelfReference.TryMatchAt(sentence.Tokens, i, out _))
             {
-                return ClauseSubject(sentence, cue.First, capitals: true) is { } subject ? subject with { Party = true } : null;
+                if (ClauseSubject(sentence, cue.First, capitals: true) is { } subject)
+                {
+                    return subject with { Party = true };
+                }
+
+                // "Nach eigenen Angaben hat sie … geliefert": a pronoun right after the auxiliary that follows the cue is the
+                // subject, and points back as a pronoun speaker does.
+                var pronoun = cue.Last + 2;
+                return pronoun < sentence.Tokens.Count && _pack.Grammar.FiniteAuxiliaries.Contains(sentence.Tokens.Lower[cue.Last + 1])
+                    && _pack.Attribution.PronounSpeakers.Contains(sentence.Tokens.Lower[pronoun])
+                    ? new SourcePhrase(pronoun, pronoun, new Source(sentence.Tokens.Lower[pronoun], "unknown"), Cited: false, Pronoun: true)
+                    : null;
             }
         }
 
