@@ -349,8 +349,26 @@ internal sealed class AttributionFinder
 
             if (_pack.Attribution.SelfReference.TryMatchAt(sentence.Tokens, i, out _))
             {
-                return ClauseSubject(sentence, cue.First, capitals: true) is { } subject ? subject with { Party = true } : null;
+                if (ClauseSubject(sentence, cue.First, capitals: true) is { } subject)
+                {
+                    return subject with { Party = true };
+                }
+
+                // "Nach eigenen Angaben hat sie … geliefert": a pronoun right after the auxiliary that follows the cue is the
+                // subject, and points back as a pronoun speaker does.
+                var pronoun = cue.Last + 2;
+                return pronoun < sentence.Tokens.Count && _pack.Grammar.FiniteAuxiliaries.Contains(sentence.Tokens.Lower[cue.Last + 1])
+                    && _pack.Attribution.PronounSpeakers.Contains(sentence.Tokens.Lower[pronoun])
+                    ? new SourcePhrase(pronoun, pronoun, new Source(sentence.Tokens.Lower[pronoun], "unknown"), Cited: false, Pronoun: true)
+                    : null;
             }
+        }
+
+        // "nach Prokudins Angaben": a capitalized genitive that no lexicon knows, standing between the preposition and
+        // the carrier noun, is the person named before ("Gouverneur Olexander Prokudin"); the source is the name without "s".
+        if (cue.Last == cue.First + 2 && GenitiveName(sentence, cue.First + 1) is { } name)
+        {
+            return new SourcePhrase(cue.First + 1, cue.First + 1, new Source(name, "unknown"), Cited: false) { AfterPreposition = true };
         }
 
         // "Norwegen finanziert nach Angaben seiner Regierung …": a possessive right after the cue, before an institution,
@@ -392,6 +410,21 @@ internal sealed class AttributionFinder
         }
 
         return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose) is { } phrase ? phrase with { AfterPreposition = true } : null;
+    }
+
+    /// <summary>"Prokudins": a capitalized word in "s" that names no entity nor institution, as the name it is the genitive of.</summary>
+    private string? GenitiveName(SentenceContext sentence, int i)
+    {
+        var text = sentence.Tokens;
+        var word = text.Lower[i];
+        if (!text.Tokens[i].IsWord || !text.IsCapitalized(i) || word.Length < 5 || word[^1] != 's' || sentence.MentionAt[i] is not null
+            || _pack.Attribution.Institutions.TryMatch(text.Lower[i], out _, out _))
+        {
+            return null;
+        }
+
+        var raw = text.Raw(i);
+        return raw[..^1];
     }
 
     /// <summary>

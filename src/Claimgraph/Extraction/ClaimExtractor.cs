@@ -746,6 +746,14 @@ public sealed partial class ClaimExtractor
             {
                 sentenceClaims[i] = harmed with { Actor = scene };
             }
+            // "Die russische Armee hat die Angriffe auf … Cherson … verstärkt. … wurden … mindestens 14 Zivilisten getötet":
+            // without a scene country, dead and wounded are of the country of the place named last (a city, a region), if
+            // that country is at war (not "Wien" of a donor).
+            else if (sentenceClaims[i] is { Actor: null, Relation: "losses", Measure: "killed" or "wounded" } struck && context.RecentPlace is { } place
+                && _pack.Entities.Opponent(place) is not null && !AnyDeployment(drafts) && !AnyDeployment(sentenceClaims))
+            {
+                sentenceClaims[i] = struck with { Actor = place };
+            }
         }
 
         // A claim whose sentence names no side, told by a warring party:
