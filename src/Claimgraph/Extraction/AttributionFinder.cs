@@ -359,7 +359,7 @@ internal sealed class AttributionFinder
                 var pronoun = cue.Last + 2;
                 return pronoun < sentence.Tokens.Count && _pack.Grammar.FiniteAuxiliaries.Contains(sentence.Tokens.Lower[cue.Last + 1])
                     && _pack.Attribution.PronounSpeakers.Contains(sentence.Tokens.Lower[pronoun])
-                    ? new SourcePhrase(pronoun, pronoun, new Source(sentence.Tokens.Lower[pronoun], "unknown"), Cited: false, Pronoun: true)
+                    ? PronounAt(sentence.Tokens, pronoun)
                     : null;
             }
         }
@@ -627,7 +627,7 @@ internal sealed class AttributionFinder
             // "kamen sie auf 129.600": a pronoun inside names the source named before.
             if (_pack.Attribution.PronounSpeakers.Contains(text.Lower[i]))
             {
-                return new SourcePhrase(i, i, new Source(text.Lower[i], "unknown"), Cited: false, Pronoun: true);
+                return PronounAt(text, i);
             }
         }
 
@@ -741,7 +741,7 @@ internal sealed class AttributionFinder
         {
             if (at >= 0 && at < text.Count && (at > last ? subjectBefore is null : at == clauseStart) && _pack.Attribution.PronounSpeakers.Contains(text.Lower[at]))
             {
-                return new SourcePhrase(at, at, new Source(text.Lower[at], "unknown"), Cited: false, Pronoun: true);
+                return PronounAt(text, at);
             }
         }
 
@@ -761,14 +761,14 @@ internal sealed class AttributionFinder
         if (clauseStart + 1 < first - 1 && _pack.Attribution.PronounSpeakers.Contains(text.Lower[clauseStart])
             && _pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[clauseStart + 1]))
         {
-            return new SourcePhrase(clauseStart, clauseStart, new Source(text.Lower[clauseStart], "unknown"), Cited: false, Pronoun: true);
+            return PronounAt(text, clauseStart);
         }
 
         // "Im vergangenen Jahr hatte er noch von 617.000 Soldaten gesprochen": a pronoun right after the finite auxiliary that
         // follows an opening adverbial is the subject (the verb second, the subject after it).
         if (subjectBefore is null && InvertedPronounSubject(sentence, clauseStart, first) is { } invertedAt)
         {
-            return new SourcePhrase(invertedAt, invertedAt, new Source(text.Lower[invertedAt], "unknown"), Cited: false, Pronoun: true);
+            return PronounAt(text, invertedAt);
         }
 
         if (PersonBackReference(sentence, last + 1) is { } personEnd)
@@ -1095,6 +1095,10 @@ internal sealed class AttributionFinder
     /// <summary>An adjective-like word at token i that is not a word that breaks a source phrase ("stehen").</summary>
     private bool IsAdjectiveAt(TokenizedText text, int i) =>
         IsAdjectiveLike(text.Lower[i]) && !_pack.Attribution.PhraseBreaks.TryMatchAt(text, i, out _);
+
+    /// <summary>The pronoun at token <paramref name="at"/> as a speaker, to be resolved against the sentences before.</summary>
+    private static SourcePhrase PronounAt(TokenizedText text, int at) =>
+        new(at, at, new Source(text.Lower[at], "unknown"), Cited: false, Pronoun: true);
 
     /// <summary>The pronoun right after the clause's first finite auxiliary, before <paramref name="first"/>, if any.</summary>
     private int? InvertedPronounSubject(SentenceContext sentence, int clauseStart, int first)
