@@ -505,12 +505,12 @@ internal sealed class SentenceContext
         // The comma that opens a clause counts to that clause. After a noun the article is a genitive ("die Armee
         // der Ukraine"), but not after a country's own name: "hat die Bundesrepublik der Ukraine … geleistet", nor after
         // a body, place or person of another country: "hat die Bundesregierung der Ukraine … geleistet".
-        // Nor after a word for a country ("habe sein Land der Ukraine … zugesagt", `country_anaphors`): a country has no
-        // other country's genitive.
+        // Nor after a word for a country ("habe sein Land der Ukraine … zugesagt", `country_anaphors`; "hat das Großherzogtum
+        // der Ukraine … geleistet", `state_nouns`): a country has no other country's genitive.
         return Tokens.Tokens[article - 1].IsWord && SameClause(article - 1, article)
             ? !Tokens.IsCapitalized(article - 1) || MentionAt[article - 1] is { Form: MentionForm.Name }
                 || (MentionAt[article - 1] is { } before && OfAnotherCountry(before, mention))
-                || EndsCountryAnaphor(article - 1)
+                || EndsCountryAnaphor(article - 1) || Pack.Cues.StateNouns.Contains(Tokens.Lower[article - 1])
             : OpensInfinitiveClause(article);
     }
 

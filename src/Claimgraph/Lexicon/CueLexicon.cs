@@ -14,6 +14,7 @@ public sealed class CueLexicon
         Subsets = CueSet<bool>.From(data.Subsets.Select(c => (c, true)));
         Partitives = CueSet<bool>.From(data.Partitives.Select(c => (c, true)));
         PlaceAnaphors = CueSet<bool>.From(data.PlaceAnaphors.Select(c => (c, true)));
+        StateNouns = LowerCaseSet.Of(data.StateNouns);
         CountryAnaphors = CueSet<bool>.From(data.CountryAnaphors.Select(c => (c, false)).Concat(data.SpeakerCountryAnaphors.Select(c => (c, true))));
         OwnFrontDestinations = CueSet<bool>.From(data.OwnFrontDestinations.Select(c => (c, true)));
         Stockpiles = CueSet<bool>.From(data.Stockpiles.Select(c => (c, true)));
@@ -111,6 +112,9 @@ public sealed class CueLexicon
     /// <summary>Words that point back to the country named before ("das Land"); true for a possessive ("sein Land"),
     /// which points to the country of the person named before it in its sentence.</summary>
     public CueSet<bool> CountryAnaphors { get; }
+
+    /// <summary>Nouns for a state ("Großherzogtum"): a dative article after one is no genitive.</summary>
+    public IReadOnlySet<string> StateNouns { get; }
 
     /// <summary>"schicke sie an die Front": where a side sends its own weapons; a sending verb with one in its clause supplies nobody.</summary>
     public CueSet<bool> OwnFrontDestinations { get; }

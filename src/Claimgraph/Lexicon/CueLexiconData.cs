@@ -25,6 +25,8 @@ internal sealed class CueLexiconData
 
     public List<string> SpeakerCountryAnaphors { get; set; } = [];
 
+    public List<string> StateNouns { get; set; } = [];
+
     public List<string> Increments { get; set; } = [];
 
     public List<string> PackageNouns { get; set; } = [];
