@@ -739,20 +739,16 @@ public sealed partial class ClaimExtractor
         // "Die Zahl der zivilen Opfer in der Ukraine ist … gestiegen. Wie die Mission … mitteilte, wurden … mindestens 178
         // Zivilisten getötet": dead and wounded whose side nothing else tells are of the country the report is set in,
         // unless troops were spoken of (their losses are the deployed side's, settled with the document).
+        // "Die russische Armee hat die Angriffe auf … Cherson … verstärkt. … wurden … mindestens 14 Zivilisten getötet":
+        // without a scene country, dead and wounded are of the country of the place named last (a city, a region), if that
+        // country is at war (not "Wien" of a donor).
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
-            if (sentenceClaims[i] is { Actor: null, Relation: "losses", Measure: "killed" or "wounded" } harmed && context.Scene is { } scene
+            if (sentenceClaims[i] is { Actor: null, Relation: "losses", Measure: "killed" or "wounded" } harmed
+                && (context.Scene ?? (context.RecentPlace is { } place && _pack.Entities.Opponent(place) is not null ? place : null)) is { } harmedSide
                 && !AnyDeployment(drafts) && !AnyDeployment(sentenceClaims))
             {
-                sentenceClaims[i] = harmed with { Actor = scene };
-            }
-            // "Die russische Armee hat die Angriffe auf … Cherson … verstärkt. … wurden … mindestens 14 Zivilisten getötet":
-            // without a scene country, dead and wounded are of the country of the place named last (a city, a region), if
-            // that country is at war (not "Wien" of a donor).
-            else if (sentenceClaims[i] is { Actor: null, Relation: "losses", Measure: "killed" or "wounded" } struck && context.RecentPlace is { } place
-                && _pack.Entities.Opponent(place) is not null && !AnyDeployment(drafts) && !AnyDeployment(sentenceClaims))
-            {
-                sentenceClaims[i] = struck with { Actor = place };
+                sentenceClaims[i] = harmed with { Actor = harmedSide };
             }
         }
 
