@@ -214,7 +214,7 @@ public sealed partial class ClaimExtractor
 
         private bool IsMinistry(string name) =>
             name.Contains(MinistryMark, StringComparison.Ordinal)
-            || (name.IndexOf(' ') < 0 && Institutions.TryMatch(name.ToLowerInvariant(), out var kind, out _) && kind.Name.Contains(MinistryMark, StringComparison.Ordinal));
+            || KindOfWord(name)?.Name.Contains(MinistryMark, StringComparison.Ordinal) == true;
 
         private const string MinistryMark = "Ministry";
 
@@ -235,8 +235,11 @@ public sealed partial class ClaimExtractor
         private bool OfOtherKind(string name, string kind) =>
             name.EndsWith(" " + GovernmentInstitution, StringComparison.Ordinal)
             || (!name.EndsWith(kind, StringComparison.Ordinal) && Entities.Organization(name) is null && Entities.CountryOfSource(name) is not null)
-            || (name.IndexOf(' ') < 0 && Institutions.TryMatch(name.ToLowerInvariant(), out var other, out _)
-                && other.Name != kind && other.Name != GovernmentInstitution);
+            || (KindOfWord(name) is { } other && other.Name != kind && other.Name != GovernmentInstitution);
+
+        /// <summary>The institution a source named by one word is ("Bundesverteidigungsministeriums": Ministry of Defence), if any.</summary>
+        private Institution? KindOfWord(string name) =>
+            name.IndexOf(' ') < 0 && Institutions.TryMatch(name.ToLowerInvariant(), out var kind, out _) ? kind : null;
 
         /// <summary>Whether a named organisation belongs to one state: a ministry of a kind ("des Außenministeriums") is a state's,
         /// not the EU's or NATO's named before ("Über die Europäische Friedensfazilität zahlt Österreich …").</summary>
