@@ -1315,6 +1315,12 @@ internal sealed class AttributionFinder
             i--;
         }
 
+        // "ein Sprecher der 25. Luftlandebrigade": a unit's ordinal stands between the genitive's article and its noun.
+        if (i - 1 > first && text.IsSymbol(i, '.') && text.Tokens[i - 1].IsNumber)
+        {
+            i -= 2;
+        }
+
         return i > first && _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i])
             && text.Tokens[i - 1].IsWord && text.IsCapitalized(i - 1) && sentence.MentionAt[i - 1] is null
             && _pack.Attribution.Institutions.TryMatch(text.Lower[i - 1], out var person, out _) && person.Name.Length > 0

@@ -423,6 +423,9 @@ public sealed partial class ClaimExtractor
             var wholeHere = partOf is { } wholePart && wholePart.Index >= drafts.Count;
             var system = noun.System ?? (wholeHere ? sentenceSystem
                 : relation == "capability" || partOf is not null || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System
+                // "… etwa 120 Koksan-Haubitzen … Weitere 50 Haubitzen sollen gefolgt sein": more of the same measure, with no
+                // system of their own, are more of the system named last.
+                : sentenceSystem is null && context.System?.Measure == measure && AddsToBefore(sentence, phrase) && !NamesOwnType(sentence, noun) ? context.System
                 : null);
             // "etwa 250 solcher Raketen" after "Raketen vom Typ KN-23": missiles of a ballistic system are ballistic.
             if (measure == "missiles" && system?.Measure == "ballistic_missiles")
@@ -2411,6 +2414,16 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>"8.000 dieser Drohnen", "2.000 Angriffsdrohnen dieses Typs": a demonstrative in or right after the counted phrase.</summary>
+    /// <summary>Whether an increment word stands right before or right after the number ("weitere 50", "50 weitere").</summary>
+    private bool AddsToBefore(SentenceContext sentence, QuantityPhrase phrase) =>
+        (phrase.First > 0 && _pack.Cues.Increments.TryMatchAt(sentence.Tokens, phrase.First - 1, out _))
+        || _pack.Cues.Increments.TryMatchAt(sentence.Tokens, phrase.First, out _)
+        || (phrase.Last + 1 < sentence.Tokens.Count && _pack.Cues.Increments.TryMatchAt(sentence.Tokens, phrase.Last + 1, out _));
+
+    /// <summary>Whether a word for a type follows the counted noun closely ("Haubitzen vom Typ RCH 155").</summary>
+    private bool NamesOwnType(SentenceContext sentence, CountedNoun noun) =>
+        sentence.AnyWordIn(_pack.Cues.OwnTypeWords, noun.Last + 1, Math.Min(sentence.Tokens.Count - 1, noun.Last + 3));
+
     private bool PointsBack(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
     {
         var text = sentence.Tokens;

@@ -73,6 +73,7 @@ public sealed class CueLexicon
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PartOfWhole = LowerCaseSet.Of(data.PartOfWhole);
         RemainderWords = LowerCaseSet.Of(data.RemainderWords);
+        OwnTypeWords = LowerCaseSet.Of(data.OwnTypeWords);
         ProductionNouns = LowerCaseSet.Of(data.ProductionNouns);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
@@ -171,6 +172,9 @@ public sealed class CueLexicon
 
     /// <summary>Words before a count naming the rest of goods named before: "die übrigen 18 Panzer".</summary>
     public IReadOnlySet<string> RemainderWords { get; }
+
+    /// <summary>Words right after a counted noun that name its own type: "zwölf Haubitzen vom Typ RCH 155".</summary>
+    public IReadOnlySet<string> OwnTypeWords { get; }
 
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
     public IReadOnlySet<string> PriceUnits { get; }

@@ -111,6 +111,8 @@ internal sealed class CueLexiconData
 
     public List<string> RemainderWords { get; set; } = [];
 
+    public List<string> OwnTypeWords { get; set; } = [];
+
     public List<string> ProductionNouns { get; set; } = [];
 
     public List<string> PriceUnits { get; set; } = [];
