@@ -57,7 +57,7 @@ public sealed partial class ClaimExtractor
         {
             for (var i = 1; i + 1 < text.Count; i++)
             {
-                if (cues.AidOrPackageNouns.Contains(text, i) && text.IsCapitalized(i)
+                if (cues.AidOrPackageNouns.Contains(text, i) && text.IsCapitalized(i) && !cues.IsFundNoun(text.Lower[i])
                     && !cues.PackageDeterminers.Contains(text.Lower[i - 1]) && !cues.PackagePossessives.Contains(text.Lower[i - 1])
                     && cues.ValueLinks.TryMatchAt(text, i + 1, out var link) && link.Last > link.First)
                 {
@@ -145,15 +145,22 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            named = true;
             // Only articles and adjectives between the increment word and the noun: "ein weiteres, größeres Paket".
+            var added = false;
             for (var j = i - 1; j >= 0 && j >= i - 3 && text.Tokens[j].IsWord && (j == 0 || !text.IsCapitalized(j)); j--)
             {
                 if (cues.Increments.TryMatchAt(text, j, out _))
                 {
-                    increment = true;
+                    added = true;
                     break;
                 }
+            }
+
+            // Funds name a package only where an increment word makes them new ("zusätzliche Mittel"; not "der Mittel").
+            if (added || !cues.IsFundNoun(text.Lower[i]))
+            {
+                named = true;
+                increment |= added;
             }
         }
 

@@ -581,7 +581,7 @@ internal sealed class SentenceContext
         }
 
         var c = Text[token.Start];
-        return (c == ',' && !ContinuesList(i) && !ContinuesPlaceList(i)) || c is ';' or ':' or '(' or ')' || (c == '-' && !token.Joined);
+        return (c == ',' && !ContinuesList(i) && !ContinuesPlaceList(i) && !ContinuesAdjectiveList(i)) || c is ';' or ':' or '(' or ')' || (c == '-' && !token.Joined);
     }
 
     /// <summary>"über Belgorod, Brjansk und Kursk abgefangen": a comma between places of a list closed by a conjunction
@@ -598,6 +598,31 @@ internal sealed class SentenceContext
         var after = MentionAt[comma + 1]!.Last + 1;
         return after < Tokens.Count && (Pack.Grammar.Conjunctions.Contains(Tokens.Lower[after]) || Tokens.IsSymbol(after, ','));
     }
+
+    /// <summary>"4180 zerstörte, beschädigte oder erbeutete russische Kampfpanzer": a comma between the adjectives of a
+    /// counted noun phrase, the list closed by a conjunction, is no clause break, so a pronoun subject and auxiliary before
+    /// the number stay in the clause of the participle after the noun ("Sie hat … dokumentiert").</summary>
+    private bool ContinuesAdjectiveList(int comma)
+    {
+        // Cheap first: lower-case words on both sides, and a conjunction or another comma right after the next one.
+        if (comma < 2 || comma + 2 >= Tokens.Count || !IsAdjectiveItem(comma - 1) || !IsAdjectiveItem(comma + 1)
+            || !(Pack.Grammar.Conjunctions.Contains(Tokens.Lower[comma + 2]) || Tokens.IsSymbol(comma + 2, ',')))
+        {
+            return false;
+        }
+
+        // The list opens right after a number: earlier items, each behind a comma, lead back to it.
+        var first = comma - 1;
+        while (first >= 3 && Tokens.IsSymbol(first - 1, ',') && IsAdjectiveItem(first - 2))
+        {
+            first -= 2;
+        }
+
+        return Tokens.Tokens[first - 1].IsNumber;
+    }
+
+    private bool IsAdjectiveItem(int i) => Tokens.Tokens[i].IsWord && !Tokens.IsCapitalized(i)
+        && WordEndings.EndsWithAny(Tokens.Lower[i], Pack.Grammar.AdjectiveEndings, minStem: 3);
 
     private bool IsPlaceName(int i) => MentionAt[i] is { Form: MentionForm.Place or MentionForm.Name } mention
         && mention.Entity.Kind is EntityKind.Place or EntityKind.Country;

@@ -27,7 +27,10 @@ public sealed class CueLexicon
         var packageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
         var aidNouns = data.AidNouns.Select(n => n.ToLowerInvariant()).ToList();
         PackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns));
-        AidOrPackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns) || WordEndings.EndsWithAny(word, aidNouns));
+        _fundNouns = data.FundNouns.Select(n => n.ToLowerInvariant()).ToList();
+        var fundNouns = _fundNouns;
+        AidOrPackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns) || WordEndings.EndsWithAny(word, aidNouns)
+            || WordEndings.EndsWithAny(word, fundNouns));
         PackagePronouns = LowerCaseSet.Of(data.PackagePronouns);
         PackageReportOpeners = LowerCaseSet.Of(data.PackageReportOpeners);
         PackageDeterminers = LowerCaseSet.Of(data.PackageDeterminers);
@@ -272,8 +275,15 @@ public sealed class CueLexicon
     /// </summary>
     internal WordClass PackageNouns { get; }
 
-    /// <summary>Those and nouns for aid that name a package only where it is new ("zusätzliche Unterstützung").</summary>
+    /// <summary>Those and nouns for aid that name a package only where it is new ("zusätzliche Unterstützung"), and nouns
+    /// for funds (<see cref="IsFundNoun"/>).</summary>
     internal WordClass AidOrPackageNouns { get; }
+
+    private readonly List<string> _fundNouns;
+
+    /// <summary>Whether a word of <see cref="AidOrPackageNouns"/> is a noun for funds ("Mittel"): it names a package only
+    /// behind an increment word ("zusätzliche Mittel"), never points back to one.</summary>
+    public bool IsFundNoun(string lowerWord) => WordEndings.EndsWithAny(lowerWord, _fundNouns);
 
     /// <summary>Pronouns that, opening a sentence, point back to the package the sentence before named ("Es umfasst …").</summary>
     public IReadOnlySet<string> PackagePronouns { get; }

@@ -33,6 +33,8 @@ internal sealed class CueLexiconData
 
     public List<string> AidNouns { get; set; } = [];
 
+    public List<string> FundNouns { get; set; } = [];
+
     public List<string> PackagePronouns { get; set; } = [];
 
     public List<string> PackageReportOpeners { get; set; } = [];
