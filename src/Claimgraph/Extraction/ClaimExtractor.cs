@@ -434,7 +434,7 @@ public sealed partial class ClaimExtractor
             }
 
             noun = noun with { Measure = measure, System = system };
-            var (actor, recipient) = _roles.Resolve(sentence, countries, relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
+            var (actor, recipient) = _roles.Resolve(sentence, WithoutOtherGaps(sentence, countries, phrase.First), relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
             if (lossComparedTo is not null && noun.Owner is null)
             {
                 (actor, recipient) = (lossComparedTo.Actor, null);
@@ -1707,6 +1707,12 @@ public sealed partial class ClaimExtractor
             opener++;
         }
 
+        // "…, gefolgt von Großbritannien mit 14 Milliarden Euro".
+        if (opener < phraseFirst && _pack.Cues.GappingLinks.TryMatchAt(text, opener, out var link))
+        {
+            opener = link.Last + 1;
+        }
+
         string? country = null;
         foreach (var mention in countries)
         {
@@ -1733,6 +1739,36 @@ public sealed partial class ClaimExtractor
         }
 
         return verbBefore ? country : null;
+    }
+
+    /// <summary>
+    /// The countries but those that are the gapped subject of another clause than the phrase's ("Die Bundesregierung hat …
+    /// knapp 17 Milliarden Euro bereitgestellt, gefolgt von Großbritannien mit 14 Milliarden Euro": Britain is no party to
+    /// the 17 billion). The list itself where there is none (most sentences name fewer than two countries).
+    /// </summary>
+    private List<CountryMention> WithoutOtherGaps(SentenceContext sentence, List<CountryMention> countries, int phraseFirst)
+    {
+        if (countries.Count < 2)
+        {
+            return countries;
+        }
+
+        List<CountryMention>? kept = null;
+        for (var i = 0; i < countries.Count; i++)
+        {
+            var mention = countries[i];
+            var clauseLast = sentence.ClauseBounds(mention.First).Last;
+            if (!sentence.SameClause(mention.First, phraseFirst) && mention.Mention.Last < clauseLast
+                && GappedSubject(sentence, countries, clauseLast) == mention.Country)
+            {
+                kept ??= countries.GetRange(0, i);
+                continue;
+            }
+
+            kept?.Add(mention);
+        }
+
+        return kept ?? countries;
     }
 
     /// <summary>"Ausgaben von 2,1 Milliarden Franken": a cost noun and a value link right before the amount.</summary>

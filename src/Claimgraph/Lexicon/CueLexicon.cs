@@ -14,6 +14,7 @@ public sealed class CueLexicon
         Subsets = CueSet<bool>.From(data.Subsets.Select(c => (c, true)));
         Partitives = CueSet<bool>.From(data.Partitives.Select(c => (c, true)));
         PlaceAnaphors = CueSet<bool>.From(data.PlaceAnaphors.Select(c => (c, true)));
+        GappingLinks = CueSet<bool>.From(data.GappingLinks.Select(c => (c, true)));
         StateNouns = LowerCaseSet.Of(data.StateNouns);
         CountryAnaphors = CueSet<bool>.From(data.CountryAnaphors.Select(c => (c, false)).Concat(data.SpeakerCountryAnaphors.Select(c => (c, true))));
         OwnFrontDestinations = CueSet<bool>.From(data.OwnFrontDestinations.Select(c => (c, true)));
@@ -128,6 +129,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that point back to the place named before ("in die Region", "dort").</summary>
     public CueSet<bool> PlaceAnaphors { get; }
+
+    /// <summary>Words opening a clause without a verb before the country it repeats the clause before for: "gefolgt von".</summary>
+    public CueSet<bool> GappingLinks { get; }
 
     /// <summary>Words after a number that take part of what an earlier claim counted ("von ihnen", "davon").</summary>
     public CueSet<bool> Partitives { get; }

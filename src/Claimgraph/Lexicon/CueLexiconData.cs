@@ -17,6 +17,8 @@ internal sealed class CueLexiconData
 
     public List<string> PlaceAnaphors { get; set; } = [];
 
+    public List<string> GappingLinks { get; set; } = [];
+
     public List<string> CountryAnaphors { get; set; } = [];
 
     public List<string> OwnFrontDestinations { get; set; } = [];
