@@ -1049,6 +1049,13 @@ internal sealed class AttributionFinder
             if (!text.IsCapitalized(i) && sentence.MentionAt[i] is null)
             {
                 var lower = text.Lower[i];
+                // A number word is the claim's count, never part of the source ("laut Luftwaffe sieben ballistische Raketen":
+                // "sieben" ends in "-en" like an adjective); an article ("einer Sprecherin") is no count here.
+                if (i > from && !_pack.Numbers.Articles.Contains(lower) && sentence.IsNumeral(i))
+                {
+                    break;
+                }
+
                 // A verb that looks like an adjective gives itself away by the determiner after it ("starteten die").
                 var verbLike = i + 1 < text.Count && _pack.Grammar.Determiners.Contains(text.Lower[i + 1]);
                 // A possessive is a determiner too: "ihres", "ihrer" are too short to look like adjectives as "seines" does.
@@ -1310,9 +1317,21 @@ internal sealed class AttributionFinder
     {
         var text = sentence.Tokens;
         var i = institution - 1;
-        while (i > first && text.Tokens[i].IsWord && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i]) && IsAdjectiveAt(text, i))
+        while (i > first)
         {
-            i--;
+            if (text.Tokens[i].IsWord && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i]) && IsAdjectiveAt(text, i))
+            {
+                i--;
+            }
+            else if (i - 1 > first && text.IsSymbol(i, '.') && text.Tokens[i].Joined && text.Tokens[i - 1].Kind == TokenKind.Number)
+            {
+                // "Der Kommandeur der 47. Mechanisierten Brigade": the unit's ordinal belongs to its name.
+                i -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return i > first && _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i])
