@@ -792,7 +792,7 @@ internal sealed class AttributionFinder
         var after = Resolve(sentence, last + 1, PhraseEndAfter(sentence, last + 1), cited: false, ResolveMode.Named);
         if (after is not null)
         {
-            return after;
+            return WithNameAfter(sentence, after);
         }
 
         // "Laut Interfax sagte Kremlsprecher Peskow, …", "Laut Tass erklärte das russische Verteidigungsministerium, …":
@@ -936,8 +936,10 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        // "der Minister Boris Pistorius" names the person itself.
-        return noun + 1 < text.Count && text.Tokens[noun + 1].IsWord && text.IsCapitalized(noun + 1) ? null : noun;
+        // "der Minister Boris Pistorius" names the person itself; "der Kommandeur der 47. Brigade, Oleksandr Sak" describes one
+        // by whose they are, named anew.
+        return noun + 1 < text.Count && text.Tokens[noun + 1].IsWord
+            && (text.IsCapitalized(noun + 1) || _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[noun + 1])) ? null : noun;
     }
 
     private static bool IsSourceEntity(EntityMention mention) =>
@@ -1049,6 +1051,13 @@ internal sealed class AttributionFinder
             if (!text.IsCapitalized(i) && sentence.MentionAt[i] is null)
             {
                 var lower = text.Lower[i];
+                // A number word is the claim's count, never part of the source ("laut Luftwaffe sieben ballistische Raketen":
+                // "sieben" ends in "-en" like an adjective); an article ("einer Sprecherin") is no count here.
+                if (i > from && !_pack.Numbers.Articles.Contains(lower) && sentence.IsNumeral(i))
+                {
+                    break;
+                }
+
                 // A verb that looks like an adjective gives itself away by the determiner after it ("starteten die").
                 var verbLike = i + 1 < text.Count && _pack.Grammar.Determiners.Contains(text.Lower[i + 1]);
                 // A possessive is a determiner too: "ihres", "ihrer" are too short to look like adjectives as "seines" does.
@@ -1310,15 +1319,21 @@ internal sealed class AttributionFinder
     {
         var text = sentence.Tokens;
         var i = institution - 1;
-        while (i > first && text.Tokens[i].IsWord && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i]) && IsAdjectiveAt(text, i))
+        while (i > first)
         {
-            i--;
-        }
-
-        // "ein Sprecher der 25. Luftlandebrigade": a unit's ordinal stands between the genitive's article and its noun.
-        if (i - 1 > first && text.IsSymbol(i, '.') && text.Tokens[i - 1].IsNumber)
-        {
-            i -= 2;
+            if (text.Tokens[i].IsWord && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i]) && IsAdjectiveAt(text, i))
+            {
+                i--;
+            }
+            else if (i - 1 > first && text.IsSymbol(i, '.') && text.Tokens[i].Joined && text.Tokens[i - 1].Kind == TokenKind.Number)
+            {
+                // "Der Kommandeur der 47. Mechanisierten Brigade": the unit's ordinal belongs to its name.
+                i -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return i > first && _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[i])
@@ -1456,6 +1471,47 @@ internal sealed class AttributionFinder
         }
 
         return subject with { Last = verb - 2, Source = new Source(name, subject.Source.Type) };
+    }
+
+    /// <summary>
+    /// "…, sagte der Gouverneur der Region Odessa, Oleh Kiper.": a name of two words or more between a comma and the
+    /// sentence's end (or another comma) right after a source phrase after the verb names the person the phrase describes,
+    /// as <see cref="AppositionBefore"/> does before the verb. A phrase that names an entity keeps it.
+    /// </summary>
+    private SourcePhrase WithNameAfter(SentenceContext sentence, SourcePhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var from = phrase.Last + 2;
+        if (from >= text.Count || !text.IsSymbol(phrase.Last + 1, ',')
+            || !(IsNamePart(sentence, from) || sentence.MentionAt[from] is { Entity.Kind: EntityKind.Person }))
+        {
+            return phrase;
+        }
+
+        for (var i = phrase.First; i <= phrase.Last; i++)
+        {
+            if (sentence.MentionAt[i] is { Entity.Kind: EntityKind.Person or EntityKind.Organization })
+            {
+                return phrase;
+            }
+        }
+
+        // A known person ("…, sagte der Gouverneur der Region, Oleh Kiper.") is named by the entity.
+        if (sentence.MentionAt[from] is { Entity.Kind: EntityKind.Person } person && person.First == from)
+        {
+            return person.Last + 1 >= text.Count || text.IsSymbol(person.Last + 1, ',') || text.IsSymbol(person.Last + 1, '.')
+                ? phrase with { Last = person.Last, Source = new Source(person.Entity.Name, person.Entity.SourceType) }
+                : phrase;
+        }
+
+        if (AppositiveName(sentence, from, Math.Min(text.Count - 1, from + 4), out var nameEnd) is not { } name
+            || !name.Contains(' ', StringComparison.Ordinal)
+            || !(nameEnd + 1 >= text.Count || text.IsSymbol(nameEnd + 1, ',') || text.IsSymbol(nameEnd + 1, '.')))
+        {
+            return phrase;
+        }
+
+        return phrase with { Last = nameEnd, Source = new Source(name, phrase.Source.Type) };
     }
 
     /// <summary>A capitalized word that is no entity and no institution noun: a part of a person's name.</summary>

@@ -387,9 +387,13 @@ public sealed partial class ClaimExtractor
                 relation = lost.Relation;
             }
             // "In der Nacht überzog Russland die Ukraine mit Luftangriffen. Die Luftwaffe zählte 286 Drohnen und 14 Raketen":
-            // weapons counted with no verb of what happened to them, right after a sentence that fires, were fired.
-            else if (relation == UncuedSupply && !hasSupply && sentence.Relations.Count == 0 && FiredMeasures.Contains(measure)
-                && (context.SideJustNoted(Fired) ?? context.AnsweredFiring) is not null)
+            // weapons counted with no verb of what happened to them, right after a sentence that fires, were fired; so are
+            // those of a clause with no verb of its own a sentence of what was shot down later ("… 27 Raketen abgefeuert.
+            // Davon seien 19 abgeschossen worden. Unter den Raketen befanden sich sieben ballistische Raketen, davon konnten
+            // nur zwei abgefangen werden").
+            else if (relation == UncuedSupply && !hasSupply && FiredMeasures.Contains(measure)
+                && (sentence.Relations.Count == 0 ? (context.SideJustNoted(Fired) ?? context.AnsweredFiring) is not null
+                    : OnlyLossRelations(sentence) && !sentence.AnyInClause(sentence.Relations, phrase.First) && context.RecentSide(Fired) is not null))
             {
                 relation = "other";
             }
@@ -2569,8 +2573,11 @@ public sealed partial class ClaimExtractor
             {
                 if (text.Tokens[i].IsWord && text.IsCapitalized(i) && !_pack.Grammar.Determiners.Contains(text.Lower[i]))
                 {
+                    // A military person's noun heads such a phrase too ("Der Kommandeur der 47. Mechanisierten Brigade, Oberst
+                    // Oleksandr Sak, sagte …": a later "sagte der 38-Jährige" is he, not a spokesperson named before).
                     if (!phrase.Cited && sentence.MentionAt[i] is null && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var head, out _)
-                        && head.SourceType == "official")
+                        && (head.SourceType == "official"
+                            || (head.SourceType == "military" && WordEndings.EndsWithAny(text.Lower[i], _pack.Attribution.PersonHeads))))
                     {
                         return phrase;
                     }
