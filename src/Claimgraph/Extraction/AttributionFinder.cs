@@ -792,7 +792,7 @@ internal sealed class AttributionFinder
         var after = Resolve(sentence, last + 1, PhraseEndAfter(sentence, last + 1), cited: false, ResolveMode.Named);
         if (after is not null)
         {
-            return WithNameAfter(sentence, after);
+            return WithDescriptionAfter(sentence, WithNameAfter(sentence, after));
         }
 
         // "Laut Interfax sagte Kremlsprecher Peskow, …", "Laut Tass erklärte das russische Verteidigungsministerium, …":
@@ -1471,6 +1471,50 @@ internal sealed class AttributionFinder
         }
 
         return subject with { Last = verb - 2, Source = new Source(name, subject.Source.Type) };
+    }
+
+    /// <summary>
+    /// "…, sagte Wiktor Trehubow, Sprecher der ukrainischen Heeresgruppe.": a description between a comma after the source
+    /// phrase and the sentence's end, headed by an institution or person noun after determiners and adjectives, is part of
+    /// the phrase: its country says whose the speaker is and is no party to the claim.
+    /// </summary>
+    private SourcePhrase WithDescriptionAfter(SentenceContext sentence, SourcePhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var from = phrase.Last + 2;
+        if (from >= text.Count || !text.IsSymbol(phrase.Last + 1, ','))
+        {
+            return phrase;
+        }
+
+        var last = sentence.ClauseBounds(from).Last;
+        while (last > from && text.Tokens[last].Kind == TokenKind.Symbol)
+        {
+            last--;
+        }
+
+        // The description ends the sentence.
+        var end = last + 1;
+        while (end < text.Count && text.Tokens[end].Kind == TokenKind.Symbol && !text.IsSymbol(end, ','))
+        {
+            end++;
+        }
+
+        if (end < text.Count)
+        {
+            return phrase;
+        }
+
+        var head = from;
+        while (head < last && text.Tokens[head].IsWord && (_pack.Grammar.Determiners.Contains(text.Lower[head]) || IsAdjectiveAt(text, head)))
+        {
+            head++;
+        }
+
+        return text.Tokens[head].IsWord && text.IsCapitalized(head) && sentence.MentionAt[head] is null
+            && _pack.Attribution.Institutions.TryMatch(text.Lower[head], out _, out _)
+            ? phrase with { Last = last }
+            : phrase;
     }
 
     /// <summary>

@@ -38,6 +38,12 @@ public sealed partial class ClaimExtractor
         /// <summary>The side "wir" stands for in the document: the opponent of a side whose losses "wir" inflicted.</summary>
         public string? FirstPersonSide { get; set; }
 
+        /// <summary>
+        /// The country of a source no lexicon knows, by its name, as its own source phrase gave it ("Der Sprecher der
+        /// ukrainischen Heeresgruppe Chortyzja, Wiktor Trehubow, sagte"): whose side "der Gegner" in his words is against.
+        /// </summary>
+        public Dictionary<string, string>? SpeakerCountries { get; set; }
+
         /// <summary>The country of the place named last (a region, a city) in the last six sentences.</summary>
         public string? RecentPlace => _placeAge <= 6 ? _place : null;
 

@@ -178,6 +178,11 @@ public sealed partial class ClaimExtractor
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
         // The country dropped from the chain still names no party ("nach amerikanischen Erkenntnissen" is no recipient).
         var phrasesNamingNoParty = sources;
+        if (sources.Count > 0)
+        {
+            NoteSpeakerCountries(sentence, sources, context);
+        }
+
         sources = sources.Count > 1 ? WithoutSpeakersOwnCountry(sources) : sources;
         var own = new List<Source>(sources.Count);
         foreach (var sourcePhrase in sources)
@@ -704,6 +709,19 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Der Gegner habe 1.335 Soldaten verloren": the enemy of the side whose source says so, before
+        // the side of the sentences just before (which may be the speaker's own: "Die ukrainischen Verluste bezifferte das
+        // Ministerium auf … Der Gegner habe … 380 Soldaten verloren, sagte Trehubow").
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null } open && SidedRelations.Contains(open.Relation)
+                && EnemyIn(sentence) && (SideOf(open.Attribution) ?? SpeakerCountry(open.Attribution, context)) is { } speakerSide
+                && _pack.Entities.Opponent(speakerSide) is { } enemy)
+            {
+                sentenceClaims[i] = open with { Actor = enemy };
+            }
+        }
+
         // "Binnen einer Woche seien die Angreifer … vorgerückt": a loss or advance whose sentence names
         // no side is the side of the same relation in the sentences just before.
         // "Davon seien 81 Raketen abgeschossen worden": weapons shot down are lost by the side that fired them.
@@ -730,16 +748,6 @@ public sealed partial class ClaimExtractor
             if (sentenceClaims[i] is { Actor: null, Relation: "deployment" } open && context.RecentSide(Deployed) is { } sender && sender != open.Recipient)
             {
                 sentenceClaims[i] = open with { Actor = sender };
-            }
-        }
-
-        // "Der Gegner habe 1.335 Soldaten verloren": the enemy of the side whose source says so.
-        for (var i = 0; i < sentenceClaims.Count; i++)
-        {
-            if (sentenceClaims[i] is { Actor: null } open && SidedRelations.Contains(open.Relation)
-                && EnemyIn(sentence) && SideOf(open.Attribution) is { } speakerSide && _pack.Entities.Opponent(speakerSide) is { } enemy)
-            {
-                sentenceClaims[i] = open with { Actor = enemy };
             }
         }
 
@@ -1131,6 +1139,45 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>The country the source phrase of the origin, or of a source before it, named beside it (<see cref="NoteSpeakerCountries"/>).</summary>
+    private static string? SpeakerCountry(IReadOnlyList<Source> sources, ReadingContext context)
+    {
+        for (var i = sources.Count - 1; i >= 0 && context.SpeakerCountries is { } known; i--)
+        {
+            if (known.TryGetValue(sources[i].Name, out var country))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Notes the country a source phrase names inside itself for a source the lexicon gives none ("sagte der ukrainische
+    /// Militärsprecher Wiktor Trehubow", "…, sagte Wiktor Trehubow, Sprecher der ukrainischen Heeresgruppe").
+    /// </summary>
+    private void NoteSpeakerCountries(SentenceContext sentence, List<SourcePhrase> sources, ReadingContext context)
+    {
+        foreach (var phrase in sources)
+        {
+            if (phrase.Pronoun || phrase.Generic || _pack.Entities.CountryOfSource(phrase.Source.Name) is not null)
+            {
+                continue;
+            }
+
+            foreach (var mention in sentence.Mentions)
+            {
+                if (mention.First >= phrase.First && mention.Last <= phrase.Last && mention.Entity.Kind == EntityKind.Country
+                    && mention.Form is MentionForm.Adjective or MentionForm.Genitive)
+                {
+                    (context.SpeakerCountries ??= new Dictionary<string, string>(StringComparer.Ordinal))[phrase.Source.Name] = mention.Entity.Id;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>The actor of the last claim of the relation that has one.</summary>
