@@ -1506,7 +1506,8 @@ internal sealed class AttributionFinder
         }
 
         var head = from;
-        while (head < last && text.Tokens[head].IsWord && (_pack.Grammar.Determiners.Contains(text.Lower[head]) || IsAdjectiveAt(text, head)))
+        while (head < last && text.Tokens[head].IsWord
+            && (_pack.Grammar.Determiners.Contains(text.Lower[head]) || (!text.IsCapitalized(head) && IsAdjectiveAt(text, head))))
         {
             head++;
         }
