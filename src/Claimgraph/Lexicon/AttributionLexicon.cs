@@ -32,6 +32,7 @@ public sealed class AttributionLexicon
         PossessiveSubjects = LowerCaseSet.Of(data.PossessiveSubjects);
         GoverningOfficials = data.GoverningOfficials.Select(o => o.ToLowerInvariant()).ToList();
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
+        ImpersonalSourcePrepositions = LowerCaseSet.Of(data.ImpersonalSourcePrepositions);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         PersonLinks = WordTable.Set(data.PersonLinks);
@@ -85,6 +86,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Impersonal subjects ("es"): a speech cue ending in one names no speaker before it.</summary>
     public IReadOnlySet<string> ImpersonalSubjects { get; }
+
+    /// <summary>Prepositions opening an impersonal cue's clause before its source ("Aus dem Pentagon hieß es").</summary>
+    public IReadOnlySet<string> ImpersonalSourcePrepositions { get; }
 
     /// <summary>Determiners that continue a source phrase after its institution (genitives).</summary>
     public IReadOnlySet<string> GenitiveDeterminers { get; }
