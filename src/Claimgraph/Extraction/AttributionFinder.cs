@@ -687,6 +687,13 @@ internal sealed class AttributionFinder
                     }
                 }
 
+                // "wie beide Redaktionen mitteilten", "wie die beiden Portale berichteten": both of the sources named before.
+                var both = _pack.Grammar.Determiners.Contains(text.Lower[i + 1]) && i + 2 <= end ? i + 2 : i + 1;
+                if (_pack.Attribution.CollectiveSpeakers.Contains(text.Lower[both]))
+                {
+                    return PronounAt(text, both);
+                }
+
                 var chain = ChainStart(sentence, i + 1, end);
                 return Resolve(sentence, i + 1, chain ?? end, cited: false, ResolveMode.Loose);
             }

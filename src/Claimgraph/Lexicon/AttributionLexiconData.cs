@@ -36,6 +36,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> ImpersonalSubjects { get; set; } = [];
 
+    public List<string> CollectiveSpeakers { get; set; } = [];
+
     public List<string> ImpersonalSourcePrepositions { get; set; } = [];
 
     public List<string> GenitiveDeterminers { get; set; } = [];
