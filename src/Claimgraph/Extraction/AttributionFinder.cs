@@ -688,8 +688,7 @@ internal sealed class AttributionFinder
                 }
 
                 // "wie beide Redaktionen mitteilten", "wie die beiden Portale berichteten": both of the sources named before.
-                var both = _pack.Grammar.Determiners.Contains(text.Lower[i + 1]) && i + 2 <= end ? i + 2 : i + 1;
-                if (_pack.Attribution.CollectiveSpeakers.Contains(text.Lower[both]))
+                if (CollectiveSpeakerAt(sentence, i + 1, end) is var both && both >= 0)
                 {
                     return PronounAt(text, both);
                 }
@@ -794,6 +793,12 @@ internal sealed class AttributionFinder
         if (subjectBefore is { } subject)
         {
             return subject;
+        }
+
+        // "teilten beide Redaktionen mit": both of the sources named before.
+        if (CollectiveSpeakerAt(sentence, last + 1, text.Count - 1) is var bothAfter && bothAfter >= 0)
+        {
+            return PronounAt(text, bothAfter);
         }
 
         // "berichtete X", "sagte X dem Sender Y", ", so X"
@@ -1384,6 +1389,14 @@ internal sealed class AttributionFinder
 
     /// <summary>The first token of the clause of token <paramref name="i"/>.</summary>
     private static int ClauseStart(SentenceContext sentence, int i) => sentence.ClauseBounds(i).First;
+
+    /// <summary>Where a word for both (<c>collective_speakers</c>) opens the phrase at <paramref name="at"/>, after a determiner or not; else -1.</summary>
+    private int CollectiveSpeakerAt(SentenceContext sentence, int at, int end)
+    {
+        var text = sentence.Tokens;
+        var both = at < end && _pack.Grammar.Determiners.Contains(text.Lower[at]) ? at + 1 : at;
+        return both <= end && both < text.Count && _pack.Attribution.CollectiveSpeakers.Contains(text.Lower[both]) ? both : -1;
+    }
 
     /// <summary>"Aus dem Pentagon hieß es zuletzt, …": a source phrase between a preposition opening the clause and the impersonal cue.</summary>
     private SourcePhrase? ImpersonalSourceBefore(SentenceContext sentence, int cue)
