@@ -40,7 +40,8 @@ internal sealed class AttributionFinder
                     && !OpensPostpositionIdiom(text, cue.First) => PhraseBefore(sentence, cue.First),
                 // "hieß es aus dem Ministerium": an impersonal cue's speaker can only follow it.
                 AttributionCueKind.SpeechVerb when _pack.Attribution.ImpersonalSubjects.Contains(text.Lower[cue.Last])
-                    => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: false, ResolveMode.Named),
+                    => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: false, ResolveMode.Named)
+                        ?? ImpersonalSourceBefore(sentence, cue.First),
                 AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) && AfterCommaWhereNeeded(text, cue)
                     && !AttributiveParticiple(sentence, cue.Last) => Speaker(sentence, cue.First, cue.Last),
                 _ => null,
@@ -686,6 +687,12 @@ internal sealed class AttributionFinder
                     }
                 }
 
+                // "wie beide Redaktionen mitteilten", "wie die beiden Portale berichteten": both of the sources named before.
+                if (CollectiveSpeakerAt(sentence, i + 1, end) is var both && both >= 0)
+                {
+                    return PronounAt(text, both);
+                }
+
                 var chain = ChainStart(sentence, i + 1, end);
                 return Resolve(sentence, i + 1, chain ?? end, cited: false, ResolveMode.Loose);
             }
@@ -786,6 +793,12 @@ internal sealed class AttributionFinder
         if (subjectBefore is { } subject)
         {
             return subject;
+        }
+
+        // "teilten beide Redaktionen mit": both of the sources named before.
+        if (CollectiveSpeakerAt(sentence, last + 1, text.Count - 1) is var bothAfter && bothAfter >= 0)
+        {
+            return PronounAt(text, bothAfter);
         }
 
         // "berichtete X", "sagte X dem Sender Y", ", so X"
@@ -1392,6 +1405,22 @@ internal sealed class AttributionFinder
     /// <summary>The first token of the clause of token <paramref name="i"/>.</summary>
     private static int ClauseStart(SentenceContext sentence, int i) => sentence.ClauseBounds(i).First;
 
+    /// <summary>Where a word for both (<c>collective_speakers</c>) opens the phrase at <paramref name="at"/>, after a determiner or not; else -1.</summary>
+    private int CollectiveSpeakerAt(SentenceContext sentence, int at, int end)
+    {
+        var text = sentence.Tokens;
+        var both = at < end && _pack.Grammar.Determiners.Contains(text.Lower[at]) ? at + 1 : at;
+        return both <= end && both < text.Count && _pack.Attribution.CollectiveSpeakers.Contains(text.Lower[both]) ? both : -1;
+    }
+
+    /// <summary>"Aus dem Pentagon hieß es zuletzt, …": a source phrase between a preposition opening the clause and the impersonal cue.</summary>
+    private SourcePhrase? ImpersonalSourceBefore(SentenceContext sentence, int cue)
+    {
+        var start = ClauseStart(sentence, cue);
+        return start + 1 < cue && _pack.Attribution.ImpersonalSourcePrepositions.Contains(sentence.Tokens.Lower[start])
+            ? Resolve(sentence, start + 1, cue - 1, cited: false, ResolveMode.Named) : null;
+    }
+
     /// <summary>A modifier of a noun: a country adjective ("ukrainische") or any of <see cref="ModifiesNoun(TokenizedText, int)"/>.</summary>
     private bool ModifiesNoun(SentenceContext sentence, int i) =>
         ModifiesNoun(sentence.Tokens, i) || sentence.MentionAt[i] is { Form: MentionForm.Adjective };
@@ -1466,8 +1495,9 @@ internal sealed class AttributionFinder
             || !name.Contains(' ', StringComparison.Ordinal))
         {
             // "Der Analyst Joost Oliemans, Mitautor eines Buches über …, hält …": the aside describes the
-            // subject the opening phrase names in full.
-            return subject.Last == open - 1 ? subject : null;
+            // subject the opening phrase names in full. A subordinate clause between the commas is no aside ("Russland
+            // verliere mehr Soldaten, als es anwerbe, sagte der Chef …": the object before it is not the speaker).
+            return subject.Last == open - 1 && !_pack.Grammar.Subordinators.Contains(text.Lower[open + 1]) ? subject : null;
         }
 
         return subject with { Last = verb - 2, Source = new Source(name, subject.Source.Type) };

@@ -420,7 +420,8 @@ public sealed partial class ClaimExtractor
                 (relation, measure) = (loss.Relation, loss.Measure);
             }
 
-            if (relation is null || (relation == UncuedSupply && measure == "money" && (NamedAsCost(sentence, phrase) || NamedAsMarketFigure(sentence, phrase) || NamedAsOfferPrice(sentence, phrase))))
+            if (relation is null || (relation == UncuedSupply && measure == "money" && (NamedAsCost(sentence, phrase) || NamedAsMarketFigure(sentence, phrase) || NamedAsOfferPrice(sentence, phrase)))
+                || (measure == "money" && NamesPay(sentence)))
             {
                 continue;
             }
@@ -1829,6 +1830,24 @@ public sealed partial class ClaimExtractor
         for (var i = Math.Max(1, phrase.First - 3); i < phrase.First; i++)
         {
             if (_pack.Cues.ValueLinks.TryMatchAt(text, i, out var link) && link.Last == phrase.First - 1 && _pack.Cues.CostNouns.Contains(text.Lower[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "eine einmalige Prämie von 3,1 Millionen Rubel, in Tatarstan sind es 2,4 Millionen": a capitalized singular noun of one
+    /// person's pay (<c>pay_nouns</c> endings) in the sentence makes its money earnings, whatever verb of receiving stands there.
+    /// </summary>
+    private bool NamesPay(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && WordEndings.EndsWithAny(text.Lower[i], _pack.Cues.PayNouns))
             {
                 return true;
             }

@@ -32,6 +32,8 @@ public sealed class AttributionLexicon
         PossessiveSubjects = LowerCaseSet.Of(data.PossessiveSubjects);
         GoverningOfficials = data.GoverningOfficials.Select(o => o.ToLowerInvariant()).ToList();
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
+        CollectiveSpeakers = LowerCaseSet.Of(data.CollectiveSpeakers);
+        ImpersonalSourcePrepositions = LowerCaseSet.Of(data.ImpersonalSourcePrepositions);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
         PersonLinks = WordTable.Set(data.PersonLinks);
@@ -85,6 +87,12 @@ public sealed class AttributionLexicon
 
     /// <summary>Impersonal subjects ("es"): a speech cue ending in one names no speaker before it.</summary>
     public IReadOnlySet<string> ImpersonalSubjects { get; }
+
+    /// <summary>Words for "both" opening a speaker's phrase ("wie beide Redaktionen mitteilten"): the sources named before.</summary>
+    public IReadOnlySet<string> CollectiveSpeakers { get; }
+
+    /// <summary>Prepositions opening an impersonal cue's clause before its source ("Aus dem Pentagon hieß es").</summary>
+    public IReadOnlySet<string> ImpersonalSourcePrepositions { get; }
 
     /// <summary>Determiners that continue a source phrase after its institution (genitives).</summary>
     public IReadOnlySet<string> GenitiveDeterminers { get; }

@@ -36,6 +36,10 @@ internal sealed class AttributionLexiconData
 
     public List<string> ImpersonalSubjects { get; set; } = [];
 
+    public List<string> CollectiveSpeakers { get; set; } = [];
+
+    public List<string> ImpersonalSourcePrepositions { get; set; } = [];
+
     public List<string> GenitiveDeterminers { get; set; } = [];
     public List<string> PhraseLinks { get; set; } = [];
     public List<string> PersonLinks { get; set; } = [];

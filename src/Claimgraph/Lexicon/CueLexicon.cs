@@ -73,6 +73,7 @@ public sealed class CueLexicon
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         LandStates = LowerCaseSet.Of(data.LandStates);
         CostNouns = LowerCaseSet.Of(data.CostNouns);
+        PayNouns = data.PayNouns.Select(n => n.ToLowerInvariant()).ToList();
         MarketNouns = LowerCaseSet.Of(data.MarketNouns);
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PartOfWhole = LowerCaseSet.Of(data.PartOfWhole);
@@ -164,6 +165,9 @@ public sealed class CueLexicon
 
     /// <summary>Nouns for spending ("Ausgaben", "Kosten"): money they name in a sentence that gives nothing is no aid.</summary>
     public IReadOnlySet<string> CostNouns { get; }
+
+    /// <summary>Endings of singular nouns for one person's pay ("Prämie", "Monatssold"): money in their sentence is earnings, no aid.</summary>
+    public IReadOnlyList<string> PayNouns { get; }
 
     /// <summary>Nouns of a share's price or a firm's worth ("Aktie", "Börsenwert"): money in their clause, with no verb of giving, is no aid.</summary>
     public IReadOnlySet<string> MarketNouns { get; }

@@ -107,6 +107,8 @@ internal sealed class CueLexiconData
 
     public List<string> CostNouns { get; set; } = [];
 
+    public List<string> PayNouns { get; set; } = [];
+
     public List<string> MarketNouns { get; set; } = [];
 
     public List<string> FocusParticles { get; set; } = [];
