@@ -795,6 +795,13 @@ internal sealed class AttributionFinder
             return subject;
         }
 
+        // "Ein Nato-Beamter, der nicht genannt werden wollte, sagte WELT, …": the subject stands before a relative clause
+        // that ends right before the verb; a name after the verb is whom the subject told, not who spoke.
+        if (clauseStart >= first - 1 && SubjectBeforeRelativeClause(sentence, first) is { } relativeSubject)
+        {
+            return relativeSubject;
+        }
+
         // "teilten beide Redaktionen mit": both of the sources named before.
         if (CollectiveSpeakerAt(sentence, last + 1, text.Count - 1) is var bothAfter && bothAfter >= 0)
         {
@@ -844,6 +851,49 @@ internal sealed class AttributionFinder
         // speaks for its government (not where it promises: "Demnach hat Berlin … zugesagt" is the report's).
         return ClauseSubject(sentence, first) ?? (PlaceAfterAuxiliary(sentence, first) && !_pack.Attribution.CommitmentParticiples.TryMatchAt(text, first, out _)
             ? ClauseSubject(sentence, first, capitals: true) : null);
+    }
+
+    /// <summary>
+    /// The subject of the verb at <paramref name="verb"/> when a relative clause stands between them: a comma right before
+    /// the verb closes a clause opened by a comma and a determiner before a lower-case word ("…, der nicht namentlich genannt
+    /// werden wollte, sagte") and ending in a lower-case verb; the subject is the clause before that comma. An apposition
+    /// ("…, der Gouverneur der Region, sagte") opens with a noun and ends with one, so it is not taken.
+    /// </summary>
+    private SourcePhrase? SubjectBeforeRelativeClause(SentenceContext sentence, int verb)
+    {
+        var text = sentence.Tokens;
+        if (verb < 4 || !text.IsSymbol(verb - 1, ',') || !text.Tokens[verb - 2].IsWord || text.IsCapitalized(verb - 2))
+        {
+            return null;
+        }
+
+        var open = ClauseStart(sentence, verb - 2);
+        if (text.Tokens[open].IsWord)
+        {
+            open--;
+        }
+
+        if (open < 1 || open + 2 >= verb - 1 || !text.IsSymbol(open, ',') || !_pack.Grammar.Determiners.Contains(text.Lower[open + 1])
+            || !text.Tokens[open + 2].IsWord || text.IsCapitalized(open + 2) || !text.Tokens[open - 1].IsWord || !text.IsCapitalized(open - 1))
+        {
+            return null;
+        }
+
+        var start = ClauseStart(sentence, open - 1);
+        if (text.Tokens[start].Kind == TokenKind.Symbol)
+        {
+            start++;
+        }
+
+        if (start >= open || StartsWithPreposition(sentence, start) || OpensWithCount(sentence, start))
+        {
+            return null;
+        }
+
+        // A noun phrase with a compound head ("Ein hochrangiger Nato-Beamter") is no plain subject phrase; opened by a
+        // determiner, the phrase is the source as a whole.
+        return Resolve(sentence, start, open - 1, cited: false, ResolveMode.Subject)
+            ?? (_pack.Grammar.Determiners.Contains(text.Lower[start]) ? Resolve(sentence, start, open - 1, cited: false, ResolveMode.Loose) : null);
     }
 
     /// <summary>Whether the phrase at <paramref name="phrase"/> follows a speech verb that opens its clause after a comma (", berichtete die …").</summary>

@@ -1512,6 +1512,13 @@ public sealed partial class ClaimExtractor
                 {
                     return true;
                 }
+
+                // "verbraucht nach Schätzung des International Institute for Strategic Studies (IISS) in London monatlich bis zu
+                // 120 Abfangflugkörper": an aside in brackets between the verb and the count does not end the verb's clause.
+                if (sentence.FiresWeapons(cue) && cue.First < phrase.First && OnlyBracketsBetween(sentence, cue.Last, phrase.First))
+                {
+                    return true;
+                }
             }
 
             return false;
@@ -1591,6 +1598,22 @@ public sealed partial class ClaimExtractor
         }
 
         return ("other", measure);
+    }
+
+    /// <summary>Whether tokens <paramref name="from"/> to <paramref name="to"/> change clause only at brackets: every clause
+    /// they cross into opens at a bracket.</summary>
+    private static bool OnlyBracketsBetween(SentenceContext sentence, int from, int to)
+    {
+        var text = sentence.Tokens;
+        for (var i = from + 1; i <= to; i++)
+        {
+            if (!sentence.SameClause(i - 1, i) && !text.IsSymbol(i, '(') && !text.IsSymbol(i, ')') && !text.IsSymbol(i - 1, '(') && !text.IsSymbol(i - 1, ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether every relation cue of the sentence is one of loss (or it has none).</summary>
