@@ -493,6 +493,34 @@ internal sealed class AttributionFinder
         return i < start - 1 && i >= 0 && text.Tokens[i].IsNumber;
     }
 
+    /// <summary>
+    /// Whether a preposition at <paramref name="at"/> opens where the speaker wrote: a social medium after an article and a
+    /// noun for it ("wie Verteidigungsminister Ruben Brekelmans auf der Plattform X schrieb"), not who wrote.
+    /// </summary>
+    private bool OpensPlatformPhrase(SentenceContext sentence, int at, int end)
+    {
+        var text = sentence.Tokens;
+        if (!text.Tokens[at].IsWord || !_pack.Grammar.RolePrepositions.ContainsKey(text.Lower[at]))
+        {
+            return false;
+        }
+
+        for (var k = at + 1; k <= Math.Min(end, at + 3); k++)
+        {
+            if (sentence.MentionAt[k] is { Entity.SourceType: "social_media" })
+            {
+                return true;
+            }
+
+            if (!text.Tokens[k].IsWord || !(_pack.Grammar.Determiners.Contains(text.Lower[k]) || (text.IsCapitalized(k) && sentence.MentionAt[k] is null)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the word before token i is a preposition of place or company ("auf Telegram", "mit der BBC").</summary>
     private bool AfterPlacePreposition(SentenceContext sentence, int i) =>
         i > 0 && sentence.Tokens.Tokens[i - 1].IsWord
@@ -669,7 +697,8 @@ internal sealed class AttributionFinder
                 {
                     if (j < end && (_pack.Attribution.Askers.TryMatchAt(text, j, out _)
                         || sentence.MentionAt[j + 1] is { Entity.Kind: EntityKind.Organization } && !_pack.Attribution.PlaceLinks.Contains(text.Lower[j])
-                            && AfterPlacePreposition(sentence, j + 1)))
+                            && AfterPlacePreposition(sentence, j + 1)
+                        || OpensPlatformPhrase(sentence, j, end)))
                     {
                         end = j - 1;
                         break;
@@ -1260,6 +1289,16 @@ internal sealed class AttributionFinder
 
             if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var institution, out _)
+                && chosen is { Name.Length: > 0 } && i == chosenAt + 1 && chosenAt > first)
+            {
+                // "nach Zählung des Ministeriums Luftverteidigung im Wert von …": an institution's noun right after the
+                // institution's own, with no article of its own, opens what the clause says ("Luftverteidigung" delivered).
+                last = chosenAt;
+                break;
+            }
+
+            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
+                && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out institution, out _)
                 && (chosen is null || chosen.Name.Length == 0 || institution.Name.Length > 0)
                 && !(chosen is { SourceType: "military" or "intelligence", Name.Length: > 0 } && _pack.Attribution.OwningInstitutions.Contains(institution.Name)))
             {
@@ -1327,7 +1366,10 @@ internal sealed class AttributionFinder
 
                 var generic = article >= first && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[article])
                     && start >= article && IsListedNoun(text.Lower[chosenAt]);
-                return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited, Generic: generic, Institution: chosen.Name);
+                // "nach Zählung des Ministeriums" with no country: the ministry named shortly before, as with one.
+                var bareMinistry = generic && _pack.Attribution.MinistryNouns.Contains(text.Lower[chosenAt]);
+                return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited, Generic: generic,
+                    Institution: bareMinistry ? SourcePhrase.Ministry : chosen.Name);
             }
 
             // "hieß es in der Mitteilung": a carrier alone names the source named before.

@@ -123,8 +123,9 @@ public sealed partial class ClaimExtractor
         public List<SourcePhrase> ResolveGeneric(List<SourcePhrase> sources, HashSet<string>? supplyParties)
         {
             var resolved = new List<SourcePhrase>(sources.Count);
-            foreach (var source in sources)
+            foreach (var phrase in sources)
             {
+                var source = phrase;
                 if (!source.Generic)
                 {
                     resolved.Add(source);
@@ -133,8 +134,16 @@ public sealed partial class ClaimExtractor
 
                 if (source.Institution == SourcePhrase.Ministry)
                 {
-                    resolved.Add(source with { Source = RecentMinistry(source.Source) ?? source.Source, Generic = false });
-                    continue;
+                    var ministry = RecentMinistry(source.Source);
+                    // A ministry named without a country and no ministry named shortly before is the government body named
+                    // last, as any generic government noun is ("nach Angaben des Ministeriums" after "das Pentagon").
+                    if (ministry is not null || Entities.CountryOfSource(source.Source.Name) is not null)
+                    {
+                        resolved.Add(source with { Source = ministry ?? source.Source, Generic = false });
+                        continue;
+                    }
+
+                    source = source with { Institution = GovernmentInstitution };
                 }
 
                 var carrier = source.Source.Name.Length == 0;
@@ -199,7 +208,8 @@ public sealed partial class ClaimExtractor
 
         /// <summary>
         /// The ministry named last within <see cref="RecentSentences"/>, of the source's country or of none known
-        /// ("Bundesverteidigungsministeriums" for "des Ministeriums … in Berlin"). The canonical names of institutions are
+        /// ("Bundesverteidigungsministeriums" for "des Ministeriums … in Berlin"); of any country for a ministry named without
+        /// one ("nach Zählung des Ministeriums" after "ein Sprecher des Verteidigungsministeriums"). The canonical names of institutions are
         /// English, so a ministry's holds "Ministry" ("German Ministry of Defence", the kind "Foreign Ministry").
         /// </summary>
         private Source? RecentMinistry(Source source)
@@ -209,7 +219,7 @@ public sealed partial class ClaimExtractor
             {
                 var (recent, sentence) = _recentSources[i];
                 if (_sentence - sentence <= RecentSentences && IsMinistry(recent.Name)
-                    && (Entities.CountryOfSource(recent.Name) ?? country) == country)
+                    && (country is null || (Entities.CountryOfSource(recent.Name) ?? country) == country))
                 {
                     return recent;
                 }
@@ -218,9 +228,10 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
+        // "Sprecher des Verteidigungsministeriums" speaks for the ministry its last word names.
         private bool IsMinistry(string name) =>
             name.Contains(MinistryMark, StringComparison.Ordinal)
-            || KindOfWord(name)?.Name.Contains(MinistryMark, StringComparison.Ordinal) == true;
+            || KindOfWord(name[(name.LastIndexOf(' ') + 1)..])?.Name.Contains(MinistryMark, StringComparison.Ordinal) == true;
 
         private const string MinistryMark = "Ministry";
 
