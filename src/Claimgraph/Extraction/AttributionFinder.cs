@@ -13,6 +13,8 @@ namespace Claimgraph.Extraction;
 internal sealed class AttributionFinder
 {
     private const int MaxPhraseTokens = 12;
+    // A subject before a relative clause is a short noun phrase ("Ein hochrangiger Vertreter der Nato").
+    private const int MaxRelativeSubjectTokens = 6;
     private const int MaxHeadlineSourceTokens = 6;
     private readonly LanguagePack _pack;
 
@@ -293,6 +295,13 @@ internal sealed class AttributionFinder
                 // paragraph says where, not who (a headline's "Kiew: …" is the government's word).
                 var placeLabel = sentence.Sentence.Paragraph > 0 && sentence.MentionAt[0] is { Entity.Kind: EntityKind.Place } place && place.Last == i - 1;
                 if (StartsWithPreposition(sentence, 0) || placeLabel || Resolve(sentence, 0, i - 1, cited: false, ResolveMode.Subject) is not { } label)
+                {
+                    return null;
+                }
+
+                // "Russische Verluste: Namen statt Schätzungen": a country's adjective before a noun no source knows labels a
+                // topic, not a speaker (else it stands as the last person for the pronouns after it).
+                if (label.Source.Type == "unknown" && sentence.MentionAt[0] is { Form: MentionForm.Adjective })
                 {
                     return null;
                 }
@@ -783,6 +792,11 @@ internal sealed class AttributionFinder
             return new SourcePhrase(last + 1, personEnd, new Source(text.TextOf(last + 1, personEnd), "unknown"), Cited: false, Pronoun: true);
         }
 
+        if (subjectBefore is null && clauseStart >= first - 1 && SubjectBeforeRelativeClause(sentence, first) is { } described)
+        {
+            return described;
+        }
+
         // "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, sprach von …": a name between
         // commas right before the verb stands beside the subject; the subject's noun gives its type.
         if (clauseStart >= first - 1 && AppositionBefore(sentence, first) is { } apposition)
@@ -844,6 +858,50 @@ internal sealed class AttributionFinder
         // speaks for its government (not where it promises: "Demnach hat Berlin … zugesagt" is the report's).
         return ClauseSubject(sentence, first) ?? (PlaceAfterAuxiliary(sentence, first) && !_pack.Attribution.CommitmentParticiples.TryMatchAt(text, first, out _)
             ? ClauseSubject(sentence, first, capitals: true) : null);
+    }
+
+    /// <summary>
+    /// "Ein Nato-Vertreter, der nicht namentlich genannt werden wollte, bestätigte …": a relative clause between commas right
+    /// before the speech verb describes the subject, the noun phrase that opens the sentence before it. Asked only of a verb
+    /// that opens its clause.
+    /// </summary>
+    private SourcePhrase? SubjectBeforeRelativeClause(SentenceContext sentence, int verb)
+    {
+        var text = sentence.Tokens;
+        var comma = verb - 1;
+        if (comma < 3 || !text.IsSymbol(comma, ','))
+        {
+            return null;
+        }
+
+        var open = comma - 1;
+        while (open > 0 && comma - open <= MaxPhraseTokens && text.Tokens[open].Kind != TokenKind.Symbol)
+        {
+            open--;
+        }
+
+        if (open <= 0 || !text.IsSymbol(open, ',') || !_pack.Attribution.RelativePronouns.Contains(text.Lower[open + 1]))
+        {
+            return null;
+        }
+
+        // The subject opens the sentence: a short noun phrase, no clause of its own ("Hinzu kämen mehrere Tausend billige
+        // Köderdrohnen ohne Sprengkopf, die …, sagte ein Sprecher" has its speaker after the verb), stands before the relative clause.
+        if (open > MaxRelativeSubjectTokens)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < open; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Number || (text.Tokens[i].Kind == TokenKind.Symbol && !text.IsSymbol(i, '-')))
+            {
+                return null;
+            }
+        }
+
+        // Loose: the subject's place is certain here, so a generic noun for a person ("Ein Nato-Vertreter") names it.
+        return Resolve(sentence, 0, open - 1, cited: false, ResolveMode.Loose);
     }
 
     /// <summary>Whether the phrase at <paramref name="phrase"/> follows a speech verb that opens its clause after a comma (", berichtete die …").</summary>
@@ -981,6 +1039,12 @@ internal sealed class AttributionFinder
     {
         var text = sentence.Tokens;
         var start = cue - 1;
+        // "Ihm zufolge": a dative pronoun points back as a pronoun speaker does.
+        if (_pack.Attribution.DativePronounSpeakers.Contains(text.Lower[start]))
+        {
+            return PronounAt(text, start);
+        }
+
         while (start > 0 && sentence.SameClause(start - 1, cue) && cue - start < MaxPhraseTokens
             && !_pack.Attribution.PhraseBreaks.TryMatchAt(text, start - 1, out _)
             && !(_pack.Grammar.Determiners.Contains(text.Lower[start]) && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[start])))

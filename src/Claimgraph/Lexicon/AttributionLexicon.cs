@@ -28,6 +28,8 @@ public sealed class AttributionLexicon
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         FirstPerson = LowerCaseSet.Of(data.FirstPerson);
         PossessiveSpeakers = LowerCaseSet.Of(data.PossessiveSpeakers);
+        DativePronounSpeakers = LowerCaseSet.Of(data.DativePronounSpeakers);
+        RelativePronouns = LowerCaseSet.Of(data.RelativePronouns);
         PossessiveOffices = LowerCaseSet.Of(data.PossessiveOffices);
         PossessiveSubjects = LowerCaseSet.Of(data.PossessiveSubjects);
         GoverningOfficials = data.GoverningOfficials.Select(o => o.ToLowerInvariant()).ToList();
@@ -72,6 +74,12 @@ public sealed class AttributionLexicon
 
     /// <summary>Third-person possessives: "nach seinen Worten" names the person named before.</summary>
     public IReadOnlySet<string> PossessiveSpeakers { get; }
+
+    /// <summary>Dative pronouns before a postposition: "Ihm zufolge" names the person named before.</summary>
+    public IReadOnlySet<string> DativePronounSpeakers { get; }
+
+    /// <summary>Words that open a relative clause: "Ein Nato-Vertreter, der nicht genannt werden wollte, bestätigte …".</summary>
+    public IReadOnlySet<string> RelativePronouns { get; }
 
     /// <summary>A person's staff after a possessive in a source cue ("nach Angaben seines Büros"): the person named before speaks.</summary>
     public IReadOnlySet<string> PossessiveOffices { get; }

@@ -28,6 +28,10 @@ internal sealed class AttributionLexiconData
 
     public List<string> PossessiveSpeakers { get; set; } = [];
 
+    public List<string> DativePronounSpeakers { get; set; } = [];
+
+    public List<string> RelativePronouns { get; set; } = [];
+
     public List<string> PossessiveOffices { get; set; } = [];
 
     public List<string> PossessiveSubjects { get; set; } = [];
