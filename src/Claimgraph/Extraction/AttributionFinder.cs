@@ -13,6 +13,7 @@ namespace Claimgraph.Extraction;
 internal sealed class AttributionFinder
 {
     private const int MaxPhraseTokens = 12;
+    // A subject before a relative clause is a short noun phrase ("Ein hochrangiger Vertreter der Nato").
     private const int MaxHeadlineSourceTokens = 6;
     private readonly LanguagePack _pack;
 
@@ -293,6 +294,13 @@ internal sealed class AttributionFinder
                 // paragraph says where, not who (a headline's "Kiew: …" is the government's word).
                 var placeLabel = sentence.Sentence.Paragraph > 0 && sentence.MentionAt[0] is { Entity.Kind: EntityKind.Place } place && place.Last == i - 1;
                 if (StartsWithPreposition(sentence, 0) || placeLabel || Resolve(sentence, 0, i - 1, cited: false, ResolveMode.Subject) is not { } label)
+                {
+                    return null;
+                }
+
+                // "Russische Verluste: Namen statt Schätzungen": a country's adjective before a noun no source knows labels a
+                // topic, not a speaker (else it stands as the last person for the pronouns after it).
+                if (label.Source.Type == "unknown" && sentence.MentionAt[0] is { Form: MentionForm.Adjective })
                 {
                     return null;
                 }
@@ -1060,6 +1068,12 @@ internal sealed class AttributionFinder
     {
         var text = sentence.Tokens;
         var start = cue - 1;
+        // "Ihm zufolge": a dative pronoun points back as a pronoun speaker does.
+        if (_pack.Attribution.DativePronounSpeakers.Contains(text.Lower[start]))
+        {
+            return PronounAt(text, start);
+        }
+
         while (start > 0 && sentence.SameClause(start - 1, cue) && cue - start < MaxPhraseTokens
             && !_pack.Attribution.PhraseBreaks.TryMatchAt(text, start - 1, out _)
             && !(_pack.Grammar.Determiners.Contains(text.Lower[start]) && !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[start])))

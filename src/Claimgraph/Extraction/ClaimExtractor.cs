@@ -174,7 +174,8 @@ public sealed partial class ClaimExtractor
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
-        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence) : found;
+        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
+            context.ReportBeforeAside.Count > 0 ? context.ReportBeforeAside[0] : null) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
         // The country dropped from the chain still names no party ("nach amerikanischen Erkenntnissen" is no recipient).
         var phrasesNamingNoParty = sources;
@@ -1312,7 +1313,8 @@ public sealed partial class ClaimExtractor
     /// always for a neuter pronoun ("Deutlich vorsichtiger ist das britische Verteidigungsministerium. Es geht …
     /// aus"), the pronoun is the source the sentence just before named.
     /// </remarks>
-    private List<SourcePhrase> ResolvePronouns(List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker, Source? previousLast, SentenceContext? previous)
+    private List<SourcePhrase> ResolvePronouns(
+        List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker, Source? previousLast, SentenceContext? previous, Source? reportBeforeAside)
     {
         if (!sources.Any(s => s.Pronoun))
         {
@@ -1324,7 +1326,7 @@ public sealed partial class ClaimExtractor
         Source? Referent(SourcePhrase pronoun) => _pack.Attribution.Demonstratives.Contains(pronoun.Source.Name)
             ? previousLast ?? lastPerson
             : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
-            ? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? lastPerson
+            ? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
             : lastPerson ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
         foreach (var phrase in sources)
@@ -1350,6 +1352,14 @@ public sealed partial class ClaimExtractor
 
         return resolved;
     }
+
+    /// <summary>
+    /// "Mediazona hat … 158.400 getöteten russischen Soldaten ermittelt. Die Journalisten werten dafür Todesanzeigen aus. Nach
+    /// ihrer eigenen Schätzung könnten …": a possessive with no source in the sentence before, after an aside with neither
+    /// source nor claim, is the report before the aside, before a person named further back.
+    /// </summary>
+    private Source? ReportBefore(SourcePhrase pronoun, Source? reportBeforeAside) =>
+        _pack.Attribution.PossessiveSpeakers.Contains(pronoun.Source.Name) ? reportBeforeAside : null;
 
     /// <summary>The institution opening the sentence before, for a possessive (not "es") that has no source cited there to point to.</summary>
     private Source? OpeningSubjectOf(SourcePhrase pronoun, SentenceContext? previous) =>

@@ -585,7 +585,33 @@ internal sealed class RoleResolver
             first++;
         }
 
-        return first <= last && sentence.Pack.Cues.ProductionNouns.Contains(text.Lower[first]);
+        if (first <= last && sentence.Pack.Cues.ProductionNouns.Contains(text.Lower[first]))
+        {
+            return true;
+        }
+
+        // "Der Militärgeheimdienst beziffert die monatliche Produktion von Angriffsdrohnen … auf mehr als 2.600 Stück": a noun of
+        // making as the object, tied to the number by an amount preposition, states what is made too ("aus tschechischer
+        // Produktion" after the number, "finanziert die Produktion von 18 Haubitzen" with no such preposition, do not).
+        var making = false;
+        for (var i = first; i < at && i <= last; i++)
+        {
+            if (!text.Tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            if (text.IsCapitalized(i) && sentence.Pack.Cues.ProductionNouns.Contains(text.Lower[i]))
+            {
+                making = true;
+            }
+            else if (making && sentence.Pack.Cues.AmountLinks.Contains(text.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a cue of firing or making weapons ("abgefeuert", "stellt … her", "eingesetzt") stands in the claim's clause.</summary>

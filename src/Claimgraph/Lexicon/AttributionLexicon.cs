@@ -28,6 +28,7 @@ public sealed class AttributionLexicon
         SelfReference = CueSet<bool>.From(data.SelfReference.Select(c => (c, true)));
         FirstPerson = LowerCaseSet.Of(data.FirstPerson);
         PossessiveSpeakers = LowerCaseSet.Of(data.PossessiveSpeakers);
+        DativePronounSpeakers = LowerCaseSet.Of(data.DativePronounSpeakers);
         PossessiveOffices = LowerCaseSet.Of(data.PossessiveOffices);
         PossessiveSubjects = LowerCaseSet.Of(data.PossessiveSubjects);
         GoverningOfficials = data.GoverningOfficials.Select(o => o.ToLowerInvariant()).ToList();
@@ -72,6 +73,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Third-person possessives: "nach seinen Worten" names the person named before.</summary>
     public IReadOnlySet<string> PossessiveSpeakers { get; }
+
+    /// <summary>Dative pronouns before a postposition: "Ihm zufolge" names the person named before.</summary>
+    public IReadOnlySet<string> DativePronounSpeakers { get; }
 
     /// <summary>A person's staff after a possessive in a source cue ("nach Angaben seines Büros"): the person named before speaks.</summary>
     public IReadOnlySet<string> PossessiveOffices { get; }

@@ -28,6 +28,9 @@ internal sealed class AttributionLexiconData
 
     public List<string> PossessiveSpeakers { get; set; } = [];
 
+    public List<string> DativePronounSpeakers { get; set; } = [];
+
+
     public List<string> PossessiveOffices { get; set; } = [];
 
     public List<string> PossessiveSubjects { get; set; } = [];
