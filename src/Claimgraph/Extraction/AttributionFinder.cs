@@ -1235,6 +1235,17 @@ internal sealed class AttributionFinder
     /// context is that the phrase names a source: after "laut" anything goes; as the subject or
     /// object of a speech verb, only a named source, or an institution or country that heads the phrase.
     /// </summary>
+    /// <summary>
+    /// The token of a person's noun joined by a hyphen right after an organisation ("EU-Diplomat", `compound_persons`),
+    /// within the phrase, else -1.
+    /// </summary>
+    private int CompoundPersonAfter(TokenizedText text, EntityMention mention, int last)
+    {
+        var person = mention.Last + 2;
+        return person <= last && text.IsSymbol(mention.Last + 1, '-') && text.Tokens[person].Joined && text.Tokens[person].IsWord
+            && _pack.Attribution.CompoundPersons.Contains(text.Lower[person]) ? person : -1;
+    }
+
     private SourcePhrase? Resolve(SentenceContext sentence, int first, int last, bool cited, ResolveMode mode)
     {
         var text = sentence.Tokens;
@@ -1257,6 +1268,9 @@ internal sealed class AttributionFinder
 
             switch (mention.Entity.Kind)
             {
+                case EntityKind.Organization when CompoundPersonAfter(text, mention, last) is var employee && employee > 0:
+                    // "Ein EU-Diplomat sagte": the diplomat speaks, the organisation only employs them.
+                    return new SourcePhrase(first, employee, new Source(PhraseText(text, mention.First, employee), "official"), cited);
                 case EntityKind.Organization:
                 case EntityKind.Person:
                     // The phrase ends with the name: what follows ("… der Ukraine 30 Panzer zugesagt") is not the source.

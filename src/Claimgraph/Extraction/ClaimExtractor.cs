@@ -1710,13 +1710,14 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        // "164 getötete und 1.005 verletzte Zivilisten": a participle right after the number is its own;
+        // "164 getötete und 1.005 verletzte Zivilisten": a participle right after the number is its own, and so is the first
+        // one of an extended attribute ("Zwei in Russland gefangen genommene Nordkoreaner schildern hohe Verluste": captured);
         // else the cue after the noun, else the nearest before it.
         var (after, own) = (-1, -1);
         for (var k = cues.Count - 1; k >= 0; k--)
         {
             var first = cues[k].First;
-            own = first > phrase.Last && first <= phrase.Last + 2 && first < noun.Last ? k : own;
+            own = first > phrase.Last && first < noun.Last ? k : own;
             after = first > noun.Last ? k : after;
         }
 

@@ -166,6 +166,29 @@ internal sealed class CountedNounFinder
         return null;
     }
 
+    /// <summary>
+    /// "zwei Soldaten aus Nordkorea": a country named right after a noun for people by a preposition of origin
+    /// (`people_origin_prepositions`), alone or after an article, is their side. Asked only of such nouns with no adjective
+    /// naming a side.
+    /// </summary>
+    private Entity? CountryAfter(SentenceContext sentence, int last)
+    {
+        var text = sentence.Tokens;
+        var at = last + 2;
+        if (at >= text.Count || !text.Tokens[last + 1].IsWord || !_pack.Grammar.PeopleOriginPrepositions.Contains(text.Lower[last + 1]))
+        {
+            return null;
+        }
+
+        if (text.Tokens[at].IsWord && _pack.Grammar.Determiners.Contains(text.Lower[at]) && at + 1 < text.Count)
+        {
+            at++;
+        }
+
+        return sentence.MentionAt[at] is { Form: MentionForm.Name, Entity.Country: not null } mention && mention.First == at
+            && mention.Entity.Kind != EntityKind.Place ? mention.Entity : null;
+    }
+
     private CountedNoun? FindNoun(SentenceContext sentence, int from, bool allowContainer, bool afterVague)
     {
         var text = sentence.Tokens;
@@ -326,6 +349,11 @@ internal sealed class CountedNounFinder
                 }
 
                 mixed |= measure is "troops" or "formations" && OfManyCountries(sentence, last);
+                if (owner is null && measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
+                {
+                    owner = CountryAfter(sentence, last);
+                }
+
                 return mixed ? new CountedNoun(measure, null, last, null, system, Mixed: true) : new CountedNoun(measure, null, last, owner, system);
             }
 

@@ -930,6 +930,13 @@ internal sealed class RoleResolver
                     return MentionRole.Opponent;
                 }
 
+                // "zur „Befreiung“ von Kursk entsandt": after a noun of taking or holding ground, "von" names the place
+                // fought over, where the forces go, not where they come from.
+                if (role == "source" && IsAfterGroundNoun(sentence, i))
+                {
+                    return MentionRole.Destination;
+                }
+
                 return role switch
                 {
                     "source" => MentionRole.Source,
@@ -999,6 +1006,19 @@ internal sealed class RoleResolver
         }
 
         return false;
+    }
+
+    /// <summary>Whether a noun of taking or holding ground (`ground_nouns`), perhaps in quotation marks, stands right before the preposition.</summary>
+    private static bool IsAfterGroundNoun(SentenceContext sentence, int preposition)
+    {
+        var text = sentence.Tokens;
+        var noun = preposition - 1;
+        while (noun > 0 && !text.Tokens[noun].IsWord && text.IsSymbol(noun, '"'))
+        {
+            noun--;
+        }
+
+        return noun >= 0 && text.Tokens[noun].IsWord && sentence.Pack.Grammar.GroundNouns.Contains(text.Lower[noun]);
     }
 
     private static bool IsAfterOpponentNoun(SentenceContext sentence, int preposition)

@@ -44,6 +44,7 @@ public sealed class AttributionLexicon
         NeuterPronouns = LowerCaseSet.Of(data.NeuterPronouns);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
         SourceLabels = LowerCaseSet.Of(data.SourceLabels);
+        CompoundPersons = LowerCaseSet.Of(data.CompoundPersons);
         EvidenceNouns = LowerCaseSet.Of(data.EvidenceNouns);
         OwningInstitutions = new HashSet<string>(data.OwningInstitutions, StringComparer.Ordinal);
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
@@ -136,6 +137,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Labels whose colon is followed by the source ("Quelle: Oryx").</summary>
     public IReadOnlySet<string> SourceLabels { get; }
+
+    /// <summary>Persons an organisation joined to them by a hyphen only employs ("ein EU-Diplomat"): the person speaks, not the organisation.</summary>
+    public IReadOnlySet<string> CompoundPersons { get; }
 
     /// <summary>Nouns for material a source relies on, not a source itself ("unter Berufung auf geolokalisierte Videos").</summary>
     public IReadOnlySet<string> EvidenceNouns { get; }

@@ -15,6 +15,7 @@ internal sealed class AttributionLexiconData
 
     public List<string> Demonstratives { get; set; } = [];
     public List<string> SourceLabels { get; set; } = [];
+    public List<string> CompoundPersons { get; set; } = [];
     public List<string> EvidenceNouns { get; set; } = [];
 
     public List<string> OwningInstitutions { get; set; } = [];

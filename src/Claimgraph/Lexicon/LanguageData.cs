@@ -21,6 +21,8 @@ internal sealed class LanguageData
     public List<string> ComparisonParticles { get; set; } = [];
 
     public List<string> ScenePrepositions { get; set; } = [];
+    public List<string> PeopleOriginPrepositions { get; set; } = [];
+    public List<string> GroundNouns { get; set; } = [];
     public List<string> BeneficiaryPrepositions { get; set; } = [];
     public List<string> SupporterNouns { get; set; } = [];
     public List<string> PlacePartNouns { get; set; } = [];

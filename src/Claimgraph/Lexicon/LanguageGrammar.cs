@@ -41,6 +41,12 @@ public sealed record LanguageGrammar(
     /// <summary>The prepositions that name where events happen with a country after them ("in der Ukraine").</summary>
     public IReadOnlySet<string> ScenePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>After a noun for people, a country after one of these is their side: "zwei Soldaten aus Nordkorea".</summary>
+    public IReadOnlySet<string> PeopleOriginPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Nouns of taking or holding ground: "von" after them names the place fought over ("zur Befreiung von Kursk").</summary>
+    public IReadOnlySet<string> GroundNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Nouns for a part of a place ("im Osten der Ukraine"): a country in their genitive takes the role of the preposition before them.</summary>
     public IReadOnlySet<string> PlacePartNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

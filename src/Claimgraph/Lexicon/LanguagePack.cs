@@ -128,6 +128,8 @@ public sealed class LanguagePack
             Comparatives = LowerCaseSet.Of(languageData.Comparatives),
             ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
             ScenePrepositions = LowerCaseSet.Of(languageData.ScenePrepositions),
+            PeopleOriginPrepositions = LowerCaseSet.Of(languageData.PeopleOriginPrepositions),
+            GroundNouns = LowerCaseSet.Of(languageData.GroundNouns),
             PlacePartNouns = LowerCaseSet.Of(languageData.PlacePartNouns),
         };
 
