@@ -1779,7 +1779,38 @@ internal sealed class AttributionFinder
             last--;
         }
 
+        if (first == last && Nominative(text, first) is { } nominative)
+        {
+            return nominative;
+        }
+
         return first <= last ? text.TextOf(first, last).Replace("\"", "", StringComparison.Ordinal).Trim() : "";
+    }
+
+    /// <summary>
+    /// An institution's noun named alone in the genitive, in the nominative ("nach Angaben des Verteidigungsministeriums":
+    /// "Verteidigungsministerium", "des Generalstabs": "Generalstab"): a source is named as a subject would name it. Null
+    /// where the word is no genitive of a listed institution noun.
+    /// </summary>
+    private string? Nominative(TokenizedText text, int at)
+    {
+        var word = text.TextOf(at, at);
+        if (!text.Tokens[at].IsWord || !text.IsCapitalized(at) || word.Length < 4 || word[^1] != 's'
+            || !_pack.Attribution.Institutions.TryMatch(text.Lower[at], out var institution, out _))
+        {
+            return null;
+        }
+
+        foreach (var cut in (ReadOnlySpan<int>)[2, 1])
+        {
+            if ((cut == 1 || word[^2] == 'e') && _pack.Attribution.Institutions.TryMatch(text.Lower[at][..^cut], out var stemmed, out _)
+                && stemmed.Name == institution.Name)
+            {
+                return word[..^cut];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How sure the context is that a phrase names a source.</summary>
