@@ -151,6 +151,39 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>
+    /// Whether sources of no country of their own speak where the giver is (its name in the sentence): "„Bis Ende des kommenden Jahres folgen weitere
+    /// 25 Leopard 1“, sagte ein Sprecher des Verteidigungsministeriums am Montag in Berlin" continues the report of the German
+    /// deliveries before it, though the spokesman is a new source (a source with a country of its own is told by
+    /// <see cref="AllOfCountry"/>).
+    /// </summary>
+    private bool SpeaksInCountry(List<Source> sources, SentenceContext sentence, string giver)
+    {
+        if (sources.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var source in sources)
+        {
+            if (_pack.Entities.CountryOfSource(source.Name) is not null)
+            {
+                return false;
+            }
+        }
+
+        // The place of speaking belongs to the source phrase, so it is no party mention: the sentence's names are asked.
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Entity.Country == giver && mention.Entity.Kind != EntityKind.WeaponSystem)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The countries a supply sentence names, for the generic source it cites: "Großbritannien werde … 100.000 Drohnen
     /// liefern, teilte das Verteidigungsministerium mit" is the ministry of a party to the delivery, not the Swedish one
     /// named two sentences before. Null where the sentence supplies nothing or names no country.
@@ -832,7 +865,7 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
             if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient
-                && (sameReport || AllOfCountry(own, giver) || packageAt >= 0))
+                && (sameReport || AllOfCountry(own, giver) || packageAt >= 0 || SpeaksInCountry(own, sentence, giver)))
             {
                 sentenceClaims[i] = open with { Actor = giver };
             }

@@ -200,6 +200,14 @@ internal sealed class RoleResolver
                 // "Die Niederlande stellen 700 Millionen Euro bereit, Norwegen finanziert …": the subject of the
                 // claim's own clause gives, and the subject of another clause is no receiver.
                 var subject = SubjectOfClause(sentence, unmarked, claimFirst);
+                // "Die Niederlande beteiligen sich mit 14 Leopard 2A4, die sie von Dänemark geleast hatten": where the giver
+                // is named "von"/"aus" only in a relative clause on the goods, and a country opens the claim's own clause as
+                // its subject, the relative clause tells the goods' past, and the subject gives.
+                if (source is not null && SubjectBeforeRelativeSource(sentence, countries, unmarked, claimFirst) is { } opening)
+                {
+                    (source, subject) = (null, opening);
+                }
+
                 var actor = source ?? owner ?? subject ?? firstUnmarked;
                 var parties = PartiesOfClause(sentence, unmarked, claimFirst);
                 var recipient = destination ?? (parties.Count == unmarked.Count ? SecondUnmarked(actor)
@@ -687,6 +695,37 @@ internal sealed class RoleResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The country opening the claim's clause as its subject, where every country named as a source ("von Dänemark") stands
+    /// in the relative clause right after the claim's clause; else null.
+    /// </summary>
+    private static string? SubjectBeforeRelativeSource(SentenceContext sentence, List<CountryMention> countries, List<CountryMention> unmarked, int claimFirst)
+    {
+        var opener = RelativeClauseAfter(sentence, claimFirst);
+        if (opener < 0)
+        {
+            return null;
+        }
+
+        foreach (var mention in countries)
+        {
+            if (mention.Role == MentionRole.Source && !sentence.SameClause(mention.First, opener))
+            {
+                return null;
+            }
+        }
+
+        foreach (var mention in unmarked)
+        {
+            if (sentence.SameClause(mention.First, claimFirst) && OpensClause(sentence, mention.Mention))
+            {
+                return mention.Country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
