@@ -1246,6 +1246,19 @@ internal sealed class AttributionFinder
             && _pack.Attribution.CompoundPersons.Contains(text.Lower[person]) ? person : -1;
     }
 
+    /// <summary>Whether an organisation mention follows a place link ("in Brüssel"): its seat, where something happens.</summary>
+    internal static bool IsPlaceNamed(SentenceContext sentence, EntityMention mention) =>
+        mention.First > 0 && sentence.Pack.Attribution.PlaceLinks.Contains(sentence.Tokens.Lower[mention.First - 1]);
+
+    /// <summary>
+    /// Whether an organisation mention is the first part of a hyphenated compound within the phrase whose head is a person or
+    /// no institution ("Nato-Beamter", "Nato-Staaten"), not a body of the organisation's own ("UN-Menschenrechtsbeobachtermission"
+    /// is the UN's mission).
+    /// </summary>
+    private bool IsCompoundModifier(TokenizedText text, EntityMention mention, int last) =>
+        mention.Last + 2 <= last && text.IsSymbol(mention.Last + 1, '-') && text.Tokens[mention.Last + 2].Joined && text.Tokens[mention.Last + 2].IsWord
+        && (!_pack.Attribution.Institutions.TryMatch(text.Lower[mention.Last + 2], out var head, out _) || head.SourceType == "official");
+
     private SourcePhrase? Resolve(SentenceContext sentence, int first, int last, bool cited, ResolveMode mode)
     {
         var text = sentence.Tokens;
@@ -1268,6 +1281,14 @@ internal sealed class AttributionFinder
 
             switch (mention.Entity.Kind)
             {
+                case EntityKind.Organization when IsPlaceNamed(sentence, mention):
+                    // "wie Kommissionspräsidentin Ursula von der Leyen in Brüssel sagte": a body named by its seat after
+                    // "in" says where the speaker was, not who speaks.
+                    break;
+                case EntityKind.Organization when mention.Entity.Country is null && IsCompoundModifier(text, mention, last):
+                    // "Ein hochrangiger Nato-Beamter", "Nato-Generalsekretär Mark Rutte", "Die Nato-Staaten": a body of no
+                    // country before a hyphen only qualifies the compound's head; the head, or the name after it, speaks.
+                    break;
                 case EntityKind.Organization when CompoundPersonAfter(text, mention, last) is var employee && employee > 0:
                     // "Ein EU-Diplomat sagte": the diplomat speaks, the organisation only employs them.
                     return new SourcePhrase(first, employee, new Source(PhraseText(text, mention.First, employee), "official"), cited);

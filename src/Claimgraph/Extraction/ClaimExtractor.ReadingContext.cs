@@ -346,7 +346,8 @@ public sealed partial class ClaimExtractor
 
             foreach (var mention in sentence.Mentions)
             {
-                if (mention.Entity.Kind == EntityKind.Organization)
+                // "am Rande eines Treffens in Brüssel": a seat named as a place is no body that spoke.
+                if (mention.Entity.Kind == EntityKind.Organization && !AttributionFinder.IsPlaceNamed(sentence, mention))
                 {
                     _recentOrganizations.Add((new Source(mention.Entity.Name, mention.Entity.SourceType), _sentence));
                 }

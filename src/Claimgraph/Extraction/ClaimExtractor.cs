@@ -51,6 +51,10 @@ public sealed partial class ClaimExtractor
     private const string WeaponUser = "weapon-user";
     private const string UsedMaker = "used-maker";
 
+    // The home country of the arms maker a sentence just before named ("Rheinmetall hat … verdreifacht. In diesem Jahr
+    // werde der Konzern rund 750.000 Granaten herstellen").
+    private const string NamedMaker = "named-maker";
+
     private readonly LanguagePack _pack;
     private readonly SentenceSplitter _splitter;
     private readonly FurnitureFilter _furniture;
@@ -523,7 +527,8 @@ public sealed partial class ClaimExtractor
             // fertigen": a maker that says what it makes makes it, for its home country.
             if (actor is null && relation == "other" && sentence.HasRelation("produced"))
             {
-                actor = SourceCountry(sentence, sources) ?? MakerSourceCountry(sentence, sources) ?? system?.Country;
+                actor = SourceCountry(sentence, sources) ?? MakerSourceCountry(sentence, sources) ?? system?.Country
+                    ?? MakerNamed(sentence) ?? context.RecentSide(NamedMaker);
             }
 
             if (comparedTo is not null)
@@ -897,6 +902,7 @@ public sealed partial class ClaimExtractor
         var (weaponUser, usedMaker) = sentenceClaims.Count == 0 ? UserOfForeignWeapons(sentence, countries) : default;
         context.NoteSide(WeaponUser, weaponUser);
         context.NoteSide(UsedMaker, usedMaker);
+        context.NoteSide(NamedMaker, MakerNamed(sentence));
 
         // The sides a supply sentence names, resolved only when a claim does not say them.
         var giverOfClaims = LastActor(sentenceClaims, "supply");
@@ -1223,6 +1229,20 @@ public sealed partial class ClaimExtractor
             if (claims[i].Relation == relation && claims[i].Actor is { } actor)
             {
                 return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The home country of the first arms maker (<c>maker</c> in entities.yaml) the sentence names, if any.</summary>
+    private static string? MakerNamed(SentenceContext sentence)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Entity is { Kind: EntityKind.Organization, Maker: true, Country: { } country })
+            {
+                return country;
             }
         }
 

@@ -527,7 +527,8 @@ internal sealed class CountedNounFinder
         {
             foreach (var cue in sentence.Relations)
             {
-                if (cue.Value == "capability" && !(cue.First > unitLast && measures.PropertyOf(text.Lower[cue.First]) is not null))
+                if (cue.Value == "capability" && !(cue.First > unitLast && measures.PropertyOf(text.Lower[cue.First]) is not null)
+                    && !IsWorksCapacity(cue.First))
                 {
                     return true;
                 }
@@ -535,6 +536,12 @@ internal sealed class CountedNounFinder
 
             return false;
         }
+
+        // "Bis Ende 2027 soll die jährliche Kapazität auf 1,5 Millionen Schuss steigen": a capacity that is also a noun of
+        // making ("Kapazität", not "Ladekapazität") is what works can make when no weapon system stands in the sentence;
+        // the rounds then count shells, not what a weapon holds.
+        bool IsWorksCapacity(int cueIndex) =>
+            _pack.Cues.ProductionNouns.Contains(text.Lower[cueIndex]) && NearestSystem(sentence, phrase.First) is null;
     }
 
     private static int NounAfter(TokenizedText text, int last) =>

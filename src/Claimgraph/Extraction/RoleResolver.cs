@@ -246,7 +246,11 @@ internal sealed class RoleResolver
                     return (opponent, null);
                 }
 
-                var nearestSide = Nearest(countries, claimFirst, 0, static (_, c) => c.Mention.Form is MentionForm.Adjective or MentionForm.People && c.Role != MentionRole.Opponent);
+                // "seien elf davon in ukrainischen Städten eingeschlagen, 13 weitere habe die Flugabwehr abgefangen": weapons
+                // shot down are not of a side whose adjective names the places hit in another clause; the firing side is.
+                var nearestSide = Nearest(countries, claimFirst, (sentence, claimFirst, lostEquipment: EquipmentMeasures.Contains(noun.Measure)),
+                    static (claim, c) => c.Mention.Form is MentionForm.Adjective or MentionForm.People && c.Role != MentionRole.Opponent
+                        && !(claim.lostEquipment && PlaceLinkBefore(claim.sentence, c.First) && !claim.sentence.SameClause(c.First, claim.claimFirst)));
                 // "In Kiew wurden zwei Menschen getötet": where nothing else names a side, the place of the
                 // dead and wounded does (not of weapons shot down: "über Belgorod abgeschossene Drohnen"); so does a
                 // country they are in ("seit Kriegsbeginn seien in der Ukraine mehr als 2.500 Kinder getötet … worden").
@@ -1014,6 +1018,14 @@ internal sealed class RoleResolver
         }
 
         return MentionRole.Unmarked;
+    }
+
+    /// <summary>Whether a place link stands right before the mention or one word before it ("in ukrainischen Städten", "in den ukrainischen").</summary>
+    private static bool PlaceLinkBefore(SentenceContext sentence, int first)
+    {
+        var links = sentence.Pack.Attribution.PlaceLinks;
+        var lower = sentence.Tokens.Lower;
+        return (first > 0 && links.Contains(lower[first - 1])) || (first > 1 && links.Contains(lower[first - 2]));
     }
 
     /// <summary>Whether token <paramref name="link"/> is a place link ("in") right after a government body ("Regierung", "Verteidigungsministerium").</summary>

@@ -293,9 +293,16 @@ public sealed class EntityLexicon
             _byFirst[lower[0]] = list = [];
         }
 
-        if (!list.Any(a => a.Tokens.SequenceEqual(lower) && a.Entity == entity))
+        // "NATO" then "Nato": an acronym's exact-case alias does not stand for the same name in any case; the
+        // case-blind one takes its place, or "die Nato" would never be found.
+        var same = list.FindIndex(a => a.Tokens.SequenceEqual(lower) && a.Entity == entity);
+        if (same < 0)
         {
             list.Add(item);
+        }
+        else if (list[same].CaseSensitive && !caseSensitive)
+        {
+            list[same] = item;
         }
     }
 
