@@ -1204,17 +1204,21 @@ public sealed partial class ClaimExtractor
     {
         foreach (var phrase in sources)
         {
-            if (phrase.Pronoun || phrase.Generic || _pack.Entities.CountryOfSource(phrase.Source.Name) is not null)
+            if (phrase.Pronoun || phrase.Generic)
             {
                 continue;
             }
 
-            foreach (var mention in sentence.Mentions)
+            // The phrase's own tokens first (a few), the lexicon only for a phrase with a country's adjective or genitive in it.
+            for (var i = Math.Max(0, phrase.First); i <= phrase.Last && i < sentence.MentionAt.Length; i++)
             {
-                if (mention.First >= phrase.First && mention.Last <= phrase.Last && mention.Entity.Kind == EntityKind.Country
-                    && mention.Form is MentionForm.Adjective or MentionForm.Genitive)
+                if (sentence.MentionAt[i] is { Entity.Kind: EntityKind.Country, Form: MentionForm.Adjective or MentionForm.Genitive } mention)
                 {
-                    (context.SpeakerCountries ??= new Dictionary<string, string>(StringComparer.Ordinal))[phrase.Source.Name] = mention.Entity.Id;
+                    if (_pack.Entities.CountryOfSource(phrase.Source.Name) is null)
+                    {
+                        (context.SpeakerCountries ??= new Dictionary<string, string>(StringComparer.Ordinal))[phrase.Source.Name] = mention.Entity.Id;
+                    }
+
                     break;
                 }
             }
