@@ -1400,14 +1400,15 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// The named source nearest before a pronoun or possessive speaker in its sentence, if any ("Der Generalstab nennt
-    /// höhere Zahlen: Er spricht von …").
+    /// höhere Zahlen: Er spricht von …"); a definite description counts too ("Die Analysten gehen von kleineren Flächen
+    /// aus: Sie sprechen von …"), and is resolved with the sentence's other descriptions afterwards.
     /// </summary>
     private static SourcePhrase? SpeakerBefore(List<SourcePhrase> sources, SourcePhrase pronoun)
     {
         SourcePhrase? nearest = null;
         foreach (var phrase in sources)
         {
-            if (!phrase.Pronoun && !phrase.Generic && phrase.Last < pronoun.First && (nearest is null || phrase.Last > nearest.Last))
+            if (!phrase.Pronoun && phrase.Last < pronoun.First && (nearest is null || phrase.Last > nearest.Last))
             {
                 nearest = phrase;
             }
