@@ -194,7 +194,9 @@ public sealed partial class ClaimExtractor
                 {
                     for (var i = _recentOrganizations.Count - 1; i >= 0 && named is null; i--)
                     {
-                        if (_sentence - _recentOrganizations[i].Sentence <= RecentSentences && _recentOrganizations[i].Source.Type == source.Source.Type
+                        // Experts are a think tank's, as with a source cited ("Das ISW kommt … zu einem ähnlichen Bild. Die Experten …").
+                        if (_sentence - _recentOrganizations[i].Sentence <= RecentSentences
+                            && (_recentOrganizations[i].Source.Type == source.Source.Type || (source.Source.Type == "expert" && _recentOrganizations[i].Source.Type == "think_tank"))
                             && (kind is null || (!OfOtherKind(_recentOrganizations[i].Source.Name, kind) && OfState(_recentOrganizations[i].Source.Name)))
                             && (country is null || Entities.CountryOfSource(_recentOrganizations[i].Source.Name) == country))
                         {

@@ -207,7 +207,7 @@ public sealed partial class ClaimExtractor
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
-        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
+        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, sentence, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
             context.ReportBeforeAside.Count > 0 ? context.ReportBeforeAside[0] : null) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
         // The country dropped from the chain still names no party ("nach amerikanischen Erkenntnissen" is no recipient).
@@ -1347,7 +1347,8 @@ public sealed partial class ClaimExtractor
     /// aus"), the pronoun is the source the sentence just before named.
     /// </remarks>
     private List<SourcePhrase> ResolvePronouns(
-        List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker, Source? previousLast, SentenceContext? previous, Source? reportBeforeAside)
+        List<SourcePhrase> sources, SentenceContext sentence, Source? lastPerson, Source? previousSpeaker, Source? previousLast, SentenceContext? previous,
+        Source? reportBeforeAside)
     {
         if (!sources.Any(s => s.Pronoun))
         {
@@ -1358,7 +1359,7 @@ public sealed partial class ClaimExtractor
         // a possessive points back to the institution that sentence opened with, before a person named further back.
         Source? Referent(SourcePhrase pronoun) => _pack.Attribution.Demonstratives.Contains(pronoun.Source.Name)
             ? previousLast ?? lastPerson
-            : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
+            : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name) || PluralAfterVerb(sentence, pronoun)
             ? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
             : lastPerson ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
@@ -1385,6 +1386,11 @@ public sealed partial class ClaimExtractor
 
         return resolved;
     }
+
+    /// <summary>"zählten sie": a plural pronoun right after a word in "-en" (a plural verb) is plural, no single person.</summary>
+    private bool PluralAfterVerb(SentenceContext sentence, SourcePhrase pronoun) =>
+        _pack.Attribution.PluralPronouns.Contains(pronoun.Source.Name) && pronoun.First > 0
+        && sentence.Tokens.Lower[pronoun.First - 1].EndsWith("en", StringComparison.Ordinal);
 
     /// <summary>
     /// "Mediazona hat … 158.400 getöteten russischen Soldaten ermittelt. Die Journalisten werten dafür Todesanzeigen aus. Nach
