@@ -363,6 +363,13 @@ internal sealed class AttributionFinder
                     return subject with { Party = true };
                 }
 
+                // "Nach eigenen Angaben zerstörte die Einheit …": a cue opening the sentence has its subject after the verb; a
+                // definite institution there is the subject (and refers back as a generic institution does).
+                if (cue.First == 0 && SubjectAfterVerb(sentence, cue.Last + 2) is { } inverted)
+                {
+                    return inverted with { Party = true };
+                }
+
                 // "Nach eigenen Angaben hat sie … geliefert": a pronoun right after the auxiliary that follows the cue is the
                 // subject, and points back as a pronoun speaker does.
                 var pronoun = cue.Last + 2;
@@ -419,6 +426,16 @@ internal sealed class AttributionFinder
         }
 
         return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose) is { } phrase ? phrase with { AfterPreposition = true } : null;
+    }
+
+    /// <summary>"… zerstörte die Einheit …": a definite article and a capitalized institution noun at <paramref name="at"/>, as the subject.</summary>
+    private SourcePhrase? SubjectAfterVerb(SentenceContext sentence, int at)
+    {
+        var text = sentence.Tokens;
+        return at + 1 < text.Count && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[at]) && text.IsCapitalized(at + 1)
+            && sentence.MentionAt[at + 1] is null && _pack.Attribution.Institutions.TryMatch(text.Lower[at + 1], out var found, out _) && found.Name.Length > 0
+            ? Resolve(sentence, at, at + 1, cited: false, ResolveMode.Subject)
+            : null;
     }
 
     /// <summary>"Prokudins": a capitalized word in "s" that names no entity nor institution, as the name it is the genitive of.</summary>

@@ -163,23 +163,40 @@ public sealed partial class ClaimExtractor
                     && (carrier || supplyParties is null || !IsOtherGiver(r.Source, supplyParties)));
                 // "Das ukrainische Kartenprojekt DeepState … kommt auf einen ähnlichen Wert. … teilten die Analysten mit": analysts
                 // are those of the monitoring project or think tank named after the source cited before it.
+                // "Das ISW kommt … zu einem ähnlichen Bild. Die Experten sprechen von …": a think tank there wins over a medium
+                // named after it (experts are a think tank's; "Bild" here is no newspaper).
                 if (named is not null && source.Source.Type == "expert" && country is null)
                 {
+                    Source? analysts = null;
                     for (var i = _recentOrganizations.Count - 1; i >= 0 && _recentOrganizations[i].Sentence > namedAt; i--)
                     {
-                        if (_recentOrganizations[i].Source.Type is "think_tank" or "media" && _sentence - _recentOrganizations[i].Sentence <= 1)
+                        if (_sentence - _recentOrganizations[i].Sentence > 1)
                         {
-                            named = _recentOrganizations[i].Source;
+                            continue;
+                        }
+
+                        if (_recentOrganizations[i].Source.Type == "think_tank")
+                        {
+                            analysts = _recentOrganizations[i].Source;
                             break;
                         }
+
+                        if (_recentOrganizations[i].Source.Type == "media")
+                        {
+                            analysts ??= _recentOrganizations[i].Source;
+                        }
                     }
+
+                    named = analysts ?? named;
                 }
 
                 if (named is null && !carrier)
                 {
                     for (var i = _recentOrganizations.Count - 1; i >= 0 && named is null; i--)
                     {
-                        if (_sentence - _recentOrganizations[i].Sentence <= RecentSentences && _recentOrganizations[i].Source.Type == source.Source.Type
+                        // Experts are a think tank's, as with a source cited ("Das ISW kommt … zu einem ähnlichen Bild. Die Experten …").
+                        if (_sentence - _recentOrganizations[i].Sentence <= RecentSentences
+                            && (_recentOrganizations[i].Source.Type == source.Source.Type || (source.Source.Type == "expert" && _recentOrganizations[i].Source.Type == "think_tank"))
                             && (kind is null || (!OfOtherKind(_recentOrganizations[i].Source.Name, kind) && OfState(_recentOrganizations[i].Source.Name)))
                             && (country is null || Entities.CountryOfSource(_recentOrganizations[i].Source.Name) == country))
                         {

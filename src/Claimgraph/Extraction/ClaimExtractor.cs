@@ -211,7 +211,7 @@ public sealed partial class ClaimExtractor
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
-        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
+        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, sentence, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
             context.ReportBeforeAside.Count > 0 ? context.ReportBeforeAside[0] : null) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
         // The country dropped from the chain still names no party ("nach amerikanischen Erkenntnissen" is no recipient).
@@ -1371,7 +1371,8 @@ public sealed partial class ClaimExtractor
     /// aus"), the pronoun is the source the sentence just before named.
     /// </remarks>
     private List<SourcePhrase> ResolvePronouns(
-        List<SourcePhrase> sources, Source? lastPerson, Source? previousSpeaker, Source? previousLast, SentenceContext? previous, Source? reportBeforeAside)
+        List<SourcePhrase> sources, SentenceContext sentence, Source? lastPerson, Source? previousSpeaker, Source? previousLast, SentenceContext? previous,
+        Source? reportBeforeAside)
     {
         if (!sources.Any(s => s.Pronoun))
         {
@@ -1382,7 +1383,7 @@ public sealed partial class ClaimExtractor
         // a possessive points back to the institution that sentence opened with, before a person named further back.
         Source? Referent(SourcePhrase pronoun) => _pack.Attribution.Demonstratives.Contains(pronoun.Source.Name)
             ? previousLast ?? lastPerson
-            : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name)
+            : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name) || PluralAfterVerb(sentence, pronoun)
             ? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
             : lastPerson ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
@@ -1410,6 +1411,11 @@ public sealed partial class ClaimExtractor
         return resolved;
     }
 
+    /// <summary>"zählten sie": a plural pronoun right after a word in "-en" (a plural verb) is plural, no single person.</summary>
+    private bool PluralAfterVerb(SentenceContext sentence, SourcePhrase pronoun) =>
+        _pack.Attribution.PluralPronouns.Contains(pronoun.Source.Name) && pronoun.First > 0
+        && sentence.Tokens.Lower[pronoun.First - 1].EndsWith("en", StringComparison.Ordinal);
+
     /// <summary>
     /// "Mediazona hat … 158.400 getöteten russischen Soldaten ermittelt. Die Journalisten werten dafür Todesanzeigen aus. Nach
     /// ihrer eigenen Schätzung könnten …": a possessive with no source in the sentence before, after an aside with neither
@@ -1424,14 +1430,15 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// The named source nearest before a pronoun or possessive speaker in its sentence, if any ("Der Generalstab nennt
-    /// höhere Zahlen: Er spricht von …").
+    /// höhere Zahlen: Er spricht von …"); a definite description counts too ("Die Analysten gehen von kleineren Flächen
+    /// aus: Sie sprechen von …"), and is resolved with the sentence's other descriptions afterwards.
     /// </summary>
     private static SourcePhrase? SpeakerBefore(List<SourcePhrase> sources, SourcePhrase pronoun)
     {
         SourcePhrase? nearest = null;
         foreach (var phrase in sources)
         {
-            if (!phrase.Pronoun && !phrase.Generic && phrase.Last < pronoun.First && (nearest is null || phrase.Last > nearest.Last))
+            if (!phrase.Pronoun && phrase.Last < pronoun.First && (nearest is null || phrase.Last > nearest.Last))
             {
                 nearest = phrase;
             }

@@ -42,6 +42,7 @@ public sealed class AttributionLexicon
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
         NeuterPronouns = LowerCaseSet.Of(data.NeuterPronouns);
+        PluralPronouns = LowerCaseSet.Of(data.PluralPronouns);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
         SourceLabels = LowerCaseSet.Of(data.SourceLabels);
         CompoundPersons = LowerCaseSet.Of(data.CompoundPersons);
@@ -131,6 +132,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Pronoun speakers that stand for a thing, not a person ("es": das Ministerium).</summary>
     public IReadOnlySet<string> NeuterPronouns { get; }
+
+    /// <summary>Pronoun speakers that are plural after a plural verb ("zählten sie"): they name the source before a person.</summary>
+    public IReadOnlySet<string> PluralPronouns { get; }
 
     /// <summary>Demonstrative speakers ("Diese gehen davon aus"): the source named last in the sentence before, a cited one too.</summary>
     public IReadOnlySet<string> Demonstratives { get; }

@@ -13,6 +13,8 @@ internal sealed class AttributionLexiconData
     public List<string> Continuation { get; set; } = [];
     public List<string> NeuterPronouns { get; set; } = [];
 
+    public List<string> PluralPronouns { get; set; } = [];
+
     public List<string> Demonstratives { get; set; } = [];
     public List<string> SourceLabels { get; set; } = [];
     public List<string> CompoundPersons { get; set; } = [];
