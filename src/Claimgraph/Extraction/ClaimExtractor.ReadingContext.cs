@@ -126,6 +126,9 @@ public sealed partial class ClaimExtractor
             foreach (var phrase in sources)
             {
                 var source = phrase;
+                // A ministry is a body: it is no person named before ("Verteidigungsminister Troels Lund Poulsen kündigte … an.
+                // … nach Angaben des Ministeriums").
+                var bodiesOnly = false;
                 if (!source.Generic)
                 {
                     resolved.Add(source);
@@ -144,6 +147,7 @@ public sealed partial class ClaimExtractor
                     }
 
                     source = source with { Institution = GovernmentInstitution };
+                    bodiesOnly = true;
                 }
 
                 var carrier = source.Source.Name.Length == 0;
@@ -160,7 +164,8 @@ public sealed partial class ClaimExtractor
                         || SharesNoun(r.Source.Name, source.Source.Name))
                     && (country is null || Entities.CountryOfSource(r.Source.Name) == country)
                     && (kind is null || !OfOtherKind(r.Source.Name, kind))
-                    && (carrier || supplyParties is null || !IsOtherGiver(r.Source, supplyParties)));
+                    && (carrier || supplyParties is null || !IsOtherGiver(r.Source, supplyParties))
+                    && !(bodiesOnly && LooksLikePersonName(r.Source.Name)));
                 // "Das ukrainische Kartenprojekt DeepState … kommt auf einen ähnlichen Wert. … teilten die Analysten mit": analysts
                 // are those of the monitoring project or think tank named after the source cited before it.
                 // "Das ISW kommt … zu einem ähnlichen Bild. Die Experten sprechen von …": a think tank there wins over a medium
@@ -246,6 +251,26 @@ public sealed partial class ClaimExtractor
         }
 
         // "Sprecher des Verteidigungsministeriums" speaks for the ministry its last word names.
+        /// <summary>Whether a source's name is a person's: two or more capitalized words, none of them a known body or an
+        /// institution noun ("Troels Lund Poulsen"; not "Sprecher des Verteidigungsministeriums", "German government").</summary>
+        private bool LooksLikePersonName(string name)
+        {
+            if (name.IndexOf(' ') < 0 || Entities.Organization(name) is not null)
+            {
+                return false;
+            }
+
+            foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!char.IsUpper(word[0]) || KindOfWord(word) is not null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private bool IsMinistry(string name) =>
             name.Contains(MinistryMark, StringComparison.Ordinal)
             || KindOfWord(name[(name.LastIndexOf(' ') + 1)..])?.Name.Contains(MinistryMark, StringComparison.Ordinal) == true;
