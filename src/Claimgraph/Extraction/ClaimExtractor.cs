@@ -1611,7 +1611,8 @@ public sealed partial class ClaimExtractor
 
         if (PeopleLossMeasures.Contains(measure))
         {
-            return ("losses", measure);
+            // "den Tod von mindestens 79 Gefangenen": the death told of prisoners makes them killed.
+            return ("losses", measure == "captured" && DeathGovernsCount(sentence, phrase) ? "killed" : measure);
         }
 
         if (measure is "troops" or "formations" or "people")
@@ -1730,6 +1731,21 @@ public sealed partial class ClaimExtractor
         var link = phrase.First - 1;
         return link > 0 && _pack.Cues.ForceLinks.Contains(text.Lower[link]) && text.IsCapitalized(link - 1)
             && WordEndings.EndsWithAny(text.Lower[link - 1], _pack.Cues.ForceNouns);
+    }
+
+    /// <summary>A killed cue right before the count, or with a death link between ("Tod von 79 Gefangenen").</summary>
+    private bool DeathGovernsCount(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        foreach (var c in sentence.PeopleLosses)
+        {
+            if (c.Value == "killed" && c.Last < phrase.First
+                && (c.Last + 1 == phrase.First || (c.Last + 2 == phrase.First && _pack.Cues.DeathLinks.Contains(sentence.Tokens.Lower[c.Last + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

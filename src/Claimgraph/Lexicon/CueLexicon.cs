@@ -65,6 +65,7 @@ public sealed class CueLexicon
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
         ForceNouns = data.ForceNouns.Select(n => n.ToLowerInvariant()).ToList();
         ForceLinks = LowerCaseSet.Of(data.ForceLinks);
+        DeathLinks = LowerCaseSet.Of(data.DeathLinks);
         FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
         SpeakerImpersonals = LowerCaseSet.Of(data.SpeakerImpersonals);
         Summaries = LowerCaseSet.Of(data.Summaries);
@@ -198,6 +199,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that join a force to its size ("eine Armee von …", "Streitkräfte mit …").</summary>
     public IReadOnlySet<string> ForceLinks { get; }
+
+    /// <summary>Words between a death noun and the count of the people who died ("Tod von").</summary>
+    public IReadOnlySet<string> DeathLinks { get; }
 
     /// <summary>"wir", "unsere": the speaker's own side, in an interview or a quotation.</summary>
     public IReadOnlySet<string> FirstPersonPlural { get; }

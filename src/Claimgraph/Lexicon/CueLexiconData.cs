@@ -90,6 +90,7 @@ internal sealed class CueLexiconData
     public List<string> ForceNouns { get; set; } = [];
 
     public List<string> ForceLinks { get; set; } = [];
+    public List<string> DeathLinks { get; set; } = [];
 
     public List<string> FirstPersonPlural { get; set; } = [];
 

@@ -197,6 +197,27 @@ public sealed class QuantityRecognizer
         return (low, high);
     }
 
+    /// <summary>
+    /// Whether the plain digits at token i belong to a run of space-separated groups of more than one group whose first
+    /// group starts with a zero. Looks only at neighbouring number tokens.
+    /// </summary>
+    private static bool InZeroLedDigitRun(TokenizedText text, int i)
+    {
+        var start = i;
+        while (start > 0 && SpacedDigitGroups(text, start - 1))
+        {
+            start--;
+        }
+
+        return text.Text[text.Tokens[start].Start] == '0' && (start < i || (i + 1 < text.Count && SpacedDigitGroups(text, i)));
+    }
+
+    /// <summary>Plain digit tokens of at most three digits at left and left + 1, one space apart.</summary>
+    private static bool SpacedDigitGroups(TokenizedText text, int left) =>
+        text.Tokens[left].IsNumber && text.Tokens[left + 1].IsNumber && !text.Tokens[left + 1].Joined
+        && text.Tokens[left + 1].Start - text.Tokens[left].End == 1 && text.Tokens[left].Length <= 3 && text.Tokens[left + 1].Length <= 3
+        && IsPlainDigits(text, left) && IsPlainDigits(text, left + 1);
+
     /// <summary>A number in digits or words at token i, with the magnitude word after it.</summary>
     private bool TryNumber(TokenizedText text, int i, out double value, out int last)
     {
@@ -213,6 +234,13 @@ public sealed class QuantityRecognizer
             // "11 000", "1 500 000": groups of three digits after single spaces.
             if (token.Length <= 3 && IsPlainDigits(text, i))
             {
+                // "Hotline 0 800 300 529": a run of digit groups led by a zero is a phone number or a code, no amount;
+                // none of its groups is read, so the run's tail is no number of its own either.
+                if (InZeroLedDigitRun(text, i))
+                {
+                    return false;
+                }
+
                 while (last + 1 < text.Count && text.Tokens[last + 1].IsNumber && !text.Tokens[last + 1].Joined && text.Tokens[last + 1].Length == 3
                     && text.Tokens[last + 1].Start - text.Tokens[last].End == 1 && IsPlainDigits(text, last + 1) && IsAmountNumber(text, last + 1))
                 {
