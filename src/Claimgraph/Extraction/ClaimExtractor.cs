@@ -1384,6 +1384,7 @@ public sealed partial class ClaimExtractor
         Source? Referent(SourcePhrase pronoun) => _pack.Attribution.Demonstratives.Contains(pronoun.Source.Name)
             ? previousLast ?? lastPerson
             : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name) || PluralAfterVerb(sentence, pronoun)
+                || InstitutionJustBefore(pronoun, previousSpeaker, previous)
             ? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
             : lastPerson ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
@@ -1409,6 +1410,29 @@ public sealed partial class ClaimExtractor
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// "Das zeigen die Zahlen der ukrainischen Luftwaffe. In der Nacht habe Russland 458 Drohnen abgefeuert, teilte sie mit":
+    /// "sie" (a feminine institution or a plural) after a sentence that named a source and no person is that source, not a
+    /// person named further back (a headline's "Putins …").
+    /// </summary>
+    private bool InstitutionJustBefore(SourcePhrase pronoun, Source? previousSpeaker, SentenceContext? previous)
+    {
+        if (previousSpeaker is null || previous is null || !_pack.Attribution.PluralPronouns.Contains(pronoun.Source.Name))
+        {
+            return false;
+        }
+
+        foreach (var mention in previous.Mentions)
+        {
+            if (mention.Entity is { Kind: EntityKind.Person })
+            {
+                return false;
+            }
+        }
+
+        return _attribution.LastTitledPerson(previous) is null;
     }
 
     /// <summary>"zählten sie": a plural pronoun right after a word in "-en" (a plural verb) is plural, no single person.</summary>
@@ -2019,9 +2043,26 @@ public sealed partial class ClaimExtractor
     {
         var text = sentence.Tokens;
         var before = phrase.First - 1;
+        if (IsAgeAside(sentence, phrase))
+        {
+            return true;
+        }
+
         return phrase.First == phrase.Last && before > 0 && text.Tokens[phrase.First].IsNumber && text.Tokens[before].IsWord
             && text.IsCapitalized(before) && sentence.MentionAt[before] is null && !text.Tokens[phrase.First].Joined
             && text.Text.AsSpan(text.Tokens[phrase.First].Start, text.Tokens[phrase.First].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
+    }
+
+    /// <summary>
+    /// "sagte der Abgeordnete Park Sun Won, 61, vor Journalisten": a bare number of at most three digits set off by commas
+    /// right after a capitalized word (a name) is the person's age, no count.
+    /// </summary>
+    private static bool IsAgeAside(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var at = phrase.First;
+        return phrase.First == phrase.Last && at > 1 && at + 1 < text.Count && text.Tokens[at].IsNumber && text.Tokens[at].Length <= 3
+            && text.IsSymbol(at - 1, ',') && text.IsSymbol(at + 1, ',') && text.Tokens[at - 2].IsWord && text.IsCapitalized(at - 2);
     }
 
     /// <summary>"die Russen drei- bis viermal so viele": a number cut before a hyphen, whose range ends in a word of multiplying
