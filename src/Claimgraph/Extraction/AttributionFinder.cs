@@ -13,7 +13,6 @@ namespace Claimgraph.Extraction;
 internal sealed class AttributionFinder
 {
     private const int MaxPhraseTokens = 12;
-    // A subject before a relative clause is a short noun phrase ("Ein hochrangiger Vertreter der Nato").
     private const int MaxHeadlineSourceTokens = 6;
     private readonly LanguagePack _pack;
 
@@ -38,7 +37,8 @@ internal sealed class AttributionFinder
                 AttributionCueKind.Chain => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: true, ResolveMode.Loose),
                 // "den Angaben nach", not "nach wie vor": a postposition follows a noun.
                 AttributionCueKind.Postposition when !StartsNounPhrase(sentence, cue.Last + 1) && cue.First > 0 && text.IsCapitalized(cue.First - 1)
-                    && !OpensPostpositionIdiom(text, cue.First) => PhraseBefore(sentence, cue.First),
+                    // "Bauteile nach wie vor": a fixed phrase opening with the postposition cites nobody.
+                    && !_pack.Attribution.PostpositionIdioms.TryMatchAt(text, cue.First, out _) => PhraseBefore(sentence, cue.First),
                 // "hieß es aus dem Ministerium": an impersonal cue's speaker can only follow it.
                 AttributionCueKind.SpeechVerb when _pack.Attribution.ImpersonalSubjects.Contains(text.Lower[cue.Last])
                     => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: false, ResolveMode.Named)
@@ -552,27 +552,6 @@ internal sealed class AttributionFinder
         && _pack.Grammar.RolePrepositions.TryGetValue(sentence.Tokens.Lower[i - 1], out var role) && role is "destination" or "company";
 
     /// <summary>Whether token i begins a noun phrase (so a cue before it is a preposition, not a postposition: "nach Londoner Berechnungen").</summary>
-    /// <summary>Whether a postposition opens a fixed phrase that cites nobody ("Bauteile nach wie vor": no source "Bauteile").
-    /// Asked only where a postposition cue matched.</summary>
-    private bool OpensPostpositionIdiom(TokenizedText text, int first)
-    {
-        foreach (var idiom in _pack.Attribution.PostpositionIdioms)
-        {
-            var i = 0;
-            while (i < idiom.Length && first + i < text.Count && text.Lower[first + i] == idiom[i])
-            {
-                i++;
-            }
-
-            if (i == idiom.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private bool StartsNounPhrase(SentenceContext sentence, int i)
     {
         var text = sentence.Tokens;
@@ -1248,11 +1227,6 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>
-    /// Turns the tokens [first, last] into a source. <paramref name="mode"/> says how sure the
-    /// context is that the phrase names a source: after "laut" anything goes; as the subject or
-    /// object of a speech verb, only a named source, or an institution or country that heads the phrase.
-    /// </summary>
-    /// <summary>
     /// The token of a person's noun joined by a hyphen right after an organisation ("EU-Diplomat", `compound_persons`),
     /// within the phrase, else -1.
     /// </summary>
@@ -1276,6 +1250,11 @@ internal sealed class AttributionFinder
         mention.Last + 2 <= last && text.IsSymbol(mention.Last + 1, '-') && text.Tokens[mention.Last + 2].Joined && text.Tokens[mention.Last + 2].IsWord
         && (!_pack.Attribution.Institutions.TryMatch(text.Lower[mention.Last + 2], out var head, out _) || head.SourceType == "official");
 
+    /// <summary>
+    /// Turns the tokens [first, last] into a source. <paramref name="mode"/> says how sure the
+    /// context is that the phrase names a source: after "laut" anything goes; as the subject or
+    /// object of a speech verb, only a named source, or an institution or country that heads the phrase.
+    /// </summary>
     private SourcePhrase? Resolve(SentenceContext sentence, int first, int last, bool cited, ResolveMode mode)
     {
         var text = sentence.Tokens;
@@ -1353,19 +1332,21 @@ internal sealed class AttributionFinder
                 break;
             }
 
-            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
-                && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var institution, out _)
-                && chosen is { Name.Length: > 0 } && i == chosenAt + 1 && chosenAt > first)
+            if (!text.Tokens[i].IsWord || !text.IsCapitalized(i) || sentence.MentionAt[i] is not null
+                || !_pack.Attribution.Institutions.TryMatch(text.Lower[i], out var institution, out _))
             {
-                // "nach Zählung des Ministeriums Luftverteidigung im Wert von …": an institution's noun right after the
-                // institution's own, with no article of its own, opens what the clause says ("Luftverteidigung" delivered).
+                continue;
+            }
+
+            // "nach Zählung des Ministeriums Luftverteidigung im Wert von …": an institution's noun right after the
+            // institution's own, with no article of its own, opens what the clause says ("Luftverteidigung" delivered).
+            if (chosen is { Name.Length: > 0 } && i == chosenAt + 1 && chosenAt > first)
+            {
                 last = chosenAt;
                 break;
             }
 
-            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
-                && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out institution, out _)
-                && (chosen is null || chosen.Name.Length == 0 || institution.Name.Length > 0)
+            if ((chosen is null || chosen.Name.Length == 0 || institution.Name.Length > 0)
                 && !(chosen is { SourceType: "military" or "intelligence", Name.Length: > 0 } && _pack.Attribution.OwningInstitutions.Contains(institution.Name)))
             {
                 chosen = institution;

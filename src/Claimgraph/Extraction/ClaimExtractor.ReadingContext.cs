@@ -250,7 +250,6 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        // "Sprecher des Verteidigungsministeriums" speaks for the ministry its last word names.
         /// <summary>Whether a source's name is a person's: two or more capitalized words, none of them a known body or an
         /// institution noun ("Troels Lund Poulsen"; not "Sprecher des Verteidigungsministeriums", "German government").</summary>
         private bool LooksLikePersonName(string name)
@@ -271,6 +270,7 @@ public sealed partial class ClaimExtractor
             return true;
         }
 
+        // "Sprecher des Verteidigungsministeriums" speaks for the ministry its last word names.
         private bool IsMinistry(string name) =>
             name.Contains(MinistryMark, StringComparison.Ordinal)
             || KindOfWord(name[(name.LastIndexOf(' ') + 1)..])?.Name.Contains(MinistryMark, StringComparison.Ordinal) == true;

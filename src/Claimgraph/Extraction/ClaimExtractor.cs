@@ -284,6 +284,8 @@ public sealed partial class ClaimExtractor
         var reportHedged = (continues && context.Hedged) || list is { Hedged: true };
         bool? hedgedOnce = null;
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || reportHedged;
+        // Asked of money claims only, once per sentence.
+        bool? namesPayOnce = null;
         var countries = _roles.CountriesOf(sentence, phrasesNamingNoParty);
         // "Das Land will …": the country named last before the sentence; a possessive ("Der niederländische
         // Verteidigungsminister sagte, sein Land finanziere …", "Dänemarks Verteidigungsminister …") the speaker's country,
@@ -459,7 +461,7 @@ public sealed partial class ClaimExtractor
             }
 
             if (relation is null || (relation == UncuedSupply && measure == "money" && (NamedAsCost(sentence, phrase) || NamedAsMarketFigure(sentence, phrase) || NamedAsOfferPrice(sentence, phrase)))
-                || (measure == "money" && NamesPay(sentence)))
+                || (measure == "money" && (namesPayOnce ??= NamesPay(sentence))))
             {
                 continue;
             }
@@ -2037,17 +2039,18 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// "der Panzerbrigade 45", "Artikel 5": a bare number right after a noun names it; it counts nothing. A number
-    /// written with a group separator is a count ("hatte der Generalstab 1.180 angegeben").
+    /// written with a group separator is a count ("hatte der Generalstab 1.180 angegeben"). Nor does an age set off by
+    /// commas (<see cref="IsAgeAside"/>) or a factor (<see cref="IsTimesFactor"/>) count anything.
     /// </summary>
     private static bool IsDesignation(SentenceContext sentence, QuantityPhrase phrase)
     {
-        var text = sentence.Tokens;
-        var before = phrase.First - 1;
-        if (IsAgeAside(sentence, phrase))
+        if (IsAgeAside(sentence, phrase) || IsTimesFactor(sentence, phrase))
         {
             return true;
         }
 
+        var text = sentence.Tokens;
+        var before = phrase.First - 1;
         return phrase.First == phrase.Last && before > 0 && text.Tokens[phrase.First].IsNumber && text.Tokens[before].IsWord
             && text.IsCapitalized(before) && sentence.MentionAt[before] is null && !text.Tokens[phrase.First].Joined
             && text.Text.AsSpan(text.Tokens[phrase.First].Start, text.Tokens[phrase.First].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
@@ -2076,16 +2079,7 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
-        var lower = text.Lower[word];
-        foreach (var suffix in sentence.Pack.Numbers.TimesSuffixes)
-        {
-            if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordEndings.EndsWithAny(text.Lower[word], sentence.Pack.Numbers.TimesSuffixes, minStem: 0);
     }
 
     /// <summary>"zwei weitere IRIS-T-Systeme": an adjective and a noun after the number count it.</summary>
@@ -2115,7 +2109,7 @@ public sealed partial class ClaimExtractor
         // "2.500 Stück" counts what was counted before.
         var next = phrase.Last + 1;
         var container = next < sentence.Tokens.Count && sentence.Pack.Measures.IsContainer(sentence.Tokens.Lower[next]);
-        if (MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase)
+        if (MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
             || (!container && next < sentence.Tokens.Count && sentence.Tokens.Tokens[next].IsWord && sentence.Tokens.IsCapitalized(next)))
         {
             return null;
@@ -2336,7 +2330,7 @@ public sealed partial class ClaimExtractor
         // A word for pieces after the number counts the whole too ("… wurden bisher 105 Stück übergeben").
         if (!_pack.Cues.PartitiveOpeners.TryMatchAt(text, 0, out var opener) || phrase.First <= opener.Last + 1
             || (next < text.Count && text.Tokens[next].IsWord && text.IsCapitalized(next) && !_pack.Measures.IsContainer(text.Lower[next]))
-            || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase))
+            || IsDesignation(sentence, phrase))
         {
             return null;
         }
@@ -2361,7 +2355,7 @@ public sealed partial class ClaimExtractor
     {
         var text = sentence.Tokens;
         if (before.Count == 0 || (phrase.Last + 1 < text.Count && text.IsCapitalized(phrase.Last + 1) && text.Tokens[phrase.Last + 1].IsWord)
-            || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase))
+            || IsDesignation(sentence, phrase))
         {
             return null;
         }
@@ -2489,7 +2483,7 @@ public sealed partial class ClaimExtractor
     {
         var text = sentence.Tokens;
         var (first, last) = sentence.ClauseBounds(phrase.First);
-        if (sentence.ClauseOf[phrase.First] == 0 || sentenceClaims.Count == 0 || !text.IsSymbol(first, ',') || MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase) || IsTimesFactor(sentence, phrase)
+        if (sentence.ClauseOf[phrase.First] == 0 || sentenceClaims.Count == 0 || !text.IsSymbol(first, ',') || MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
             || (phrase.Last < last && text.Tokens[phrase.Last + 1].IsWord) || phrase.First - first > 4
             || sentence.AnyInClause(sentence.Relations, phrase.First) || sentence.AnyInClause(sentence.Hedges, phrase.First))
         {
@@ -2674,7 +2668,6 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
-    /// <summary>"8.000 dieser Drohnen", "2.000 Angriffsdrohnen dieses Typs": a demonstrative in or right after the counted phrase.</summary>
     /// <summary>Whether an increment word stands right before or right after the number ("weitere 50", "50 weitere").</summary>
     private bool AddsToBefore(SentenceContext sentence, QuantityPhrase phrase) =>
         (phrase.First > 0 && _pack.Cues.Increments.TryMatchAt(sentence.Tokens, phrase.First - 1, out _))
@@ -2685,6 +2678,7 @@ public sealed partial class ClaimExtractor
     private bool NamesOwnType(SentenceContext sentence, CountedNoun noun) =>
         sentence.AnyWordIn(_pack.Cues.OwnTypeWords, noun.Last + 1, Math.Min(sentence.Tokens.Count - 1, noun.Last + 3));
 
+    /// <summary>"8.000 dieser Drohnen", "2.000 Angriffsdrohnen dieses Typs": a demonstrative in or right after the counted phrase.</summary>
     private bool PointsBack(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun)
     {
         var text = sentence.Tokens;
