@@ -95,11 +95,15 @@ public sealed class NormalizedText
                 return new NormalizedText(original, original, null, null);
             case Work.OneToOne:
                 // Only characters folded one to one (quotes, dashes, spaces): offsets stay as they are.
+                // Copied whole, then only the few characters that fold are rewritten, each found by a vectorized search.
                 return new NormalizedText(original, string.Create(original.Length, original, static (span, source) =>
                 {
-                    for (var k = 0; k < span.Length; k++)
+                    source.AsSpan().CopyTo(span);
+                    for (var k = span.IndexOfAny(Folded); k >= 0;)
                     {
-                        span[k] = Fold(source[k]);
+                        span[k] = Fold(span[k]);
+                        var next = span[(k + 1)..].IndexOfAny(Folded);
+                        k = next < 0 ? -1 : k + 1 + next;
                     }
                 }), null, null);
         }
@@ -236,6 +240,10 @@ public sealed class NormalizedText
 
         return work;
     }
+
+    // Every character Fold changes.
+    private static readonly System.Buffers.SearchValues<char> Folded = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => Fold(c) != c)]);
 
     /// <summary>
     /// The folded form of one character, or '\0' when the character is dropped. (The ellipsis folds
