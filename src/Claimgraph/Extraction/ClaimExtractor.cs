@@ -793,6 +793,18 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "Die ukrainische Rüstungsindustrie könne … 4,5 Millionen Drohnen im Jahr herstellen … Einige Modelle … hätten eine Reichweite
+        // von bis zu 2.000 Kilometern": a property of weapons whose sentence names no side is of the side whose weapons the sentence
+        // just before counted as made, fired or held (not as given: a giver no longer owns them).
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "capability" } property && context.PreviousSentenceClaims > 0
+                && context.Claims[^1] is { Relation: "other", Actor: { } holder } counted && WeaponMeasures.Contains(counted.Measure))
+            {
+                sentenceClaims[i] = property with { Actor = holder };
+            }
+        }
+
         // "Die Zahl der zivilen Opfer in der Ukraine ist … gestiegen. Wie die Mission … mitteilte, wurden … mindestens 178
         // Zivilisten getötet": dead and wounded whose side nothing else tells are of the country the report is set in,
         // unless troops were spoken of (their losses are the deployed side's, settled with the document).
