@@ -145,8 +145,9 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            // Only articles and adjectives between the increment word and the noun: "ein weiteres, größeres Paket".
-            var added = false;
+            // Only articles and adjectives between the increment word and the noun: "ein weiteres, größeres Paket"; a noun of
+            // addition is one by itself ("eine Aufstockung der Mittel").
+            var added = cues.IsAdditionNoun(text.Lower[i]);
             for (var j = i - 1; j >= 0 && j >= i - 3 && text.Tokens[j].IsWord && (j == 0 || !text.IsCapitalized(j)); j--)
             {
                 if (cues.Increments.TryMatchAt(text, j, out _))
