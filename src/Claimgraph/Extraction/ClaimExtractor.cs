@@ -644,7 +644,8 @@ public sealed partial class ClaimExtractor
                 (conversions ??= []).Add(sentenceClaims.Count);
                 draft = sentenceClaims[^1].Increment == true ? draft with { Increment = true } : draft;
             }
-            else if (package is { Increment: true } && draft.Increment == false && !ListsPart(sentence, packageAt, phrase.First))
+            else if (package is { Increment: true } && draft.Increment == false && !ListsPart(sentence, packageAt, phrase.First)
+                && !(package.ByAdditionNoun && sentence.AnyWordIn(_pack.Cues.Summaries, 0, sentence.Tokens.Count - 1)))
             {
                 (packageAmounts ??= []).Add(sentenceClaims.Count);
             }
