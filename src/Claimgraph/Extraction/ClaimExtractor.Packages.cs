@@ -8,7 +8,9 @@ public sealed partial class ClaimExtractor
     /// A package of aid a sentence named ("ein weiteres Hilfspaket", "eine Lieferung Artilleriemunition"): who gives it,
     /// who receives it, and whether a word of addition named it. The next sentence may give its amount.
     /// </summary>
-    private sealed record NamedPackage(string? Giver, string? Recipient, bool Increment);
+    /// <param name="ByAdditionNoun">Only a noun of addition made it one ("eine Aufstockung der Mittel"): a total given for it
+    /// ("Sie soll auf insgesamt 11,5 Milliarden Euro steigen") is what the sum rises to, no addition.</param>
+    private sealed record NamedPackage(string? Giver, string? Recipient, bool Increment, bool ByAdditionNoun = false);
 
     /// <summary>
     /// The token that points back to the package the sentence before named, or -1: a pronoun opening the sentence
@@ -138,6 +140,7 @@ public sealed partial class ClaimExtractor
 
         var named = false;
         var increment = false;
+        var byWord = false;
         for (var i = 0; i < text.Count; i++)
         {
             if (!cues.AidOrPackageNouns.Contains(text, i) || !text.IsCapitalized(i))
@@ -145,13 +148,16 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            // Only articles and adjectives between the increment word and the noun: "ein weiteres, größeres Paket".
-            var added = false;
+            // Only articles and adjectives between the increment word and the noun: "ein weiteres, größeres Paket"; a noun of
+            // addition is one by itself ("eine Aufstockung der Mittel").
+            var additionNoun = cues.IsAdditionNoun(text.Lower[i]);
+            var added = additionNoun;
             for (var j = i - 1; j >= 0 && j >= i - 3 && text.Tokens[j].IsWord && (j == 0 || !text.IsCapitalized(j)); j--)
             {
                 if (cues.Increments.TryMatchAt(text, j, out _))
                 {
                     added = true;
+                    byWord = true;
                     break;
                 }
             }
@@ -161,6 +167,7 @@ public sealed partial class ClaimExtractor
             {
                 named = true;
                 increment |= added;
+                byWord |= added && !additionNoun;
             }
         }
 
@@ -180,7 +187,7 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        return new NamedPackage(giver, recipient, increment);
+        return new NamedPackage(giver, recipient, increment, ByAdditionNoun: increment && !byWord);
     }
 
     /// <summary>

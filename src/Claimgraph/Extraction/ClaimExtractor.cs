@@ -644,7 +644,8 @@ public sealed partial class ClaimExtractor
                 (conversions ??= []).Add(sentenceClaims.Count);
                 draft = sentenceClaims[^1].Increment == true ? draft with { Increment = true } : draft;
             }
-            else if (package is { Increment: true } && draft.Increment == false && !ListsPart(sentence, packageAt, phrase.First))
+            else if (package is { Increment: true } && draft.Increment == false && !ListsPart(sentence, packageAt, phrase.First)
+                && !(package.ByAdditionNoun && sentence.AnyWordIn(_pack.Cues.Summaries, 0, sentence.Tokens.Count - 1)))
             {
                 (packageAmounts ??= []).Add(sentenceClaims.Count);
             }
@@ -827,10 +828,24 @@ public sealed partial class ClaimExtractor
         // - "Nach Angaben seines Büros [Selenskyj's] hat die Flugabwehr … rund 3.700 Drohnen … abgeschossen": weapons its
         //   leader, government or army says were brought down are its opponent's, and so are weapons it says were destroyed
         //   ("Die ukrainische Armee meldete, sie habe … sieben Koksan-Haubitzen … zerstört").
+        // - "Die ukrainische Luftwaffe hat nach eigenen Angaben … 60 ballistische Raketen … registriert": weapons a party
+        //   registers coming in are its opponent's, even where the self-reference made the teller the subject's side.
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
-            if (sentenceClaims[i] is not { Actor: null, Attribution: [.., var origin] } open || origin.Type is not ("government" or "military" or "official"))
+            if (sentenceClaims[i] is not { Attribution: [.., var origin] } open || origin.Type is not ("government" or "military" or "official"))
             {
+                continue;
+            }
+
+            if (open.Actor is not null)
+            {
+                if (open is { Relation: "other", Measure: "drones" or "missiles" or "ballistic_missiles" }
+                    && _pack.Entities.CountryOfSource(origin.Name) is { } sighter && sighter == open.Actor
+                    && _pack.Entities.Opponent(sighter) is { } firer && _pack.Cues.Sightings.FindAll(sentence.Tokens).Count > 0)
+                {
+                    sentenceClaims[i] = open with { Actor = firer };
+                }
+
                 continue;
             }
 
@@ -1703,6 +1718,13 @@ public sealed partial class ClaimExtractor
 
             // "dass Russland noch etwa 2.500 Kampfpanzer in Depots vorhielt": weapons in store, with no supply verb, are held.
             if (!hasSupply && AnyInClause(_pack.Cues.Stockpiles.FindAll(sentence.Tokens)))
+            {
+                return ("other", measure);
+            }
+
+            // "Die ukrainische Luftwaffe hat … mindestens 60 ballistische Raketen … registriert": weapons registered coming in,
+            // with no supply verb, were fired (their side is the teller's opponent, see Sighted).
+            if (!hasSupply && FiredMeasures.Contains(measure) && AnyInClause(_pack.Cues.Sightings.FindAll(sentence.Tokens)))
             {
                 return ("other", measure);
             }

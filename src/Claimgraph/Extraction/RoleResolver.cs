@@ -26,7 +26,7 @@ internal sealed class RoleResolver
 
             // A source is no party to the claim, unless it is also its subject ("Deutschland sagte … zu",
             // "die Regierung in London kündigte … an", "Russland hat nach eigenen Angaben …"): then it is the giver or actor.
-            var source = Enclosing(sources, mention);
+            var source = Enclosing(sources, mention) ?? AppositionOf(sentence, sources, mention);
             if (source is { Party: false })
             {
                 continue;
@@ -132,6 +132,38 @@ internal sealed class RoleResolver
         return mention.Form == MentionForm.Adjective && mention.First > 0 && text.IsCapitalized(mention.First)
             && sentence.Pack.Grammar.Determiners.Contains(text.Lower[mention.First - 1])
             && (mention.Last + 1 >= text.Count || !text.Tokens[mention.Last + 1].IsWord || !text.IsCapitalized(mention.Last + 1));
+    }
+
+    /// <summary>
+    /// "Der Vereinigte Generalstab Südkoreas (JCS) schätzt, dass Pjöngjang …": a country in the genitive right after a source
+    /// phrase names whose source it is, as it would inside the phrase ("der südkoreanische Generalstab"), and a name in
+    /// brackets after the phrase (or after that genitive) is the source's short name; neither is a party. Asked only of
+    /// genitive and bracketed mentions; the sources are a handful.
+    /// </summary>
+    private static SourcePhrase? AppositionOf(SentenceContext sentence, List<SourcePhrase> sources, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        var before = mention.First - 1;
+        var beforeGenitive = before;
+        if (text.IsSymbol(before, '(') && text.IsSymbol(mention.Last + 1, ')'))
+        {
+            before--;
+            beforeGenitive = before >= 0 && sentence.MentionAt[before] is { Form: MentionForm.Genitive } genitive ? genitive.First - 1 : before;
+        }
+        else if (mention.Form != MentionForm.Genitive)
+        {
+            return null;
+        }
+
+        foreach (var source in sources)
+        {
+            if (source.Last == before || source.Last == beforeGenitive)
+            {
+                return source;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The source phrase the mention lies in, if any.</summary>

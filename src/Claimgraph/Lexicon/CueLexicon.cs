@@ -19,6 +19,7 @@ public sealed class CueLexicon
         CountryAnaphors = CueSet<bool>.From(data.CountryAnaphors.Select(c => (c, false)).Concat(data.SpeakerCountryAnaphors.Select(c => (c, true))));
         OwnFrontDestinations = CueSet<bool>.From(data.OwnFrontDestinations.Select(c => (c, true)));
         Stockpiles = CueSet<bool>.From(data.Stockpiles.Select(c => (c, true)));
+        Sightings = CueSet<bool>.From(data.Sightings.Select(c => (c, true)));
         SplitRelations = CueSet<IReadOnlyDictionary<string, string>>.From(
             data.SplitRelations
                 .SelectMany(r => r.Value.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key.ToLowerInvariant(), Relation: r.Key))))
@@ -30,8 +31,10 @@ public sealed class CueLexicon
         PackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns));
         _fundNouns = data.FundNouns.Select(n => n.ToLowerInvariant()).ToList();
         var fundNouns = _fundNouns;
+        _additionNouns = data.AdditionNouns.Select(n => n.ToLowerInvariant()).ToList();
+        var additionNouns = _additionNouns;
         AidOrPackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns) || WordEndings.EndsWithAny(word, aidNouns)
-            || WordEndings.EndsWithAny(word, fundNouns));
+            || WordEndings.EndsWithAny(word, fundNouns) || WordEndings.EndsWithAny(word, additionNouns));
         PackagePronouns = LowerCaseSet.Of(data.PackagePronouns);
         PackageReportOpeners = LowerCaseSet.Of(data.PackageReportOpeners);
         PackageDeterminers = LowerCaseSet.Of(data.PackageDeterminers);
@@ -128,6 +131,9 @@ public sealed class CueLexicon
 
     /// <summary>"noch etwa 2.500 Kampfpanzer in Depots": weapons a side holds in store, counted as held, not supplied.</summary>
     public CueSet<bool> Stockpiles { get; }
+
+    /// <summary>"hat … 60 ballistische Raketen registriert": weapons a side registers coming in, fired at it by its opponent.</summary>
+    public CueSet<bool> Sightings { get; }
 
     /// <summary>Words that point back to the place named before ("in die Region", "dort").</summary>
     public CueSet<bool> PlaceAnaphors { get; }
@@ -296,6 +302,12 @@ public sealed class CueLexicon
     /// <summary>Whether a word of <see cref="AidOrPackageNouns"/> is a noun for funds ("Mittel"): it names a package only
     /// behind an increment word ("zusätzliche Mittel"), never points back to one.</summary>
     public bool IsFundNoun(string lowerWord) => WordEndings.EndsWithAny(lowerWord, _fundNouns);
+
+    private readonly List<string> _additionNouns;
+
+    /// <summary>Whether a word of <see cref="AidOrPackageNouns"/> names an addition itself ("Aufstockung"): a package that is
+    /// an increment with no increment word before it.</summary>
+    public bool IsAdditionNoun(string lowerWord) => WordEndings.EndsWithAny(lowerWord, _additionNouns);
 
     /// <summary>Pronouns that, opening a sentence, point back to the package the sentence before named ("Es umfasst …").</summary>
     public IReadOnlySet<string> PackagePronouns { get; }

@@ -25,6 +25,8 @@ internal sealed class CueLexiconData
 
     public List<string> Stockpiles { get; set; } = [];
 
+    public List<string> Sightings { get; set; } = [];
+
     public List<string> SpeakerCountryAnaphors { get; set; } = [];
 
     public List<string> StateNouns { get; set; } = [];
@@ -36,6 +38,8 @@ internal sealed class CueLexiconData
     public List<string> AidNouns { get; set; } = [];
 
     public List<string> FundNouns { get; set; } = [];
+
+    public List<string> AdditionNouns { get; set; } = [];
 
     public List<string> PackagePronouns { get; set; } = [];
 
