@@ -268,11 +268,18 @@ public sealed partial class ClaimExtractor
         // "Das Kiel Institut kommt auf einen ähnlichen Befund. Demnach …": a sentence that points back to
         // a report continues that of the organisation the sentence before named, when it gave no source.
         // A report goes on over an aside too ("Gemeint sind Getötete und Verwundete. Damit steigt … demnach auf …").
+        // "Der britische Militärgeheimdienst kommt in seinem Lagebericht zu einer ähnlichen Größenordnung. Demnach …": so does
+        // one whose institution opened the sentence before as its subject (asked last: it looks at that sentence's first words).
         var report = context.Sources;
         if (report.Count == 0 && own.Count == 0 && list is null && (context.NamedSource is not null || context.ReportBeforeAside.Count > 0)
             && _pack.Attribution.Continuation.OccursIn(sentence.Tokens))
         {
             report = context.NamedSource is { } namedSource ? [namedSource] : context.ReportBeforeAside;
+        }
+        else if (report.Count == 0 && own.Count == 0 && list is null && context.PreviousSentence is { } previousSentence
+            && _attribution.OpeningSubject(previousSentence) is { } openingSubject && _pack.Attribution.Continuation.OccursIn(sentence.Tokens))
+        {
+            report = [openingSubject];
         }
 
         var continues = list is null && own.Count == 0 && report.Count > 0 && ContinuesReport(sentence, context);
