@@ -214,6 +214,7 @@ public sealed partial class ClaimExtractor
         var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, sentence, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
             context.ReportBeforeAside.Count > 0 ? context.ReportBeforeAside[0] : null) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
+        sources = sources.Count > 0 && context.PreviousSentence is { } sentenceBefore ? WithSubjectBefore(sources, sentenceBefore) : sources;
         // The country dropped from the chain still names no party ("nach amerikanischen Erkenntnissen" is no recipient).
         var phrasesNamingNoParty = sources;
         if (sources.Count > 0)
@@ -1291,6 +1292,37 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    // The broadest military institution ("die Armeeführung", "das Militär", "die Streitkräfte"): composed with a country it
+    // names that country's military at large.
+    private const string MilitaryAtLarge = " military";
+
+    /// <summary>
+    /// "Der ukrainische Generalstab hat … neue Zahlen vorgelegt. Binnen 24 Stunden seien …, teilte die Armeeführung in Kiew mit":
+    /// a country's military at large, right after a sentence opened by a named military body of that country as its subject, is
+    /// that body speaking again. Asked only of a source named so (a suffix test), so the look at the sentence before is rare.
+    /// </summary>
+    private List<SourcePhrase> WithSubjectBefore(List<SourcePhrase> sources, SentenceContext before)
+    {
+        List<SourcePhrase>? replaced = null;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i].Source;
+            if (source.Type != "military" || !source.Name.EndsWith(MilitaryAtLarge, StringComparison.Ordinal)
+                || _pack.Entities.CountryOfSource(source.Name) is not { } country)
+            {
+                continue;
+            }
+
+            if (_attribution.OpeningSubject(before) is { Type: "military" } subject && subject.Name != source.Name
+                && _pack.Entities.CountryOfSource(subject.Name) == country)
+            {
+                (replaced ??= new List<SourcePhrase>(sources))[i] = sources[i] with { Source = subject };
+            }
+        }
+
+        return replaced ?? sources;
     }
 
     /// <summary>
