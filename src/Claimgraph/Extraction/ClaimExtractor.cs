@@ -772,6 +772,20 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "…, bei den Kämpfen um Huljajpole seien bis zu 300 eigene Soldaten gefallen" (a Russian blogger): the speaker's own
+        // losses, before the side of the place the sentence names. The quote is looked at only where the sentence has such a word.
+        if (sentenceClaims.Count > 0 && OwnSideIn(sentence))
+        {
+            for (var i = 0; i < sentenceClaims.Count; i++)
+            {
+                if (sentenceClaims[i] is { Relation: "losses" } ownLoss && QuoteNamesOwnSide(ownLoss.Quote)
+                    && (SideOf(ownLoss.Attribution) ?? SpeakerCountry(ownLoss.Attribution, context)) is { } ownSide)
+                {
+                    sentenceClaims[i] = ownLoss with { Actor = ownSide };
+                }
+            }
+        }
+
         // "Binnen einer Woche seien die Angreifer … vorgerückt": a loss or advance whose sentence names
         // no side is the side of the same relation in the sentences just before.
         // "Davon seien 81 Raketen abgeschossen worden": weapons shot down are lost by the side that fired them.
@@ -1172,6 +1186,39 @@ public sealed partial class ClaimExtractor
             if (_pack.Cues.EnemyNouns.Contains(word))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OwnSideIn(SentenceContext sentence)
+    {
+        foreach (var word in sentence.Tokens.Lower)
+        {
+            if (_pack.Cues.OwnSideWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of the claim's quote is an own-side word ("bis zu 300 eigene Soldaten").</summary>
+    private bool QuoteNamesOwnSide(string quote)
+    {
+        var start = 0;
+        for (var i = 0; i <= quote.Length; i++)
+        {
+            if (i == quote.Length || quote[i] == ' ')
+            {
+                if (i > start && _pack.Cues.OwnSideWords.Contains(quote.Substring(start, i - start).ToLowerInvariant()))
+                {
+                    return true;
+                }
+
+                start = i + 1;
             }
         }
 

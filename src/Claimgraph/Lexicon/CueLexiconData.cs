@@ -87,6 +87,8 @@ internal sealed class CueLexiconData
 
     public List<string> EnemyNouns { get; set; } = [];
 
+    public List<string> OwnSideWords { get; set; } = [];
+
     public List<string> ForceNouns { get; set; } = [];
 
     public List<string> ForceLinks { get; set; } = [];
