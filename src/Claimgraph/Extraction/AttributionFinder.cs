@@ -650,6 +650,15 @@ internal sealed class AttributionFinder
         // "sprach Selenskyj zuletzt von": the speaker stands inside the cue's wildcard.
         for (var i = first + 1; i < last; i++)
         {
+            // "kommt in seinem Ukraine Support Tracker auf": a country before a name that is none of its own bodies names a thing.
+            if (sentence.MentionAt[i] is { Entity.Kind: EntityKind.Country } named && named.Last + 1 < last && text.Tokens[named.Last + 1].IsWord
+                && text.IsCapitalized(named.Last + 1) && sentence.MentionAt[named.Last + 1] is null
+                && !_pack.Attribution.Institutions.TryMatch(text.Lower[named.Last + 1], out _, out _))
+            {
+                i = named.Last;
+                continue;
+            }
+
             if (sentence.MentionAt[i] is { } inside && IsSourceEntity(inside))
             {
                 // The phrase starts right after the verb, so its attributes ("sprach der südkoreanische Geheimdienst NIS

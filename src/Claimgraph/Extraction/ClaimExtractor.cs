@@ -214,6 +214,7 @@ public sealed partial class ClaimExtractor
         var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, sentence, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
             context.ReportBeforeAside.Count > 0 ? context.ReportBeforeAside[0] : null) : found;
         sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
+        sources = sources.Count > 0 && context.PreviousSentence is { } sentenceBefore ? WithSubjectBefore(sources, sentenceBefore) : sources;
         // The country dropped from the chain still names no party ("nach amerikanischen Erkenntnissen" is no recipient).
         var phrasesNamingNoParty = sources;
         if (sources.Count > 0)
@@ -268,11 +269,18 @@ public sealed partial class ClaimExtractor
         // "Das Kiel Institut kommt auf einen ähnlichen Befund. Demnach …": a sentence that points back to
         // a report continues that of the organisation the sentence before named, when it gave no source.
         // A report goes on over an aside too ("Gemeint sind Getötete und Verwundete. Damit steigt … demnach auf …").
+        // "Der britische Militärgeheimdienst kommt in seinem Lagebericht zu einer ähnlichen Größenordnung. Demnach …": so does
+        // one whose institution opened the sentence before as its subject (asked last: it looks at that sentence's first words).
         var report = context.Sources;
         if (report.Count == 0 && own.Count == 0 && list is null && (context.NamedSource is not null || context.ReportBeforeAside.Count > 0)
             && _pack.Attribution.Continuation.OccursIn(sentence.Tokens))
         {
             report = context.NamedSource is { } namedSource ? [namedSource] : context.ReportBeforeAside;
+        }
+        else if (report.Count == 0 && own.Count == 0 && list is null && context.PreviousSentence is { } previousSentence
+            && _attribution.OpeningSubject(previousSentence) is { } openingSubject && _pack.Attribution.Continuation.OccursIn(sentence.Tokens))
+        {
+            report = [openingSubject];
         }
 
         var continues = list is null && own.Count == 0 && report.Count > 0 && ContinuesReport(sentence, context);
@@ -765,6 +773,20 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "…, bei den Kämpfen um Huljajpole seien bis zu 300 eigene Soldaten gefallen" (a Russian blogger): the speaker's own
+        // losses, before the side of the place the sentence names. The quote is looked at only where the sentence has such a word.
+        if (sentenceClaims.Count > 0 && OwnSideIn(sentence))
+        {
+            for (var i = 0; i < sentenceClaims.Count; i++)
+            {
+                if (sentenceClaims[i] is { Relation: "losses" } ownLoss && QuoteNamesOwnSide(ownLoss.Quote)
+                    && (SideOf(ownLoss.Attribution) ?? SpeakerCountry(ownLoss.Attribution, context)) is { } ownSide)
+                {
+                    sentenceClaims[i] = ownLoss with { Actor = ownSide };
+                }
+            }
+        }
+
         // "Binnen einer Woche seien die Angreifer … vorgerückt": a loss or advance whose sentence names
         // no side is the side of the same relation in the sentences just before.
         // "Davon seien 81 Raketen abgeschossen worden": weapons shot down are lost by the side that fired them.
@@ -1197,6 +1219,39 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
+    private bool OwnSideIn(SentenceContext sentence)
+    {
+        foreach (var word in sentence.Tokens.Lower)
+        {
+            if (_pack.Cues.OwnSideWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of the claim's quote is an own-side word ("bis zu 300 eigene Soldaten").</summary>
+    private bool QuoteNamesOwnSide(string quote)
+    {
+        var start = 0;
+        for (var i = 0; i <= quote.Length; i++)
+        {
+            if (i == quote.Length || quote[i] == ' ')
+            {
+                if (i > start && _pack.Cues.OwnSideWords.Contains(quote.Substring(start, i - start).ToLowerInvariant()))
+                {
+                    return true;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The country of the sources, the origin first: whose side a report speaks for.</summary>
     private string? SideOf(IReadOnlyList<Source> sources)
     {
@@ -1311,6 +1366,37 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    // The broadest military institution ("die Armeeführung", "das Militär", "die Streitkräfte"): composed with a country it
+    // names that country's military at large.
+    private const string MilitaryAtLarge = " military";
+
+    /// <summary>
+    /// "Der ukrainische Generalstab hat … neue Zahlen vorgelegt. Binnen 24 Stunden seien …, teilte die Armeeführung in Kiew mit":
+    /// a country's military at large, right after a sentence opened by a named military body of that country as its subject, is
+    /// that body speaking again. Asked only of a source named so (a suffix test), so the look at the sentence before is rare.
+    /// </summary>
+    private List<SourcePhrase> WithSubjectBefore(List<SourcePhrase> sources, SentenceContext before)
+    {
+        List<SourcePhrase>? replaced = null;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i].Source;
+            if (source.Type != "military" || !source.Name.EndsWith(MilitaryAtLarge, StringComparison.Ordinal)
+                || _pack.Entities.CountryOfSource(source.Name) is not { } country)
+            {
+                continue;
+            }
+
+            if (_attribution.OpeningSubject(before) is { Type: "military" } subject && subject.Name != source.Name
+                && _pack.Entities.CountryOfSource(subject.Name) == country)
+            {
+                (replaced ??= new List<SourcePhrase>(sources))[i] = sources[i] with { Source = subject };
+            }
+        }
+
+        return replaced ?? sources;
     }
 
     /// <summary>

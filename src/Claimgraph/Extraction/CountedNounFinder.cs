@@ -130,7 +130,10 @@ internal sealed class CountedNounFinder
             return null;
         }
 
-        for (var i = phrase.First - 1; i >= 0 && sentence.SameClause(i, phrase.First); i--)
+        // "Die Zahl der Toten dürfte … höher liegen, womöglich bei 250.000 bis 290.000": a clause of only adverbs and a linking
+        // preposition after a comma has no noun of its own; the count noun of the clause before counts its number.
+        var floor = EllipticAmountClauseStart(sentence, phrase);
+        for (var i = phrase.First - 1; i >= 0 && (sentence.SameClause(i, phrase.First) || (floor > 1 && sentence.SameClause(i, floor - 2))); i--)
         {
             // A count noun ("Die Zahl der Verwundeten"), or, before pieces, a noun of making ("die Fertigung von …").
             if (text.Tokens[i].IsWord && text.IsCapitalized(i)
@@ -164,6 +167,38 @@ internal sealed class CountedNounFinder
         }
 
         return null;
+    }
+
+    // The most adverbs an elliptic amount clause has before its preposition ("womöglich", "also wohl").
+    private const int MaxEllipticAdverbs = 2;
+
+    /// <summary>
+    /// The first token of the number's clause when that clause follows a comma and holds only lower-case words (at most
+    /// <see cref="MaxEllipticAdverbs"/>) and a linking preposition before the number (", womöglich bei 250.000"); else -1.
+    /// </summary>
+    private int EllipticAmountClauseStart(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var link = phrase.First - 1;
+        if (link < 2 || !text.Tokens[link].IsWord || !_pack.Cues.AmountLinks.Contains(text.Lower[link]))
+        {
+            return -1;
+        }
+
+        for (var i = link - 1; i >= link - MaxEllipticAdverbs - 1 && i >= 1; i--)
+        {
+            if (text.IsSymbol(i, ','))
+            {
+                return i + 1;
+            }
+
+            if (!text.Tokens[i].IsWord || text.IsCapitalized(i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

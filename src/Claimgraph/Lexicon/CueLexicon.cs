@@ -66,6 +66,7 @@ public sealed class CueLexicon
         PossibilityHedges = LowerCaseSet.Of(data.PossibilityHedges);
         IncrementAdverbs = LowerCaseSet.Of(data.IncrementAdverbs);
         EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
+        OwnSideWords = LowerCaseSet.Of(data.OwnSideWords);
         ForceNouns = data.ForceNouns.Select(n => n.ToLowerInvariant()).ToList();
         ForceLinks = LowerCaseSet.Of(data.ForceLinks);
         DeathLinks = LowerCaseSet.Of(data.DeathLinks);
@@ -199,6 +200,9 @@ public sealed class CueLexicon
 
     /// <summary>Words for the enemy ("der Gegner"): its side is the opponent of the source's.</summary>
     public IReadOnlySet<string> EnemyNouns { get; }
+
+    /// <summary>Words that make counted people the source's own ("eigene Soldaten"): a loss of the speaker's side.</summary>
+    public IReadOnlySet<string> OwnSideWords { get; }
 
     /// <summary>Endings of nouns for a whole armed force ("Armee", "Streitkräfte"): troops joined to one are its size.</summary>
     public IReadOnlyList<string> ForceNouns { get; }

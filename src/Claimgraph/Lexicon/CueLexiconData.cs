@@ -91,6 +91,8 @@ internal sealed class CueLexiconData
 
     public List<string> EnemyNouns { get; set; } = [];
 
+    public List<string> OwnSideWords { get; set; } = [];
+
     public List<string> ForceNouns { get; set; } = [];
 
     public List<string> ForceLinks { get; set; } = [];
