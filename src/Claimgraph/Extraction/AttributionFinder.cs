@@ -44,7 +44,7 @@ internal sealed class AttributionFinder
                     => Resolve(sentence, cue.Last + 1, PhraseEndAfter(sentence, cue.Last + 1), cited: false, ResolveMode.Named)
                         ?? ImpersonalSourceBefore(sentence, cue.First),
                 AttributionCueKind.SpeechVerb when !EndsWithParticle(sentence, cue.First) && AfterCommaWhereNeeded(text, cue)
-                    && !AttributiveParticiple(sentence, cue.Last) => Speaker(sentence, cue.First, cue.Last),
+                    && !AttributiveParticiple(sentence, cue.Last) => SpeakerOf(sentence, cue),
                 _ => null,
             });
         }
@@ -643,6 +643,14 @@ internal sealed class AttributionFinder
     /// when X opens the clause ("Das Ministerium teilte mit"); X after it ("berichtete X",
     /// ", so X"); else the nearest named source before the verb.
     /// </summary>
+    /// <summary>
+    /// The speaker of a speech verb; of one that also tells what belongs (<c>subject_first_verbs</c>), only a subject before it
+    /// ("Zu den wichtigsten Lieferanten zählen Deutschland und Großbritannien" names no source).
+    /// </summary>
+    private SourcePhrase? SpeakerOf(SentenceContext sentence, CueMatch<AttributionCueKind> cue) =>
+        Speaker(sentence, cue.First, cue.Last) is { } speaker
+            && !(speaker.First > cue.Last && _pack.Attribution.SubjectFirstVerbs.Contains(sentence.Tokens.Lower[cue.First])) ? speaker : null;
+
     private SourcePhrase? Speaker(SentenceContext sentence, int first, int last)
     {
         var text = sentence.Tokens;

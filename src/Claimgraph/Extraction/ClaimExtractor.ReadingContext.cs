@@ -202,7 +202,8 @@ public sealed partial class ClaimExtractor
                         // Experts are a think tank's, as with a source cited ("Das ISW kommt … zu einem ähnlichen Bild. Die Experten …").
                         if (_sentence - _recentOrganizations[i].Sentence <= RecentSentences
                             && (_recentOrganizations[i].Source.Type == source.Source.Type || (source.Source.Type == "expert" && _recentOrganizations[i].Source.Type == "think_tank"))
-                            && (kind is null || (!OfOtherKind(_recentOrganizations[i].Source.Name, kind) && OfState(_recentOrganizations[i].Source.Name)))
+                            && (kind is null || (!OfOtherKind(_recentOrganizations[i].Source.Name, kind)
+                                && (!OfStateKind(source.Source.Type) || OfState(_recentOrganizations[i].Source.Name))))
                             && (country is null || Entities.CountryOfSource(_recentOrganizations[i].Source.Name) == country))
                         {
                             named = _recentOrganizations[i].Source;
@@ -299,6 +300,10 @@ public sealed partial class ClaimExtractor
         /// <summary>The institution a source named by one word is ("Bundesverteidigungsministeriums": Ministry of Defence), if any.</summary>
         private Institution? KindOfWord(string name) =>
             name.IndexOf(' ') < 0 && Institutions.TryMatch(name.ToLowerInvariant(), out var kind, out _) ? kind : null;
+
+        /// <summary>Whether sources of this type are bodies of a state (its ministries, army, services): "die Analysten" of a
+        /// project that belongs to none (Oryx) are still its analysts.</summary>
+        private static bool OfStateKind(string type) => type is "government" or "military" or "intelligence" or "official";
 
         /// <summary>Whether a named organisation belongs to one state: a ministry of a kind ("des Außenministeriums") is a state's,
         /// not the EU's or NATO's named before ("Über die Europäische Friedensfazilität zahlt Österreich …").</summary>

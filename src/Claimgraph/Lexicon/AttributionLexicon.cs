@@ -34,6 +34,7 @@ public sealed class AttributionLexicon
         GoverningOfficials = data.GoverningOfficials.Select(o => o.ToLowerInvariant()).ToList();
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
         CollectiveSpeakers = LowerCaseSet.Of(data.CollectiveSpeakers);
+        SubjectFirstVerbs = LowerCaseSet.Of(data.SubjectFirstVerbs);
         ImpersonalSourcePrepositions = LowerCaseSet.Of(data.ImpersonalSourcePrepositions);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
@@ -100,6 +101,10 @@ public sealed class AttributionLexicon
 
     /// <summary>Words for "both" opening a speaker's phrase ("wie beide Redaktionen mitteilten"): the sources named before.</summary>
     public IReadOnlySet<string> CollectiveSpeakers { get; }
+
+    /// <summary>Speech verbs that also tell what belongs to something ("zählen"): their speaker stands before them ("Die Analysten
+    /// … zählen …"); what follows them is what belongs ("Zu den Lieferanten zählen Deutschland und …").</summary>
+    public IReadOnlySet<string> SubjectFirstVerbs { get; }
 
     /// <summary>Prepositions opening an impersonal cue's clause before its source ("Aus dem Pentagon hieß es").</summary>
     public IReadOnlySet<string> ImpersonalSourcePrepositions { get; }

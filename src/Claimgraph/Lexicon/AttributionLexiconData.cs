@@ -44,6 +44,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> CollectiveSpeakers { get; set; } = [];
 
+    public List<string> SubjectFirstVerbs { get; set; } = [];
+
     public List<string> ImpersonalSourcePrepositions { get; set; } = [];
 
     public List<string> GenitiveDeterminers { get; set; } = [];
