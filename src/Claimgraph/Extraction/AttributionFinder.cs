@@ -84,7 +84,7 @@ internal sealed class AttributionFinder
         {
             // "von den 100 zugesagten Kampfpanzern": a participle before the noun it modifies is no verb of the clause.
             if (!Covered(participle.First) && !BeforeItsNoun(text, participle.Last) && Speaker(sentence, participle.First, participle.Last) is { } promiser
-                && BeforeCovered(promiser) is { } promised)
+                && BeforeCovered(promiser) is { } promised && !ReportedByLaterSpeaker(sentence, found, participle.Last))
             {
                 Add(promised with { Party = true });
             }
@@ -130,6 +130,26 @@ internal sealed class AttributionFinder
                 found.Add(phrase);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a speaker after a comma reports the clause of the commitment participle at <paramref name="participle"/>
+    /// ("Rechne man …, habe die Bundesrepublik der Ukraine rund 28 Milliarden Euro zugesagt, sagte der SPD-Politiker"):
+    /// the speaker is the source of the figure, and the subject of the promise only its giver, which the role reader finds
+    /// as a party anyway; as a source it would end the chain.
+    /// </summary>
+    private bool ReportedByLaterSpeaker(SentenceContext sentence, List<SourcePhrase> found, int participle)
+    {
+        foreach (var phrase in found)
+        {
+            if (phrase is { AfterPreposition: false, Cited: false, Party: false } && phrase.First > participle
+                && !sentence.SameClause(participle, phrase.First) && ReportsClauseBefore(sentence, phrase.First))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word at <paramref name="i"/> stands before a capitalized word, as an attributive participle
@@ -1050,9 +1070,11 @@ internal sealed class AttributionFinder
         }
 
         // "der Minister Boris Pistorius" names the person itself; "der Kommandeur der 47. Brigade, Oleksandr Sak" describes one
-        // by whose they are, named anew.
+        // by whose they are, named anew. A newspaper after the article is whom the person told, no genitive: "…, sagte der
+        // SPD-Politiker der FR" (a politician is nobody's staff at a newspaper).
         return noun + 1 < text.Count && text.Tokens[noun + 1].IsWord
-            && (text.IsCapitalized(noun + 1) || _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[noun + 1])) ? null : noun;
+            && (text.IsCapitalized(noun + 1) || (_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[noun + 1]) && !IsToldNewspaper(sentence, noun + 2)))
+            ? null : noun;
     }
 
     private static bool IsSourceEntity(EntityMention mention) =>

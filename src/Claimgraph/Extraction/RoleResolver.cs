@@ -1206,7 +1206,8 @@ internal sealed class RoleResolver
 
     /// <summary>
     /// "…, mehr als Frankreich und Italien zusammen": a country after a comparative and its particle (behind determiners,
-    /// or joined to such a country) is what a figure is compared with, no party to it.
+    /// or joined to such a country) is what a figure is compared with, no party to it; so is a country by name after a
+    /// preposition of ranking ("auf Platz zwei hinter den USA").
     /// </summary>
     private static bool IsComparisonStandard(SentenceContext sentence, EntityMention mention)
     {
@@ -1221,6 +1222,11 @@ internal sealed class RoleResolver
         if (i >= 1 && text.Tokens[i].IsWord && grammar.Conjunctions.Contains(text.Lower[i]) && sentence.MentionAt[i - 1] is { } before && before != mention)
         {
             return IsComparisonStandard(sentence, before);
+        }
+
+        if (i >= 0 && text.Tokens[i].IsWord && mention.Form != MentionForm.Adjective && grammar.RankPrepositions.Contains(text.Lower[i]))
+        {
+            return true;
         }
 
         return i >= 1 && text.Tokens[i].IsWord && grammar.ComparisonParticles.Contains(text.Lower[i]) && grammar.Comparatives.Contains(text.Lower[i - 1]);

@@ -20,6 +20,8 @@ internal sealed class LanguageData
 
     public List<string> ComparisonParticles { get; set; } = [];
 
+    public List<string> RankPrepositions { get; set; } = [];
+
     public List<string> ScenePrepositions { get; set; } = [];
     public List<string> PeopleOriginPrepositions { get; set; } = [];
     public List<string> GroundNouns { get; set; } = [];

@@ -38,6 +38,9 @@ public sealed record LanguageGrammar(
     /// <summary>The particles joining a comparative to what it compares with ("als").</summary>
     public IReadOnlySet<string> ComparisonParticles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Prepositions of a ranking ("auf Platz zwei hinter den USA"): a country named after them is what a figure is ranked against.</summary>
+    public IReadOnlySet<string> RankPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The prepositions that name where events happen with a country after them ("in der Ukraine").</summary>
     public IReadOnlySet<string> ScenePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -127,6 +127,7 @@ public sealed class LanguagePack
             FiniteAuxiliaries = LowerCaseSet.Of(languageData.FiniteAuxiliaries),
             Comparatives = LowerCaseSet.Of(languageData.Comparatives),
             ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
+            RankPrepositions = LowerCaseSet.Of(languageData.RankPrepositions),
             ScenePrepositions = LowerCaseSet.Of(languageData.ScenePrepositions),
             PeopleOriginPrepositions = LowerCaseSet.Of(languageData.PeopleOriginPrepositions),
             GroundNouns = LowerCaseSet.Of(languageData.GroundNouns),
