@@ -13,6 +13,9 @@ namespace Claimgraph.Extraction;
 internal sealed class AttributionFinder
 {
     private const int MaxPhraseTokens = 12;
+
+    /// <summary>The key of the institution group of makers and companies in `attribution.yaml`.</summary>
+    private const string CompanyInstitution = "company";
     private const int MaxHeadlineSourceTokens = 6;
     private readonly LanguagePack _pack;
 
@@ -1461,8 +1464,10 @@ internal sealed class AttributionFinder
                     article--;
                 }
 
+                // "eine Sprecherin des Düsseldorfer Konzerns": a person of a company described with its definite article speaks
+                // for the company named before, as the description alone does.
                 var generic = article >= first && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[article])
-                    && start >= article && IsListedNoun(text.Lower[chosenAt]);
+                    && (start >= article || (headAt < chosenAt && chosen.Name == CompanyInstitution)) && IsListedNoun(text.Lower[chosenAt]);
                 // "nach Zählung des Ministeriums" with no country: the ministry named shortly before, as with one.
                 var bareMinistry = generic && _pack.Attribution.MinistryNouns.Contains(text.Lower[chosenAt]);
                 return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited, Generic: generic,
