@@ -13,6 +13,9 @@ namespace Claimgraph.Extraction;
 internal sealed class AttributionFinder
 {
     private const int MaxPhraseTokens = 12;
+
+    /// <summary>The key of the institution group of makers and companies in `attribution.yaml`.</summary>
+    private const string CompanyInstitution = "company";
     private const int MaxHeadlineSourceTokens = 6;
     private readonly LanguagePack _pack;
 
@@ -449,6 +452,23 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>"… zerstörte die Einheit …": a definite article and a capitalized institution noun at <paramref name="at"/>, as the subject.</summary>
+    /// <summary>
+    /// The owner of a carrier noun that opens the phrase at <paramref name="at"/> with a definite article and a genitive
+    /// after it ("die Aufstellung des Verteidigungsministeriums", "die Liste der Bundesregierung"), or null.
+    /// </summary>
+    private SourcePhrase? CarrierOwnerAfterVerb(SentenceContext sentence, int at)
+    {
+        var text = sentence.Tokens;
+        if (at + 3 >= text.Count || !_pack.Attribution.DefiniteDeterminers.Contains(text.Lower[at]) || !text.IsCapitalized(at + 1)
+            || !_pack.Attribution.GenitiveDeterminers.Contains(text.Lower[at + 2])
+            || !_pack.Attribution.Institutions.TryMatch(text.Lower[at + 1], out var carrier, out _) || carrier.Name.Length > 0)
+        {
+            return null;
+        }
+
+        return Resolve(sentence, at + 2, PhraseEndAfter(sentence, at + 2), cited: false, ResolveMode.Loose);
+    }
+
     private SourcePhrase? SubjectAfterVerb(SentenceContext sentence, int at)
     {
         var text = sentence.Tokens;
@@ -894,6 +914,13 @@ internal sealed class AttributionFinder
             return inverted;
         }
 
+        // "Inzwischen weist die Aufstellung des Verteidigungsministeriums 61 Fahrzeuge aus": a carrier after the verb, with
+        // its owner in the genitive, is the owner's paper; the owner is the source.
+        if (CarrierOwnerAfterVerb(sentence, last + 1) is { } paperOwner)
+        {
+            return paperOwner;
+        }
+
         // "X, der …, sagte": the nearest named source before the verb in the sentence.
         for (var start = first - 1; start >= 0; start--)
         {
@@ -1174,6 +1201,15 @@ internal sealed class AttributionFinder
                 continue;
             }
 
+            // "nach der Liste auf der Internetseite der Bundesregierung": where a carrier is published belongs to its phrase,
+            // and the genitive after it names the owner (the preposition would break the phrase at the carrier).
+            if (i > 0 && text.IsCapitalized(i - 1) && _pack.Attribution.PublicationPlaces.TryMatchAt(text, i, out var published)
+                && _pack.Attribution.Institutions.TryMatch(text.Lower[i - 1], out var carrier, out _) && carrier.Name.Length == 0)
+            {
+                end = i = published.Last;
+                continue;
+            }
+
             if (i > from && (_pack.Attribution.PhraseBreaks.TryMatchAt(text, i, out _) || _pack.Attribution.Cues.TryMatchAt(text, i, out _)))
             {
                 break;
@@ -1393,6 +1429,14 @@ internal sealed class AttributionFinder
             }
         }
 
+        // "nach Angaben des Finanzministeriums militärische Unterstützung im Wert von …": a noun with its value right after
+        // it (and the lower-case adjectives before it) is what the clause says was given, no name in apposition nor part
+        // of the source: the phrase ends before it.
+        if (chosen is not null && ValuedObjectStart(sentence, chosenAt + 1, last) is var valued and >= 0)
+        {
+            last = valued - 1;
+        }
+
         if (chosen is not null)
         {
             // "der Militärblog DeepState", "der Experte Andrij Tarasenko": a name in apposition (not after a carrier:
@@ -1450,8 +1494,10 @@ internal sealed class AttributionFinder
                     article--;
                 }
 
+                // "eine Sprecherin des Düsseldorfer Konzerns": a person of a company described with its definite article speaks
+                // for the company named before, as the description alone does.
                 var generic = article >= first && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[article])
-                    && start >= article && IsListedNoun(text.Lower[chosenAt]);
+                    && (start >= article || (headAt < chosenAt && chosen.Name == CompanyInstitution)) && IsListedNoun(text.Lower[chosenAt]);
                 // "nach Zählung des Ministeriums" with no country: the ministry named shortly before, as with one.
                 var bareMinistry = generic && _pack.Attribution.MinistryNouns.Contains(text.Lower[chosenAt]);
                 return new SourcePhrase(first, end, new Source(PhraseText(text, start, end), chosen.SourceType), cited, Generic: generic,
@@ -1808,6 +1854,35 @@ internal sealed class AttributionFinder
 
         nameEnd = end;
         return end >= from ? PhraseText(text, from, end) : null;
+    }
+
+    /// <summary>
+    /// The first token of a capitalized noun between <paramref name="from"/> and <paramref name="last"/> that a value link of
+    /// several words follows ("Waffen im Wert von …"), with the lower-case words right before it ("militärische
+    /// Unterstützung im Wert von …"), or -1.
+    /// </summary>
+    private int ValuedObjectStart(SentenceContext sentence, int from, int last)
+    {
+        var text = sentence.Tokens;
+        for (var i = from; i <= last && i + 1 < text.Count; i++)
+        {
+            if (!text.Tokens[i].IsWord || !text.IsCapitalized(i)
+                || !_pack.Cues.ValueLinks.TryMatchAt(text, i + 1, out var link) || link.Last == link.First)
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start - 1 >= from && text.Tokens[start - 1].IsWord && !text.IsCapitalized(start - 1)
+                && !_pack.Grammar.Determiners.Contains(text.Lower[start - 1]))
+            {
+                start--;
+            }
+
+            return start;
+        }
+
+        return -1;
     }
 
     private bool LooksLikeName(TokenizedText text, int first, int last)

@@ -392,10 +392,21 @@ internal sealed class CountedNounFinder
                 return mixed ? new CountedNoun(measure, null, last, null, system, Mixed: true) : new CountedNoun(measure, null, last, owner, system);
             }
 
+            var standIn = _pack.Measures.SystemStandIns.Contains(head);
             if (allowContainer && _pack.Measures.IsContainer(head))
             {
                 var inner = FindNoun(sentence, last + 1, allowContainer: false, afterVague: false);
-                return inner is null ? null : inner with { Owner = inner.Owner ?? owner };
+                if (inner is not null || !standIn)
+                {
+                    return inner is null ? null : inner with { Owner = inner.Owner ?? owner };
+                }
+            }
+
+            // "Beim Flakpanzer Gepard weist die Aufstellung 61 Fahrzeuge aus": a stand-in noun with nothing counted after it
+            // counts the weapon system its clause named before it.
+            if (standIn && SystemNamedBefore(sentence, i) is { Measure: not null } named)
+            {
+                return new CountedNoun(named.Measure, null, last, owner, named);
             }
 
             // "3.000 Bauarbeiter und Minenräumer": people of a trade beside a word for soldiers are counted as soldiers.
@@ -581,6 +592,22 @@ internal sealed class CountedNounFinder
 
     private static int NounAfter(TokenizedText text, int last) =>
         last + 1 < text.Count && text.IsCapitalized(last + 1) ? last + 1 : last;
+
+    /// <summary>The weapon system named last before <paramref name="index"/> in its clause, if any.</summary>
+    private static Entity? SystemNamedBefore(SentenceContext sentence, int index)
+    {
+        EntityMention? best = null;
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Entity.Kind == EntityKind.WeaponSystem && mention.Last < index && (best is null || mention.First > best.First)
+                && sentence.SameClause(mention.First, index))
+            {
+                best = mention;
+            }
+        }
+
+        return best?.Entity;
+    }
 
     private static Entity? NearestSystem(SentenceContext sentence, int index)
     {

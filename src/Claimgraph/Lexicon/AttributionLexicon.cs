@@ -41,6 +41,7 @@ public sealed class AttributionLexicon
         PersonLinks = WordTable.Set(data.PersonLinks);
         NameParticles = CueSet<bool>.From(data.NameParticles.Select(c => (c, true)));
         PlaceLinks = LowerCaseSet.Of(data.PlaceLinks);
+        PublicationPlaces = CueSet<bool>.From(data.PublicationPlaces.Select(c => (c, true)));
         PronounSpeakers = LowerCaseSet.Of(data.PronounSpeakers);
         NeuterPronouns = LowerCaseSet.Of(data.NeuterPronouns);
         PluralPronouns = LowerCaseSet.Of(data.PluralPronouns);
@@ -135,6 +136,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Words that join an institution to the place whose it is ("Generalstab in Seoul").</summary>
     public IReadOnlySet<string> PlaceLinks { get; }
+
+    /// <summary>Where a carrier noun is published ("Liste auf der Internetseite der Bundesregierung"): part of its source phrase.</summary>
+    public CueSet<bool> PublicationPlaces { get; }
 
     /// <summary>Pronouns that as a speech verb's subject name the person named last ("schrieb er").</summary>
     public IReadOnlySet<string> PronounSpeakers { get; }

@@ -56,6 +56,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> PlaceLinks { get; set; } = [];
 
+    public List<string> PublicationPlaces { get; set; } = [];
+
     public List<string> PronounSpeakers { get; set; } = [];
 
     public List<string> AfterCommaOnly { get; set; } = [];

@@ -23,6 +23,7 @@ public sealed class MeasureLexicon
         _notCounted = new CompoundHeadMatcher<bool>(data.NotCounted.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, grammar.CompoundHeads);
         _containers = new CompoundHeadMatcher<bool>(data.Containers.Select(s => KeyValuePair.Create(s, true)), grammar.NounEndings, false);
         ContainerLinks = LowerCaseSet.Of(data.ContainerLinks);
+        SystemStandIns = LowerCaseSet.Of(data.SystemStandIns);
         CountNouns = LowerCaseSet.Of(data.CountNouns);
         PhraseAdverbs = LowerCaseSet.Of(data.PhraseAdverbs);
         TerritoryNouns = LowerCaseSet.Of(data.TerritoryNouns);
@@ -66,6 +67,9 @@ public sealed class MeasureLexicon
     }
 
     public IReadOnlySet<string> ContainerLinks { get; }
+
+    /// <summary>Nouns that stand in for the weapon system named before the number ("61 Fahrzeuge" after "Beim Flakpanzer Gepard").</summary>
+    public IReadOnlySet<string> SystemStandIns { get; }
 
     /// <summary>Nouns that name a count of what follows them, before the number ("die Zahl der Verwundeten liege bei 1.000").</summary>
     public IReadOnlySet<string> CountNouns { get; }

@@ -9,6 +9,7 @@ internal sealed class MeasureLexiconData
     public List<string> People { get; set; } = [];
     public List<string> Containers { get; set; } = [];
     public List<string> ContainerLinks { get; set; } = [];
+    public List<string> SystemStandIns { get; set; } = [];
 
     public List<string> CountNouns { get; set; } = [];
     public List<string> PhraseAdverbs { get; set; } = [];
