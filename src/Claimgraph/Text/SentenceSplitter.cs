@@ -14,10 +14,16 @@ public sealed class SentenceSplitter
 {
     private readonly SentenceRules _rules;
 
+    // The abbreviations looked up by the characters before a period, without making a string of them.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _finalAbbreviations;
+
     public SentenceSplitter(SentenceRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = rules;
+        _abbreviations = new HashSet<string>(rules.Abbreviations, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _finalAbbreviations = new HashSet<string>(rules.FinalAbbreviations, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<Sentence> Split(string text)
@@ -241,6 +247,9 @@ public sealed class SentenceSplitter
         return true;
     }
 
+    // Longer than any abbreviation: a word this long is not lower-cased to be looked up.
+    private const int MaxAbbreviationLength = 64;
+
     private bool IsAbbreviation(ReadOnlySpan<char> word, out bool final)
     {
         // Leading punctuation is not part of the word: "(Nr." "-ca."
@@ -255,19 +264,21 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        var s = word.ToString();
-        if (_rules.Abbreviations.Contains(s))
+        if (_abbreviations.Contains(word))
         {
-            final = _rules.FinalAbbreviations.Contains(s);
+            final = _finalAbbreviations.Contains(word);
             return true;
         }
 
-        if (char.IsUpper(s[0]))
+        // A capitalized abbreviation opening a sentence ("Ca. 200 …"): its first letter lower-cased.
+        if (char.IsUpper(word[0]) && word.Length <= MaxAbbreviationLength)
         {
-            var lower = char.ToLowerInvariant(s[0]) + s[1..];
-            if (_rules.Abbreviations.Contains(lower))
+            Span<char> lower = stackalloc char[word.Length];
+            word.CopyTo(lower);
+            lower[0] = char.ToLowerInvariant(word[0]);
+            if (_abbreviations.Contains(lower))
             {
-                final = _rules.FinalAbbreviations.Contains(lower);
+                final = _finalAbbreviations.Contains(lower);
                 return true;
             }
         }
