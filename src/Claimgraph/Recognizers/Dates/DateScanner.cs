@@ -27,9 +27,6 @@ internal sealed partial class DateScanner
     private int _listedNext;
     private int _listedAt;
     private LeadRole? _listedRole;
-    private int _wordAt;
-    private bool _wordRead;
-    private Lexicon.NumberWord _word;
     // The count of units read at a token: a number after a preposition is read with it and again on its own.
     private int _measureAt;
     private Core? _measure;
@@ -71,9 +68,6 @@ internal sealed partial class DateScanner
         _listedNext = -1;
         _listedAt = -1;
         _listedRole = null;
-        _wordAt = -1;
-        _wordRead = false;
-        _word = default;
         _measureAt = -1;
         _measure = null;
     }
@@ -1032,17 +1026,24 @@ internal sealed partial class DateScanner
     private bool OpensPhrase(int index) =>
         _tokens.IsWord(index) && (KindsAt(index) != WordKinds.None || IsWeekdayCompoundAt(index));
 
-    /// <summary>The token read as a number word, remembered for the next pattern that asks about the same token.</summary>
+    /// <summary>
+    /// The token read as a number word, remembered with its facts: the patterns ask about the tokens around the one
+    /// they start at, in turns, so one remembered token was read again and again.
+    /// </summary>
     private bool ReadNumberWord(int index, out Lexicon.NumberWord word)
     {
-        if (index != _wordAt)
+        ref var facts = ref FactsAt(index);
+        if (facts.NumberWordRead == 0)
         {
-            _wordAt = index;
-            _wordRead = _lexicon.NumberWords is { } reader && _tokens.IsWord(index) && reader.TryReadWord(_tokens.TextOf(index), out _word);
+            // A plain word reads as none: the reader reads no word its starts let go (NumberWordReader.TryReadWord).
+            var read = _lexicon.NumberWords is { } reader && _tokens.IsWord(index)
+                && !(_tokens.IsPlain(index) && reader is Lexicon.NumberWordReader)
+                && reader.TryReadWord(_tokens.TextOf(index), out facts.Word);
+            facts.NumberWordRead = read ? (sbyte)1 : (sbyte)-1;
         }
 
-        word = _word;
-        return _wordRead;
+        word = facts.Word;
+        return facts.NumberWordRead > 0;
     }
 
     private bool IsPunctuation(int index) =>
