@@ -37,7 +37,7 @@ public sealed class LanguagePack
             cues.Relations, cues.SplitRelations, cues.LossesOfPeople, cues.LossesOfEquipment, cues.Receive, cues.Share, cues.Inflicted,
             cues.PlaceAnaphors, cues.CountryAnaphors, cues.ComparisonMarkers, cues.Increments, cues.Hedges, cues.ReportedSpeech,
             attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation,
-            QuantityOpeners, entities.AliasStarts, dates.DateWords, cues.PackageNouns, cues.AidOrPackageNouns, cues.ClaimModals, measures.TroopNouns,
+            QuantityOpeners, entities.AliasStarts, dates.DateWords, dates.PhraseWords, cues.PackageNouns, cues.AidOrPackageNouns, cues.ClaimModals, measures.TroopNouns,
             // Sets asked at single tokens (CueSet.TryMatchAt): their bit answers most tokens without a walk of their trie.
             cues.Subsets, cues.Partitives, cues.PartitiveOpeners, cues.PlanPeriods, cues.ValueLinks, cues.FundedProduction,
             attribution.SelfReference, attribution.BackReference, attribution.PhraseLinks, attribution.NameParticles, attribution.PhraseBreaks,

@@ -144,33 +144,35 @@ public sealed class DateLexicon
 
         _weekdayStarts = new Lexicon.WordStarts(WeekdayNames.Select(p => p.Key));
         var kinds = new Dictionary<string, WordKinds>(StringComparer.OrdinalIgnoreCase);
-        void Mark(IEnumerable<string> words, WordKinds kind)
+        void Mark<T>(PhraseTable<T> table, WordKinds kind)
         {
-            foreach (var word in words)
+            table.Kind = kind;
+            foreach (var word in table.FirstWords)
             {
                 kinds[word] = kinds.GetValueOrDefault(word) | kind;
             }
         }
 
-        Mark(DeicticDays.FirstWords, WordKinds.Deictic);
-        Mark(RelativeNouns.FirstWords, WordKinds.RelativeNoun);
-        Mark(YearNouns.FirstWords, WordKinds.YearNoun);
-        Mark(Parts.FirstWords, WordKinds.Part);
-        Mark(Holidays.FirstWords, WordKinds.Holiday);
-        Mark(WeekParts.FirstWords, WordKinds.WeekPart);
-        Mark(YearPoints.FirstWords, WordKinds.YearPoint);
-        Mark(Directions.FirstWords, WordKinds.Direction);
-        Mark(Seasons.FirstWords, WordKinds.Season);
-        Mark(Weekdays.FirstWords, WordKinds.Weekday);
-        Mark(Months.FirstWords, WordKinds.Month);
-        Mark(Units.FirstWords, WordKinds.Unit);
-        Mark(UnitPhrases.FirstWords, WordKinds.UnitPhrase);
-        Mark(DecadeWords.FirstWords, WordKinds.DecadeWord);
-        Mark(Numbers.FirstWords.Concat(VagueNumbers.FirstWords), WordKinds.Count);
-        Mark(Prepositions.FirstWords, WordKinds.Preposition);
-        Mark(Now.FirstWords, WordKinds.Now);
-        Mark(UntilNow.FirstWords, WordKinds.UntilNow);
-        Mark(CountQualifiers.FirstWords, WordKinds.CountQualifier);
+        Mark(DeicticDays, WordKinds.Deictic);
+        Mark(RelativeNouns, WordKinds.RelativeNoun);
+        Mark(YearNouns, WordKinds.YearNoun);
+        Mark(Parts, WordKinds.Part);
+        Mark(Holidays, WordKinds.Holiday);
+        Mark(WeekParts, WordKinds.WeekPart);
+        Mark(YearPoints, WordKinds.YearPoint);
+        Mark(Directions, WordKinds.Direction);
+        Mark(Seasons, WordKinds.Season);
+        Mark(Weekdays, WordKinds.Weekday);
+        Mark(Months, WordKinds.Month);
+        Mark(Units, WordKinds.Unit);
+        Mark(UnitPhrases, WordKinds.UnitPhrase);
+        Mark(DecadeWords, WordKinds.DecadeWord);
+        Mark(Numbers, WordKinds.Count);
+        Mark(VagueNumbers, WordKinds.Count);
+        Mark(Prepositions, WordKinds.Preposition);
+        Mark(Now, WordKinds.Now);
+        Mark(UntilNow, WordKinds.UntilNow);
+        Mark(CountQualifiers, WordKinds.CountQualifier);
         FirstWordKinds = new Lexicon.WordTable<WordKinds>(kinds);
         // Every time expression but a bare number ends in one of these words (prepositions, articles,
         // counts and directions only lead into one).
@@ -181,6 +183,9 @@ public sealed class DateLexicon
             DecadeWords.LastWords, DecadeNouns.LastWords, CenturyNouns.LastWords, Now.LastWords, UntilNow.LastWords,
         }.SelectMany(words => words));
         DateWords = new Lexicon.WordClass(form => ClosingWords.Contains(form) || IsWeekdayCompound(form));
+        // Asked of the lower-case form, which matches a phrase's first word whenever the word as written does (the
+        // tables ignore case): a word outside the class is plain (DateToken.Plain) and costs the scanner no lookup.
+        PhraseWords = new Lexicon.WordClass(form => StartsPhrase(form) || MayBeNumberWord(form));
 
         var dateline = file.Dateline ?? new DateLexiconFile.DatelineEntry();
         DatelineLabels = Set(dateline.Labels);
@@ -239,6 +244,12 @@ public sealed class DateLexicon
 
     /// <summary>The words near which a time expression is looked for: closing words and weekday compounds (a bit of the pack's cue index).</summary>
     internal Lexicon.WordClass DateWords { get; }
+
+    /// <summary>
+    /// The words a time expression may be read at: the first words of the phrases, weekdays with a time of day and
+    /// possible number words (a bit of the pack's cue index; <see cref="DateTokens.MarkPlainWords"/>).
+    /// </summary>
+    internal Lexicon.WordClass PhraseWords { get; }
 
     /// <summary>The month names and abbreviations (without period), for the sentence splitter.</summary>
     public IReadOnlyList<string> MonthWords { get; }

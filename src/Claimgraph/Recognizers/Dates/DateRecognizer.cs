@@ -71,7 +71,7 @@ public sealed class DateRecognizer
             var (from, to) = (Math.Max(0, i - WindowBefore), Math.Min(all.Length - 1, i + WindowAfter));
             if (first >= 0 && from > last + 1)
             {
-                Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found, all[lastDate].Start);
+                Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found, all[lastDate].Start, tokens);
                 first = -1;
             }
 
@@ -82,7 +82,7 @@ public sealed class DateRecognizer
 
         if (first >= 0)
         {
-            Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found, all[lastDate].Start);
+            Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found, all[lastDate].Start, tokens);
         }
 
         return found;
@@ -148,9 +148,11 @@ public sealed class DateRecognizer
 
     /// <summary>
     /// Adds the time expressions inside <paramref name="within"/> to <paramref name="mentions"/> (one list for all windows of a
-    /// sentence); none starts after the character offset <paramref name="lastStart"/>.
+    /// sentence); none starts after the character offset <paramref name="lastStart"/>. The words of
+    /// <paramref name="sentence"/>, when given, tell which tokens are plain.
     /// </summary>
-    private void Read(string text, TextSpan within, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions, int lastStart = int.MaxValue)
+    private void Read(string text, TextSpan within, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions, int lastStart = int.MaxValue,
+        TokenizedText? sentence = null)
     {
         var start = Math.Clamp(within.Start, 0, text.Length);
         var end = Math.Clamp(within.End, start, text.Length);
@@ -158,6 +160,11 @@ public sealed class DateRecognizer
         var buffer = t_buffer;
         var tokens = DateTokens.Read(text, start, end, ref buffer);
         t_buffer = buffer;
+        if (sentence is not null)
+        {
+            tokens.MarkPlainWords(sentence, _lexicon.PhraseWords);
+        }
+
         // So does the scanner: it is readied for these tokens, not allocated anew.
         var scanner = DateScanner.ForThisThread(_lexicon, tokens, reference, timeOfDay);
 

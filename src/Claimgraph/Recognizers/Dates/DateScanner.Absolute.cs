@@ -76,13 +76,13 @@ internal sealed partial class DateScanner
         // "1. bis 3. März 2024", "1.-3. März", "zwischen dem 3. und dem 12. September", "3 and 12 of Sept":
         // the first day takes the month and year of the second.
         if (!TryDayNumber(index, false, out var firstDay, out var connectorAt, out _) || !_tokens.SameLine(connectorAt) ||
-            !_lexicon.RangeConnectors.Match(_tokens, connectorAt, out _, out var afterConnector) || !_tokens.SameLine(afterConnector))
+            !Match(_lexicon.RangeConnectors, connectorAt, out _, out var afterConnector) || !_tokens.SameLine(afterConnector))
         {
             return null;
         }
 
         var lastAt = afterConnector;
-        if (_lexicon.Articles.Match(_tokens, lastAt, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+        if (Match(_lexicon.Articles, lastAt, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
         {
             lastAt = afterArticle;
         }
@@ -128,7 +128,7 @@ internal sealed partial class DateScanner
     /// <summary>"im Jahr 2024", "in den Jahren 2022 und 2023".</summary>
     private Core? YearNounCore(int index, LeadRole? role)
     {
-        if (!_lexicon.YearNouns.Match(_tokens, index, out _, out var next) || !SpacedOnLine(next) ||
+        if (!Match(_lexicon.YearNouns, index, out _, out var next) || !SpacedOnLine(next) ||
             !TryYearToken(next, out var year, out var second, out var end))
         {
             return null;
@@ -143,7 +143,7 @@ internal sealed partial class DateScanner
     private Core? YearWordsCore(int index, LeadRole? role)
     {
         if (!MayBeNumberWordAt(index) || !TryYearWords(index, out var year, out var next) || LooksLikeCount(next)
-            || (SpacedOnLine(next) && _tokens.IsWord(next) && !_lexicon.RangeConnectors.Contains(_tokens, next) && !_lexicon.UnitConnectors.Contains(_tokens, next)))
+            || (SpacedOnLine(next) && _tokens.IsWord(next) && !Contains(_lexicon.RangeConnectors, next) && !Contains(_lexicon.UnitConnectors, next)))
         {
             return null;
         }
@@ -177,7 +177,7 @@ internal sealed partial class DateScanner
         }
 
         // "in 2017 april": a month after the year.
-        if (role is not null && SpacedOnLine(next) && _lexicon.Months.Match(_tokens, next, out var month, out var afterMonth) && _tokens.FreeOnRight(afterMonth - 1)
+        if (role is not null && SpacedOnLine(next) && Match(_lexicon.Months, next, out var month, out var afterMonth) && _tokens.FreeOnRight(afterMonth - 1)
             && !(_tokens.SameLine(afterMonth) && (_tokens.IsNumber(afterMonth) || (_tokens.IsWord(afterMonth) && !_tokens.Glued(afterMonth)))))
         {
             return PointCore(new DatePoint(year, month, null), afterMonth, role);
@@ -229,7 +229,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (!_tokens.IsWord(seasonAt) || !_lexicon.Seasons.Match(_tokens, seasonAt, out var season, out var next) || !_tokens.FreeOnRight(next - 1))
+        if (!_tokens.IsWord(seasonAt) || !Match(_lexicon.Seasons, seasonAt, out var season, out var next) || !_tokens.FreeOnRight(next - 1))
         {
             return null;
         }
@@ -244,7 +244,7 @@ internal sealed partial class DateScanner
         // English also "1990 s", "90 s": a suffix apart, where the decade takes no noun and nothing follows on.
         if (digits is not (2 or 4) || !_tokens.TryNumber(index, 4, out var value) || value % 10 != 0
             || !(_tokens.Glued(index + 1) || (_lexicon.DecadeNouns.Count == 0 && SpacedOnLine(index + 1) && !_tokens.IsWord(index + 2)))
-            || !_lexicon.DecadeSuffixes.Match(_tokens, index + 1, out _, out var next))
+            || !Match(_lexicon.DecadeSuffixes, index + 1, out _, out var next))
         {
             return null;
         }
@@ -266,7 +266,7 @@ internal sealed partial class DateScanner
                 return null;
             }
 
-            if (!_lexicon.DecadeNouns.Match(_tokens, next, out _, out end))
+            if (!Match(_lexicon.DecadeNouns, next, out _, out end))
             {
                 return null;
             }
@@ -285,14 +285,14 @@ internal sealed partial class DateScanner
     /// <summary>"in the nineties": a decade in words, after a preposition or with its article.</summary>
     private Core? DecadeWordCore(int index, bool context)
     {
-        if (!_lexicon.DecadeWords.Match(_tokens, index, out var value, out var next) || value is < 0 or > 90)
+        if (!Match(_lexicon.DecadeWords, index, out var value, out var next) || value is < 0 or > 90)
         {
             return null;
         }
 
         var year = 1900 + (int)value;
         var decade = new Core(next, TimeMentionKind.Period, new PartialDate(year), new PartialDate(year + 9)) { TakesArticle = true };
-        return context || (_tokens.Has(index - 1) && _lexicon.Articles.Contains(_tokens, index - 1)) ? decade : null;
+        return context || (_tokens.Has(index - 1) && Contains(_lexicon.Articles, index - 1)) ? decade : null;
     }
 
     /// <summary>"08:39 Uhr", "04:15", "8.30 Uhr", "8 Uhr", "7pm".</summary>
@@ -382,7 +382,7 @@ internal sealed partial class DateScanner
         }
 
         // A bare hour after "um"/"at" is no time when a unit or a sign follows it: "heute um 15 %".
-        if (!hasClockWord && !written && ((_tokens.Glued(end) && !IsClosing(end)) || (_tokens.SameLine(end) && _lexicon.NotYearAfter.Contains(_tokens, end))))
+        if (!hasClockWord && !written && ((_tokens.Glued(end) && !IsClosing(end)) || (_tokens.SameLine(end) && Contains(_lexicon.NotYearAfter, end))))
         {
             return false;
         }
@@ -421,7 +421,7 @@ internal sealed partial class DateScanner
             precision = ClockPrecision.Minute;
             end = afterMinutes;
             // "six forty-three minutes"
-            if (SpacedOnLine(end) && _lexicon.Units.Match(_tokens, end, out var unit, out var afterUnit) && unit.Info.Unit == DateUnit.Minute)
+            if (SpacedOnLine(end) && Match(_lexicon.Units, end, out var unit, out var afterUnit) && unit.Info.Unit == DateUnit.Minute)
             {
                 end = afterUnit;
             }
@@ -444,7 +444,7 @@ internal sealed partial class DateScanner
     /// </summary>
     private bool? ReadClockMark(ref int hour, ref int end)
     {
-        if (_tokens.SameLine(end) && _lexicon.Meridiem.Match(_tokens, end, out var half, out var afterHalf)
+        if (_tokens.SameLine(end) && Match(_lexicon.Meridiem, end, out var half, out var afterHalf)
             && (_tokens.Glued(end) || afterHalf - end > 1 || _tokens[end].Length > 1))
         {
             if (hour is < 1 or > 12 || (_tokens.Glued(end) && _tokens.IsWord(afterHalf) && _tokens.Glued(afterHalf)))
@@ -457,7 +457,7 @@ internal sealed partial class DateScanner
             return true;
         }
 
-        if (SpacedOnLine(end) && _lexicon.ClockWords.Match(_tokens, end, out _, out var afterWord))
+        if (SpacedOnLine(end) && Match(_lexicon.ClockWords, end, out _, out var afterWord))
         {
             end = afterWord;
             return true;
@@ -473,13 +473,13 @@ internal sealed partial class DateScanner
         next = index;
         int minutes;
         int relationAt;
-        if (_lexicon.ClockMinutes.Match(_tokens, index, out var named, out relationAt))
+        if (Match(_lexicon.ClockMinutes, index, out var named, out relationAt))
         {
             minutes = (int)named;
         }
         else if (TryTwoDigitWords(index, out minutes, out relationAt) && minutes <= 59)
         {
-            if (SpacedOnLine(relationAt) && _lexicon.Units.Match(_tokens, relationAt, out var unit, out var afterUnit) && unit.Info.Unit == DateUnit.Minute)
+            if (SpacedOnLine(relationAt) && Match(_lexicon.Units, relationAt, out var unit, out var afterUnit) && unit.Info.Unit == DateUnit.Minute)
             {
                 relationAt = afterUnit;
             }
@@ -489,7 +489,7 @@ internal sealed partial class DateScanner
             return false;
         }
 
-        if (!SpacedOnLine(relationAt) || !_lexicon.ClockRelations.Match(_tokens, relationAt, out var sign, out var hourAt) || !SpacedOnLine(hourAt)
+        if (!SpacedOnLine(relationAt) || !Match(_lexicon.ClockRelations, relationAt, out var sign, out var hourAt) || !SpacedOnLine(hourAt)
             || _lexicon.NumberWords is not { } reader || !_tokens.IsWord(hourAt) || !reader.TryReadWord(_tokens.TextOf(hourAt), out var hourWord)
             || hourWord.Kind != Lexicon.NumberWordKind.Cardinal || hourWord.Value is < 1 or > 12 || hourWord.Value != Math.Floor(hourWord.Value))
         {
@@ -589,7 +589,7 @@ internal sealed partial class DateScanner
         }
 
         var monthAt = afterDay;
-        if (_lexicon.DayMonthJoiners.Match(_tokens, monthAt, out _, out var afterJoiner) && _tokens.SameLine(afterJoiner))
+        if (Match(_lexicon.DayMonthJoiners, monthAt, out _, out var afterJoiner) && _tokens.SameLine(afterJoiner))
         {
             monthAt = afterJoiner;
         }
@@ -632,7 +632,7 @@ internal sealed partial class DateScanner
                 return true;
             }
 
-            if (_tokens.Glued(index + 1) && _tokens.IsWord(index + 1) && _lexicon.DaySuffixes.Match(_tokens, index + 1, out _, out next))
+            if (_tokens.Glued(index + 1) && _tokens.IsWord(index + 1) && Match(_lexicon.DaySuffixes, index + 1, out _, out next))
             {
                 return true;
             }
@@ -690,7 +690,7 @@ internal sealed partial class DateScanner
     private bool TryMonthPoint(int index, out DatePoint point, out int next, bool allowDay = true)
     {
         point = default;
-        if (!_lexicon.Months.Match(_tokens, index, out var month, out next))
+        if (!Match(_lexicon.Months, index, out var month, out next))
         {
             return false;
         }
@@ -699,7 +699,7 @@ internal sealed partial class DateScanner
         if (allowDay && _lexicon.DayAfterMonth && _tokens.SameLine(next))
         {
             var dayAt = next;
-            if (_lexicon.Articles.Match(_tokens, dayAt, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+            if (Match(_lexicon.Articles, dayAt, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
             {
                 dayAt = afterArticle;
             }
@@ -721,7 +721,7 @@ internal sealed partial class DateScanner
                 {
                     next++;
                 }
-                else if (_lexicon.DayMonthJoiners.Match(_tokens, next, out _, out var afterOf) && _tokens.Digits(afterOf) == 4)
+                else if (Match(_lexicon.DayMonthJoiners, next, out _, out var afterOf) && _tokens.Digits(afterOf) == 4)
                 {
                     next = afterOf;
                 }
@@ -747,14 +747,14 @@ internal sealed partial class DateScanner
             year = written;
             next = end;
         }
-        else if (SpacedOnLine(next) && _lexicon.YearJoiners.Match(_tokens, next, out _, out var yearAt) && SpacedOnLine(yearAt)
+        else if (SpacedOnLine(next) && Match(_lexicon.YearJoiners, next, out _, out var yearAt) && SpacedOnLine(yearAt)
             && TryYearToken(yearAt, out written, out _, out end))
         {
             // "28 june in 2020", "april in 2016".
             year = written;
             next = end;
         }
-        else if (SpacedOnLine(next) && _lexicon.YearJoiners.Match(_tokens, next, out _, out yearAt) && SpacedOnLine(yearAt)
+        else if (SpacedOnLine(next) && Match(_lexicon.YearJoiners, next, out _, out yearAt) && SpacedOnLine(yearAt)
             && _tokens.Digits(yearAt) == 2 && _tokens.TryNumber(yearAt, 2, out var shortYear) && shortYear > 31 && _tokens.FreeOnRight(yearAt)
             && !(_tokens.SameLine(yearAt + 1) && _tokens.IsWord(yearAt + 1) && !_tokens.Glued(yearAt + 1)))
         {
@@ -850,7 +850,7 @@ internal sealed partial class DateScanner
             if (_tokens.IsWord(part))
             {
                 // "Sep." matches the month with its period; the period ends the date.
-                if (month is not null || !_lexicon.Months.Match(_tokens, part, out var named, out var afterName)
+                if (month is not null || !Match(_lexicon.Months, part, out var named, out var afterName)
                     || !(afterName == part + 1 || (afterName == part + 2 && parts == 2)))
                 {
                     return null;
@@ -1015,7 +1015,7 @@ internal sealed partial class DateScanner
 
         // A glued year range "2022-2024" (or "2014-Dec 19 2015") is read by the range connector.
         var rangeFollows = IsGluedSymbol(index + 1, '-') && _tokens.Glued(index + 2)
-            && (_tokens.Digits(index + 2) == 4 || (_tokens.IsWord(index + 2) && _lexicon.Months.Contains(_tokens, index + 2)));
+            && (_tokens.Digits(index + 2) == 4 || (_tokens.IsWord(index + 2) && Contains(_lexicon.Months, index + 2)));
         if (!rangeFollows && !_tokens.FreeOnRight(index))
         {
             return false;
@@ -1051,7 +1051,7 @@ internal sealed partial class DateScanner
             year = (int)(high * scale.Value);
             next = after + 1;
             var lowAt = next;
-            if (SpacedOnLine(lowAt) && _lexicon.RangeConnectors.Match(_tokens, lowAt, out var isList, out var afterAnd) && isList)
+            if (SpacedOnLine(lowAt) && Match(_lexicon.RangeConnectors, lowAt, out var isList, out var afterAnd) && isList)
             {
                 lowAt = afterAnd;
             }
@@ -1099,13 +1099,13 @@ internal sealed partial class DateScanner
     private bool TryRange(DatePoint first, int next, LeadRole? role, out Core range)
     {
         range = default;
-        if (!_tokens.SameLine(next) || !_lexicon.RangeConnectors.Match(_tokens, next, out var list, out var start) ||
+        if (!_tokens.SameLine(next) || !Match(_lexicon.RangeConnectors, next, out var list, out var start) ||
             !_tokens.SameLine(start))
         {
             return false;
         }
 
-        if (_lexicon.Articles.Match(_tokens, start, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+        if (Match(_lexicon.Articles, start, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
         {
             start = afterArticle;
         }
@@ -1143,7 +1143,7 @@ internal sealed partial class DateScanner
                 {
                     // "April 9th through 17th", "November 18-19": a second day of the first one's month.
                     if (!TryDayNumber(start, joined, out var lastDay, out end, out _) || lastDay <= first.Day
-                        || (_tokens.SameLine(end) && _tokens.IsWord(end) && !_tokens.Glued(end) && _lexicon.Months.Contains(_tokens, end)))
+                        || (_tokens.SameLine(end) && _tokens.IsWord(end) && !_tokens.Glued(end) && Contains(_lexicon.Months, end)))
                     {
                         return false;
                     }
@@ -1248,9 +1248,9 @@ internal sealed partial class DateScanner
             return false;
         }
 
-        if (_lexicon.NotYearAfter.Match(_tokens, next, out _, out var after))
+        if (Match(_lexicon.NotYearAfter, next, out _, out var after))
         {
-            var conjunction = _lexicon.RangeConnectors.Contains(_tokens, next) || _lexicon.UnitConnectors.Contains(_tokens, next);
+            var conjunction = Contains(_lexicon.RangeConnectors, next) || Contains(_lexicon.UnitConnectors, next);
             if (!conjunction)
             {
                 return true;
@@ -1258,7 +1258,7 @@ internal sealed partial class DateScanner
 
             // "2000 and 3000 soldiers" counts; "in 2007 and 2009" lists years: a second year that nothing counted follows.
             return _tokens.IsNumber(after) && _tokens.SameLine(after)
-                && !(TryYearToken(after, out _, out _, out var afterSecond) && !(_tokens.SameLine(afterSecond) && (_lexicon.NotYearAfter.Contains(_tokens, afterSecond) || _tokens.IsCapitalized(afterSecond))));
+                && !(TryYearToken(after, out _, out _, out var afterSecond) && !(_tokens.SameLine(afterSecond) && (Contains(_lexicon.NotYearAfter, afterSecond) || _tokens.IsCapitalized(afterSecond))));
         }
 
         return _tokens.IsCapitalized(next) && !_tokens.Glued(next);

@@ -12,21 +12,21 @@ internal sealed partial class DateScanner
     /// </summary>
     private Core? HolidayCore(int index)
     {
-        if (!_lexicon.Holidays.Match(_tokens, index, out var holiday, out var next))
+        if (!Match(_lexicon.Holidays, index, out var holiday, out var next))
         {
             return null;
         }
 
         int? year = null;
         var yearAt = next;
-        if (SpacedOnLine(yearAt) && _lexicon.Prepositions.Match(_tokens, yearAt, out _, out var afterPreposition))
+        if (SpacedOnLine(yearAt) && Match(_lexicon.Prepositions, yearAt, out _, out var afterPreposition))
         {
-            if (_lexicon.Articles.Match(_tokens, afterPreposition, out _, out var afterArticle))
+            if (Match(_lexicon.Articles, afterPreposition, out _, out var afterArticle))
             {
                 afterPreposition = afterArticle;
             }
 
-            if (_lexicon.YearNouns.Match(_tokens, afterPreposition, out _, out var afterNoun))
+            if (Match(_lexicon.YearNouns, afterPreposition, out _, out var afterNoun))
             {
                 yearAt = afterNoun;
             }
@@ -41,8 +41,8 @@ internal sealed partial class DateScanner
             year = written;
             next = afterYear;
         }
-        else if (SpacedOnLine(yearAt) && _reference is { } now && _lexicon.Directions.Match(_tokens, yearAt, out var direction, out var afterDirection)
-            && _lexicon.YearNouns.Match(_tokens, afterDirection, out _, out var afterYearNoun) && CalendarMath.IsYear(now.Year + direction))
+        else if (SpacedOnLine(yearAt) && _reference is { } now && Match(_lexicon.Directions, yearAt, out var direction, out var afterDirection)
+            && Match(_lexicon.YearNouns, afterDirection, out _, out var afterYearNoun) && CalendarMath.IsYear(now.Year + direction))
         {
             // "Augsburger Friedensfest letzten Jahres", "independence day of this year".
             year = now.Year + direction;
@@ -71,7 +71,7 @@ internal sealed partial class DateScanner
     /// <summary>"Labor Day weekend", "halloween weekend 2021": the weekend of a named day, when a weekend word follows it.</summary>
     private Core? HolidayWeekend(DateOnly day, int next)
     {
-        if (!SpacedOnLine(next) || !_lexicon.WeekParts.Match(_tokens, next, out var days, out var end) || days.FirstDay != 6)
+        if (!SpacedOnLine(next) || !Match(_lexicon.WeekParts, next, out var days, out var end) || days.FirstDay != 6)
         {
             return null;
         }
@@ -99,19 +99,19 @@ internal sealed partial class DateScanner
 
     /// <summary>"jetzt", "right now", "at the moment": the moment of speaking.</summary>
     private Core? NowCore(int index) =>
-        _lexicon.Now.Match(_tokens, index, out _, out var next)
+        Match(_lexicon.Now, index, out _, out var next)
             ? _reference is { } today ? Core.Point(next, TimeMentionKind.Now, PartialDate.From(today, DatePrecision.Day)) : Core.Unresolved(next, TimeMentionKind.Now)
             : null;
 
     /// <summary>"Wochenende", "unter der Woche", "the weekend": those days of the reference date's week; "the weekend of Thanksgiving 2023".</summary>
     private Core? WeekPartCore(int index)
     {
-        if (!_lexicon.WeekParts.Match(_tokens, index, out var days, out var next))
+        if (!Match(_lexicon.WeekParts, index, out var days, out var next))
         {
             return null;
         }
 
-        if (days.FirstDay == 6 && SpacedOnLine(next) && _lexicon.DayMonthJoiners.Match(_tokens, next, out _, out var holidayAt) && SpacedOnLine(holidayAt)
+        if (days.FirstDay == 6 && SpacedOnLine(next) && Match(_lexicon.DayMonthJoiners, next, out _, out var holidayAt) && SpacedOnLine(holidayAt)
             && HolidayCore(holidayAt) is { Start: { Month: { } month, Day: { } day } start } holiday)
         {
             return WeekendAround(new DateOnly(start.Year, month, day), holiday.Next);
@@ -136,7 +136,7 @@ internal sealed partial class DateScanner
     /// <summary>"gestern", "heute", "vorgestern".</summary>
     private Core? DeicticDay(int index)
     {
-        if (!_lexicon.DeicticDays.Match(_tokens, index, out var offset, out var next))
+        if (!Match(_lexicon.DeicticDays, index, out var offset, out var next))
         {
             return null;
         }
@@ -155,7 +155,7 @@ internal sealed partial class DateScanner
 
     /// <summary>"im Vorjahr", "im Vormonat".</summary>
     private Core? RelativeNounCore(int index) =>
-        _lexicon.RelativeNouns.Match(_tokens, index, out var noun, out var next)
+        Match(_lexicon.RelativeNouns, index, out var noun, out var next)
             ? CalendarUnit(noun.Unit, noun.Offset, next)
             : null;
 
@@ -166,19 +166,19 @@ internal sealed partial class DateScanner
     /// </summary>
     private Core? DirectionCore(int index)
     {
-        if (!_lexicon.Directions.Match(_tokens, index, out var direction, out var next) || !SpacedOnLine(next))
+        if (!Match(_lexicon.Directions, index, out var direction, out var next) || !SpacedOnLine(next))
         {
             return null;
         }
 
         if (TryCount(next, out var count, out var afterCount) && SpacedOnLine(afterCount) &&
-            _lexicon.Units.Match(_tokens, afterCount, out var countedUnit, out var end))
+            Match(_lexicon.Units, afterCount, out var countedUnit, out var end))
         {
             return (direction < 0 && count.Kind == CountKind.Exact ? CountedOf(true, count.Value, countedUnit.Info.Unit, end) : null)
                 ?? Span(direction, count, countedUnit.Info, end);
         }
 
-        if (_lexicon.Units.Match(_tokens, next, out var unit, out end))
+        if (Match(_lexicon.Units, next, out var unit, out end))
         {
             if (direction < 0 && WeekOf(next, -1) is { } lastWeek)
             {
@@ -195,8 +195,8 @@ internal sealed partial class DateScanner
 
             // "in den kommenden Tagen und Wochen": the longer unit sets the span.
             var info = unit.Info;
-            if (SpacedOnLine(end) && _lexicon.UnitConnectors.Match(_tokens, end, out _, out var afterConnector) &&
-                SpacedOnLine(afterConnector) && _lexicon.Units.Match(_tokens, afterConnector, out var second, out var afterSecond) &&
+            if (SpacedOnLine(end) && Match(_lexicon.UnitConnectors, end, out _, out var afterConnector) &&
+                SpacedOnLine(afterConnector) && Match(_lexicon.Units, afterConnector, out var second, out var afterSecond) &&
                 second.Plural)
             {
                 end = afterSecond;
@@ -209,12 +209,12 @@ internal sealed partial class DateScanner
             return Span(direction, new Count(info.Vague, CountKind.None), info, end);
         }
 
-        if (_lexicon.Seasons.Match(_tokens, next, out var season, out end))
+        if (Match(_lexicon.Seasons, next, out var season, out end))
         {
             return SeasonByDirection(season, end, direction);
         }
 
-        if (_lexicon.Months.Match(_tokens, next, out var month, out end))
+        if (Match(_lexicon.Months, next, out var month, out end))
         {
             var range = new MonthRange(month, month);
             if (_reference is not { } today ||
@@ -239,7 +239,7 @@ internal sealed partial class DateScanner
                     : written;
             }
 
-            var nearest = _lexicon.NearDirections.Contains(_tokens, index);
+            var nearest = Contains(_lexicon.NearDirections, index);
             return nearest || direction == 0 ? Weekday(weekday, direction, end) : WeekdayOfWeek(weekday, direction, end);
         }
 
@@ -259,7 +259,7 @@ internal sealed partial class DateScanner
                 : null;
         }
 
-        if (_lexicon.Holidays.Match(_tokens, next, out var holiday, out end))
+        if (Match(_lexicon.Holidays, next, out var holiday, out end))
         {
             // "last easter", "next new year day": the one before or after the reference date, or this year's.
             if (_reference is not { } now || now.Year is <= 1 or >= CalendarMath.MaxYear)
@@ -280,10 +280,10 @@ internal sealed partial class DateScanner
             return Core.Point(end, TimeMentionKind.Date, PartialDate.From(day, DatePrecision.Day));
         }
 
-        if (_lexicon.WeekParts.Match(_tokens, next, out var days, out end))
+        if (Match(_lexicon.WeekParts, next, out var days, out end))
         {
             // "kommendes Wochenende": the nearest one still ahead (this week's if it has not begun).
-            if (_lexicon.NearDirections.Contains(_tokens, index) && _reference is { } today)
+            if (Contains(_lexicon.NearDirections, index) && _reference is { } today)
             {
                 var day = CalendarMath.IsoDay(today);
                 direction = direction > 0 ? (day < days.FirstDay ? 0 : 1) : (day > days.LastDay ? 0 : -1);
@@ -298,7 +298,7 @@ internal sealed partial class DateScanner
     /// <summary>"im Frühjahr", "Sommer 2024", "Winter 2023/24"; without a year only after a preposition.</summary>
     private Core? SeasonCore(int index, bool context)
     {
-        if (!_lexicon.Seasons.Match(_tokens, index, out var season, out var next))
+        if (!Match(_lexicon.Seasons, index, out var season, out var next))
         {
             return null;
         }
@@ -309,7 +309,7 @@ internal sealed partial class DateScanner
         }
 
         // "the 1st quarter of 2013", "the first quarter of the year"
-        if (SpacedOnLine(next) && _lexicon.WeekOfJoiners.Match(_tokens, next, out _, out var anchorAt) && SpacedOnLine(anchorAt))
+        if (SpacedOnLine(next) && Match(_lexicon.WeekOfJoiners, next, out _, out var anchorAt) && SpacedOnLine(anchorAt))
         {
             switch (AnchorPeriod(anchorAt, out var first, out var last, out end))
             {
@@ -348,7 +348,7 @@ internal sealed partial class DateScanner
     /// <summary>"Jahresbeginn", "Jahreswechsel 2025", "Jahreswechsel 2024/25".</summary>
     private Core? YearPointCore(int index)
     {
-        if (!_lexicon.YearPoints.Match(_tokens, index, out var point, out var next))
+        if (!Match(_lexicon.YearPoints, index, out var point, out var next))
         {
             return null;
         }
@@ -369,13 +369,13 @@ internal sealed partial class DateScanner
     /// </summary>
     private Core? PartCore(int index)
     {
-        if (!_lexicon.Parts.Match(_tokens, index, out var part, out var next) || !SpacedOnLine(next))
+        if (!Match(_lexicon.Parts, index, out var part, out var next) || !SpacedOnLine(next))
         {
             return null;
         }
 
         var withArticle = false;
-        if (_lexicon.Articles.Match(_tokens, next, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        if (Match(_lexicon.Articles, next, out _, out var afterArticle) && SpacedOnLine(afterArticle))
         {
             next = afterArticle;
             withArticle = true;
@@ -401,7 +401,7 @@ internal sealed partial class DateScanner
 
         var direction = 0;
         var unitAt = next;
-        if (_lexicon.Directions.Match(_tokens, next, out var written, out var afterDirection) && SpacedOnLine(afterDirection))
+        if (Match(_lexicon.Directions, next, out var written, out var afterDirection) && SpacedOnLine(afterDirection))
         {
             direction = written;
             unitAt = afterDirection;
@@ -411,7 +411,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (!_lexicon.Units.Match(_tokens, unitAt, out var unit, out end) || unit.Plural ||
+        if (!Match(_lexicon.Units, unitAt, out var unit, out end) || unit.Plural ||
             !(unit.Info.Unit is DateUnit.Month or DateUnit.Year || (unit.Info.Unit == DateUnit.Week && part.FirstWeekday > 0)))
         {
             return null;
@@ -453,7 +453,7 @@ internal sealed partial class DateScanner
         {
             day = Weekday(weekday, -1, afterWeekday) with { Form = DateForm.Weekday };
         }
-        else if (_lexicon.Units.Match(_tokens, index, out var unit, out var afterUnit) && !unit.Plural && unit.Info.Unit == DateUnit.Day)
+        else if (Match(_lexicon.Units, index, out var unit, out var afterUnit) && !unit.Plural && unit.Info.Unit == DateUnit.Day)
         {
             day = _reference is { } today ? Core.Point(afterUnit, TimeMentionKind.Date, PartialDate.From(today, DatePrecision.Day)) : Core.Unresolved(afterUnit, TimeMentionKind.Date);
         }
@@ -506,7 +506,7 @@ internal sealed partial class DateScanner
             closing = true;
         }
 
-        if (_lexicon.Articles.Match(_tokens, dateAt, out _, out var afterArticle))
+        if (Match(_lexicon.Articles, dateAt, out _, out var afterArticle))
         {
             dateAt = afterArticle;
         }
@@ -547,7 +547,7 @@ internal sealed partial class DateScanner
     private Core? WeekdayDayOfMonth(int weekday, int dayAt)
     {
         if ((_tokens.IsNumber(dayAt) && TryClock(dayAt, true, false, out _, out _)) || !TryDayNumber(dayAt, false, out var day, out var next, out var bare)
-            || (bare && _tokens.SameLine(next) && (_tokens.IsNumber(next) || (_tokens.IsWord(next) && !_lexicon.ClockLeads.Contains(_tokens, next)))))
+            || (bare && _tokens.SameLine(next) && (_tokens.IsNumber(next) || (_tokens.IsWord(next) && !Contains(_lexicon.ClockLeads, next)))))
         {
             return null;
         }
@@ -603,7 +603,7 @@ internal sealed partial class DateScanner
         {
             index++;
         }
-        else if (_lexicon.Prepositions.Match(_tokens, index, out var role, out var afterPreposition) && role == LeadRole.At)
+        else if (Match(_lexicon.Prepositions, index, out var role, out var afterPreposition) && role == LeadRole.At)
         {
             index = afterPreposition;
         }
@@ -614,18 +614,18 @@ internal sealed partial class DateScanner
     /// <summary>"monday of the following week", "tuesday of next week": a weekday of a week named after it.</summary>
     private Core? WeekdayOfNamedWeek(int weekday, int index)
     {
-        if (!SpacedOnLine(index) || !_lexicon.WeekOfJoiners.Match(_tokens, index, out _, out var weekAt) || !SpacedOnLine(weekAt))
+        if (!SpacedOnLine(index) || !Match(_lexicon.WeekOfJoiners, index, out _, out var weekAt) || !SpacedOnLine(weekAt))
         {
             return null;
         }
 
-        if (_lexicon.Articles.Match(_tokens, weekAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        if (Match(_lexicon.Articles, weekAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
         {
             weekAt = afterArticle;
         }
 
-        return _lexicon.Directions.Match(_tokens, weekAt, out var direction, out var unitAt) && SpacedOnLine(unitAt)
-            && _lexicon.Units.Match(_tokens, unitAt, out var unit, out var end) && !unit.Plural && unit.Info.Unit == DateUnit.Week
+        return Match(_lexicon.Directions, weekAt, out var direction, out var unitAt) && SpacedOnLine(unitAt)
+            && Match(_lexicon.Units, unitAt, out var unit, out var end) && !unit.Plural && unit.Info.Unit == DateUnit.Week
             ? WeekdayOfWeek(weekday, direction, end) with { KeepsLead = true }
             : null;
     }
@@ -633,8 +633,7 @@ internal sealed partial class DateScanner
     /// <summary>A weekday word, alone or joined with a time of day ("Samstagabend").</summary>
     private bool TryWeekdayWord(int index, out int weekday, out int next)
     {
-        // A word is looked up in the weekday table only when it starts a phrase there.
-        if ((!_tokens.IsWord(index) || Has(KindsAt(index), WordKinds.Weekday)) && _lexicon.Weekdays.Match(_tokens, index, out weekday, out next))
+        if (Match(_lexicon.Weekdays, index, out weekday, out next))
         {
             return true;
         }
@@ -696,7 +695,7 @@ internal sealed partial class DateScanner
         }
 
         // "the 21st century", "15th century"
-        if (nth >= 2 && _lexicon.CenturyNouns.Match(_tokens, next, out _, out var afterCentury))
+        if (nth >= 2 && Match(_lexicon.CenturyNouns, next, out _, out var afterCentury))
         {
             var firstYear = (nth - 1) * 100;
             return CalendarMath.IsYear(firstYear + 99)
@@ -706,7 +705,7 @@ internal sealed partial class DateScanner
 
         // "the first 2 weeks of 2021", "first ten days of last year"
         if (nth == 1 && TryCount(next, out var count, out var afterCount) && count.Kind == CountKind.Exact && SpacedOnLine(afterCount)
-            && _lexicon.Units.Match(_tokens, afterCount, out var unit, out var afterUnit) && unit.Plural)
+            && Match(_lexicon.Units, afterCount, out var unit, out var afterUnit) && unit.Plural)
         {
             return CountedOf(false, count.Value, unit.Info.Unit, afterUnit);
         }
@@ -721,7 +720,7 @@ internal sealed partial class DateScanner
     private Core? CountedOf(bool fromEnd, double count, DateUnit unit, int joinerAt)
     {
         if (count is < 1 or > 366 || count != Math.Floor(count) || unit is not (DateUnit.Day or DateUnit.Week or DateUnit.Month)
-            || !SpacedOnLine(joinerAt) || !_lexicon.WeekOfJoiners.Match(_tokens, joinerAt, out _, out var anchorAt) || !SpacedOnLine(anchorAt))
+            || !SpacedOnLine(joinerAt) || !Match(_lexicon.WeekOfJoiners, joinerAt, out _, out var anchorAt) || !SpacedOnLine(anchorAt))
         {
             return null;
         }
@@ -766,7 +765,7 @@ internal sealed partial class DateScanner
     /// <summary>"week 31", "the week 3 of 2027", "week 27 of last year": an ISO week of a year, the reference date's when none is named.</summary>
     private Core? WeekNumber(int index)
     {
-        if (!_lexicon.Units.Match(_tokens, index, out var unit, out var next) || unit.Plural || unit.Info.Unit != DateUnit.Week
+        if (!Match(_lexicon.Units, index, out var unit, out var next) || unit.Plural || unit.Info.Unit != DateUnit.Week
             || !SpacedOnLine(next) || _tokens.Digits(next) is not (1 or 2) || !_tokens.FreeOnLeft(next) || !_tokens.FreeOnRight(next)
             || !_tokens.TryNumber(next, 2, out var week) || week is < 1 or > 53)
         {
@@ -775,7 +774,7 @@ internal sealed partial class DateScanner
 
         var end = next + 1;
         int year;
-        if (SpacedOnLine(end) && _lexicon.WeekOfJoiners.Match(_tokens, end, out _, out var anchorAt) && SpacedOnLine(anchorAt)
+        if (SpacedOnLine(end) && Match(_lexicon.WeekOfJoiners, end, out _, out var anchorAt) && SpacedOnLine(anchorAt)
             && AnchorPeriod(anchorAt, out var first, out var last, out var afterAnchor) is { } resolved)
         {
             if (!resolved)
@@ -791,7 +790,7 @@ internal sealed partial class DateScanner
             year = first.Year;
             end = afterAnchor;
         }
-        else if (_tokens.SameLine(end) && _tokens.IsWord(end) && !_tokens.Glued(end) && !_lexicon.RangeConnectors.Contains(_tokens, end) && !_lexicon.UnitConnectors.Contains(_tokens, end))
+        else if (_tokens.SameLine(end) && _tokens.IsWord(end) && !_tokens.Glued(end) && !Contains(_lexicon.RangeConnectors, end) && !Contains(_lexicon.UnitConnectors, end))
         {
             return null;
         }
@@ -841,9 +840,9 @@ internal sealed partial class DateScanner
     {
         anchorAt = unitAt;
         unit = default;
-        if (!_lexicon.Units.Match(_tokens, unitAt, out var found, out var next) || found.Plural
+        if (!Match(_lexicon.Units, unitAt, out var found, out var next) || found.Plural
             || found.Info.Unit is not (DateUnit.Week or DateUnit.Day or DateUnit.Month)
-            || !SpacedOnLine(next) || !_lexicon.WeekOfJoiners.Match(_tokens, next, out _, out anchorAt) || !SpacedOnLine(anchorAt))
+            || !SpacedOnLine(next) || !Match(_lexicon.WeekOfJoiners, next, out _, out anchorAt) || !SpacedOnLine(anchorAt))
         {
             return false;
         }
@@ -860,7 +859,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (_lexicon.Articles.Match(_tokens, dayAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        if (Match(_lexicon.Articles, dayAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
         {
             dayAt = afterArticle;
         }
@@ -956,17 +955,17 @@ internal sealed partial class DateScanner
 
         var direction = 0;
         var unitAt = anchorAt;
-        if (_lexicon.Directions.Match(_tokens, anchorAt, out var written, out var afterDirection))
+        if (Match(_lexicon.Directions, anchorAt, out var written, out var afterDirection))
         {
             direction = written;
             unitAt = afterDirection;
         }
-        else if (!_lexicon.Articles.Match(_tokens, anchorAt, out _, out unitAt))
+        else if (!Match(_lexicon.Articles, anchorAt, out _, out unitAt))
         {
             return null;
         }
 
-        if (!_lexicon.Units.Match(_tokens, unitAt, out var anchorUnit, out end) || anchorUnit.Plural || anchorUnit.Info.Unit is not (DateUnit.Month or DateUnit.Year))
+        if (!Match(_lexicon.Units, unitAt, out var anchorUnit, out end) || anchorUnit.Plural || anchorUnit.Info.Unit is not (DateUnit.Month or DateUnit.Year))
         {
             return null;
         }

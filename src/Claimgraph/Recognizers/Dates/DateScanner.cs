@@ -27,9 +27,6 @@ internal sealed partial class DateScanner
     private int _listedNext;
     private int _listedAt;
     private LeadRole? _listedRole;
-    private int _wordAt;
-    private bool _wordRead;
-    private Lexicon.NumberWord _word;
     // The count of units read at a token: a number after a preposition is read with it and again on its own.
     private int _measureAt;
     private Core? _measure;
@@ -71,9 +68,6 @@ internal sealed partial class DateScanner
         _listedNext = -1;
         _listedAt = -1;
         _listedRole = null;
-        _wordAt = -1;
-        _wordRead = false;
-        _word = default;
         _measureAt = -1;
         _measure = null;
     }
@@ -101,7 +95,7 @@ internal sealed partial class DateScanner
         }
 
         _listedNext = match.Next;
-        if (match.CoreIndex > index && _lexicon.Prepositions.Match(_tokens, index, out var role, out _))
+        if (match.CoreIndex > index && Match(_lexicon.Prepositions, index, out var role, out _))
         {
             _listedRole = role;
         }
@@ -129,7 +123,7 @@ internal sealed partial class DateScanner
             ? Core.Point(next, TimeMentionKind.Date, PartialDate.From(today, DatePrecision.Day))
             : CalendarUnit(unit, 0, next);
         // Up to the day before: the reference date's own figures are not in yet.
-        if (_tokens.SameLine(next) && _lexicon.UntilNow.Match(_tokens, next, out _, out var afterNow) && found.Start is { } start
+        if (_tokens.SameLine(next) && Match(_lexicon.UntilNow, next, out _, out var afterNow) && found.Start is { } start
             && CalendarMath.TryAddDays(today, -1, out var yesterday))
         {
             var first = new PartialDate(start.Year, start.Month ?? 1, start.Day ?? 1);
@@ -143,7 +137,7 @@ internal sealed partial class DateScanner
     private DateMatch? WithWeekdayAfter(DateMatch? found)
     {
         if (found is not { Bound: TimeBound.None, Unit: null, Time: null, Start: { Month: { } month, Day: { } day } start, End: { Month: { } lastMonth, Day: { } lastDay } end } match
-            || !SpacedOnLine(match.Next) || !_lexicon.Prepositions.Match(_tokens, match.Next, out var role, out var weekdayAt) || role != LeadRole.At
+            || !SpacedOnLine(match.Next) || !Match(_lexicon.Prepositions, match.Next, out var role, out var weekdayAt) || role != LeadRole.At
             || !SpacedOnLine(weekdayAt) || !TryWeekdayWord(weekdayAt, out var weekday, out var next) || (SpacedOnLine(next) && _tokens.IsWord(next)))
         {
             return found;
@@ -165,7 +159,7 @@ internal sealed partial class DateScanner
     {
         if (found is not { Bound: TimeBound.None, Unit: null, Time: null, Start: { } start } match || match.Start != match.End
             || match.Kind is TimeMentionKind.Now or TimeMentionKind.Duration || !SpacedOnLine(match.Next)
-            || !_lexicon.PointBounds.Match(_tokens, match.Next, out var role, out var next) || (SpacedOnLine(next) && _tokens.IsWord(next)))
+            || !Match(_lexicon.PointBounds, match.Next, out var role, out var next) || (SpacedOnLine(next) && _tokens.IsWord(next)))
         {
             return found;
         }
@@ -175,7 +169,7 @@ internal sealed partial class DateScanner
 
     /// <summary>"to date", "till date": an open stretch up to the moment of speaking.</summary>
     private DateMatch? UntilNow(int index) =>
-        _lexicon.UntilNow.Match(_tokens, index, out _, out var next) && !(SpacedOnLine(next) && (KindsAt(next) & WordKinds.Preposition) != 0)
+        Match(_lexicon.UntilNow, index, out _, out var next) && !(SpacedOnLine(next) && (KindsAt(next) & WordKinds.Preposition) != 0)
             ? new DateMatch(next, TimeMentionKind.Now, null, null) { Bound = TimeBound.Before, CoreIndex = index }
             : null;
 
@@ -191,7 +185,7 @@ internal sealed partial class DateScanner
         }
 
         var separator = index - 1;
-        if (!(_tokens.IsSymbol(separator, ',') || (_tokens.IsWord(separator) && _lexicon.UnitConnectors.Contains(_tokens, separator))))
+        if (!(_tokens.IsSymbol(separator, ',') || (_tokens.IsWord(separator) && Contains(_lexicon.UnitConnectors, separator))))
         {
             return null;
         }
@@ -209,7 +203,7 @@ internal sealed partial class DateScanner
     private DateMatch? WithYearHalf(DateMatch? found)
     {
         if (found is not { Kind: TimeMentionKind.Year, Start: { Month: null } year } match || match.End != year || match.Bound != TimeBound.None
-            || !SpacedOnLine(match.Next) || !_lexicon.YearHalves.Match(_tokens, match.Next, out var half, out var next))
+            || !SpacedOnLine(match.Next) || !Match(_lexicon.YearHalves, match.Next, out var half, out var next))
         {
             return found;
         }
@@ -225,12 +219,12 @@ internal sealed partial class DateScanner
     private DateMatch? AnchoredOffset(Core offset)
     {
         if (offset.Count.Kind != CountKind.Exact || offset.Unit is not { } unit || !SpacedOnLine(offset.Next)
-            || !_lexicon.AnchoredOffsets.Match(_tokens, offset.Next, out var role, out var anchorAt) || !SpacedOnLine(anchorAt))
+            || !Match(_lexicon.AnchoredOffsets, offset.Next, out var role, out var anchorAt) || !SpacedOnLine(anchorAt))
         {
             return null;
         }
 
-        if (_lexicon.Articles.Match(_tokens, anchorAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
+        if (Match(_lexicon.Articles, anchorAt, out _, out var afterArticle) && SpacedOnLine(afterArticle))
         {
             anchorAt = afterArticle;
         }
@@ -263,7 +257,7 @@ internal sealed partial class DateScanner
         }
 
         if (counted.Count.Kind != CountKind.Exact || counted.Unit is not { Unit: >= DateUnit.Day } unit || !SpacedOnLine(at)
-            || !_lexicon.Prepositions.Match(_tokens, at, out role, out var dayAt) || role is not (LeadRole.After or LeadRole.Range) || !SpacedOnLine(dayAt)
+            || !Match(_lexicon.Prepositions, at, out role, out var dayAt) || role is not (LeadRole.After or LeadRole.Range) || !SpacedOnLine(dayAt)
             || Nested(dayAt, LeadRole.At) is not { Kind: TimeMentionKind.Date, Unit: null, Time: null, Start: { Month: { } month, Day: { } day } start } first
             || !CalendarMath.TryShift(new DateOnly(start.Year, month, day), unit.Unit, counted.Count.Value, 1, out var after)
             || !CalendarMath.TryAddDays(after, -1, out var last))
@@ -281,7 +275,7 @@ internal sealed partial class DateScanner
     /// </summary>
     private DateMatch? QualifiedCount(int index)
     {
-        if (!_lexicon.CountQualifiers.Match(_tokens, index, out var sign, out var countAt) || !SpacedOnLine(countAt)
+        if (!Match(_lexicon.CountQualifiers, index, out var sign, out var countAt) || !SpacedOnLine(countAt)
             || MatchCore(countAt, null) is not { Unit: not null } counted)
         {
             return null;
@@ -369,14 +363,14 @@ internal sealed partial class DateScanner
 
         // "am sonntag frühmorgens um 8:00", "sonntag spätabend um 10:00", "um 8:00 frühmorgens".
         var half = -1;
-        if (SpacedOnLine(index) && _lexicon.DayParts.Match(_tokens, index, out var before, out var afterPart))
+        if (SpacedOnLine(index) && Match(_lexicon.DayParts, index, out var before, out var afterPart))
         {
             half = before;
             index = afterPart;
         }
 
         var led = false;
-        if (_tokens.SameLine(index) && _lexicon.ClockLeads.Match(_tokens, index, out _, out var afterLead))
+        if (_tokens.SameLine(index) && Match(_lexicon.ClockLeads, index, out _, out var afterLead))
         {
             led = true;
             index = afterLead;
@@ -387,7 +381,7 @@ internal sealed partial class DateScanner
             return false;
         }
 
-        if (half < 0 && SpacedOnLine(next) && _lexicon.DayParts.Match(_tokens, next, out var after, out var afterTime))
+        if (half < 0 && SpacedOnLine(next) && Match(_lexicon.DayParts, next, out var after, out var afterTime))
         {
             half = after;
             next = afterTime;
@@ -404,19 +398,19 @@ internal sealed partial class DateScanner
     /// <summary>A preposition (with an optional article) and the expression it opens.</summary>
     private DateMatch? MatchPlaced(int index)
     {
-        var mayBePreposition = !_tokens.IsWord(index) || (KindsAt(index) & WordKinds.Preposition) != 0;
-        if (!mayBePreposition || !_lexicon.Prepositions.Match(_tokens, index, out var role, out var next) || !_tokens.SameLine(next))
+        if (!Match(_lexicon.Prepositions, index, out var role, out var next) || !_tokens.SameLine(next))
         {
             return null;
         }
 
         var afterPreposition = next;
-        if (_lexicon.Articles.Match(_tokens, next, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
+        if (Match(_lexicon.Articles, next, out _, out var afterArticle) && _tokens.SameLine(afterArticle))
         {
             next = afterArticle;
         }
 
-        if (_tokens.IsWord(next) && !_lexicon.MayStart(_tokens.TextOf(next)))
+        // A plain word starts no core, nor does one unlike any word of the lexicon.
+        if (_tokens.IsWord(next) && (_tokens.IsPlain(next) || !_lexicon.MayStart(_tokens.TextOf(next))))
         {
             return null;
         }
@@ -445,7 +439,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var kept = _lexicon.CoreKeeps.Match(_tokens, index, out _, out var afterKept) && afterKept == afterPreposition;
+        var kept = Match(_lexicon.CoreKeeps, index, out _, out var afterKept) && afterKept == afterPreposition;
         // "für drei Monate", "nach drei Tagen": the preposition only places a count.
         var counted = core?.Unit is not null;
         var placesOnly = !kept && core is not { KeepsLead: true } && role switch
@@ -487,9 +481,9 @@ internal sealed partial class DateScanner
     /// <summary>"for the day", "of the year": after a preposition and an article of <c>current_unit_articles</c>, a singular unit is the reference date's.</summary>
     private Core? CurrentUnitAfter(int articleAt, int unitAt)
     {
-        if (!_lexicon.CurrentUnitArticles.Contains(_tokens, articleAt) || !_lexicon.Units.Match(_tokens, unitAt, out var unit, out var next) || unit.Plural
+        if (!Contains(_lexicon.CurrentUnitArticles, articleAt) || !Match(_lexicon.Units, unitAt, out var unit, out var next) || unit.Plural
             || unit.Info.Unit is not (DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year)
-            || (SpacedOnLine(next) && (_tokens.IsNumber(next) || _lexicon.WeekOfJoiners.Contains(_tokens, next) || _lexicon.YearJoiners.Contains(_tokens, next))))
+            || (SpacedOnLine(next) && (_tokens.IsNumber(next) || Contains(_lexicon.WeekOfJoiners, next) || Contains(_lexicon.YearJoiners, next))))
         {
             return null;
         }
@@ -507,7 +501,7 @@ internal sealed partial class DateScanner
     private Core? JoinedRange(Core first, LeadRole? role)
     {
         if (first.Unit is null && first.Time is null && !first.BetweenPoints && first.Start is { } since && first.Kind is not (TimeMentionKind.Duration or TimeMentionKind.Time)
-            && _tokens.SameLine(first.Next) && _reference is { } today && _lexicon.UntilNow.Match(_tokens, first.Next, out _, out var afterNow)
+            && _tokens.SameLine(first.Next) && _reference is { } today && Match(_lexicon.UntilNow, first.Next, out _, out var afterNow)
             && Compare(since, PartialDate.From(today, DatePrecision.Day)) <= 0)
         {
             // "from March to date", "from 2010-01-01 till current date"
@@ -516,7 +510,7 @@ internal sealed partial class DateScanner
 
         if (first.Unit is not null || first.Time is not null || first.BetweenPoints || first.Start is not { } from
             || first.Kind is TimeMentionKind.Duration or TimeMentionKind.Time || !_tokens.SameLine(first.Next)
-            || !_lexicon.RangeConnectors.Match(_tokens, first.Next, out var list, out var secondAt) || (list && role != LeadRole.Range) || !_tokens.SameLine(secondAt)
+            || !Match(_lexicon.RangeConnectors, first.Next, out var list, out var secondAt) || (list && role != LeadRole.Range) || !_tokens.SameLine(secondAt)
             || Nested(secondAt, null) is not { Unit: null, Time: null, Bound: TimeBound.None, Start: { } start, End: { } end } second
             || second.Kind is TimeMentionKind.Duration or TimeMentionKind.Time)
         {
@@ -541,7 +535,7 @@ internal sealed partial class DateScanner
     private DateMatch? MatchBare(int index)
     {
         var bare = MatchCore(index, null);
-        if (bare is null && _tokens.IsWord(index) && _lexicon.Articles.Match(_tokens, index, out _, out var afterArticle) && SpacedOnLine(afterArticle)
+        if (bare is null && _tokens.IsWord(index) && Match(_lexicon.Articles, index, out _, out var afterArticle) && SpacedOnLine(afterArticle)
             && MatchCore(afterArticle, null) is { TakesArticle: true } withArticle)
         {
             bare = withArticle;
@@ -563,7 +557,7 @@ internal sealed partial class DateScanner
         }
 
         if (bare is { Unit: not null } counted && _tokens.SameLine(counted.Next)
-            && _lexicon.Postpositions.Match(_tokens, counted.Next, out var after, out var afterPostposition))
+            && Match(_lexicon.Postpositions, counted.Next, out var after, out var afterPostposition))
         {
             return Finish(counted with { Next = afterPostposition }, after) is { } post ? post with { CoreIndex = index } : null;
         }
@@ -652,7 +646,7 @@ internal sealed partial class DateScanner
         }
 
         var end = day.Next;
-        if (SpacedOnLine(end) && _lexicon.DayParts.Match(_tokens, end, out var half, out var afterPart))
+        if (SpacedOnLine(end) && Match(_lexicon.DayParts, end, out var half, out var afterPart))
         {
             end = afterPart;
             if (half == 12 && clock.Value.Hour < 12)
@@ -782,7 +776,7 @@ internal sealed partial class DateScanner
 
         // "one and a half hours", "one hour and a half": a fraction joined to the count.
         var joined = false;
-        if (SpacedOnLine(next) && _lexicon.CountFractions.Match(_tokens, next, out var fraction, out var afterFraction))
+        if (SpacedOnLine(next) && Match(_lexicon.CountFractions, next, out var fraction, out var afterFraction))
         {
             count = count with { Value = count.Value + fraction };
             next = afterFraction;
@@ -790,20 +784,20 @@ internal sealed partial class DateScanner
         }
 
         // "the 2 next days", "10 previous weeks": a direction between the count and the unit.
-        if (!joined && SpacedOnLine(next) && _lexicon.Directions.Match(_tokens, next, out var direction, out var unitAt) && direction != 0
-            && SpacedOnLine(unitAt) && _lexicon.Units.Match(_tokens, unitAt, out var directed, out var afterDirected) && directed.Plural)
+        if (!joined && SpacedOnLine(next) && Match(_lexicon.Directions, next, out var direction, out var unitAt) && direction != 0
+            && SpacedOnLine(unitAt) && Match(_lexicon.Units, unitAt, out var directed, out var afterDirected) && directed.Plural)
         {
             return Span(direction, count, directed.Info, afterDirected);
         }
 
         // "3.5years": a unit glued to the number.
         var glued = _tokens.SameLine(next) && _tokens.Glued(next) && _tokens.IsWord(next) && _tokens.IsNumber(next - 1);
-        if (!(SpacedOnLine(next) || glued) || !_lexicon.Units.Match(_tokens, next, out var unit, out var end))
+        if (!(SpacedOnLine(next) || glued) || !Match(_lexicon.Units, next, out var unit, out var end))
         {
             return null;
         }
 
-        if (SpacedOnLine(end) && !joined && _lexicon.CountFractions.Match(_tokens, end, out var after, out var afterUnit))
+        if (SpacedOnLine(end) && !joined && Match(_lexicon.CountFractions, end, out var after, out var afterUnit))
         {
             count = count with { Value = count.Value + after };
             end = afterUnit;
@@ -814,7 +808,7 @@ internal sealed partial class DateScanner
 
     /// <summary>"den ganzen Tag", "Dreiviertelstunde", "a fortnight": a phrase that names a length of time.</summary>
     private Core? UnitPhraseCore(int index) =>
-        _lexicon.UnitPhrases.Match(_tokens, index, out var length, out var next)
+        Match(_lexicon.UnitPhrases, index, out var length, out var next)
             ? new Core(next, TimeMentionKind.Duration, null, null, new Count(length.Count, CountKind.Exact), length.Info)
             : null;
 
@@ -822,7 +816,7 @@ internal sealed partial class DateScanner
     private Core? BarePlural(int index, LeadRole? role)
     {
         if (role is not (LeadRole.Since or LeadRole.Ago) ||
-            !_lexicon.Units.Match(_tokens, index, out var unit, out var next) || !unit.Plural)
+            !Match(_lexicon.Units, index, out var unit, out var next) || !unit.Plural)
         {
             return null;
         }
@@ -859,7 +853,7 @@ internal sealed partial class DateScanner
                 last += 2;
             }
 
-            if (!_tokens.FreeOnRight(last) && !(_tokens.IsWord(last + 1) && _lexicon.Units.Contains(_tokens, last + 1)))
+            if (!_tokens.FreeOnRight(last) && !(_tokens.IsWord(last + 1) && Contains(_lexicon.Units, last + 1)))
             {
                 return false;
             }
@@ -870,8 +864,8 @@ internal sealed partial class DateScanner
         }
 
         // The longer phrase wins: "ein paar" (vague) over "ein" (one).
-        var exact = _lexicon.Numbers.Match(_tokens, index, out var number, out var afterNumber);
-        var vague = _lexicon.VagueNumbers.Match(_tokens, index, out var guess, out var afterGuess);
+        var exact = Match(_lexicon.Numbers, index, out var number, out var afterNumber);
+        var vague = Match(_lexicon.VagueNumbers, index, out var guess, out var afterGuess);
         if (vague && (!exact || afterGuess > afterNumber))
         {
             count = new Count(guess, CountKind.Vague);
@@ -931,6 +925,26 @@ internal sealed partial class DateScanner
         }
     }
 
+    /// <summary>
+    /// The phrase of <paramref name="table"/> that starts at token <paramref name="index"/>, if any. A word whose kinds
+    /// lack the table's (<see cref="PhraseTable{T}.Kind"/>) starts none there: most are let go by the facts already
+    /// remembered for the token, without a lookup in the table.
+    /// </summary>
+    private bool Match<T>(PhraseTable<T> table, int index, out T value, out int next)
+    {
+        if (table.Kind != WordKinds.None && _tokens.IsWord(index) && (KindsAt(index) & table.Kind) == 0)
+        {
+            value = default!;
+            next = index;
+            return false;
+        }
+
+        return table.Match(_tokens, index, out value, out next);
+    }
+
+    /// <summary>The token at <paramref name="index"/> begins some phrase of <paramref name="table"/> (see <see cref="Match"/>).</summary>
+    private bool Contains<T>(PhraseTable<T> table, int index) => Match(table, index, out _, out _);
+
     /// <summary>The phrase tables the word at <paramref name="index"/> starts phrases in, remembered for the next questions about it.</summary>
     internal WordKinds KindsAt(int index) => FactsAt(index).Kinds;
 
@@ -962,7 +976,12 @@ internal sealed partial class DateScanner
     private ref TokenFacts FactsAt(int index)
     {
         ref var facts = ref _facts[index & (TokenFactsMemo.Size - 1)];
-        if (facts.Tag != index + 1)
+        if (facts.Tag != index + 1 && _tokens.IsPlain(index))
+        {
+            // Most words of a window: the sentence's masks have answered all three questions.
+            facts = new TokenFacts { Tag = index + 1, Kinds = WordKinds.None, NumberWord = -1, WeekdayCompound = -1 };
+        }
+        else if (facts.Tag != index + 1)
         {
             var kinds = _tokens.IsWord(index) && _lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var found) ? found : WordKinds.None;
             facts = new TokenFacts { Tag = index + 1, Kinds = kinds };
@@ -989,9 +1008,9 @@ internal sealed partial class DateScanner
         switch (KindsAt(index))
         {
             case WordKinds.UntilNow:
-                return _lexicon.UntilNow.Contains(_tokens, index);
+                return Contains(_lexicon.UntilNow, index);
             case WordKinds.CountQualifier:
-                return _lexicon.CountQualifiers.Contains(_tokens, index);
+                return Contains(_lexicon.CountQualifiers, index);
             case WordKinds.Direction:
                 return _tokens.IsNumber(index + 1) || OpensPhrase(index + 1)
                     || (_tokens.IsWord(index + 1) && MayBeNumberWordAt(index + 1));
@@ -1007,17 +1026,24 @@ internal sealed partial class DateScanner
     private bool OpensPhrase(int index) =>
         _tokens.IsWord(index) && (KindsAt(index) != WordKinds.None || IsWeekdayCompoundAt(index));
 
-    /// <summary>The token read as a number word, remembered for the next pattern that asks about the same token.</summary>
+    /// <summary>
+    /// The token read as a number word, remembered with its facts: the patterns ask about the tokens around the one
+    /// they start at, in turns, so one remembered token was read again and again.
+    /// </summary>
     private bool ReadNumberWord(int index, out Lexicon.NumberWord word)
     {
-        if (index != _wordAt)
+        ref var facts = ref FactsAt(index);
+        if (facts.NumberWordRead == 0)
         {
-            _wordAt = index;
-            _wordRead = _lexicon.NumberWords is { } reader && _tokens.IsWord(index) && reader.TryReadWord(_tokens.TextOf(index), out _word);
+            // A plain word reads as none: the reader reads no word its starts let go (NumberWordReader.TryReadWord).
+            var read = _lexicon.NumberWords is { } reader && _tokens.IsWord(index)
+                && !(_tokens.IsPlain(index) && reader is Lexicon.NumberWordReader)
+                && reader.TryReadWord(_tokens.TextOf(index), out facts.Word);
+            facts.NumberWordRead = read ? (sbyte)1 : (sbyte)-1;
         }
 
-        word = _word;
-        return _wordRead;
+        word = facts.Word;
+        return facts.NumberWordRead > 0;
     }
 
     private bool IsPunctuation(int index) =>

@@ -1,7 +1,7 @@
 namespace Claimgraph.Recognizers.Dates;
 
 /// <summary>What a <see cref="DateToken"/> is made of.</summary>
-internal enum DateTokenKind
+internal enum DateTokenKind : byte
 {
     /// <summary>A run of letters.</summary>
     Word,
@@ -14,7 +14,7 @@ internal enum DateTokenKind
 }
 
 /// <summary>What separates a token from the one before it.</summary>
-internal enum DateGap
+internal enum DateGap : byte
 {
     /// <summary>Nothing: the tokens touch ("17" "." "11").</summary>
     None,
@@ -30,4 +30,10 @@ internal enum DateGap
 internal readonly record struct DateToken(int Start, int End, DateTokenKind Kind, DateGap Gap)
 {
     public int Length => End - Start;
+
+    /// <summary>
+    /// A word known to open nothing: it starts no phrase of the lexicon and is neither a number word nor a weekday
+    /// with a time of day (<see cref="DateLexicon.PhraseWords"/>, read from the sentence's cue masks). False when not known.
+    /// </summary>
+    public bool Plain { get; init; }
 }

@@ -94,7 +94,41 @@ internal sealed class DateTokens
         return new DateTokens(text, tokens, count);
     }
 
+    /// <summary>
+    /// Marks the words that are plain by the sentence's tokens (a word of the same extent outside
+    /// <paramref name="phraseWords"/>, a bit of its cue masks), so the scanner asks the lexicon nothing about them.
+    /// Words the sentence cuts otherwise stay unmarked.
+    /// </summary>
+    public void MarkPlainWords(Claimgraph.Text.TokenizedText sentence, Lexicon.WordClass phraseWords)
+    {
+        var words = sentence.Tokens;
+        var at = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind != DateTokenKind.Word)
+            {
+                continue;
+            }
+
+            // Both run in text order: the sentence's token that starts here, if any, is at or after the last one looked at.
+            while (at < words.Length && words[at].Start < token.Start)
+            {
+                at++;
+            }
+
+            if (at < words.Length && words[at].Start == token.Start && words[at].End == token.End && words[at].IsWord
+                && !phraseWords.Contains(sentence, at))
+            {
+                _tokens[i] = token with { Plain = true };
+            }
+        }
+    }
+
     public bool Has(int index) => (uint)index < (uint)_count;
+
+    /// <summary>The token is a word known to open nothing (<see cref="DateToken.Plain"/>).</summary>
+    public bool IsPlain(int index) => Has(index) && _tokens[index].Plain;
 
     public ReadOnlySpan<char> TextOf(int index) =>
         Has(index) ? Text.AsSpan(_tokens[index].Start, _tokens[index].Length) : [];

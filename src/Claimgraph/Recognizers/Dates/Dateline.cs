@@ -54,19 +54,23 @@ public static class Dateline
             return false;
         }
 
-        var lines = NonBlankLines(text);
-        var head = Math.Min(HeadLines, lines.Count);
-        for (var i = 0; i < head; i++)
+        // Only the head and the tail are read: the lines between them are not even split.
+        Span<TextSpan> head = stackalloc TextSpan[HeadLines];
+        var headCount = HeadOf(text, head, out var headEnd);
+        for (var i = 0; i < headCount; i++)
         {
-            if (TryLine(text, lines[i], lexicon, requireLabel: false, out published))
+            if (TryLine(text, head[i], lexicon, requireLabel: false, out published))
             {
                 return true;
             }
         }
 
-        for (var i = Math.Max(head, lines.Count - TailLines); i < lines.Count; i++)
+        // An article of no more lines than its head has no tail apart from it.
+        Span<TextSpan> tail = stackalloc TextSpan[TailLines];
+        var tailCount = headCount == HeadLines ? TailOf(text, headEnd, tail) : 0;
+        for (var i = tail.Length - tailCount; i < tail.Length; i++)
         {
-            if (TryLine(text, lines[i], lexicon, requireLabel: true, out published))
+            if (TryLine(text, tail[i], lexicon, requireLabel: true, out published))
             {
                 return true;
             }
@@ -76,13 +80,18 @@ public static class Dateline
         return false;
     }
 
-    private static List<TextSpan> NonBlankLines(string text)
+    /// <summary>
+    /// The first non-blank lines of the text, as many as <paramref name="lines"/> holds (their count), and where the
+    /// last of them ends.
+    /// </summary>
+    private static int HeadOf(string text, Span<TextSpan> lines, out int end)
     {
-        var lines = new List<TextSpan>();
+        var count = 0;
         var start = 0;
-        while (start <= text.Length)
+        end = 0;
+        while (start <= text.Length && count < lines.Length)
         {
-            var end = text.IndexOf('\n', start);
+            end = text.IndexOf('\n', start);
             if (end < 0)
             {
                 end = text.Length;
@@ -90,35 +99,69 @@ public static class Dateline
 
             if (!text.AsSpan(start, end - start).IsWhiteSpace())
             {
-                lines.Add(new TextSpan(start, end));
+                lines[count++] = new TextSpan(start, end);
             }
 
             start = end + 1;
         }
 
-        return lines;
+        return count;
+    }
+
+    /// <summary>
+    /// The last non-blank lines of the text that start after <paramref name="after"/> (the end of the head), found
+    /// from the end backwards: as many as <paramref name="lines"/> holds, at its end in text order (their count).
+    /// </summary>
+    private static int TailOf(string text, int after, Span<TextSpan> lines)
+    {
+        var count = 0;
+        var end = text.Length;
+        while (end > after && count < lines.Length)
+        {
+            // A line starts after the line break before it, or at the start of the text.
+            var start = text.LastIndexOf('\n', end - 1) + 1;
+            if (start <= after)
+            {
+                break;
+            }
+
+            if (!text.AsSpan(start, end - start).IsWhiteSpace())
+            {
+                lines[lines.Length - ++count] = new TextSpan(start, end);
+            }
+
+            end = start - 1;
+        }
+
+        return count;
     }
 
     private static bool TryLine(string text, TextSpan line, DateLexicon lexicon, bool requireLabel, out DateTime published)
     {
         published = default;
         // Most lines of an article are sentences: too few digits for a date with a year, or too many
-        // letters for an unlabelled stamp; they are let go before they are read into date tokens. Digits are counted only as
-        // far as a stamp standing alone may hold them.
-        var lineDigits = CountDigits(text, line, MaxOtherDigits + MaxStampDigits + 1);
-        if (lineDigits < MinStampDigits)
+        // letters for an unlabelled stamp; they are let go before they are read into date tokens. Digits are counted
+        // only as far as that needs: to the fewest a stamp has, then, on a line with few enough letters, to the most a
+        // stamp standing alone may hold.
+        if (CountDigits(text, line, MinStampDigits) < MinStampDigits)
+        {
+            return false;
+        }
+
+        // A line of prose is read only as far as a wire dateline can reach, unless a label may be in it.
+        var labelled = MayHoldLabel(text.AsSpan(line.Start, line.Length), lexicon);
+        if (requireLabel && !labelled)
         {
             return false;
         }
 
         // Letters are counted only as far as an unlabelled stamp's line may hold them.
         var lineLetters = CountLetters(text, line, MaxOtherLetters + MaxStampLetters + 1);
-        var standsAlone = lineLetters <= MaxOtherLetters + MaxStampLetters && lineDigits <= MaxOtherDigits + MaxStampDigits;
-        // A line of prose is read only as far as a wire dateline can reach, unless a label may be in it.
-        var labelled = MayHoldLabel(text.AsSpan(line.Start, line.Length), lexicon);
-        if (requireLabel && !labelled)
+        var (lineDigits, standsAlone) = (0, false);
+        if (lineLetters <= MaxOtherLetters + MaxStampLetters)
         {
-            return false;
+            lineDigits = CountDigits(text, line, MaxOtherDigits + MaxStampDigits + 1);
+            standsAlone = lineDigits <= MaxOtherDigits + MaxStampDigits;
         }
 
         if (!labelled && !standsAlone && !OpensWithComma(text, line))

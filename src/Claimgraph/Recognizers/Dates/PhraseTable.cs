@@ -71,6 +71,12 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
+    /// <summary>
+    /// The bit the first words of this table carry in <see cref="DateLexicon.FirstWordKinds"/> (None for a table
+    /// outside it): a word token whose kinds lack it starts no phrase here (see DateScanner.Match).
+    /// </summary>
+    public WordKinds Kind { get; set; }
+
     /// <summary>The number of first words of the phrases (0 for an empty table).</summary>
     public int Count => _byFirstWord.Count;
 

@@ -2,8 +2,8 @@ namespace Claimgraph.Recognizers.Dates;
 
 /// <summary>
 /// What the lexicon says about one token: the phrase tables its word starts phrases in and, once a
-/// pattern has asked, whether it may be a number word and whether it is a weekday with a time of
-/// day ("Samstagabend"). The patterns ask these about the same few tokens again and again; kept
+/// pattern has asked, whether it may be a number word, what number word it is, and whether it is a
+/// weekday with a time of day ("Samstagabend"). The patterns ask these about the same few tokens again and again; kept
 /// here, each answer costs one lookup per token.
 /// </summary>
 internal struct TokenFacts
@@ -18,4 +18,10 @@ internal struct TokenFacts
 
     /// <summary>Whether the token is a weekday with a time of day: 0 not asked yet, 1 yes, -1 no.</summary>
     public sbyte WeekdayCompound;
+
+    /// <summary>Whether the token reads as a number word (<see cref="Word"/>): 0 not asked yet, 1 yes, -1 no.</summary>
+    public sbyte NumberWordRead;
+
+    /// <summary>The number word the token reads as, once <see cref="NumberWordRead"/> is 1.</summary>
+    public Lexicon.NumberWord Word;
 }
