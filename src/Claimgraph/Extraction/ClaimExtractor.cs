@@ -1193,44 +1193,11 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>"wir", "unsere": the sentence speaks for the speaker's own side.</summary>
-    private bool FirstPersonIn(SentenceContext sentence)
-    {
-        foreach (var word in sentence.Tokens.Lower)
-        {
-            if (_pack.Cues.FirstPersonPlural.Contains(word))
-            {
-                return true;
-            }
-        }
+    private bool FirstPersonIn(SentenceContext sentence) => _pack.Cues.FirstPersonPlural.AnyIn(sentence.Tokens);
 
-        return false;
-    }
+    private bool EnemyIn(SentenceContext sentence) => _pack.Cues.EnemyNouns.AnyIn(sentence.Tokens);
 
-    private bool EnemyIn(SentenceContext sentence)
-    {
-        foreach (var word in sentence.Tokens.Lower)
-        {
-            if (_pack.Cues.EnemyNouns.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool OwnSideIn(SentenceContext sentence)
-    {
-        foreach (var word in sentence.Tokens.Lower)
-        {
-            if (_pack.Cues.OwnSideWords.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool OwnSideIn(SentenceContext sentence) => _pack.Cues.OwnSideWords.AnyIn(sentence.Tokens);
 
     /// <summary>Whether a word of the claim's quote is an own-side word ("bis zu 300 eigene Soldaten").</summary>
     private bool QuoteNamesOwnSide(string quote)
@@ -1240,7 +1207,7 @@ public sealed partial class ClaimExtractor
         {
             if (i == quote.Length || quote[i] == ' ')
             {
-                if (i > start && _pack.Cues.OwnSideWords.Contains(quote.Substring(start, i - start).ToLowerInvariant()))
+                if (i > start && _pack.Cues.OwnSideWords.StartsWith(quote.Substring(start, i - start).ToLowerInvariant()))
                 {
                     return true;
                 }

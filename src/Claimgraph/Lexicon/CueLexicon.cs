@@ -65,12 +65,12 @@ public sealed class CueLexicon
         SubordinateModals = LowerCaseSet.Of(data.SubordinateModals);
         PossibilityHedges = LowerCaseSet.Of(data.PossibilityHedges);
         IncrementAdverbs = LowerCaseSet.Of(data.IncrementAdverbs);
-        EnemyNouns = LowerCaseSet.Of(data.EnemyNouns);
-        OwnSideWords = LowerCaseSet.Of(data.OwnSideWords);
+        EnemyNouns = new WordClass(LowerCaseSet.Of(data.EnemyNouns).Contains);
+        OwnSideWords = new WordClass(LowerCaseSet.Of(data.OwnSideWords).Contains);
         ForceNouns = data.ForceNouns.Select(n => n.ToLowerInvariant()).ToList();
         ForceLinks = LowerCaseSet.Of(data.ForceLinks);
         DeathLinks = LowerCaseSet.Of(data.DeathLinks);
-        FirstPersonPlural = LowerCaseSet.Of(data.FirstPersonPlural);
+        FirstPersonPlural = new WordClass(LowerCaseSet.Of(data.FirstPersonPlural).Contains);
         SpeakerImpersonals = LowerCaseSet.Of(data.SpeakerImpersonals);
         Summaries = LowerCaseSet.Of(data.Summaries);
         Additions = LowerCaseSet.Of(data.Additions);
@@ -198,11 +198,12 @@ public sealed class CueLexicon
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
     public IReadOnlySet<string> PriceUnits { get; }
 
-    /// <summary>Words for the enemy ("der Gegner"): its side is the opponent of the source's.</summary>
-    public IReadOnlySet<string> EnemyNouns { get; }
+    /// <summary>Words for the enemy ("der Gegner"): its side is the opponent of the source's (a bit of the pack's cue masks: whether a
+    /// sentence has one is a test of its union).</summary>
+    internal WordClass EnemyNouns { get; }
 
     /// <summary>Words that make counted people the source's own ("eigene Soldaten"): a loss of the speaker's side.</summary>
-    public IReadOnlySet<string> OwnSideWords { get; }
+    internal WordClass OwnSideWords { get; }
 
     /// <summary>Endings of nouns for a whole armed force ("Armee", "Streitkräfte"): troops joined to one are its size.</summary>
     public IReadOnlyList<string> ForceNouns { get; }
@@ -214,7 +215,7 @@ public sealed class CueLexicon
     public IReadOnlySet<string> DeathLinks { get; }
 
     /// <summary>"wir", "unsere": the speaker's own side, in an interview or a quotation.</summary>
-    public IReadOnlySet<string> FirstPersonPlural { get; }
+    internal WordClass FirstPersonPlural { get; }
 
     /// <summary>Impersonal subjects that stand for the government saying so ("habe man bereitgestellt, sagte ein Regierungssprecher").</summary>
     public IReadOnlySet<string> SpeakerImpersonals { get; }

@@ -41,7 +41,9 @@ public sealed class LanguagePack
             // Sets asked at single tokens (CueSet.TryMatchAt): their bit answers most tokens without a walk of their trie.
             cues.Subsets, cues.Partitives, cues.PartitiveOpeners, cues.PlanPeriods, cues.ValueLinks, cues.FundedProduction,
             attribution.SelfReference, attribution.BackReference, attribution.PhraseLinks, attribution.NameParticles, attribution.PhraseBreaks,
-            attribution.Askers, numbers.VagueQuantifiers, numbers.QualifiersBefore, numbers.QualifiersAfter);
+            attribution.Askers, numbers.VagueQuantifiers, numbers.QualifiersBefore, numbers.QualifiersAfter,
+            // Word classes asked whether a sentence holds one ("der Gegner", "eigene", "wir"): a bit of its union of masks, not a pass.
+            cues.EnemyNouns, cues.OwnSideWords, cues.FirstPersonPlural);
     }
 
     /// <summary>Which cue sets and word classes each word form may start (built with the pack; tokens of a sentence read their masks once).</summary>
