@@ -1312,6 +1312,22 @@ internal sealed class AttributionFinder
             && _pack.Attribution.CompoundPersons.Contains(text.Lower[person]) ? person : -1;
     }
 
+    /// <summary>
+    /// Whether a person's name of two words or more (or a known person) follows the head of the hyphenated compound that
+    /// starts at the organisation mention, within the phrase ("EU-Außenbeauftragte Kaja Kallas").
+    /// </summary>
+    private bool NameAfterCompound(SentenceContext sentence, EntityMention mention, int last)
+    {
+        var from = mention.Last + 3;
+        if (from > last)
+        {
+            return false;
+        }
+
+        return sentence.MentionAt[from] is { Entity.Kind: EntityKind.Person }
+            || (from + 1 <= last && IsNamePart(sentence, from) && IsNamePart(sentence, from + 1));
+    }
+
     /// <summary>Whether an organisation mention follows a place link ("in Brüssel"): its seat, where something happens.</summary>
     internal static bool IsPlaceNamed(SentenceContext sentence, EntityMention mention) =>
         mention.First > 0 && sentence.Pack.Attribution.PlaceLinks.Contains(sentence.Tokens.Lower[mention.First - 1]);
@@ -1359,6 +1375,12 @@ internal sealed class AttributionFinder
                 case EntityKind.Organization when mention.Entity.Country is null && IsCompoundModifier(text, mention, last):
                     // "Ein hochrangiger Nato-Beamter", "Nato-Generalsekretär Mark Rutte", "Die Nato-Staaten": a body of no
                     // country before a hyphen only qualifies the compound's head; the head, or the name after it, speaks.
+                    break;
+                case EntityKind.Organization when mention.Entity.Country is { } own && _pack.Entities.Country(own) is null
+                    && IsCompoundModifier(text, mention, last) && NameAfterCompound(sentence, mention, last):
+                    // "die EU-Außenbeauftragte Kaja Kallas": a party of its own before a person's title only says whose officer
+                    // the named person is; the name speaks. (A body of a country keeps speaking for it: "HUR-Sprecher
+                    // Andrij Jussow" stays the intelligence service, whose country the claim's parties are read against.)
                     break;
                 case EntityKind.Organization when CompoundPersonAfter(text, mention, last) is var employee && employee > 0:
                     // "Ein EU-Diplomat sagte": the diplomat speaks, the organisation only employs them.

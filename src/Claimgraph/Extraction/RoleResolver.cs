@@ -75,6 +75,16 @@ internal sealed class RoleResolver
             i--;
         }
 
+        // "Die Außenminister der Europäischen Union haben … gebilligt": the body acts through its members heading the clause.
+        if (i >= first && i < mention.First - 1 && text.Tokens[i].IsWord && sentence.Pack.Grammar.MemberNouns.Contains(text.Lower[i]))
+        {
+            i--;
+            while (i >= first && text.Tokens[i].IsWord && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i]))
+            {
+                i--;
+            }
+        }
+
         // "• Neue Milliarden aus Brüssel: Die EU-Kommission hat …": a colon opens a clause too; so does a finite verb after
         // the clause's first word ("Unterdessen hat die EU-Kommission … auf den Weg gebracht").
         return i < first || text.IsSymbol(i, ':')
@@ -98,14 +108,21 @@ internal sealed class RoleResolver
             verb--;
         }
 
-        if (verb <= first || !text.Tokens[verb].IsWord || sentence.Pack.Grammar.Subordinators.Contains(text.Lower[first]))
+        if (verb <= first || !text.Tokens[verb].IsWord)
         {
             return false;
         }
 
         // The supply verb itself, or a finite auxiliary whose participle ends the clause ("Über die … Friedensfazilität hat
-        // die EU … bereitgestellt").
+        // die EU … bereitgestellt"). A subordinate clause puts its finite verb last, so a first word that can open one
+        // ("seit", "während") is a preposition where a finite auxiliary follows its phrase before the subject ("Seit 2022
+        // hat die EU … bereitgestellt").
         var auxiliary = sentence.Pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[verb]);
+        if (!auxiliary && sentence.Pack.Grammar.Subordinators.Contains(text.Lower[first]))
+        {
+            return false;
+        }
+
         var supplies = false;
         foreach (var cue in sentence.Relations)
         {
@@ -1207,7 +1224,8 @@ internal sealed class RoleResolver
     /// <summary>
     /// "…, mehr als Frankreich und Italien zusammen": a country after a comparative and its particle (behind determiners,
     /// or joined to such a country) is what a figure is compared with, no party to it; so is a country by name after a
-    /// preposition of ranking ("auf Platz zwei hinter den USA").
+    /// preposition of ranking ("auf Platz zwei hinter den USA"), and one right after a word of blocking ("wegen eines Vetos
+    /// aus Budapest", `obstruction_words`).
     /// </summary>
     private static bool IsComparisonStandard(SentenceContext sentence, EntityMention mention)
     {
@@ -1225,6 +1243,13 @@ internal sealed class RoleResolver
         }
 
         if (i >= 0 && text.Tokens[i].IsWord && mention.Form != MentionForm.Adjective && grammar.RankPrepositions.Contains(text.Lower[i]))
+        {
+            return true;
+        }
+
+        // "wegen eines Vetos aus Budapest", "blockiert Ungarn": who holds the money up is no party to it.
+        var blocker = i >= 1 && text.Tokens[i].IsWord && grammar.RolePrepositions.TryGetValue(text.Lower[i], out var role) && role == "source" ? i - 1 : i;
+        if (blocker >= 0 && text.Tokens[blocker].IsWord && mention.Form != MentionForm.Adjective && grammar.ObstructionWords.Contains(text.Lower[blocker]))
         {
             return true;
         }

@@ -22,6 +22,10 @@ internal sealed class LanguageData
 
     public List<string> RankPrepositions { get; set; } = [];
 
+    public List<string> ObstructionWords { get; set; } = [];
+
+    public List<string> MemberNouns { get; set; } = [];
+
     public List<string> ScenePrepositions { get; set; } = [];
     public List<string> PeopleOriginPrepositions { get; set; } = [];
     public List<string> GroundNouns { get; set; } = [];

@@ -41,6 +41,12 @@ public sealed record LanguageGrammar(
     /// <summary>Prepositions of a ranking ("auf Platz zwei hinter den USA"): a country named after them is what a figure is ranked against.</summary>
     public IReadOnlySet<string> RankPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words of blocking ("Veto", "blockiert"): a country right after one (behind a source preposition) holds a claim up, no party to it.</summary>
+    public IReadOnlySet<string> ObstructionWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Nouns of a body's members ("Die Außenminister der EU"): an organisation in the genitive after one that opens its clause acts through them.</summary>
+    public IReadOnlySet<string> MemberNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The prepositions that name where events happen with a country after them ("in der Ukraine").</summary>
     public IReadOnlySet<string> ScenePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -130,6 +130,8 @@ public sealed class LanguagePack
             Comparatives = LowerCaseSet.Of(languageData.Comparatives),
             ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
             RankPrepositions = LowerCaseSet.Of(languageData.RankPrepositions),
+            ObstructionWords = LowerCaseSet.Of(languageData.ObstructionWords),
+            MemberNouns = LowerCaseSet.Of(languageData.MemberNouns),
             ScenePrepositions = LowerCaseSet.Of(languageData.ScenePrepositions),
             PeopleOriginPrepositions = LowerCaseSet.Of(languageData.PeopleOriginPrepositions),
             GroundNouns = LowerCaseSet.Of(languageData.GroundNouns),
