@@ -10,6 +10,7 @@ namespace Claimgraph.Bench;
 /// `html [--pages DIR] [--rounds N]`: web pages → articles → claims on one thread.
 /// `allocations [--rounds N] [--top K]`: the types the extraction of the samples allocates, from allocation sampling.
 /// `recognizers [--mb N]`: number, unit and date recognition over German and English news text.
+/// `compare --a DIR --b DIR [--pairs N] [--seconds S]`: two builds in one process, timed in alternating pairs.
 /// `bdn [BenchmarkDotNet args]` (or any other args): BenchmarkDotNet's switcher.
 /// </summary>
 public static class Program
@@ -67,6 +68,19 @@ public static class Program
             try
             {
                 return runner!.Run();
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"claimgraph-bench: {e.Message}");
+                return 1;
+            }
+        }
+
+        if (args.Length > 0 && args[0] == "compare")
+        {
+            try
+            {
+                return Compare.CompareRunner.Run(args.AsSpan(1), Console.Out);
             }
             catch (IOException e)
             {

@@ -13,10 +13,10 @@ namespace Claimgraph.Extraction;
 internal sealed class AttributionFinder
 {
     private const int MaxPhraseTokens = 12;
+    private const int MaxHeadlineSourceTokens = 6;
 
     /// <summary>The key of the institution group of makers and companies in `attribution.yaml`.</summary>
     private const string CompanyInstitution = "company";
-    private const int MaxHeadlineSourceTokens = 6;
     private readonly LanguagePack _pack;
 
     public AttributionFinder(LanguagePack pack) => _pack = pack;
@@ -451,7 +451,6 @@ internal sealed class AttributionFinder
         return Resolve(sentence, cue.First + 1, end, cited: false, ResolveMode.Loose) is { } phrase ? phrase with { AfterPreposition = true } : null;
     }
 
-    /// <summary>"… zerstörte die Einheit …": a definite article and a capitalized institution noun at <paramref name="at"/>, as the subject.</summary>
     /// <summary>
     /// The owner of a carrier noun that opens the phrase at <paramref name="at"/> with a definite article and a genitive
     /// after it ("die Aufstellung des Verteidigungsministeriums", "die Liste der Bundesregierung"), or null.
@@ -469,6 +468,7 @@ internal sealed class AttributionFinder
         return Resolve(sentence, at + 2, PhraseEndAfter(sentence, at + 2), cited: false, ResolveMode.Loose);
     }
 
+    /// <summary>"… zerstörte die Einheit …": a definite article and a capitalized institution noun at <paramref name="at"/>, as the subject.</summary>
     private SourcePhrase? SubjectAfterVerb(SentenceContext sentence, int at)
     {
         var text = sentence.Tokens;
@@ -679,11 +679,6 @@ internal sealed class AttributionFinder
             || (_pack.Attribution.Institutions.TryMatch(sentence.Tokens.Lower[at], out var noun, out _) && noun.SourceType == "media"));
 
     /// <summary>
-    /// The subject of a speech verb at tokens [first, last]: "wie X berichtete"; X before the verb
-    /// when X opens the clause ("Das Ministerium teilte mit"); X after it ("berichtete X",
-    /// ", so X"); else the nearest named source before the verb.
-    /// </summary>
-    /// <summary>
     /// The speaker of a speech verb; of one that also tells what belongs (<c>subject_first_verbs</c>), only a subject before it
     /// ("Zu den wichtigsten Lieferanten zählen Deutschland und Großbritannien" names no source).
     /// </summary>
@@ -691,6 +686,11 @@ internal sealed class AttributionFinder
         Speaker(sentence, cue.First, cue.Last) is { } speaker
             && !(speaker.First > cue.Last && _pack.Attribution.SubjectFirstVerbs.Contains(sentence.Tokens.Lower[cue.First])) ? speaker : null;
 
+    /// <summary>
+    /// The subject of a speech verb at tokens [first, last]: "wie X berichtete"; X before the verb
+    /// when X opens the clause ("Das Ministerium teilte mit"); X after it ("berichtete X",
+    /// ", so X"); else the nearest named source before the verb.
+    /// </summary>
     private SourcePhrase? Speaker(SentenceContext sentence, int first, int last)
     {
         var text = sentence.Tokens;
