@@ -2072,9 +2072,14 @@ public sealed partial class ClaimExtractor
     private bool NamesPay(SentenceContext sentence)
     {
         var text = sentence.Tokens;
+        if (!_pack.Cues.PayNouns.AnyIn(text))
+        {
+            return false;
+        }
+
         for (var i = 0; i < text.Count; i++)
         {
-            if (text.Tokens[i].IsWord && text.IsCapitalized(i) && WordEndings.EndsWithAny(text.Lower[i], _pack.Cues.PayNouns))
+            if (text.IsCapitalized(i) && _pack.Cues.PayNouns.Contains(text, i))
             {
                 return true;
             }

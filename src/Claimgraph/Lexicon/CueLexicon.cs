@@ -78,7 +78,8 @@ public sealed class CueLexicon
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         LandStates = LowerCaseSet.Of(data.LandStates);
         CostNouns = LowerCaseSet.Of(data.CostNouns);
-        PayNouns = data.PayNouns.Select(n => n.ToLowerInvariant()).ToList();
+        var payNouns = data.PayNouns.Select(n => n.ToLowerInvariant()).ToList();
+        PayNouns = new WordClass(word => WordEndings.EndsWithAny(word, payNouns));
         MarketNouns = LowerCaseSet.Of(data.MarketNouns);
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PartOfWhole = LowerCaseSet.Of(data.PartOfWhole);
@@ -174,8 +175,9 @@ public sealed class CueLexicon
     /// <summary>Nouns for spending ("Ausgaben", "Kosten"): money they name in a sentence that gives nothing is no aid.</summary>
     public IReadOnlySet<string> CostNouns { get; }
 
-    /// <summary>Endings of singular nouns for one person's pay ("Prämie", "Monatssold"): money in their sentence is earnings, no aid.</summary>
-    public IReadOnlyList<string> PayNouns { get; }
+    /// <summary>Singular nouns for one person's pay, by their endings ("Prämie", "Monatssold"): money in their sentence is earnings,
+    /// no aid. A class of the cue masks, so a sentence without one is passed by a bit test.</summary>
+    internal WordClass PayNouns { get; }
 
     /// <summary>Nouns of a share's price or a firm's worth ("Aktie", "Börsenwert"): money in their clause, with no verb of giving, is no aid.</summary>
     public IReadOnlySet<string> MarketNouns { get; }
