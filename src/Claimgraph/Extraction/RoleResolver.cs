@@ -132,8 +132,10 @@ internal sealed class RoleResolver
 
         for (var i = first; supplies && i < verb; i++)
         {
-            // "Über die Europäische Friedensfazilität gibt die EU …": a channel of the same party is no other subject.
-            if (sentence.MentionAt[i] is { Entity.Country: { } other } && other != mention.Entity.Country)
+            // "Über die Europäische Friedensfazilität gibt die EU …": a channel of the same party is no other subject; nor
+            // is the receiver opening the clause ("An die Ukraine hat die EU … geliefert").
+            if (sentence.MentionAt[i] is { Entity.Country: { } other } opening && other != mention.Entity.Country
+                && PrepositionRoleOf(sentence, opening) != MentionRole.Destination)
             {
                 return false;
             }
@@ -1027,6 +1029,13 @@ internal sealed class RoleResolver
                 if (role == "source" && IsAfterGroundNoun(sentence, i))
                 {
                     return MentionRole.Destination;
+                }
+
+                // "Granaten … bei Rheinmetall geordert": an arms maker after a preposition of destination is where an
+                // order goes, the seller; a maker never receives what a party gives.
+                if (role == "destination" && mention.Entity.Maker)
+                {
+                    return MentionRole.Company;
                 }
 
                 return role switch
