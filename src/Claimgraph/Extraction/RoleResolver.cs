@@ -941,7 +941,36 @@ internal sealed class RoleResolver
     private static MentionRole RoleOf(SentenceContext sentence, EntityMention mention)
     {
         var role = PrepositionRoleOf(sentence, mention);
+        if (role == MentionRole.Unmarked && mention.Form == MentionForm.Name && PartOfPlaceRole(sentence, mention.First) is { } part && CountsDeployment(sentence))
+        {
+            return part;
+        }
+
         return role == MentionRole.Unmarked && IsDative(sentence, mention) ? MentionRole.Destination : role;
+    }
+
+    /// <summary>
+    /// "…, die im Süden der Ukraine eingesetzt seien": in a sentence that counts a deployment, a country named in the genitive of
+    /// a part of a place after a preposition of destination is where the troops are, not whose (de-251); elsewhere the name
+    /// stays unmarked and votes for the document's usual side ("An der Front im Süden der Ukraine gerät die Verteidigung unter
+    /// Druck", de-161). Asked only after such a genitive was found (rare), so its loops cost nothing.
+    /// </summary>
+    private static bool CountsDeployment(SentenceContext sentence)
+    {
+        if (!sentence.HasRelation("deployment"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.IsNumeral(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
