@@ -1154,20 +1154,27 @@ public sealed partial class ClaimExtractor
             first = sentence.ClauseBounds(relative - 1).First;
         }
 
+        var echo = false;
         for (var i = first; i < claimFirst; i++)
         {
             verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
             unit |= _pack.Cues.PriceUnits.Contains(text.Lower[i]);
+            echo |= _pack.Cues.ComparisonSubjects.Contains(text.Lower[i]);
         }
 
         // "Ein System kostet etwa eine Milliarde Dollar, eine einzelne Abfangrakete rund vier Millionen Dollar": a clause
-        // that leaves out the cost verb of the clause before it (gapping) prices one piece too.
-        if (unit && !verb && first > 0)
+        // that leaves out the cost verb of the clause before it (gapping) prices one piece too; so does one whose subject
+        // takes up that price ("Eine Granate kostet rund 4.000 Euro, vor dem Krieg waren es etwa 2.000 Euro").
+        if ((unit || echo) && !verb && first > 0)
         {
+            var unitBefore = false;
             for (var i = sentence.ClauseBounds(first - 1).First; i < first; i++)
             {
                 verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
+                unitBefore |= _pack.Cues.PriceUnits.Contains(text.Lower[i]);
             }
+
+            unit |= unitBefore;
         }
 
         return verb && unit;

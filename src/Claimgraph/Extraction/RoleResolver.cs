@@ -132,8 +132,10 @@ internal sealed class RoleResolver
 
         for (var i = first; supplies && i < verb; i++)
         {
-            // "Über die Europäische Friedensfazilität gibt die EU …": a channel of the same party is no other subject.
-            if (sentence.MentionAt[i] is { Entity.Country: { } other } && other != mention.Entity.Country)
+            // "Über die Europäische Friedensfazilität gibt die EU …": a channel of the same party is no other subject; nor
+            // is the receiver opening the clause ("An die Ukraine hat die EU … geliefert").
+            if (sentence.MentionAt[i] is { Entity.Country: { } other } opening && other != mention.Entity.Country
+                && PrepositionRoleOf(sentence, opening) != MentionRole.Destination)
             {
                 return false;
             }
@@ -939,7 +941,36 @@ internal sealed class RoleResolver
     private static MentionRole RoleOf(SentenceContext sentence, EntityMention mention)
     {
         var role = PrepositionRoleOf(sentence, mention);
+        if (role == MentionRole.Unmarked && mention.Form == MentionForm.Name && PartOfPlaceRole(sentence, mention.First) is { } part && CountsDeployment(sentence))
+        {
+            return part;
+        }
+
         return role == MentionRole.Unmarked && IsDative(sentence, mention) ? MentionRole.Destination : role;
+    }
+
+    /// <summary>
+    /// "…, die im Süden der Ukraine eingesetzt seien": in a sentence that counts a deployment, a country named in the genitive of
+    /// a part of a place after a preposition of destination is where the troops are, not whose (de-251); elsewhere the name
+    /// stays unmarked and votes for the document's usual side ("An der Front im Süden der Ukraine gerät die Verteidigung unter
+    /// Druck", de-161). Asked only after such a genitive was found (rare), so its loops cost nothing.
+    /// </summary>
+    private static bool CountsDeployment(SentenceContext sentence)
+    {
+        if (!sentence.HasRelation("deployment"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.IsNumeral(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1027,6 +1058,13 @@ internal sealed class RoleResolver
                 if (role == "source" && IsAfterGroundNoun(sentence, i))
                 {
                     return MentionRole.Destination;
+                }
+
+                // "Granaten … bei Rheinmetall geordert": an arms maker after a preposition of destination is where an
+                // order goes, the seller; a maker never receives what a party gives.
+                if (role == "destination" && mention.Entity.Maker)
+                {
+                    return MentionRole.Company;
                 }
 
                 return role switch
