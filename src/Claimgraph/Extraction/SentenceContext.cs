@@ -475,15 +475,17 @@ internal sealed class SentenceContext
     private List<CueMatch<bool>> FindReportedSpeech()
     {
         var found = Pack.Cues.ReportedSpeech.FindAll(Tokens);
-        var endings = Pack.Cues.ReportedSpeechEndings;
-        for (var i = 1; i < Tokens.Count && endings.Count > 0; i++)
+        var forms = Pack.Cues.ReportedSpeechForms;
+        if (!forms.AnyIn(Tokens))
         {
-            var lower = Tokens.Lower[i];
-            if (Tokens.Tokens[i].IsWord && !Tokens.IsCapitalized(i) && lower.Length > 6
-                && !Pack.Grammar.Determiners.Contains(Tokens.Lower[i - 1])
-                && WordEndings.EndsWithAny(lower, endings))
+            return found;
+        }
+
+        for (var i = 1; i < Tokens.Count; i++)
+        {
+            if (forms.Contains(Tokens, i) && !Tokens.IsCapitalized(i) && !Pack.Grammar.Determiners.Contains(Tokens.Lower[i - 1]))
             {
-                found.Add(new CueMatch<bool>(i, i, true, lower));
+                found.Add(new CueMatch<bool>(i, i, true, Tokens.Lower[i]));
             }
         }
 

@@ -95,7 +95,8 @@ public sealed class CueLexicon
         PartitiveOpeners = CueSet<bool>.From(data.PartitiveOpeners.Select(c => (c, true)));
         Hedges = CueSet<bool>.From(SpellingVariants.Expand(data.Hedges.Select(c => (c, true)), grammar.SpellingVariants));
         ReportedSpeech = CueSet<bool>.From(SpellingVariants.Expand(data.ReportedSpeech.Select(c => (c, true)), grammar.SpellingVariants));
-        ReportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
+        var reportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
+        ReportedSpeechForms = new WordClass(word => word.Length > MinReportedSpeechFormLength && WordEndings.EndsWithAny(word, reportedSpeechEndings));
     }
 
     /// <summary>Verbs and nouns that signal a relation: supply, deployment, losses, capability, advance, fired.</summary>
@@ -346,6 +347,10 @@ public sealed class CueLexicon
 
     public CueSet<bool> ReportedSpeech { get; }
 
-    /// <summary>Endings that mark a lower-case verb as Konjunktiv I ("finanziere").</summary>
-    public IReadOnlyList<string> ReportedSpeechEndings { get; }
+    /// <summary>Words of more than <see cref="MinReportedSpeechFormLength"/> letters whose ending marks a lower-case verb as
+    /// Konjunktiv I ("finanziere"): a class of the cue masks, so a sentence without one is passed by a bit test.</summary>
+    internal WordClass ReportedSpeechForms { get; }
+
+    /// <summary>The length a word must exceed to be read as such a verb form by its ending ("finanziere", not "Tiere").</summary>
+    public const int MinReportedSpeechFormLength = 6;
 }

@@ -42,8 +42,9 @@ public sealed class LanguagePack
             cues.Subsets, cues.Partitives, cues.PartitiveOpeners, cues.PlanPeriods, cues.ValueLinks, cues.FundedProduction,
             attribution.SelfReference, attribution.BackReference, attribution.PhraseLinks, attribution.NameParticles, attribution.PhraseBreaks,
             attribution.Askers, numbers.VagueQuantifiers, numbers.QualifiersBefore, numbers.QualifiersAfter,
-            // Word classes asked whether a sentence holds one ("der Gegner", "eigene", "wir", "Prämie"): a bit of its union of masks, not a pass.
-            cues.EnemyNouns, cues.OwnSideWords, cues.FirstPersonPlural, cues.PayNouns);
+            // Word classes asked whether a sentence holds one ("der Gegner", "eigene", "wir", "Prämie", "finanziere"): a bit of its union of masks, not a pass.
+            cues.EnemyNouns, cues.OwnSideWords, cues.FirstPersonPlural, cues.PayNouns,
+            cues.ReportedSpeechForms);
     }
 
     /// <summary>Which cue sets and word classes each word form may start (built with the pack; tokens of a sentence read their masks once).</summary>
