@@ -1949,19 +1949,23 @@ internal sealed class AttributionFinder
     /// </summary>
     private string? Nominative(TokenizedText text, int at)
     {
-        var word = text.TextOf(at, at);
-        if (!text.Tokens[at].IsWord || !text.IsCapitalized(at) || word.Length < 4 || word[^1] != 's'
+        var token = text.Tokens[at];
+        if (!token.IsWord || !text.IsCapitalized(at) || token.Length < 4 || text.Text[token.End - 1] != 's'
             || !_pack.Attribution.Institutions.TryMatch(text.Lower[at], out var institution, out _))
         {
             return null;
         }
 
+        // The stems are looked up as pooled strings, which the matcher remembers its answers for (a new string each time
+        // would be matched afresh, every ending at every start).
+        var lower = text.Lower[at];
         foreach (var cut in (ReadOnlySpan<int>)[2, 1])
         {
-            if ((cut == 1 || word[^2] == 'e') && _pack.Attribution.Institutions.TryMatch(text.Lower[at][..^cut], out var stemmed, out _)
+            if ((cut == 1 || text.Text[token.End - 2] == 'e')
+                && _pack.Attribution.Institutions.TryMatch(TokenStringPool.ForThisThread.Of(lower.AsSpan(0, lower.Length - cut), lower: false), out var stemmed, out _)
                 && stemmed.Name == institution.Name)
             {
-                return word[..^cut];
+                return text.Text.Substring(token.Start, token.Length - cut);
             }
         }
 

@@ -863,7 +863,7 @@ public sealed partial class ClaimExtractor
             {
                 if (open is { Relation: "other", Measure: "drones" or "missiles" or "ballistic_missiles" }
                     && _pack.Entities.CountryOfSource(origin.Name) is { } sighter && sighter == open.Actor
-                    && _pack.Entities.Opponent(sighter) is { } firer && _pack.Cues.Sightings.FindAll(sentence.Tokens).Count > 0)
+                    && _pack.Entities.Opponent(sighter) is { } firer && _pack.Cues.Sightings.OccursIn(sentence.Tokens))
                 {
                     sentenceClaims[i] = open with { Actor = firer };
                 }

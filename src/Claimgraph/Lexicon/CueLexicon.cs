@@ -352,5 +352,5 @@ public sealed class CueLexicon
     internal WordClass ReportedSpeechForms { get; }
 
     /// <summary>The length a word must exceed to be read as such a verb form by its ending ("finanziere", not "Tiere").</summary>
-    public const int MinReportedSpeechFormLength = 6;
+    private const int MinReportedSpeechFormLength = 6;
 }
