@@ -18,13 +18,9 @@ internal sealed class TokenStringPool
     // The strings of single ASCII characters: punctuation is a fifth of all tokens.
     private static readonly string[] AsciiChars = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
-    private string?[] _strings = new string?[1024];
-    private uint[] _hashes = new uint[1024];
-
-    // Per pooled form, its mask from the last source asked (a pack's cue index): a word form's
-    // mask is computed once per thread and read back with the form, not looked up in a table of its own.
-    private ulong[] _masks = new ulong[1024];
-    private IWordMasks?[] _maskSources = new IWordMasks?[1024];
+    // One entry per slot, its string, hash and mask side by side: a lookup reads one cache line of the table, not one
+    // of each of four arrays (the table holds up to 2 × Capacity slots, far larger than the caches).
+    private Entry[] _entries = new Entry[1024];
     private int _count;
 
     private TokenStringPool()
@@ -69,11 +65,12 @@ internal sealed class TokenStringPool
 
         var hash = HashOf(form);
 
-        var mask = _strings.Length - 1;
+        var entries = _entries;
+        var mask = entries.Length - 1;
         var at = (int)hash & mask;
-        while (_strings[at] is { } candidate)
+        while (entries[at].String is { } candidate)
         {
-            if (_hashes[at] == hash && form.SequenceEqual(candidate))
+            if (entries[at].Hash == hash && form.SequenceEqual(candidate))
             {
                 slot = at;
                 return candidate;
@@ -85,10 +82,10 @@ internal sealed class TokenStringPool
         var created = form.ToString();
         if (_count < Capacity)
         {
-            _strings[at] = created;
-            _hashes[at] = hash;
+            entries[at].String = created;
+            entries[at].Hash = hash;
             slot = at;
-            if (++_count * 2 > _strings.Length)
+            if (++_count * 2 > entries.Length)
             {
                 Grow();
                 slot = -1;
@@ -127,43 +124,53 @@ internal sealed class TokenStringPool
     /// </summary>
     public ulong MaskAt(int slot, string word, IWordMasks source)
     {
-        if (slot < 0 || !ReferenceEquals(_strings[slot], word))
+        if (slot < 0)
         {
             return source.MaskOf(word);
         }
 
-        if (!ReferenceEquals(_maskSources[slot], source))
+        ref var entry = ref _entries[slot];
+        if (!ReferenceEquals(entry.String, word))
         {
-            _masks[slot] = source.MaskOf(word);
-            _maskSources[slot] = source;
+            return source.MaskOf(word);
         }
 
-        return _masks[slot];
+        if (!ReferenceEquals(entry.MaskSource, source))
+        {
+            entry.Mask = source.MaskOf(word);
+            entry.MaskSource = source;
+        }
+
+        return entry.Mask;
     }
 
     private void Grow()
     {
-        var (strings, hashes, masks, sources) = (_strings, _hashes, _masks, _maskSources);
-        _strings = new string?[strings.Length * 2];
-        _hashes = new uint[strings.Length * 2];
-        _masks = new ulong[strings.Length * 2];
-        _maskSources = new IWordMasks?[strings.Length * 2];
-        var mask = _strings.Length - 1;
-        for (var i = 0; i < strings.Length; i++)
+        var entries = _entries;
+        _entries = new Entry[entries.Length * 2];
+        var mask = _entries.Length - 1;
+        foreach (var entry in entries)
         {
-            if (strings[i] is { } kept)
+            if (entry.String is not null)
             {
-                var slot = (int)hashes[i] & mask;
-                while (_strings[slot] is not null)
+                var slot = (int)entry.Hash & mask;
+                while (_entries[slot].String is not null)
                 {
                     slot = (slot + 1) & mask;
                 }
 
-                _strings[slot] = kept;
-                _hashes[slot] = hashes[i];
-                _masks[slot] = masks[i];
-                _maskSources[slot] = sources[i];
+                _entries[slot] = entry;
             }
         }
+    }
+
+    // A pooled form with its hash, and its mask from the last source asked (a pack's cue index): a word form's mask is
+    // computed once per thread and read back with the form, not looked up in a table of its own.
+    private struct Entry
+    {
+        public string? String;
+        public IWordMasks? MaskSource;
+        public ulong Mask;
+        public uint Hash;
     }
 }
