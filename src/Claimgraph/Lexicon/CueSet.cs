@@ -23,8 +23,7 @@ public sealed class CueSet<T> : ICueStarts
         var count = 0;
         foreach (var cue in cues)
         {
-            _trie.Add(cue);
-            count++;
+            _trie.Add(cue, count++);
         }
 
         Count = count;
@@ -101,17 +100,16 @@ public sealed class CueSet<T> : ICueStarts
         return true;
 
         // The cue covering the most tokens wins; among those, the longer first word; among those, the first listed.
-        void Consider(List<Cue<T>> cues, int firstLength)
+        void Consider(CueRest<T> rest, int firstLength)
         {
-            foreach (var cue in cues)
+            Cue<T>? cue = null;
+            var (last, order) = (-1, int.MaxValue);
+            rest.Match(text, index, ref cue, ref last, ref order);
+            if (cue is not null && (last > bestLast || (last == bestLast && firstLength > bestFirstLength)))
             {
-                if (TryMatchRest(text, index, cue, out var last)
-                    && (last > bestLast || (last == bestLast && firstLength > bestFirstLength)))
-                {
-                    best = cue;
-                    bestLast = last;
-                    bestFirstLength = firstLength;
-                }
+                best = cue;
+                bestLast = last;
+                bestFirstLength = firstLength;
             }
         }
     }
@@ -193,31 +191,5 @@ public sealed class CueSet<T> : ICueStarts
         }
 
         return false;
-    }
-
-    private static bool TryMatchRest(TokenizedText text, int index, Cue<T> cue, out int last)
-    {
-        last = index;
-        var words = cue.Words;
-        var tokens = text.Tokens;
-        for (var w = 1; w < words.Length; w++)
-        {
-            last++;
-            // The wildcard also stands for a number ("von * * sprach": "von 5.937 Toten sprach").
-            if (last >= tokens.Length || !(tokens[last].IsWord || (words[w].Any && tokens[last].IsNumber))
-                || !words[w].Matches(text.Lower[last]))
-            {
-                return false;
-            }
-
-            // The wildcard stands for a whole hyphenated word ("sprach im Ö1-Morgenjournal von"): its joined parts are one word.
-            while (words[w].Any && last + 2 < tokens.Length && tokens[last + 1].Joined && tokens[last + 1].IsSymbol(text.Text, '-')
-                && tokens[last + 2].Joined && (tokens[last + 2].IsWord || tokens[last + 2].IsNumber))
-            {
-                last += 2;
-            }
-        }
-
-        return true;
     }
 }

@@ -3,14 +3,16 @@ namespace Claimgraph.Lexicon;
 /// <summary>
 /// The first words of a set of cues as a character trie: walking a token's characters from the
 /// root meets every cue whose first word is a prefix of the token (<see cref="Node.Prefix"/>),
-/// and at the token's end the cues whose first word is exactly the token (<see cref="Node.Exact"/>).
+/// and at the token's end the cues whose first word is exactly the token (<see cref="Node.Exact"/>);
+/// each holds its cues' later words as a word trie (<see cref="CueRest{T}"/>).
 /// No hashing, no allocation per lookup. Built once; read-only afterwards.
 /// </summary>
 internal sealed class CueTrie<T>
 {
     public Node Root { get; } = new();
 
-    public void Add(Cue<T> cue)
+    /// <summary>Adds <paramref name="cue"/>, the <paramref name="order"/>-th of its set.</summary>
+    public void Add(Cue<T> cue, int order)
     {
         var node = Root;
         foreach (var c in cue.Words[0].Text)
@@ -20,11 +22,11 @@ internal sealed class CueTrie<T>
 
         if (cue.Words[0].Exact)
         {
-            (node.Exact ??= []).Add(cue);
+            (node.Exact ??= new CueRest<T>()).Add(cue, order);
         }
         else
         {
-            (node.Prefix ??= []).Add(cue);
+            (node.Prefix ??= new CueRest<T>()).Add(cue, order);
         }
     }
 
@@ -40,11 +42,11 @@ internal sealed class CueTrie<T>
         private Node?[]? _table;
         private char _tableFirst;
 
-        /// <summary>Cues whose first word ends here and may be followed by more letters.</summary>
-        public List<Cue<T>>? Prefix { get; set; }
+        /// <summary>Cues whose first word ends here and may be followed by more letters, by their later words.</summary>
+        public CueRest<T>? Prefix { get; set; }
 
-        /// <summary>Cues whose first word ends here and must end the token.</summary>
-        public List<Cue<T>>? Exact { get; set; }
+        /// <summary>Cues whose first word ends here and must end the token, by their later words.</summary>
+        public CueRest<T>? Exact { get; set; }
 
         public Node? Child(char c)
         {
