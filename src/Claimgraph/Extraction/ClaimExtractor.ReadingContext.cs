@@ -86,7 +86,7 @@ public sealed partial class ClaimExtractor
         /// <summary>Remembers the last place and the last country a sentence names; without a place, the last place ages.</summary>
         public void NotePlace(List<CountryMention> countries)
         {
-            if (countries.LastOrDefault(c => c.Mention.Entity.Kind == EntityKind.Place) is { } place)
+            if (countries.FindLast(c => c.Mention.Entity.Kind == EntityKind.Place) is { } place)
             {
                 (_place, _placeAge) = (place.Country, 0);
             }
@@ -95,7 +95,7 @@ public sealed partial class ClaimExtractor
                 _placeAge++;
             }
 
-            if (countries.LastOrDefault(c => c.Mention.Entity.Kind == EntityKind.Country && c.Mention.Form == MentionForm.Name) is { } country)
+            if (countries.FindLast(c => c.Mention.Entity.Kind == EntityKind.Country && c.Mention.Form == MentionForm.Name) is { } country)
             {
                 LastCountry = country.Mention.Entity;
             }
@@ -159,7 +159,7 @@ public sealed partial class ClaimExtractor
                 var kind = source.Institution is { Length: > 0 } named0 && named0 != GovernmentInstitution ? named0 : null;
                 // "die US-Denkfabrik": a description with a country is a source of that country.
                 var country = carrier ? null : Entities.CountryOfSource(source.Source.Name);
-                var (named, namedAt) = _recentSources.LastOrDefault(r => _sentence - r.Sentence <= RecentSentences
+                var (named, namedAt) = _recentSources.FindLast(r => _sentence - r.Sentence <= RecentSentences
                     && (carrier || r.Source.Type == source.Source.Type || (source.Source.Type == "expert" && r.Source.Type == "think_tank")
                         || SharesNoun(r.Source.Name, source.Source.Name))
                     && (country is null || Entities.CountryOfSource(r.Source.Name) == country)
@@ -458,14 +458,14 @@ public sealed partial class ClaimExtractor
         /// <summary>Remembers the last person a sentence names: a known person, or a source named by a person's name.</summary>
         public void NotePerson(SentenceContext sentence, List<SourcePhrase> sources, SourcePhrase? spokesperson)
         {
-            var lastSource = sources.LastOrDefault(s => s.Source.Type is "official" or "expert" or "unknown");
+            var lastSource = sources.FindLast(s => s.Source.Type is "official" or "expert" or "unknown");
             // "Ein hochrangiger Beamter des Militärgeheimdienstes bestätigte …": a person speaking for an institution.
             if (spokesperson is not null && (lastSource is null || spokesperson.Last > lastSource.Last))
             {
                 lastSource = spokesperson;
             }
 
-            var lastMention = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person);
+            var lastMention = sentence.Mentions.FindLast(m => m.Entity.Kind == EntityKind.Person);
             if (lastMention is not null && (lastSource is null || lastMention.First > lastSource.Last))
             {
                 _lastPerson = new Source(lastMention.Entity.Name, lastMention.Entity.SourceType);
@@ -568,22 +568,31 @@ public sealed partial class ClaimExtractor
         /// <summary>The first organisation that can be a source named by the sentence read last.</summary>
         public Source? NamedSource { get; private set; }
 
-        private readonly Dictionary<string, (string Side, int Age)> _sides = new(StringComparer.Ordinal);
+        // The side last given to each relation and how many sentences ago: a dozen keys, the same string constants each
+        // time, so a short list searched by reference beats hashing them for each of the ten notes a sentence makes.
+        private readonly List<SideEntry> _sides = [];
 
         /// <summary>The side of a relation named in the last two sentences, if any.</summary>
-        public string? RecentSide(string relation) =>
-            _sides.TryGetValue(relation, out var entry) && entry.Age <= 2 ? entry.Side : null;
+        public string? RecentSide(string relation) => IndexOfSide(relation) is var i and >= 0 && _sides[i].Age <= 2 ? _sides[i].Side : null;
 
         /// <summary>The side of a relation named by the sentence read last, if it named one.</summary>
-        public string? SideJustNoted(string relation) =>
-            _sides.TryGetValue(relation, out var entry) && entry.Age == 0 ? entry.Side : null;
+        public string? SideJustNoted(string relation) => IndexOfSide(relation) is var i and >= 0 && _sides[i].Age == 0 ? _sides[i].Side : null;
 
         /// <summary>Records the side a sentence gave a relation; without one, the last side ages.</summary>
         public void NoteSide(string relation, string? side)
         {
+            var i = IndexOfSide(relation);
             if (side is not null)
             {
-                _sides[relation] = (side, 0);
+                if (i >= 0)
+                {
+                    _sides[i] = new SideEntry(_sides[i].Relation, side, 0);
+                }
+                else
+                {
+                    _sides.Add(new SideEntry(relation, side, 0));
+                }
+
                 if (relation == Giver)
                 {
                     _givers.Add(side);
@@ -592,13 +601,26 @@ public sealed partial class ClaimExtractor
                 return;
             }
 
-            // One lookup: the entry ages in place.
-            ref var entry = ref global::System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_sides, relation);
-            if (!global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref entry))
+            if (i >= 0)
             {
-                entry.Age++;
+                _sides[i] = _sides[i] with { Age = _sides[i].Age + 1 };
             }
         }
+
+        private int IndexOfSide(string relation)
+        {
+            for (var i = 0; i < _sides.Count; i++)
+            {
+                if (ReferenceEquals(_sides[i].Relation, relation) || string.Equals(_sides[i].Relation, relation, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private readonly record struct SideEntry(string Relation, string Side, int Age);
 
         /// <summary>Whether every source of the sentence just read was a party to its claims ("Die Regierung hat … zugesagt").</summary>
         public bool PreviousSourcesWereParties { get; set; }

@@ -211,9 +211,9 @@ public sealed partial class ClaimExtractor
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
-        var sources = found.Any(s => s.Pronoun) ? ResolvePronouns(found, sentence, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
+        var sources = found.Exists(s => s.Pronoun) ? ResolvePronouns(found, sentence, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
             context.ReportBeforeAside.Count > 0 ? context.ReportBeforeAside[0] : null) : found;
-        sources = sources.Any(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
+        sources = sources.Exists(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
         sources = sources.Count > 0 && context.PreviousSentence is { } sentenceBefore ? WithSubjectBefore(sources, sentenceBefore) : sources;
         // The country dropped from the chain still names no party ("nach amerikanischen Erkenntnissen" is no recipient).
         var phrasesNamingNoParty = sources;
@@ -335,7 +335,7 @@ public sealed partial class ClaimExtractor
 
             countries.Sort((a, b) => a.First.CompareTo(b.First));
         }
-        var sentenceSystem = sentence.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.WeaponSystem)?.Entity;
+        var sentenceSystem = sentence.Mentions.FindLast(m => m.Entity.Kind == EntityKind.WeaponSystem)?.Entity;
         var sentenceClaims = new List<Claim>();
         var documentText = context.Document.Text;
         // Read only for sentences that make a claim: most sentences make none.
@@ -917,7 +917,7 @@ public sealed partial class ClaimExtractor
         // des Verteidigungsministeriums in Warschau …"), and any source does where the sentence opens pointing back
         // to what was given ("Die EU-Kommission gab eine weitere Tranche frei. Sie beläuft sich auf 2,1 Milliarden
         // Euro, wie ein Kommissionssprecher mitteilte").
-        var sameReport = own.Count == 0 || own.SequenceEqual(context.Sources);
+        var sameReport = own.Count == 0 || SameSources(own, context.Sources);
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
             if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient
@@ -1042,7 +1042,7 @@ public sealed partial class ClaimExtractor
         var passesDoubt = attribution.Count > 0 && Hedged() && (sentenceClaims.Count > 0 || reportHedged || DoubtsReport(sentence));
         context.Advance(sentence, attribution, passesDoubt, sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
         context.NoteList(sentence, listItem, attribution, attribution.Count > 0 && Hedged(), hasSupply, IsCaption(sentence, context.Normalized.Text));
-        context.PreviousSourcesWereParties = sources.Count > 0 && sources.All(s => s.Party);
+        context.PreviousSourcesWereParties = sources.Count > 0 && sources.TrueForAll(s => s.Party);
     }
 
     /// <summary>
@@ -1463,7 +1463,7 @@ public sealed partial class ClaimExtractor
         List<SourcePhrase> sources, SentenceContext sentence, Source? lastPerson, Source? previousSpeaker, Source? previousLast, SentenceContext? previous,
         Source? reportBeforeAside)
     {
-        if (!sources.Any(s => s.Pronoun))
+        if (!sources.Exists(s => s.Pronoun))
         {
             return sources;
         }
@@ -1630,6 +1630,40 @@ public sealed partial class ClaimExtractor
         }
 
         return last.Time;
+    }
+
+    /// <summary>Whether the two lists hold equal sources in the same order.</summary>
+    private static bool SameSources(List<Source> own, IReadOnlyList<Source> report)
+    {
+        if (own.Count != report.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < own.Count; i++)
+        {
+            if (!own[i].Equals(report[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool CountsPeople(Claim claim) => claim.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties";
+
+    private static bool AnyOf(IReadOnlyList<Claim> claims, Predicate<Claim> test)
+    {
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (test(claims[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A sentence without a source of its own continues the report before it when it is reported speech or a quotation.</summary>
@@ -2239,8 +2273,8 @@ public sealed partial class ClaimExtractor
         // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt"), and
         // so does any loss whose words are no loss of equipment ("mehr als 6.000 von ihnen getötet oder verwundet").
         if (loss.Cue is not null && (loss.Value is "killed" or "wounded" || !StartsEquipmentLoss(sentence, loss.First)
-            || sentenceClaims.Concat(previous).Any(c => c.Measure is "troops" or "killed" or "wounded" or "captured" or "casualties")
-            || sentence.Mentions.Any(m => m.Form == MentionForm.People)))
+            || sentenceClaims.Exists(CountsPeople) || AnyOf(previous, CountsPeople)
+            || sentence.Mentions.Exists(m => m.Form == MentionForm.People)))
         {
             return new CountedNoun(loss.Value, null, loss.Last, null, null);
         }
@@ -2248,11 +2282,11 @@ public sealed partial class ClaimExtractor
         // The verb after the number ("3000 oder mehr zusätzlich entsandt", or ending its clause: "weitere 2.000
         // seien als Reserve in Wladiwostok stationiert"), else one that opens its clause before it
         // ("Geliefert wurden bis dahin nur etwa 520.000").
-        var verb = sentence.Relations.FirstOrDefault(r => r.First > phrase.Last
+        var verb = sentence.Relations.Find(r => r.First > phrase.Last
             && (r.First <= phrase.Last + 3 || (r.First <= phrase.Last + MaxVerbDistance && sentence.SameClause(r.First, phrase.Last)
                 && (r.Last + 1 == sentence.Tokens.Count || !sentence.Tokens.Tokens[r.Last + 1].IsWord) && !NounPhraseAfter(sentence, phrase.Last)))
             && r.Value is "deployment" or "supply" or "produced" or "fired");
-        if (verb.Cue is null && sentence.Relations.FirstOrDefault(r => r.First < phrase.First && sentence.SameClause(r.First, phrase.First)
+        if (verb.Cue is null && sentence.Relations.Find(r => r.First < phrase.First && sentence.SameClause(r.First, phrase.First)
                 && (r.First == 0 || !sentence.SameClause(r.First - 1, r.First)) && r.Value is "deployment" or "supply") is { Cue: not null } opening)
         {
             verb = opening;
@@ -2654,7 +2688,7 @@ public sealed partial class ClaimExtractor
     private string? OwnLossesSide(SentenceContext sentence)
     {
         // The side is a country the sentence names; most sentences name none.
-        var named = sentence.Mentions.FirstOrDefault(m => m.Entity.Country is not null && m.Entity.Kind != EntityKind.WeaponSystem)?.Entity.Country;
+        var named = sentence.Mentions.Find(m => m.Entity.Country is not null && m.Entity.Kind != EntityKind.WeaponSystem)?.Entity.Country;
         if (named is null)
         {
             return null;
