@@ -32,13 +32,13 @@ internal sealed class CueTrie<T>
 
     internal sealed class Node
     {
-        // Up to this many children are found by a linear search; a node with more (the root: every
-        // first letter) indexes them by character, from its lowest child to its highest.
-        private const int MaxLinearChildren = 4;
+        // Up to four children are held in fields of the node and found by comparing their letters (no array to load); a
+        // node with more (the root: every first letter) indexes them by character, from its lowest child to its highest.
         private const int MaxTableRange = 512;
 
-        private char[] _keys = [];
-        private Node[] _children = [];
+        private char _key0, _key1, _key2, _key3;
+        private Node? _child0, _child1, _child2, _child3;
+        private List<(char Key, Node Child)>? _wide;
         private Node?[]? _table;
         private char _tableFirst;
 
@@ -56,12 +56,21 @@ internal sealed class CueTrie<T>
                 return slot < (uint)table.Length ? table[slot] : null;
             }
 
-            var keys = _keys;
-            for (var i = 0; i < keys.Length; i++)
+            // Letters of a token are never U+0000, the letter of an empty field.
+            return c == _key0 ? _child0 : c == _key1 ? _child1 : c == _key2 ? _child2 : c == _key3 ? _child3 : WideChild(c);
+        }
+
+        // A node of more than four children whose letters span too wide a range for a table.
+        private Node? WideChild(char c)
+        {
+            if (_wide is { } wide)
             {
-                if (keys[i] == c)
+                foreach (var (key, child) in wide)
                 {
-                    return _children[i];
+                    if (key == c)
+                    {
+                        return child;
+                    }
                 }
             }
 
@@ -71,27 +80,80 @@ internal sealed class CueTrie<T>
         public Node AddChild(char c)
         {
             var child = new Node();
-            _keys = [.. _keys, c];
-            _children = [.. _children, child];
-            _table = null;
-            if (_keys.Length > MaxLinearChildren)
+            var children = new List<(char Key, Node Child)>();
+            foreach (var (key, existing) in Children())
             {
-                var first = _keys.Min();
-                var range = _keys.Max() - first + 1;
-                if (range <= MaxTableRange)
-                {
-                    var table = new Node?[range];
-                    for (var i = 0; i < _keys.Length; i++)
-                    {
-                        table[_keys[i] - first] = _children[i];
-                    }
-
-                    _tableFirst = first;
-                    _table = table;
-                }
+                children.Add((key, existing));
             }
 
+            children.Add((c, child));
+            (_key0, _key1, _key2, _key3, _child0, _child1, _child2, _child3, _wide, _table) = (default, default, default, default, null, null, null, null, null, null);
+            if (children.Count <= 4)
+            {
+                for (var i = 0; i < children.Count; i++)
+                {
+                    switch (i)
+                    {
+                        case 0: (_key0, _child0) = children[i]; break;
+                        case 1: (_key1, _child1) = children[i]; break;
+                        case 2: (_key2, _child2) = children[i]; break;
+                        default: (_key3, _child3) = children[i]; break;
+                    }
+                }
+
+                return child;
+            }
+
+            var first = children.Min(k => k.Key);
+            var range = children.Max(k => k.Key) - first + 1;
+            if (range > MaxTableRange)
+            {
+                _wide = children;
+                return child;
+            }
+
+            var table = new Node?[range];
+            foreach (var (key, existing) in children)
+            {
+                table[key - first] = existing;
+            }
+
+            (_tableFirst, _table) = (first, table);
             return child;
+        }
+
+        private IEnumerable<(char Key, Node Child)> Children()
+        {
+            if (_table is { } table)
+            {
+                for (var i = 0; i < table.Length; i++)
+                {
+                    if (table[i] is { } node)
+                    {
+                        yield return ((char)(_tableFirst + i), node);
+                    }
+                }
+
+                yield break;
+            }
+
+            if (_wide is { } wide)
+            {
+                foreach (var entry in wide)
+                {
+                    yield return entry;
+                }
+
+                yield break;
+            }
+
+            foreach (var (key, node) in new[] { (_key0, _child0), (_key1, _child1), (_key2, _child2), (_key3, _child3) })
+            {
+                if (node is not null)
+                {
+                    yield return (key, node);
+                }
+            }
         }
     }
 }
