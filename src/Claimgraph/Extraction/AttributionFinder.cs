@@ -1727,6 +1727,13 @@ internal sealed class AttributionFinder
             subjectFirst += 2;
         }
 
+        // "In Charkiw, das knapp 30 Kilometer südlich der Grenze liegt, meldete Gouverneur X …": a clause opened by a
+        // preposition has no subject before its verb; the aside describes the place, and the speaker follows the verb.
+        if (_pack.Grammar.RolePrepositions.ContainsKey(text.Lower[subjectFirst]))
+        {
+            return null;
+        }
+
         if (sentence.MentionAt[open + 1] is { } person && person.Last == verb - 2 && IsSourceEntity(person))
         {
             return Resolve(sentence, person.First, person.Last, cited: false, ResolveMode.Named);

@@ -430,6 +430,7 @@ public sealed partial class ClaimExtractor
             {
                 relation = "other";
             }
+            string? firedBefore = null;
             // "… listet mehr als 4.300 zerstörte russische Kampfpanzer. Für die ukrainische Seite kommt Oryx auf rund
             // 1.250 Kampfpanzer": weapons counted in a sentence with no verb of what happened to them go on with
             // the loss of the same weapons the sentence before counted; a word of loss elsewhere in the sentence does not
@@ -445,10 +446,11 @@ public sealed partial class ClaimExtractor
             // Davon seien 19 abgeschossen worden. Unter den Raketen befanden sich sieben ballistische Raketen, davon konnten
             // nur zwei abgefangen werden").
             else if (relation == UncuedSupply && !hasSupply && FiredMeasures.Contains(measure)
-                && (sentence.Relations.Count == 0 ? (context.SideJustNoted(Fired) ?? context.AnsweredFiring) is not null
+                && (sentence.Relations.Count == 0 ? FiringBefore(sentence, context) is not null
                     : OnlyLossRelations(sentence) && !sentence.AnyInClause(sentence.Relations, phrase.First) && context.RecentSide(Fired) is not null))
             {
                 relation = "other";
+                firedBefore = sentence.Relations.Count == 0 ? FiringBefore(sentence, context) : context.RecentSide(Fired);
             }
             // "… etwa 1.150 Soldaten durch Tod oder Verwundung verloren. Seit Beginn der Invasion dürften es insgesamt rund
             // 960.000 Mann sein": troops that "es" stands for, in a sentence with no verb of its own, right after a loss of
@@ -496,6 +498,14 @@ public sealed partial class ClaimExtractor
             if (lossComparedTo is not null && noun.Owner is null)
             {
                 (actor, recipient) = (lossComparedTo.Actor, null);
+            }
+
+            // "Unter den Raketen befanden sich … sechs nordkoreanische KN-23 sowie vier iranische Kurzstreckenraketen": weapons
+            // fired by the side that fired before are its own, whoever made them; a country that is neither that side nor its
+            // opponent is their maker, not a party ("ukrainische Drohnen" after Russian fire are still Ukraine's).
+            if (firedBefore is not null && actor != firedBefore && actor != _pack.Entities.Opponent(firedBefore))
+            {
+                (actor, recipient) = (firedBefore, null);
             }
 
             // "… weitere 18 Panzerhaubitzen liefern. Seit Kriegsbeginn hat die Bundeswehr bereits 36 dieser Geschütze
@@ -749,7 +759,7 @@ public sealed partial class ClaimExtractor
                 sentenceClaims[i] = open with { Actor = governing };
             }
             else if (open.Relation == "other" && FiredMeasures.Contains(open.Measure)
-                && (sentence.HasRelation(Fired) ? context.RecentSide(Fired) : context.SideJustNoted(Fired) ?? context.AnsweredFiring) is { } firing)
+                && (sentence.HasRelation(Fired) ? context.RecentSide(Fired) : FiringBefore(sentence, context)) is { } firing)
             {
                 sentenceClaims[i] = open with { Actor = firing };
             }
@@ -1688,6 +1698,14 @@ public sealed partial class ClaimExtractor
             || _pack.Attribution.Continuation.OccursIn(sentence.Tokens)
             || (context.PreviousSentenceClaims > 0 && _pack.Cues.Subsets.TryMatchAt(tokens, 0, out _));
     }
+
+    /// <summary>
+    /// The side that fired in the sentence just before (or that the question before it answered); for a sentence opening
+    /// with a part of what was counted ("Unter den Raketen befanden sich …", `subset_openers`), in one of the last three.
+    /// </summary>
+    private string? FiringBefore(SentenceContext sentence, ReadingContext context) =>
+        context.SideJustNoted(Fired) ?? context.AnsweredFiring
+            ?? (_pack.Cues.SubsetOpeners.TryMatchAt(sentence.Tokens, 0, out _) ? context.RecentSide(Fired) : null);
 
     private (string? Relation, string Measure) Classify(SentenceContext sentence, QuantityPhrase phrase, CountedNoun noun, bool hasSupply, bool listOfLosses)
     {

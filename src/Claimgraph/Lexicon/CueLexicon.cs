@@ -93,6 +93,7 @@ public sealed class CueLexicon
         CaptivityNouns = data.CaptivityNouns.Select(n => n.ToLowerInvariant()).ToList();
         JammingNouns = data.JammingNouns.Select(n => n.ToLowerInvariant()).ToList();
         PartitiveOpeners = CueSet<bool>.From(data.PartitiveOpeners.Select(c => (c, true)));
+        SubsetOpeners = CueSet<bool>.From(data.SubsetOpeners.Select(c => (c, true)));
         Hedges = CueSet<bool>.From(SpellingVariants.Expand(data.Hedges.Select(c => (c, true)), grammar.SpellingVariants));
         ReportedSpeech = CueSet<bool>.From(SpellingVariants.Expand(data.ReportedSpeech.Select(c => (c, true)), grammar.SpellingVariants));
         var reportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
@@ -285,6 +286,9 @@ public sealed class CueLexicon
 
     /// <summary>Words opening a sentence before the whole a bare number takes part of ("Von den Haubitzen, … erst zwölf").</summary>
     public CueSet<bool> PartitiveOpeners { get; }
+
+    /// <summary>Words opening a sentence that counts part of what the sentences before counted ("Unter den Raketen befanden sich …").</summary>
+    public CueSet<bool> SubsetOpeners { get; }
 
     /// <summary>Subjects right before a bare number that compare it with the claim before ("seien es 1,5 Millionen gewesen").</summary>
     public IReadOnlySet<string> ComparisonSubjects { get; }

@@ -147,6 +147,7 @@ internal sealed class CueLexiconData
 
     public List<string> JammingNouns { get; set; } = [];
     public List<string> PartitiveOpeners { get; set; } = [];
+    public List<string> SubsetOpeners { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> ReportedSpeech { get; set; } = [];
 

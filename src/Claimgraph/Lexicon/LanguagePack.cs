@@ -39,7 +39,7 @@ public sealed class LanguagePack
             attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation,
             QuantityOpeners, entities.AliasStarts, dates.DateWords, dates.PhraseWords, cues.PackageNouns, cues.AidOrPackageNouns, cues.ClaimModals, measures.TroopNouns,
             // Sets asked at single tokens (CueSet.TryMatchAt): their bit answers most tokens without a walk of their trie.
-            cues.Subsets, cues.Partitives, cues.PartitiveOpeners, cues.PlanPeriods, cues.ValueLinks, cues.FundedProduction,
+            cues.Subsets, cues.Partitives, cues.PartitiveOpeners, cues.SubsetOpeners, cues.PlanPeriods, cues.ValueLinks, cues.FundedProduction,
             attribution.SelfReference, attribution.BackReference, attribution.PhraseLinks, attribution.NameParticles, attribution.PhraseBreaks,
             attribution.Askers, numbers.VagueQuantifiers, numbers.QualifiersBefore, numbers.QualifiersAfter,
             // Word classes asked whether a sentence holds one ("der Gegner", "eigene", "wir", "Prämie", "finanziere"): a bit of its union of masks, not a pass.
