@@ -115,7 +115,7 @@ public sealed partial class ClaimExtractor
             ReadSentence(sentenceContext, context, drafts, roleVotes);
         }
 
-        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, _pack.Measures.CurrencyByCountry);
+        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, _pack.Measures.CurrencyByCountry, _pack.Entities);
         var info = new DocumentInfo(
             document.Name,
             document.Title ?? (TitleFinder.Find(text, furniture) is { } title ? normalized.OriginalOf(title).Trim() : null),
@@ -3013,7 +3013,8 @@ public sealed partial class ClaimExtractor
     /// actor and recipient where a claim's sentence names none (the document's usual ones).
     /// </summary>
     private static List<Claim> Complete(
-        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry)
+        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry,
+        EntityLexicon entities)
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
         var (defaultGiver, defaultReceiver) = votes.SupplyWinner();
@@ -3046,6 +3047,14 @@ public sealed partial class ClaimExtractor
                 if (recipient is null && (actor ?? defaultActor) is { } giver && lastReceiverOf is not null && lastReceiverOf.TryGetValue(giver, out var before))
                 {
                     recipient = before;
+                }
+
+                // "Die Niederlande haben … rund 400 Flugkörper … zugesagt" in an article whose other goods go from North Korea
+                // to Russia: the usual receiver is the opponent of the side the giver arms, so the giver gives to its side.
+                if (recipient is null && (actor ?? defaultGiver) is { } donor && entities.GivesTo(donor) is { } side
+                    && (defaultReceiver is null || entities.Opponent(side) == defaultReceiver))
+                {
+                    recipient = side;
                 }
 
                 recipient ??= defaultReceiver != actor ? defaultReceiver : null;
