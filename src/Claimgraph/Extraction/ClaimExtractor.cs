@@ -1325,11 +1325,18 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
-    /// <summary>The country of a government or military source of the sentence, by the mention its phrase names.</summary>
+    /// <summary>The country of a government or military source of the sentence, by the mention its phrase names. An intelligence
+    /// service counts what others make ("Der ukrainische Militärgeheimdienst HUR geht davon aus, dass die Rüstungsindustrie
+    /// monatlich etwa 50 Iskander-M … herstellt"): its country is not the maker's.</summary>
     private static string? SourceCountry(SentenceContext sentence, List<SourcePhrase> sources)
     {
         foreach (var source in sources)
         {
+            if (source.Source.Type == "intelligence")
+            {
+                continue;
+            }
+
             for (var i = source.First; i <= source.Last && i < sentence.Tokens.Count; i++)
             {
                 if (sentence.MentionAt[i] is { Entity: { Country: { } country, SourceType: "government" or "military" or "official" } })
