@@ -403,7 +403,11 @@ public sealed partial class ClaimExtractor
                 comparedTo.System is { } comparedSystem && context.System?.Name == comparedSystem ? context.System : null);
             if (noun is null)
             {
-                if (phrase.Last + 1 < sentence.Tokens.Count && sentence.Tokens.IsCapitalized(phrase.Last + 1) && sentence.MentionAt[phrase.Last + 1] is null)
+                // "214 Drohnen über elf Regionen abgeschossen, 46 davon …": a count after a preposition of where is no whole (the
+                // preposition may be read as the number's qualifier, "über").
+                if (phrase.Last + 1 < sentence.Tokens.Count && sentence.Tokens.IsCapitalized(phrase.Last + 1) && sentence.MentionAt[phrase.Last + 1] is null
+                    && !_pack.Grammar.SpreadPrepositions.Contains(sentence.Tokens.Lower[phrase.First])
+                    && !(phrase.First > 0 && _pack.Grammar.SpreadPrepositions.Contains(sentence.Tokens.Lower[phrase.First - 1])))
                 {
                     uncountedLast = phrase.Last;
                 }
