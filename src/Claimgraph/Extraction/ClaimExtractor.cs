@@ -585,7 +585,10 @@ public sealed partial class ClaimExtractor
             // The part is held by whoever held the whole: the receiver of goods supplied, else its actor.
             // "… seien 112 ukrainische Drohnen abgeschossen worden, 41 davon über dem Gebiet Brjansk": a part whose
             // sentence names nothing that happened to it shares what happened to the whole.
-            if (partOf is { } uncuedPart && relation == UncuedSupply && uncuedPart.Claim.Relation is "losses" or "other")
+            // A part read as fired (by what its clause does not say) of a whole shot down is shot down too
+            // ("ukrainische Langstreckendrohnen … angegriffen. … 214 ukrainische Drohnen … abgeschossen, 46 davon …").
+            if (partOf is { } uncuedPart && (relation == UncuedSupply || (relation == "other" && uncuedPart.Claim.Relation == "losses"))
+                && uncuedPart.Claim.Relation is "losses" or "other")
             {
                 relation = uncuedPart.Claim.Relation;
             }
