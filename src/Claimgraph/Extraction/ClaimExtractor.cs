@@ -375,7 +375,8 @@ public sealed partial class ClaimExtractor
             }
 
             var noun = _nouns.Find(sentence, phrase)
-                ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
+                ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? NarrowedPart(sentence, phrase, counted.Claim)
+                    ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
                 // "drei Patriot-Systeme übergeben, zwei weitere sollen … folgen": a number without a noun right after a count of
                 // something that is no measure counts that, not what a claim before counted.
                 // "Bei den Kampfpanzern … wurden bisher 105 Stück übergeben": the whole the sentence opens with is nearer
@@ -2395,6 +2396,21 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>"19 Raketen, davon 14 ballistische": a bare part with an adjective after it that narrows the whole's measure
+    /// (`modified` in measures.yaml) counts the narrower measure.</summary>
+    private CountedNoun? NarrowedPart(SentenceContext sentence, QuantityPhrase phrase, Claim whole)
+    {
+        var text = sentence.Tokens;
+        var next = phrase.Last + 1;
+        if (next >= text.Count || !text.Tokens[next].IsWord || text.IsCapitalized(next)
+            || _pack.Measures.NarrowedBy(whole.Measure, text.Lower[next]) is not { } narrowed)
+        {
+            return null;
+        }
+
+        return new CountedNoun(narrowed, whole.Unit, next, null, null);
     }
 
     /// <summary>Whether a claim deploys troops: their later losses are that side's, not the scene's.</summary>
