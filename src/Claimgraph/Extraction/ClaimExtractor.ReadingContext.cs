@@ -80,7 +80,7 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        /// <summary>The country named last by its name before the current sentence: what "das Land" refers to.</summary>
+        /// <summary>The country named last by its name before the current sentence, as subject or object if the sentence has one: what "das Land" refers to.</summary>
         public Entity? LastCountry { get; private set; }
 
         /// <summary>Remembers the last place and the last country a sentence names; without a place, the last place ages.</summary>
@@ -95,9 +95,29 @@ public sealed partial class ClaimExtractor
                 _placeAge++;
             }
 
-            if (countries.FindLast(c => c.Mention.Entity.Kind == EntityKind.Country && c.Mention.Form == MentionForm.Name) is { } country)
+            // "Seit August hat die Ukraine 27 Stützpunkte in Russland getroffen. Das Land stelle …": a country named as subject or
+            // object is what "das Land" points back to before one named after a preposition ("in Russland") later in the sentence.
+            Entity? named = null;
+            for (var i = countries.Count - 1; i >= 0; i--)
             {
-                LastCountry = country.Mention.Entity;
+                var c = countries[i];
+                if (c.Mention.Entity.Kind != EntityKind.Country || c.Mention.Form != MentionForm.Name)
+                {
+                    continue;
+                }
+
+                if (c.Role == MentionRole.Unmarked)
+                {
+                    named = c.Mention.Entity;
+                    break;
+                }
+
+                named ??= c.Mention.Entity;
+            }
+
+            if (named is not null)
+            {
+                LastCountry = named;
             }
         }
 

@@ -115,7 +115,7 @@ public sealed partial class ClaimExtractor
             ReadSentence(sentenceContext, context, drafts, roleVotes);
         }
 
-        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, _pack.Measures.CurrencyByCountry);
+        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, _pack.Measures.CurrencyByCountry, _pack.Entities);
         var info = new DocumentInfo(
             document.Name,
             document.Title ?? (TitleFinder.Find(text, furniture) is { } title ? normalized.OriginalOf(title).Trim() : null),
@@ -375,7 +375,8 @@ public sealed partial class ClaimExtractor
             }
 
             var noun = _nouns.Find(sentence, phrase)
-                ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
+                ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? NarrowedPart(sentence, phrase, counted.Claim)
+                    ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
                 // "drei Patriot-Systeme übergeben, zwei weitere sollen … folgen": a number without a noun right after a count of
                 // something that is no measure counts that, not what a claim before counted.
                 // "Bei den Kampfpanzern … wurden bisher 105 Stück übergeben": the whole the sentence opens with is nearer
@@ -403,7 +404,11 @@ public sealed partial class ClaimExtractor
                 comparedTo.System is { } comparedSystem && context.System?.Name == comparedSystem ? context.System : null);
             if (noun is null)
             {
-                if (phrase.Last + 1 < sentence.Tokens.Count && sentence.Tokens.IsCapitalized(phrase.Last + 1) && sentence.MentionAt[phrase.Last + 1] is null)
+                // "214 Drohnen über elf Regionen abgeschossen, 46 davon …": a count after a preposition of where is no whole (the
+                // preposition may be read as the number's qualifier, "über").
+                if (phrase.Last + 1 < sentence.Tokens.Count && sentence.Tokens.IsCapitalized(phrase.Last + 1) && sentence.MentionAt[phrase.Last + 1] is null
+                    && !_pack.Grammar.SpreadPrepositions.Contains(sentence.Tokens.Lower[phrase.First])
+                    && !(phrase.First > 0 && _pack.Grammar.SpreadPrepositions.Contains(sentence.Tokens.Lower[phrase.First - 1])))
                 {
                     uncountedLast = phrase.Last;
                 }
@@ -591,7 +596,10 @@ public sealed partial class ClaimExtractor
             // The part is held by whoever held the whole: the receiver of goods supplied, else its actor.
             // "… seien 112 ukrainische Drohnen abgeschossen worden, 41 davon über dem Gebiet Brjansk": a part whose
             // sentence names nothing that happened to it shares what happened to the whole.
-            if (partOf is { } uncuedPart && relation == UncuedSupply && uncuedPart.Claim.Relation is "losses" or "other")
+            // A part read as fired (by what its clause does not say) of a whole shot down is shot down too
+            // ("ukrainische Langstreckendrohnen … angegriffen. … 214 ukrainische Drohnen … abgeschossen, 46 davon …").
+            if (partOf is { } uncuedPart && (relation == UncuedSupply || (relation == "other" && uncuedPart.Claim.Relation == "losses"))
+                && uncuedPart.Claim.Relation is "losses" or "other")
             {
                 relation = uncuedPart.Claim.Relation;
             }
@@ -1335,11 +1343,18 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
-    /// <summary>The country of a government or military source of the sentence, by the mention its phrase names.</summary>
+    /// <summary>The country of a government or military source of the sentence, by the mention its phrase names. An intelligence
+    /// service counts what others make ("Der ukrainische Militärgeheimdienst HUR geht davon aus, dass die Rüstungsindustrie
+    /// monatlich etwa 50 Iskander-M … herstellt"): its country is not the maker's.</summary>
     private static string? SourceCountry(SentenceContext sentence, List<SourcePhrase> sources)
     {
         foreach (var source in sources)
         {
+            if (source.Source.Type == "intelligence")
+            {
+                continue;
+            }
+
             for (var i = source.First; i <= source.Last && i < sentence.Tokens.Count; i++)
             {
                 if (sentence.MentionAt[i] is { Entity: { Country: { } country, SourceType: "government" or "military" or "official" } })
@@ -2435,6 +2450,21 @@ public sealed partial class ClaimExtractor
         return null;
     }
 
+    /// <summary>"19 Raketen, davon 14 ballistische": a bare part with an adjective after it that narrows the whole's measure
+    /// (`modified` in measures.yaml) counts the narrower measure.</summary>
+    private CountedNoun? NarrowedPart(SentenceContext sentence, QuantityPhrase phrase, Claim whole)
+    {
+        var text = sentence.Tokens;
+        var next = phrase.Last + 1;
+        if (next >= text.Count || !text.Tokens[next].IsWord || text.IsCapitalized(next)
+            || _pack.Measures.NarrowedBy(whole.Measure, text.Lower[next]) is not { } narrowed)
+        {
+            return null;
+        }
+
+        return new CountedNoun(narrowed, whole.Unit, next, null, null);
+    }
+
     /// <summary>Whether a claim deploys troops: their later losses are that side's, not the scene's.</summary>
     private static bool AnyDeployment(List<Claim> claims)
     {
@@ -3065,7 +3095,8 @@ public sealed partial class ClaimExtractor
     /// actor and recipient where a claim's sentence names none (the document's usual ones).
     /// </summary>
     private static List<Claim> Complete(
-        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry)
+        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry,
+        EntityLexicon entities)
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
         var (defaultGiver, defaultReceiver) = votes.SupplyWinner();
@@ -3098,6 +3129,14 @@ public sealed partial class ClaimExtractor
                 if (recipient is null && (actor ?? defaultActor) is { } giver && lastReceiverOf is not null && lastReceiverOf.TryGetValue(giver, out var before))
                 {
                     recipient = before;
+                }
+
+                // "Die Niederlande haben … rund 400 Flugkörper … zugesagt" in an article whose other goods go from North Korea
+                // to Russia: the usual receiver is the opponent of the side the giver arms, so the giver gives to its side.
+                if (recipient is null && (actor ?? defaultGiver) is { } donor && entities.GivesTo(donor) is { } side
+                    && (defaultReceiver is null || entities.Opponent(side) == defaultReceiver))
+                {
+                    recipient = side;
                 }
 
                 recipient ??= defaultReceiver != actor ? defaultReceiver : null;

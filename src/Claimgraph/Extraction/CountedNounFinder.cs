@@ -330,12 +330,24 @@ internal sealed class CountedNounFinder
                 continue;
             }
 
-            // The noun: a compound may be hyphenated ("Nordkorea-Soldaten", "KN23-Raketen").
+            // The noun: a compound may be hyphenated ("Nordkorea-Soldaten", "KN23-Raketen"), also around the digits of a model
+            // the lexicon does not know ("PAC-3-Raketen": the head is the word after them).
             var last = i;
-            while (last + 2 < text.Count && text.IsSymbol(last + 1, '-') && text.Tokens[last + 1].Joined
-                && text.Tokens[last + 2].Joined && text.Tokens[last + 2].IsWord)
+            while (last + 2 < text.Count && text.IsSymbol(last + 1, '-') && text.Tokens[last + 1].Joined && text.Tokens[last + 2].Joined)
             {
-                last += 2;
+                if (text.Tokens[last + 2].IsWord)
+                {
+                    last += 2;
+                }
+                else if (text.Tokens[last + 2].IsNumber && text.Tokens[last].IsWord && last + 4 < text.Count && text.IsSymbol(last + 3, '-')
+                    && text.Tokens[last + 3].Joined && text.Tokens[last + 4].Joined && text.Tokens[last + 4].IsWord)
+                {
+                    last += 4;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             var head = text.Lower[last];

@@ -12,6 +12,7 @@ public sealed class EntityLexicon
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _opponents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _givesTo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _organizations = new(StringComparer.OrdinalIgnoreCase);
 
     // The first characters of aliases that start with a number or symbol ("2S19"): the other numbers and
@@ -33,6 +34,10 @@ public sealed class EntityLexicon
             if (country.Opponents.Count == 1)
             {
                 _opponents[country.Id] = country.Opponents[0];
+            }
+            if (country.GivesTo is { Length: > 0 } side)
+            {
+                _givesTo[country.Id] = side;
             }
             foreach (var name in country.Names)
             {
@@ -165,6 +170,9 @@ public sealed class EntityLexicon
 
     /// <summary>The side a country fights, when the lexicon names exactly one ("UA" for "RU").</summary>
     public string? Opponent(string id) => _opponents.GetValueOrDefault(id);
+
+    /// <summary>The side a country arms or funds, when the lexicon names one ("UA" for "NL").</summary>
+    public string? GivesTo(string id) => _givesTo.GetValueOrDefault(id);
 
     /// <summary>The word forms some alias begins with, asked of every word token (a bit of the pack's cue index).</summary>
     internal WordClass AliasStarts { get; }

@@ -22,6 +22,8 @@ internal sealed class CountryData
     public List<string> Metonyms { get; set; } = [];
     public List<string> Leaders { get; set; } = [];
     public List<string> Opponents { get; set; } = [];
+    /// <summary>The side the country arms or funds ("UA" for the Netherlands, "RU" for North Korea).</summary>
+    public string? GivesTo { get; set; }
 }
 
 internal sealed class OrganizationData

@@ -21,6 +21,7 @@ internal sealed class LanguageData
     public List<string> ComparisonParticles { get; set; } = [];
 
     public List<string> RankPrepositions { get; set; } = [];
+    public List<string> SpreadPrepositions { get; set; } = [];
 
     public List<string> ObstructionWords { get; set; } = [];
 

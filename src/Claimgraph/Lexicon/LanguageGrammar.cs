@@ -41,6 +41,9 @@ public sealed record LanguageGrammar(
     /// <summary>Prepositions of a ranking ("auf Platz zwei hinter den USA"): a country named after them is what a figure is ranked against.</summary>
     public IReadOnlySet<string> RankPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Prepositions of where or over what ("über elf Regionen"): a count of no measure after one is no whole a part after it takes part of.</summary>
+    public IReadOnlySet<string> SpreadPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words of blocking ("Veto", "blockiert"): a country right after one (behind a source preposition) holds a claim up, no party to it.</summary>
     public IReadOnlySet<string> ObstructionWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -131,6 +131,7 @@ public sealed class LanguagePack
             Comparatives = LowerCaseSet.Of(languageData.Comparatives),
             ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
             RankPrepositions = LowerCaseSet.Of(languageData.RankPrepositions),
+            SpreadPrepositions = LowerCaseSet.Of(languageData.SpreadPrepositions),
             ObstructionWords = LowerCaseSet.Of(languageData.ObstructionWords),
             MemberNouns = LowerCaseSet.Of(languageData.MemberNouns),
             ScenePrepositions = LowerCaseSet.Of(languageData.ScenePrepositions),

@@ -150,6 +150,20 @@ public sealed class MeasureLexicon
         return measure;
     }
 
+    /// <summary>The narrower measure an adjective gives a noun of <paramref name="measure"/> ("ballistisch" of missiles: ballistic missiles).</summary>
+    public string? NarrowedBy(string measure, string lowerAdjective)
+    {
+        foreach (var modified in _modified)
+        {
+            if (HasStem(lowerAdjective, modified.Adjective) && _counted.TryMatch(modified.Head, out var headMeasure, out _) && headMeasure == measure)
+            {
+                return modified.Measure;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The measure of a noun only an adjective makes countable ("gepanzerte Fahrzeuge").</summary>
     public string? MeasureOfModified(string lowerNoun, IReadOnlyList<string> lowerAdjectivesBefore)
     {
