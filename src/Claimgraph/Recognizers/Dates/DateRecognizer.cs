@@ -71,7 +71,7 @@ public sealed class DateRecognizer
             var (from, to) = (Math.Max(0, i - WindowBefore), Math.Min(all.Length - 1, i + WindowAfter));
             if (first >= 0 && from > last + 1)
             {
-                Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found, all[lastDate].Start, tokens);
+                ReadWindow(tokens, first, last, reference, found, all[lastDate].Start);
                 first = -1;
             }
 
@@ -82,7 +82,7 @@ public sealed class DateRecognizer
 
         if (first >= 0)
         {
-            Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found, all[lastDate].Start, tokens);
+            ReadWindow(tokens, first, last, reference, found, all[lastDate].Start);
         }
 
         return found;
@@ -146,13 +146,8 @@ public sealed class DateRecognizer
         return mentions;
     }
 
-    /// <summary>
-    /// Adds the time expressions inside <paramref name="within"/> to <paramref name="mentions"/> (one list for all windows of a
-    /// sentence); none starts after the character offset <paramref name="lastStart"/>. The words of
-    /// <paramref name="sentence"/>, when given, tell which tokens are plain.
-    /// </summary>
-    private void Read(string text, TextSpan within, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions, int lastStart = int.MaxValue,
-        TokenizedText? sentence = null)
+    /// <summary>Adds the time expressions inside <paramref name="within"/> to <paramref name="mentions"/>.</summary>
+    private void Read(string text, TextSpan within, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions)
     {
         var start = Math.Clamp(within.Start, 0, text.Length);
         var end = Math.Clamp(within.End, start, text.Length);
@@ -160,12 +155,25 @@ public sealed class DateRecognizer
         var buffer = t_buffer;
         var tokens = DateTokens.Read(text, start, end, ref buffer);
         t_buffer = buffer;
-        if (sentence is not null)
-        {
-            tokens.MarkPlainWords(sentence, _lexicon.PhraseWords);
-        }
+        Scan(text, tokens, reference, timeOfDay, mentions, int.MaxValue);
+    }
 
-        // So does the scanner: it is readied for these tokens, not allocated anew.
+    /// <summary>
+    /// Adds the time expressions of the sentence's tokens <paramref name="first"/> to <paramref name="last"/> to
+    /// <paramref name="mentions"/>; none starts after the character offset <paramref name="lastStart"/>. The window's
+    /// tokens are made from the sentence's (<see cref="DateTokens.FromSentence"/>), whose words tell which are plain.
+    /// </summary>
+    private void ReadWindow(TokenizedText sentence, int first, int last, DateOnly? reference, List<TimeMention> mentions, int lastStart)
+    {
+        var buffer = t_buffer;
+        var tokens = DateTokens.FromSentence(sentence, first, last, _lexicon.PhraseWords, ref buffer);
+        t_buffer = buffer;
+        Scan(sentence.Text, tokens, reference, null, mentions, lastStart);
+    }
+
+    private void Scan(string text, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions, int lastStart)
+    {
+        // The scanner is readied for these tokens, not allocated anew.
         var scanner = DateScanner.ForThisThread(_lexicon, tokens, reference, timeOfDay);
 
         var index = 0;

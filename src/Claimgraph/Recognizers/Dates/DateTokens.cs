@@ -94,6 +94,116 @@ internal sealed class DateTokens
         return new DateTokens(text, tokens, count);
     }
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>
+    /// The tokens of the sentence's tokens <paramref name="first"/> to <paramref name="last"/>, cut as
+    /// <see cref="Read(string, int, int, ref DateToken[], int)"/> cuts their stretch of text, with the plain words marked
+    /// (<see cref="MarkPlainWords"/>): a word of ASCII letters, a number of digits and a symbol of one character are
+    /// taken whole from the sentence's token (its text is not read again), any other token is read character by
+    /// character within its extent. Every end of a sentence's token ends a token here too, but for a spacing mark glued
+    /// to a word ("ab" + U+0903), which the words here take in: such a stretch is read whole, as before.
+    /// </summary>
+    public static DateTokens FromSentence(Claimgraph.Text.TokenizedText sentence, int first, int last, Lexicon.WordClass phraseWords,
+        ref DateToken[]? buffer)
+    {
+        var text = sentence.Text;
+        var words = sentence.Tokens;
+        var tokens = buffer ??= new DateToken[64];
+        var count = 0;
+        for (var s = first; s <= last; s++)
+        {
+            var word = words[s];
+            var gap = s == first ? DateGap.Line : word.Joined ? DateGap.None : LineBetween(text, words[s - 1].End, word.Start) ? DateGap.Line : DateGap.Space;
+            if (count + word.Length > tokens.Length)
+            {
+                Array.Resize(ref tokens, Math.Max(tokens.Length * 2, count + word.Length));
+                buffer = tokens;
+            }
+
+            var chars = text.AsSpan(word.Start, word.Length);
+            switch (word.Kind)
+            {
+                case Claimgraph.Text.TokenKind.Word when !chars.ContainsAnyExcept(AsciiLetters):
+                    tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Word, gap) { Plain = !phraseWords.Contains(sentence, s) };
+                    continue;
+                case Claimgraph.Text.TokenKind.Number when !chars.ContainsAnyExceptInRange('0', '9'):
+                    tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Number, gap);
+                    continue;
+                case Claimgraph.Text.TokenKind.Symbol when chars.Length == 1 && chars[0] < '\u0300':
+                    tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Symbol, gap);
+                    continue;
+                case Claimgraph.Text.TokenKind.Symbol when gap == DateGap.None && count > 0 && tokens[count - 1].Kind == DateTokenKind.Word && IsMark(chars[0]):
+                    // A spacing mark the sentence cut off a word: the stretch is read whole.
+                    var whole = Read(text, words[first].Start, words[last].End, ref buffer);
+                    whole.MarkPlainWords(sentence, phraseWords);
+                    return whole;
+            }
+
+            var before = count;
+            count = ReadInto(text, word.Start, word.End, tokens, count, gap);
+            if (word.Kind == Claimgraph.Text.TokenKind.Word && count == before + 1 && tokens[before].Kind == DateTokenKind.Word
+                && tokens[before].End == word.End && !phraseWords.Contains(sentence, s))
+            {
+                tokens[before] = tokens[before] with { Plain = true };
+            }
+        }
+
+        return new DateTokens(text, tokens, count);
+    }
+
+    private static bool LineBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The characters of one token of the sentence, cut as Read cuts them; the buffer has room for one token per character.
+    private static int ReadInto(string text, int start, int end, DateToken[] tokens, int count, DateGap gap)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            var tokenStart = i;
+            DateTokenKind kind;
+            if (char.IsAsciiDigit(c))
+            {
+                kind = DateTokenKind.Number;
+                while (i < end && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                kind = DateTokenKind.Word;
+                while (i < end && (char.IsLetter(text[i]) || IsMark(text[i])))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                kind = DateTokenKind.Symbol;
+                i++;
+            }
+
+            tokens[count++] = new DateToken(tokenStart, i, kind, gap);
+            gap = DateGap.None;
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// Marks the words that are plain by the sentence's tokens (a word of the same extent outside
     /// <paramref name="phraseWords"/>, a bit of its cue masks), so the scanner asks the lexicon nothing about them.
