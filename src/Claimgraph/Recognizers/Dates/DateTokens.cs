@@ -10,12 +10,19 @@ internal sealed class DateTokens
     private readonly DateToken[] _tokens;
     private readonly int _count;
 
-    private DateTokens(string text, DateToken[] tokens, int count)
+    // The sentence's lower-case forms, for the tokens made from its words (DateToken.Word).
+    private readonly string[]? _lower;
+
+    private DateTokens(string text, DateToken[] tokens, int count, string[]? lower = null)
     {
         Text = text;
         _tokens = tokens;
         _count = count;
+        _lower = lower;
     }
+
+    /// <summary>The pooled lower-case form of a word made whole from a sentence's word (<see cref="FromSentence"/>), else null.</summary>
+    public string? LowerOf(int index) => _lower is not null && _tokens[index].Word is > 0 and var word ? _lower[word - 1] : null;
 
     public string Text { get; }
 
@@ -126,7 +133,7 @@ internal sealed class DateTokens
             switch (word.Kind)
             {
                 case Claimgraph.Text.TokenKind.Word when !chars.ContainsAnyExcept(AsciiLetters):
-                    tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Word, gap) { Plain = !phraseWords.Contains(sentence, s) };
+                    tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Word, gap) { Plain = !phraseWords.Contains(sentence, s), Word = s + 1 };
                     continue;
                 case Claimgraph.Text.TokenKind.Number when !chars.ContainsAnyExceptInRange('0', '9'):
                     tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Number, gap);
@@ -144,13 +151,13 @@ internal sealed class DateTokens
             var before = count;
             count = ReadInto(text, word.Start, word.End, tokens, count, gap);
             if (word.Kind == Claimgraph.Text.TokenKind.Word && count == before + 1 && tokens[before].Kind == DateTokenKind.Word
-                && tokens[before].End == word.End && !phraseWords.Contains(sentence, s))
+                && tokens[before].End == word.End)
             {
-                tokens[before] = tokens[before] with { Plain = true };
+                tokens[before] = tokens[before] with { Plain = !phraseWords.Contains(sentence, s), Word = s + 1 };
             }
         }
 
-        return new DateTokens(text, tokens, count);
+        return new DateTokens(text, tokens, count, sentence.Lower);
     }
 
     private static bool LineBetween(string text, int from, int to)

@@ -46,7 +46,7 @@ public sealed class DateTokensFromSentenceTests
             Assert.Equal(read.Count, made.Count);
             for (var i = 0; i < read.Count; i++)
             {
-                Assert.Equal(read[i], made[i]);
+                Assert.Equal(read[i], made[i] with { Word = 0 });
             }
         }
     }
