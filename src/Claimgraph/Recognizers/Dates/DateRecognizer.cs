@@ -47,7 +47,7 @@ public sealed class DateRecognizer
 
     /// <summary>
     /// The time expressions of a tokenized stretch of text (a sentence), read only around the tokens
-    /// a time expression other than a clock time needs (<see cref="IsDateToken"/>): from
+    /// a time expression other than a clock time needs (a date token): from
     /// <see cref="WindowBefore"/> tokens before each to <see cref="WindowAfter"/> after it. Most
     /// sentences with numbers hold no date, or one in a few of their words; the rest of their
     /// tokens are not read again. The same mentions as <see cref="Recognize(string, TextSpan, DateOnly?)"/>
@@ -61,9 +61,23 @@ public sealed class DateRecognizer
         // A window runs from WindowBefore tokens before its first date token to WindowAfter after its last one; an
         // expression that holds a date token starts at or before it, so none is looked for after the last one.
         var (first, last, lastDate) = (-1, -1, -1);
+        // A date token is one every time expression but a clock time holds: a word that ends a phrase naming a time (a month,
+        // weekday or unit, "gestern", "Ende", "Woche") or a weekday with a time of day, by a bit of its mask (a sentence
+        // none of whose words has it is asked about its numbers only); a number with a word joined to it ("1990er", "5th"),
+        // or one that may be a year or a date ("2024", "17.11.2024", "17.11").
+        var masked = _lexicon.DateWords.TryMasks(tokens, out var masks, out var dateBit);
+        var words = _lexicon.DateWords.AnyIn(tokens);
+        var lower = tokens.Lower;
         for (var i = 0; i < all.Length; i++)
         {
-            if (!IsDateToken(tokens, i))
+            var token = all[i];
+            var date = token.Kind switch
+            {
+                TokenKind.Word => words && (masked ? (masks[i] & dateBit) != 0 : _lexicon.DateWords.Contains(tokens, i)),
+                TokenKind.Number => (i + 1 < all.Length && all[i + 1].Kind == TokenKind.Word && all[i + 1].Joined) || MayBeDateNumber(lower[i]),
+                _ => false,
+            };
+            if (!date)
             {
                 continue;
             }
@@ -86,20 +100,6 @@ public sealed class DateRecognizer
         }
 
         return found;
-    }
-
-    /// <summary>
-    /// A token every time expression but a clock time holds: a word that ends a phrase naming a time
-    /// (a month, weekday or unit, "gestern", "Ende", "Woche"), a weekday with a time of day, a
-    /// number that may be a year or a date ("2024", "17.11.2024", "17.11"), or a number with a word
-    /// joined to it ("1990er", "5th").
-    /// </summary>
-    private bool IsDateToken(TokenizedText tokens, int i)
-    {
-        var token = tokens.Tokens[i];
-        return token.IsWord
-            ? _lexicon.DateWords.Contains(tokens, i)
-            : token.IsNumber && (MayBeDateNumber(tokens.Lower[i]) || (i + 1 < tokens.Count && tokens.Tokens[i + 1].IsWord && tokens.Tokens[i + 1].Joined));
     }
 
     // "2024", "17.11.2024", "17.11", not "11.000", "2,5" or "250": four digits, or groups of at

@@ -101,9 +101,6 @@ internal sealed class DateTokens
         return new DateTokens(text, tokens, count);
     }
 
-    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     /// <summary>
     /// The tokens of the sentence's tokens <paramref name="first"/> to <paramref name="last"/>, cut as
     /// <see cref="Read(string, int, int, ref DateToken[], int)"/> cuts their stretch of text, with the plain words marked
@@ -119,6 +116,8 @@ internal sealed class DateTokens
         var words = sentence.Tokens;
         var tokens = buffer ??= new DateToken[64];
         var count = 0;
+        // The class's bit read from the masks here, not asked of the class per word.
+        var masked = phraseWords.TryMasks(sentence, out var masks, out var phraseBit);
         for (var s = first; s <= last; s++)
         {
             var word = words[s];
@@ -132,10 +131,14 @@ internal sealed class DateTokens
             var chars = text.AsSpan(word.Start, word.Length);
             switch (word.Kind)
             {
-                case Claimgraph.Text.TokenKind.Word when !chars.ContainsAnyExcept(AsciiLetters):
-                    tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Word, gap) { Plain = !phraseWords.Contains(sentence, s), Word = s + 1 };
+                case Claimgraph.Text.TokenKind.Word when AsciiLetters(chars):
+                    tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Word, gap)
+                    {
+                        Plain = masked ? (masks[s] & phraseBit) == 0 : !phraseWords.Contains(sentence, s),
+                        Word = s + 1,
+                    };
                     continue;
-                case Claimgraph.Text.TokenKind.Number when !chars.ContainsAnyExceptInRange('0', '9'):
+                case Claimgraph.Text.TokenKind.Number when Digits(chars):
                     tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Number, gap);
                     continue;
                 case Claimgraph.Text.TokenKind.Symbol when chars.Length == 1 && chars[0] < '\u0300':
@@ -158,6 +161,33 @@ internal sealed class DateTokens
         }
 
         return new DateTokens(text, tokens, count, sentence.Lower);
+    }
+
+    // Words and numbers are short: a loop costs less than a vectorized search.
+    private static bool AsciiLetters(ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+        {
+            if ((uint)((c | 0x20) - 'a') > 'z' - 'a')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool LineBetween(string text, int from, int to)
