@@ -179,8 +179,8 @@ public sealed class DateRecognizer
         var index = 0;
         while (index < tokens.Count && tokens[index].Start <= lastStart)
         {
-            // Almost every word of a text is skipped with one lookup.
-            if (!scanner.MayOpenAt(index))
+            // Almost every word of a text is skipped with one lookup; a plain word (most of a window) with none.
+            if (tokens.IsPlain(index) || !scanner.MayOpenAt(index))
             {
                 index++;
                 continue;

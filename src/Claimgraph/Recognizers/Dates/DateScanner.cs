@@ -1111,9 +1111,8 @@ internal sealed partial class DateScanner
     }
 
     private bool IsPunctuation(int index) =>
-        _tokens.IsSymbol(index, ',') || _tokens.IsSymbol(index, '.') || _tokens.IsSymbol(index, ';') || _tokens.IsSymbol(index, ':')
-        || _tokens.IsSymbol(index, '"') || _tokens.IsSymbol(index, '(') || _tokens.IsSymbol(index, ')') || _tokens.IsSymbol(index, '!')
-        || _tokens.IsSymbol(index, '?');
+        _tokens.Has(index) && _tokens[index].Kind == DateTokenKind.Symbol
+        && _tokens.Text[_tokens[index].Start] is ',' or '.' or ';' or ':' or '"' or '(' or ')' or '!' or '?';
 
     private bool IsGluedSymbol(int index, char symbol) => _tokens.IsSymbol(index, symbol) && _tokens.Glued(index);
 
