@@ -46,8 +46,62 @@ internal sealed class BuildUnderTest
         var documentType = Named("Claimgraph.Extraction.Document");
         var constructor = documentType.GetConstructors().OrderBy(c => c.GetParameters().Length).First();
         var documents = samples.Select(s => constructor.Invoke([s.Name, s.Text, .. Enumerable.Repeat<object?>(null, constructor.GetParameters().Length - 2)])).ToArray();
-        return new BuildUnderTest(folder, document => extract.Invoke(extractor, [document]), documents);
+        return new BuildUnderTest(folder, document => extract.Invoke(extractor, [document]), documents)
+        {
+            _dates = DatesOf(Named, pack!, samples),
+        };
     }
+
+    // The date recognizer's part: each line of the samples tokenized with the pack's cue masks, read near its date words
+    // against a fixed reference date (what ClaimExtractor.TimesOf asks of a claim's sentence), one compiled call per line.
+    private Action? _dates;
+
+    private static Action DatesOf(Func<string, Type> named, object pack, IReadOnlyList<SampleArticle> samples)
+    {
+        const BindingFlags Any = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+        var packType = pack.GetType();
+        var dates = packType.GetProperty("Dates", Any)!.GetValue(pack)!;
+        var cueStarts = packType.GetProperty("CueStarts", Any)!.GetValue(pack)!;
+        var recognizer = Activator.CreateInstance(named("Claimgraph.Recognizers.Dates.DateRecognizer"), dates)!;
+        var spanType = named("Claimgraph.Text.TextSpan");
+        var tokenizedType = named("Claimgraph.Text.TokenizedText");
+        var masksType = named("Claimgraph.Text.IWordMasks");
+        var constructor = tokenizedType.GetConstructor(Any, [typeof(string), spanType, masksType])!;
+        var lines = new List<object>();
+        foreach (var sample in samples)
+        {
+            var start = 0;
+            foreach (var line in sample.Text.Split('\n'))
+            {
+                if (line.Trim().Length > 0)
+                {
+                    lines.Add(constructor.Invoke([sample.Text, Activator.CreateInstance(spanType, start, start + line.Length), cueStarts]));
+                }
+
+                start += line.Length + 1;
+            }
+        }
+
+        var method = recognizer.GetType().GetMethod("RecognizeNearDates", Any, [tokenizedType, typeof(DateOnly?)])!;
+        var text = System.Linq.Expressions.Expression.Parameter(typeof(object));
+        var call = System.Linq.Expressions.Expression.Lambda<Action<object>>(
+            System.Linq.Expressions.Expression.Call(
+                System.Linq.Expressions.Expression.Constant(recognizer), method,
+                System.Linq.Expressions.Expression.Convert(text, tokenizedType),
+                System.Linq.Expressions.Expression.Constant(new DateOnly(2024, 11, 17), typeof(DateOnly?))),
+            text).Compile();
+        var all = lines.ToArray();
+        return () =>
+        {
+            foreach (var line in all)
+            {
+                call(line);
+            }
+        };
+    }
+
+    /// <summary>Reads every line of the samples for time expressions near its date words, once (<c>--part dates</c>).</summary>
+    public void RecognizeDatesAll() => _dates!();
 
     /// <summary>Extracts every document once.</summary>
     public void ExtractAll()

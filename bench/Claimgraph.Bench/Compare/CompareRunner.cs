@@ -11,13 +11,17 @@ namespace Claimgraph.Bench.Compare;
 /// </summary>
 internal static class CompareRunner
 {
-    public const string Usage = "usage: compare --a BUILD_FOLDER --b BUILD_FOLDER [--pairs N] [--seconds S] [--samples DIR]";
+    public const string Usage = "usage: compare --a BUILD_FOLDER --b BUILD_FOLDER [--pairs N] [--seconds S] [--samples DIR] [--part dates]";
 
     private const double WarmUpSeconds = 6;
+
+    // What a turn runs: extraction, or only the date recognizer (--part dates).
+    private static Action<BuildUnderTest> s_turn = static build => build.ExtractAll();
 
     public static int Run(ReadOnlySpan<string> args, TextWriter output)
     {
         string? a = null, b = null, samplesFolder = null;
+        var datesOnly = false;
         var pairs = 16;
         var seconds = 1.0;
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -27,6 +31,7 @@ internal static class CompareRunner
                 case "--a": a = args[i + 1]; break;
                 case "--b": b = args[i + 1]; break;
                 case "--samples": samplesFolder = args[i + 1]; break;
+                case "--part" when args[i + 1] == "dates": datesOnly = true; break;
                 case "--pairs" when int.TryParse(args[i + 1], out var n) && n > 0: pairs = n; break;
                 case "--seconds" when double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0: seconds = s; break;
                 default:
@@ -45,17 +50,18 @@ internal static class CompareRunner
         var samples = SampleArticles.Load(samplesFolder ?? RepoLocator.DefaultSamples());
         var bytes = samples.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Text));
         var (first, second) = (BuildUnderTest.Load(a, samples), BuildUnderTest.Load(b, samples));
+        s_turn = datesOnly ? static build => build.RecognizeDatesAll() : static build => build.ExtractAll();
 
         // Both warm up until the tiered JIT has optimized what they run.
         var warmUpStart = Cpu();
         while (Cpu() - warmUpStart < WarmUpSeconds)
         {
-            first.ExtractAll();
-            second.ExtractAll();
+            s_turn(first);
+            s_turn(second);
         }
 
         var start = Cpu();
-        first.ExtractAll();
+        s_turn(first);
         var rounds = Math.Max(1, (int)(seconds / Math.Max(Cpu() - start, 1e-6)));
         var ratios = new List<double>(pairs);
         var (ratesA, ratesB) = (new List<double>(pairs), new List<double>(pairs));
@@ -67,7 +73,7 @@ internal static class CompareRunner
             ratios.Add(timeA / timeB);
         }
 
-        output.WriteLine($"compare: {samples.Count} articles, {pairs} pairs of {rounds} rounds each, thread CPU time");
+        output.WriteLine($"compare{(datesOnly ? " (dates near date words of every line only)" : "")}: {samples.Count} articles, {pairs} pairs of {rounds} rounds each, thread CPU time");
         output.WriteLine($"  A  {first.Folder}: median {Median(ratesA):F2} MB per CPU second");
         output.WriteLine($"  B  {second.Folder}: median {Median(ratesB):F2} MB per CPU second");
         output.WriteLine($"  time of A / time of B: median {Median(ratios):F3} (B faster in {ratios.Count(r => r > 1)} of {pairs}); "
@@ -83,7 +89,7 @@ internal static class CompareRunner
         var start = Cpu();
         for (var round = 0; round < rounds; round++)
         {
-            build.ExtractAll();
+            s_turn(build);
         }
 
         return Cpu() - start;

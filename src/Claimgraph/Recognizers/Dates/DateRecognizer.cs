@@ -47,7 +47,7 @@ public sealed class DateRecognizer
 
     /// <summary>
     /// The time expressions of a tokenized stretch of text (a sentence), read only around the tokens
-    /// a time expression other than a clock time needs (<see cref="IsDateToken"/>): from
+    /// a time expression other than a clock time needs (a date token): from
     /// <see cref="WindowBefore"/> tokens before each to <see cref="WindowAfter"/> after it. Most
     /// sentences with numbers hold no date, or one in a few of their words; the rest of their
     /// tokens are not read again. The same mentions as <see cref="Recognize(string, TextSpan, DateOnly?)"/>
@@ -61,9 +61,23 @@ public sealed class DateRecognizer
         // A window runs from WindowBefore tokens before its first date token to WindowAfter after its last one; an
         // expression that holds a date token starts at or before it, so none is looked for after the last one.
         var (first, last, lastDate) = (-1, -1, -1);
+        // A date token is one every time expression but a clock time holds: a word that ends a phrase naming a time (a month,
+        // weekday or unit, "gestern", "Ende", "Woche") or a weekday with a time of day, by a bit of its mask (a sentence
+        // none of whose words has it is asked about its numbers only); a number with a word joined to it ("1990er", "5th"),
+        // or one that may be a year or a date ("2024", "17.11.2024", "17.11").
+        var masked = _lexicon.DateWords.TryMasks(tokens, out var masks, out var dateBit);
+        var words = _lexicon.DateWords.AnyIn(tokens);
+        var lower = tokens.Lower;
         for (var i = 0; i < all.Length; i++)
         {
-            if (!IsDateToken(tokens, i))
+            var token = all[i];
+            var date = token.Kind switch
+            {
+                TokenKind.Word => words && (masked ? (masks[i] & dateBit) != 0 : _lexicon.DateWords.Contains(tokens, i)),
+                TokenKind.Number => (i + 1 < all.Length && all[i + 1].Kind == TokenKind.Word && all[i + 1].Joined) || MayBeDateNumber(lower[i]),
+                _ => false,
+            };
+            if (!date)
             {
                 continue;
             }
@@ -71,7 +85,7 @@ public sealed class DateRecognizer
             var (from, to) = (Math.Max(0, i - WindowBefore), Math.Min(all.Length - 1, i + WindowAfter));
             if (first >= 0 && from > last + 1)
             {
-                Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found, all[lastDate].Start, tokens);
+                ReadWindow(tokens, first, last, reference, found, all[lastDate].Start);
                 first = -1;
             }
 
@@ -82,24 +96,10 @@ public sealed class DateRecognizer
 
         if (first >= 0)
         {
-            Read(tokens.Text, new TextSpan(all[first].Start, all[last].End), reference, null, found, all[lastDate].Start, tokens);
+            ReadWindow(tokens, first, last, reference, found, all[lastDate].Start);
         }
 
         return found;
-    }
-
-    /// <summary>
-    /// A token every time expression but a clock time holds: a word that ends a phrase naming a time
-    /// (a month, weekday or unit, "gestern", "Ende", "Woche"), a weekday with a time of day, a
-    /// number that may be a year or a date ("2024", "17.11.2024", "17.11"), or a number with a word
-    /// joined to it ("1990er", "5th").
-    /// </summary>
-    private bool IsDateToken(TokenizedText tokens, int i)
-    {
-        var token = tokens.Tokens[i];
-        return token.IsWord
-            ? _lexicon.DateWords.Contains(tokens, i)
-            : token.IsNumber && (MayBeDateNumber(tokens.Lower[i]) || (i + 1 < tokens.Count && tokens.Tokens[i + 1].IsWord && tokens.Tokens[i + 1].Joined));
     }
 
     // "2024", "17.11.2024", "17.11", not "11.000", "2,5" or "250": four digits, or groups of at
@@ -146,13 +146,8 @@ public sealed class DateRecognizer
         return mentions;
     }
 
-    /// <summary>
-    /// Adds the time expressions inside <paramref name="within"/> to <paramref name="mentions"/> (one list for all windows of a
-    /// sentence); none starts after the character offset <paramref name="lastStart"/>. The words of
-    /// <paramref name="sentence"/>, when given, tell which tokens are plain.
-    /// </summary>
-    private void Read(string text, TextSpan within, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions, int lastStart = int.MaxValue,
-        TokenizedText? sentence = null)
+    /// <summary>Adds the time expressions inside <paramref name="within"/> to <paramref name="mentions"/>.</summary>
+    private void Read(string text, TextSpan within, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions)
     {
         var start = Math.Clamp(within.Start, 0, text.Length);
         var end = Math.Clamp(within.End, start, text.Length);
@@ -160,19 +155,32 @@ public sealed class DateRecognizer
         var buffer = t_buffer;
         var tokens = DateTokens.Read(text, start, end, ref buffer);
         t_buffer = buffer;
-        if (sentence is not null)
-        {
-            tokens.MarkPlainWords(sentence, _lexicon.PhraseWords);
-        }
+        Scan(text, tokens, reference, timeOfDay, mentions, int.MaxValue);
+    }
 
-        // So does the scanner: it is readied for these tokens, not allocated anew.
+    /// <summary>
+    /// Adds the time expressions of the sentence's tokens <paramref name="first"/> to <paramref name="last"/> to
+    /// <paramref name="mentions"/>; none starts after the character offset <paramref name="lastStart"/>. The window's
+    /// tokens are made from the sentence's (<see cref="DateTokens.FromSentence"/>), whose words tell which are plain.
+    /// </summary>
+    private void ReadWindow(TokenizedText sentence, int first, int last, DateOnly? reference, List<TimeMention> mentions, int lastStart)
+    {
+        var buffer = t_buffer;
+        var tokens = DateTokens.FromSentence(sentence, first, last, _lexicon.PhraseWords, ref buffer);
+        t_buffer = buffer;
+        Scan(sentence.Text, tokens, reference, null, mentions, lastStart);
+    }
+
+    private void Scan(string text, DateTokens tokens, DateOnly? reference, TimeOnly? timeOfDay, List<TimeMention> mentions, int lastStart)
+    {
+        // The scanner is readied for these tokens, not allocated anew.
         var scanner = DateScanner.ForThisThread(_lexicon, tokens, reference, timeOfDay);
 
         var index = 0;
         while (index < tokens.Count && tokens[index].Start <= lastStart)
         {
-            // Almost every word of a text is skipped with one lookup.
-            if (!scanner.MayOpenAt(index))
+            // Almost every word of a text is skipped with one lookup; a plain word (most of a window) with none.
+            if (tokens.IsPlain(index) || !scanner.MayOpenAt(index))
             {
                 index++;
                 continue;

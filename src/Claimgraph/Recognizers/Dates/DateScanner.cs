@@ -23,6 +23,9 @@ internal sealed partial class DateScanner
     private bool _nested;
     // What the lexicon says about the tokens near the one being matched (KindsAt, MayBeNumberWordAt, IsWeekdayCompoundAt).
     private TokenFactsMemo _facts;
+    // The facts of word forms made from a sentence's words (FormFacts), direct-mapped by pooled form and first letter.
+    private readonly FormFact[] _forms = new FormFact[1024];
+    private DateLexicon? _formsLexicon;
     // The last expression found and the preposition that placed it, for the ones listed after it.
     private int _listedNext;
     private int _listedAt;
@@ -410,7 +413,7 @@ internal sealed partial class DateScanner
         }
 
         // A plain word starts no core, nor does one unlike any word of the lexicon.
-        if (_tokens.IsWord(next) && (_tokens.IsPlain(next) || !_lexicon.MayStart(_tokens.TextOf(next))))
+        if (_tokens.IsWord(next) && (_tokens.IsPlain(next) || !MayStartAt(next)))
         {
             return null;
         }
@@ -981,6 +984,12 @@ internal sealed partial class DateScanner
             // Most words of a window: the sentence's masks have answered all three questions.
             facts = new TokenFacts { Tag = index + 1, Kinds = WordKinds.None, NumberWord = -1, WeekdayCompound = -1 };
         }
+        else if (facts.Tag != index + 1 && _tokens.LowerOf(index) is { } lower)
+        {
+            // A word made from a sentence's word: its facts are kept per pooled form (and first letter as written).
+            facts = FormFacts(index, lower);
+            facts.Tag = index + 1;
+        }
         else if (facts.Tag != index + 1)
         {
             var kinds = _tokens.IsWord(index) && _lexicon.FirstWordKinds.TryGet(_tokens.TextOf(index), out var found) ? found : WordKinds.None;
@@ -988,6 +997,61 @@ internal sealed partial class DateScanner
         }
 
         return ref facts;
+    }
+
+    /// <summary>
+    /// All the lexicon says of a word that is not plain, kept per pooled lower-case form and the first letter as
+    /// written: the rest of the word as written equals the rest of its lower-case form, so these two tell the word.
+    /// The words a window asks about are few and frequent ("im", "seit", "ein", months), so most are answered here
+    /// without a lookup in the lexicon's tables.
+    /// </summary>
+    private TokenFacts FormFacts(int index, string lower)
+    {
+        var text = _tokens.TextOf(index);
+        var first = text[0];
+        if (!ReferenceEquals(_formsLexicon, _lexicon))
+        {
+            Array.Clear(_forms);
+            _formsLexicon = _lexicon;
+        }
+
+        ref var kept = ref _forms[(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(lower) ^ (first * 0x9E37)) & (_forms.Length - 1)];
+        if (ReferenceEquals(kept.Form, lower) && kept.First == first)
+        {
+            return kept.Facts;
+        }
+
+        if (!text[1..].SequenceEqual(lower.AsSpan(1)))
+        {
+            var kinds = _lexicon.FirstWordKinds.TryGet(text, out var found) ? found : WordKinds.None;
+            return new TokenFacts { Kinds = kinds };
+        }
+
+        var facts = new TokenFacts
+        {
+            Kinds = _lexicon.FirstWordKinds.TryGet(text, out var wordKinds) ? wordKinds : WordKinds.None,
+            NumberWord = _lexicon.MayBeNumberWord(text) ? (sbyte)1 : (sbyte)-1,
+            WeekdayCompound = _lexicon.IsWeekdayCompound(text) ? (sbyte)1 : (sbyte)-1,
+            MayStart = _lexicon.MayStart(text) ? (sbyte)1 : (sbyte)-1,
+        };
+        facts.NumberWordRead = _lexicon.NumberWords is { } reader && reader.TryReadWord(text, out facts.Word) ? (sbyte)1 : (sbyte)-1;
+        kept = new FormFact(lower, first, facts);
+        return facts;
+    }
+
+    /// <summary>The facts of a word form (<see cref="FormFacts"/>).</summary>
+    private readonly record struct FormFact(string? Form, char First, TokenFacts Facts);
+
+    /// <summary>Whether the word at <paramref name="index"/> may start an expression (<see cref="DateLexicon.MayStart"/>), remembered.</summary>
+    private bool MayStartAt(int index)
+    {
+        ref var facts = ref FactsAt(index);
+        if (facts.MayStart == 0)
+        {
+            facts.MayStart = _lexicon.MayStart(_tokens.TextOf(index)) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return facts.MayStart > 0;
     }
 
     /// <summary>
@@ -1047,9 +1111,8 @@ internal sealed partial class DateScanner
     }
 
     private bool IsPunctuation(int index) =>
-        _tokens.IsSymbol(index, ',') || _tokens.IsSymbol(index, '.') || _tokens.IsSymbol(index, ';') || _tokens.IsSymbol(index, ':')
-        || _tokens.IsSymbol(index, '"') || _tokens.IsSymbol(index, '(') || _tokens.IsSymbol(index, ')') || _tokens.IsSymbol(index, '!')
-        || _tokens.IsSymbol(index, '?');
+        _tokens.Has(index) && _tokens[index].Kind == DateTokenKind.Symbol
+        && _tokens.Text[_tokens[index].Start] is ',' or '.' or ';' or ':' or '"' or '(' or ')' or '!' or '?';
 
     private bool IsGluedSymbol(int index, char symbol) => _tokens.IsSymbol(index, symbol) && _tokens.Glued(index);
 

@@ -36,4 +36,7 @@ internal readonly record struct DateToken(int Start, int End, DateTokenKind Kind
     /// with a time of day (<see cref="DateLexicon.PhraseWords"/>, read from the sentence's cue masks). False when not known.
     /// </summary>
     public bool Plain { get; init; }
+
+    /// <summary>The index plus one of the sentence's word token of the same extent, whose pooled lower-case form it has; 0 for none.</summary>
+    public int Word { get; init; }
 }

@@ -10,12 +10,19 @@ internal sealed class DateTokens
     private readonly DateToken[] _tokens;
     private readonly int _count;
 
-    private DateTokens(string text, DateToken[] tokens, int count)
+    // The sentence's lower-case forms, for the tokens made from its words (DateToken.Word).
+    private readonly string[]? _lower;
+
+    private DateTokens(string text, DateToken[] tokens, int count, string[]? lower = null)
     {
         Text = text;
         _tokens = tokens;
         _count = count;
+        _lower = lower;
     }
+
+    /// <summary>The pooled lower-case form of a word made whole from a sentence's word (<see cref="FromSentence"/>), else null.</summary>
+    public string? LowerOf(int index) => _lower is not null && _tokens[index].Word is > 0 and var word ? _lower[word - 1] : null;
 
     public string Text { get; }
 
@@ -92,6 +99,146 @@ internal sealed class DateTokens
         }
 
         return new DateTokens(text, tokens, count);
+    }
+
+    /// <summary>
+    /// The tokens of the sentence's tokens <paramref name="first"/> to <paramref name="last"/>, cut as
+    /// <see cref="Read(string, int, int, ref DateToken[], int)"/> cuts their stretch of text, with the plain words marked
+    /// (<see cref="MarkPlainWords"/>): a word of ASCII letters, a number of digits and a symbol of one character are
+    /// taken whole from the sentence's token (its text is not read again), any other token is read character by
+    /// character within its extent. Every end of a sentence's token ends a token here too, but for a spacing mark glued
+    /// to a word ("ab" + U+0903), which the words here take in: such a stretch is read whole, as before.
+    /// </summary>
+    public static DateTokens FromSentence(Claimgraph.Text.TokenizedText sentence, int first, int last, Lexicon.WordClass phraseWords,
+        ref DateToken[]? buffer)
+    {
+        var text = sentence.Text;
+        var words = sentence.Tokens;
+        var tokens = buffer ??= new DateToken[64];
+        var count = 0;
+        // The class's bit read from the masks here, not asked of the class per word.
+        var masked = phraseWords.TryMasks(sentence, out var masks, out var phraseBit);
+        for (var s = first; s <= last; s++)
+        {
+            var word = words[s];
+            var gap = s == first ? DateGap.Line : word.Joined ? DateGap.None : LineBetween(text, words[s - 1].End, word.Start) ? DateGap.Line : DateGap.Space;
+            if (count + word.Length > tokens.Length)
+            {
+                Array.Resize(ref tokens, Math.Max(tokens.Length * 2, count + word.Length));
+                buffer = tokens;
+            }
+
+            var chars = text.AsSpan(word.Start, word.Length);
+            switch (word.Kind)
+            {
+                case Claimgraph.Text.TokenKind.Word when AsciiLetters(chars):
+                    tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Word, gap)
+                    {
+                        Plain = masked ? (masks[s] & phraseBit) == 0 : !phraseWords.Contains(sentence, s),
+                        Word = s + 1,
+                    };
+                    continue;
+                case Claimgraph.Text.TokenKind.Number when Digits(chars):
+                    tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Number, gap);
+                    continue;
+                case Claimgraph.Text.TokenKind.Symbol when chars.Length == 1 && chars[0] < '\u0300':
+                    tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Symbol, gap);
+                    continue;
+                case Claimgraph.Text.TokenKind.Symbol when gap == DateGap.None && count > 0 && tokens[count - 1].Kind == DateTokenKind.Word && IsMark(chars[0]):
+                    // A spacing mark the sentence cut off a word: the stretch is read whole.
+                    var whole = Read(text, words[first].Start, words[last].End, ref buffer);
+                    whole.MarkPlainWords(sentence, phraseWords);
+                    return whole;
+            }
+
+            var before = count;
+            count = ReadInto(text, word.Start, word.End, tokens, count, gap);
+            if (word.Kind == Claimgraph.Text.TokenKind.Word && count == before + 1 && tokens[before].Kind == DateTokenKind.Word
+                && tokens[before].End == word.End)
+            {
+                tokens[before] = tokens[before] with { Plain = !phraseWords.Contains(sentence, s), Word = s + 1 };
+            }
+        }
+
+        return new DateTokens(text, tokens, count, sentence.Lower);
+    }
+
+    // Words and numbers are short: a loop costs less than a vectorized search.
+    private static bool AsciiLetters(ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+        {
+            if ((uint)((c | 0x20) - 'a') > 'z' - 'a')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool LineBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The characters of one token of the sentence, cut as Read cuts them; the buffer has room for one token per character.
+    private static int ReadInto(string text, int start, int end, DateToken[] tokens, int count, DateGap gap)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            var tokenStart = i;
+            DateTokenKind kind;
+            if (char.IsAsciiDigit(c))
+            {
+                kind = DateTokenKind.Number;
+                while (i < end && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                kind = DateTokenKind.Word;
+                while (i < end && (char.IsLetter(text[i]) || IsMark(text[i])))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                kind = DateTokenKind.Symbol;
+                i++;
+            }
+
+            tokens[count++] = new DateToken(tokenStart, i, kind, gap);
+            gap = DateGap.None;
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ internal struct TokenFacts
     /// <summary>Whether the token reads as a number word (<see cref="Word"/>): 0 not asked yet, 1 yes, -1 no.</summary>
     public sbyte NumberWordRead;
 
+    /// <summary>Whether the token may start an expression by its word (<see cref="DateLexicon.MayStart"/>): 0 not asked yet, 1 yes, -1 no.</summary>
+    public sbyte MayStart;
+
     /// <summary>The number word the token reads as, once <see cref="NumberWordRead"/> is 1.</summary>
     public Lexicon.NumberWord Word;
 }
