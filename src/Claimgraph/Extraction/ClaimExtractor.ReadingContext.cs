@@ -588,31 +588,22 @@ public sealed partial class ClaimExtractor
         /// <summary>The first organisation that can be a source named by the sentence read last.</summary>
         public Source? NamedSource { get; private set; }
 
-        // The side last given to each relation and how many sentences ago: a dozen keys, the same string constants each
-        // time, so a short list searched by reference beats hashing them for each of the ten notes a sentence makes.
-        private readonly List<SideEntry> _sides = [];
+        private readonly Dictionary<string, (string Side, int Age)> _sides = new(StringComparer.Ordinal);
 
         /// <summary>The side of a relation named in the last two sentences, if any.</summary>
-        public string? RecentSide(string relation) => IndexOfSide(relation) is var i and >= 0 && _sides[i].Age <= 2 ? _sides[i].Side : null;
+        public string? RecentSide(string relation) =>
+            _sides.TryGetValue(relation, out var entry) && entry.Age <= 2 ? entry.Side : null;
 
         /// <summary>The side of a relation named by the sentence read last, if it named one.</summary>
-        public string? SideJustNoted(string relation) => IndexOfSide(relation) is var i and >= 0 && _sides[i].Age == 0 ? _sides[i].Side : null;
+        public string? SideJustNoted(string relation) =>
+            _sides.TryGetValue(relation, out var entry) && entry.Age == 0 ? entry.Side : null;
 
         /// <summary>Records the side a sentence gave a relation; without one, the last side ages.</summary>
         public void NoteSide(string relation, string? side)
         {
-            var i = IndexOfSide(relation);
             if (side is not null)
             {
-                if (i >= 0)
-                {
-                    _sides[i] = new SideEntry(_sides[i].Relation, side, 0);
-                }
-                else
-                {
-                    _sides.Add(new SideEntry(relation, side, 0));
-                }
-
+                _sides[relation] = (side, 0);
                 if (relation == Giver)
                 {
                     _givers.Add(side);
@@ -621,26 +612,13 @@ public sealed partial class ClaimExtractor
                 return;
             }
 
-            if (i >= 0)
+            // One lookup: the entry ages in place.
+            ref var entry = ref global::System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_sides, relation);
+            if (!global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref entry))
             {
-                _sides[i] = _sides[i] with { Age = _sides[i].Age + 1 };
+                entry.Age++;
             }
         }
-
-        private int IndexOfSide(string relation)
-        {
-            for (var i = 0; i < _sides.Count; i++)
-            {
-                if (ReferenceEquals(_sides[i].Relation, relation) || string.Equals(_sides[i].Relation, relation, StringComparison.Ordinal))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        private readonly record struct SideEntry(string Relation, string Side, int Age);
 
         /// <summary>Whether every source of the sentence just read was a party to its claims ("Die Regierung hat … zugesagt").</summary>
         public bool PreviousSourcesWereParties { get; set; }
