@@ -124,7 +124,7 @@ internal sealed class CountedNounFinder
         // The number ends its clause, or only a verb follows ("… auf 600 gestiegen"), or a word for pieces
         // ("die Fertigung von IRIS-T-Lenkflugkörpern … auf rund 600 Stück steigern").
         var next = phrase.Last + 1;
-        var pieces = next < text.Count && text.Tokens[next].IsWord && _pack.Measures.IsContainer(text.Lower[next]);
+        var pieces = next < text.Count && text.Tokens[next].IsWord && _pack.Measures.FactsOf(text.Lower[next]).Container;
         if (next < text.Count && text.IsCapitalized(next) && !pieces)
         {
             return null;
@@ -137,7 +137,7 @@ internal sealed class CountedNounFinder
         {
             // A count noun ("Die Zahl der Verwundeten"), or, before pieces, a noun of making ("die Fertigung von …").
             if (text.Tokens[i].IsWord && text.IsCapitalized(i)
-                && (_pack.Measures.CountNouns.Contains(text.Lower[i]) || (pieces && _pack.Cues.ProductionNouns.Contains(text.Lower[i]))))
+                && (_pack.Measures.FactsOf(text.Lower[i]).CountNoun || (pieces && _pack.Cues.ProductionNouns.Contains(text.Lower[i]))))
             {
                 var counted = FindNoun(sentence, i + 1, allowContainer: false, afterVague: false);
                 return counted is null || counted.Last >= phrase.First ? null : counted with { Last = pieces ? next : phrase.Last };
@@ -355,7 +355,8 @@ internal sealed class CountedNounFinder
                 }
             }
 
-            var measure = _pack.Measures.MeasureOf(head, adjectives) ?? _pack.Measures.MeasureOfModified(head, adjectives);
+            var headFacts = _pack.Measures.FactsOf(head);
+            var measure = _pack.Measures.MeasureOf(headFacts, adjectives) ?? _pack.Measures.MeasureOfModified(head, adjectives);
             // "bei minus 15 Grad": a system named by a word that is also a unit of measurement, standing alone after
             // the number, is the unit ("15 Grad-Raketenwerfer" count the system).
             if (measure is null && system?.Measure is not null && headMention?.Entity == system
@@ -364,7 +365,7 @@ internal sealed class CountedNounFinder
                 measure = system.Measure;
             }
 
-            if (measure is null && _pack.Measures.IsPeople(head))
+            if (measure is null && headFacts.People)
             {
                 measure = "people";
             }
@@ -392,8 +393,8 @@ internal sealed class CountedNounFinder
                 return mixed ? new CountedNoun(measure, null, last, null, system, Mixed: true) : new CountedNoun(measure, null, last, owner, system);
             }
 
-            var standIn = _pack.Measures.SystemStandIns.Contains(head);
-            if (allowContainer && _pack.Measures.IsContainer(head))
+            var standIn = headFacts.StandIn;
+            if (allowContainer && headFacts.Container)
             {
                 var inner = FindNoun(sentence, last + 1, allowContainer: false, afterVague: false);
                 if (inner is not null || !standIn)
@@ -458,7 +459,7 @@ internal sealed class CountedNounFinder
         var text = sentence.Tokens;
         if (last + 2 < text.Count && _pack.Grammar.Conjunctions.Contains(text.Lower[last + 1]) && text.IsCapitalized(last + 2))
         {
-            var other = _pack.Measures.MeasureOf(text.Lower[last + 2], []);
+            var other = _pack.Measures.MeasureOf(_pack.Measures.FactsOf(text.Lower[last + 2]), []);
             if (other is "killed" or "wounded" or "captured" && other != measure)
             {
                 return last + 2;
@@ -662,7 +663,7 @@ internal sealed class CountedNounFinder
         var text = sentence.Tokens;
         for (var i = first - 1; i >= Math.Max(0, first - (acrossCommas ? 30 : 12)); i--)
         {
-            if (text.Tokens[i].IsWord && _pack.Measures.PropertyOf(text.Lower[i]) is { } property)
+            if (text.Tokens[i].IsWord && _pack.Measures.FactsOf(text.Lower[i]).Property is { } property)
             {
                 return property;
             }
@@ -687,10 +688,13 @@ internal sealed class CountedNounFinder
             last = i;
         }
 
-        if (!_pack.Measures.TryUnit(text.Lower[i], out unit))
+        // A word's unit comes with its facts; a number token (a fresh string) is looked up.
+        var facts = text.Tokens[i].IsNumber ? null : _pack.Measures.FactsOf(text.Lower[i]);
+        if (facts is not null ? facts.Unit is null : !_pack.Measures.TryUnit(text.Lower[i], out unit))
         {
             // "vier Milliarden kanadische Dollar": a currency named by its country's adjective.
-            if (i + 1 < text.Count && text.Tokens[i + 1].IsWord && _pack.Measures.TryUnit(text.Lower[i], text.Lower[i + 1], out unit))
+            if (i + 1 < text.Count && text.Tokens[i + 1].IsWord && (facts is null || facts.UnitFirst)
+                && _pack.Measures.TryUnit(text.Lower[i], text.Lower[i + 1], out unit))
             {
                 last = i + 1;
                 return true;
@@ -698,6 +702,8 @@ internal sealed class CountedNounFinder
 
             return false;
         }
+
+        unit = facts?.Unit ?? unit;
 
         // "Mio." / "Mrd." are magnitudes and were read with the number; "m" must be a word of its own.
         if (text.Lower[i] == "m" && i + 1 < text.Count && text.Tokens[i + 1].Joined && text.Tokens[i + 1].IsWord)

@@ -27,6 +27,13 @@ public sealed class QuantityRecognizer
     // The word forms that may open a quantity, answered with the sentence's cue masks.
     private readonly WordClass _openers;
 
+    // Whether some range opener is written with a digit: otherwise a number token opens no range.
+    private readonly bool _numberOpens;
+
+    // What the recognizer asks of a word or symbol form, remembered by the pooled string (see WordFacts).
+    private readonly WordFacts?[] _facts = new WordFacts?[WordFactSlots];
+    private const int WordFactSlots = 8192;
+
     public QuantityRecognizer(LanguagePack pack)
     {
         _numbers = pack.Numbers;
@@ -37,7 +44,49 @@ public sealed class QuantityRecognizer
         _ageCompounds = pack.Units.AgeCompact;
         _symbolOpens = pack.Numbers.RangeOpeners.Keys.Any(key => !key.Any(char.IsLetterOrDigit));
         _openers = pack.QuantityOpeners;
+        _numberOpens = pack.Numbers.RangeOpeners.Keys.Any(key => key.Any(char.IsDigit));
     }
+
+    /// <summary>
+    /// The lexicon's answers about the form of token i, which is no number: whether it opens a range (and its joiner), is
+    /// a number word, an article, a magnitude, a vague magnitude, a range connector or the first word of a vague amount.
+    /// Words and symbols are pooled strings (<c>TokenStringPool</c>), so a form seen before is answered by one lookup of
+    /// its identity in a direct-mapped table instead of a hashed lookup of its characters per question (several per token
+    /// a quantity may start at). Number tokens are fresh strings and are asked directly. Slots are replaced whole.
+    /// </summary>
+    private WordFacts FactsOf(string form)
+    {
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(form) & (WordFactSlots - 1);
+        if (_facts[slot] is { } known && ReferenceEquals(known.Form, form))
+        {
+            return known;
+        }
+
+        var facts = new WordFacts(form);
+        facts.RangeJoiner = _numbers.RangeOpeners.TryGetValue(form, out var joiner) ? joiner : null;
+        facts.IsNumberWord = _numbers.Words.TryRead(form, out facts.NumberValue);
+        facts.IsArticle = _numbers.Articles.Contains(form);
+        facts.IsMagnitude = _numbers.Magnitudes.TryGetValue(form, out facts.Magnitude);
+        facts.IsVagueMagnitude = _numbers.VagueMagnitudes.TryGetValue(form, out facts.VagueMagnitude);
+        facts.IsRangeConnector = _numbers.RangeConnectors.Contains(form);
+        _facts[slot] = facts;
+        return facts;
+    }
+
+    private bool IsMagnitude(TokenizedText text, int i, out double magnitude)
+    {
+        if (text.Tokens[i].IsNumber)
+        {
+            return _numbers.Magnitudes.TryGetValue(text.Lower[i], out magnitude);
+        }
+
+        var facts = FactsOf(text.Lower[i]);
+        magnitude = facts.Magnitude;
+        return facts.IsMagnitude;
+    }
+
+    private bool IsRangeConnector(TokenizedText text, int i) =>
+        text.Tokens[i].IsNumber ? _numbers.RangeConnectors.Contains(text.Lower[i]) : FactsOf(text.Lower[i]).IsRangeConnector;
 
     public List<QuantityPhrase> FindAll(TokenizedText text)
     {
@@ -132,9 +181,12 @@ public sealed class QuantityRecognizer
     {
         core = default;
         var lower = text.Lower[i];
+        var isNumber = text.Tokens[i].IsNumber;
+        var facts = isNumber ? null : FactsOf(lower);
+        var joiner = facts is not null ? facts.RangeJoiner : _numberOpens && _numbers.RangeOpeners.TryGetValue(lower, out var numberJoiner) ? numberJoiner : null;
 
         // zwischen 10 und 12 / von 10 bis 12
-        if (_numbers.RangeOpeners.TryGetValue(lower, out var joiner) && i + 1 < text.Count
+        if (joiner is not null && i + 1 < text.Count
             && TryNumber(text, i + 1, out var low, out var lowLast)
             && lowLast + 2 < text.Count && text.Lower[lowLast + 1] == joiner
             && TryNumber(text, lowLast + 2, out var high, out var highLast))
@@ -146,7 +198,7 @@ public sealed class QuantityRecognizer
 
         // mehrere tausend / einige hundert
         if (_numbers.VagueQuantifiers.TryMatchAt(text, i, out var quantifier) && quantifier.Last + 1 < text.Count
-            && _numbers.VagueMagnitudes.TryGetValue(text.Lower[quantifier.Last + 1], out var order))
+            && IsVagueMagnitude(text, quantifier.Last + 1, out var order))
         {
             core = new Core(quantifier.Last + 1, new Quantity(order, null, null, Qualifier.Several));
             return true;
@@ -165,7 +217,7 @@ public sealed class QuantityRecognizer
         }
 
         // 10.000 bis 12.000 / 10.000-12.000
-        if (last + 2 < text.Count && _numbers.RangeConnectors.Contains(text.Lower[last + 1])
+        if (last + 2 < text.Count && IsRangeConnector(text, last + 1)
             && TryNumber(text, last + 2, out var upper, out var upperLast))
         {
             var (scaledLow, scaledHigh) = ScaleLowByHigh(text, i, last, value, upper);
@@ -249,16 +301,21 @@ public sealed class QuantityRecognizer
                 }
             }
         }
-        else if (token.IsWord && _numbers.Words.TryRead(text.Lower[i], out value))
+        else if (!token.IsWord)
+        {
+            return false;
+        }
+        else if (FactsOf(text.Lower[i]) is { IsNumberWord: true } numberWord)
         {
             // A number word is fine as it is.
+            value = numberWord.NumberValue;
         }
-        else if (token.IsWord && i + 1 < text.Count && _numbers.Articles.Contains(text.Lower[i]) && _numbers.Magnitudes.ContainsKey(text.Lower[i + 1]))
+        else if (i + 1 < text.Count && FactsOf(text.Lower[i]).IsArticle && IsMagnitude(text, i + 1, out _))
         {
             // "mehr als einer Million Schuss": the article is the number one before a magnitude.
             value = 1;
         }
-        else if (token.IsWord && i + 2 < text.Count && _numbers.Articles.Contains(text.Lower[i]) && _numbers.Magnitudes.ContainsKey(text.Lower[i + 2])
+        else if (i + 2 < text.Count && FactsOf(text.Lower[i]).IsArticle && IsMagnitude(text, i + 2, out _)
             && _numbers.Words.TryReadWord(text.Lower[i + 1], out var fraction) && fraction.Kind == NumberWordKind.Fraction && fraction.Value > 0)
         {
             // "eine halbe Million Stück": the article and a fraction word before a magnitude are that part of it.
@@ -271,7 +328,7 @@ public sealed class QuantityRecognizer
         }
 
         // Magnitude: "5 Millionen", "2,7 Mrd.", "5 Mio"
-        if (last + 1 < text.Count && _numbers.Magnitudes.TryGetValue(text.Lower[last + 1], out var magnitude))
+        if (last + 1 < text.Count && IsMagnitude(text, last + 1, out var magnitude))
         {
             value = Scale(value, magnitude);
             last++;
@@ -339,7 +396,7 @@ public sealed class QuantityRecognizer
             }
 
             // A number glued to letters: a unit ("170mm", "5km") is fine, anything else is a model ("2S19", "11Ga").
-            if (next.IsWord && !_measures.TryUnit(text.Lower[i + 1], out _) && !_numbers.Magnitudes.ContainsKey(text.Lower[i + 1]))
+            if (next.IsWord && !_measures.TryUnit(text.Lower[i + 1], out _) && !IsMagnitude(text, i + 1, out _))
             {
                 return false;
             }
@@ -385,7 +442,7 @@ public sealed class QuantityRecognizer
         }
 
         // The first end of a range of percentages: "um 45 bis 65 Prozent höher", "10-15 %".
-        if (i + 3 < text.Count && text.Tokens[i + 2].IsNumber && _numbers.RangeConnectors.Contains(text.Lower[i + 1])
+        if (i + 3 < text.Count && text.Tokens[i + 2].IsNumber && IsRangeConnector(text, i + 1)
             && _numbers.PercentWords.TryMatch(text.Text, text.Tokens, i + 3, out _, out _))
         {
             return false;
@@ -394,5 +451,32 @@ public sealed class QuantityRecognizer
         return true;
     }
 
+    private bool IsVagueMagnitude(TokenizedText text, int i, out double order)
+    {
+        if (text.Tokens[i].IsNumber)
+        {
+            return _numbers.VagueMagnitudes.TryGetValue(text.Lower[i], out order);
+        }
+
+        var facts = FactsOf(text.Lower[i]);
+        order = facts.VagueMagnitude;
+        return facts.IsVagueMagnitude;
+    }
+
     private readonly record struct Core(int Last, Quantity Quantity);
+
+    /// <summary>The answers of <see cref="FactsOf"/> for one word or symbol form.</summary>
+    private sealed class WordFacts(string form)
+    {
+        public readonly string Form = form;
+        public string? RangeJoiner;
+        public bool IsNumberWord;
+        public double NumberValue;
+        public bool IsArticle;
+        public bool IsMagnitude;
+        public double Magnitude;
+        public bool IsVagueMagnitude;
+        public double VagueMagnitude;
+        public bool IsRangeConnector;
+    }
 }
