@@ -18,6 +18,7 @@ internal sealed class CountedNounFinder
     private static readonly HashSet<string> WeaponMeasures =
         ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
 
+    private static readonly List<string> NoAdjectives = [];
     private readonly LanguagePack _pack;
 
     public CountedNounFinder(LanguagePack pack) => _pack = pack;
@@ -124,7 +125,7 @@ internal sealed class CountedNounFinder
         // The number ends its clause, or only a verb follows ("… auf 600 gestiegen"), or a word for pieces
         // ("die Fertigung von IRIS-T-Lenkflugkörpern … auf rund 600 Stück steigern").
         var next = phrase.Last + 1;
-        var pieces = next < text.Count && text.Tokens[next].IsWord && _pack.Measures.FactsOf(text.Lower[next]).Container;
+        var pieces = next < text.Count && text.Tokens[next].IsWord && _pack.Measures.IsContainer(text.Lower[next]);
         if (next < text.Count && text.IsCapitalized(next) && !pieces)
         {
             return null;
@@ -137,7 +138,7 @@ internal sealed class CountedNounFinder
         {
             // A count noun ("Die Zahl der Verwundeten"), or, before pieces, a noun of making ("die Fertigung von …").
             if (text.Tokens[i].IsWord && text.IsCapitalized(i)
-                && (_pack.Measures.FactsOf(text.Lower[i]).CountNoun || (pieces && _pack.Cues.ProductionNouns.Contains(text.Lower[i]))))
+                && (_pack.Measures.CountNouns.Contains(text.Lower[i]) || (pieces && _pack.Cues.ProductionNouns.Contains(text.Lower[i]))))
             {
                 var counted = FindNoun(sentence, i + 1, allowContainer: false, afterVague: false);
                 return counted is null || counted.Last >= phrase.First ? null : counted with { Last = pieces ? next : phrase.Last };
@@ -227,7 +228,8 @@ internal sealed class CountedNounFinder
     private CountedNoun? FindNoun(SentenceContext sentence, int from, bool allowContainer, bool afterVague)
     {
         var text = sentence.Tokens;
-        var adjectives = new List<string>();
+        // Made at the first modifier: most phrases have none, and the finder is asked many times per quantity.
+        List<string>? adjectives = null;
         Entity? owner = null;
         var mixed = false;
         var skipped = 0;
@@ -280,7 +282,7 @@ internal sealed class CountedNounFinder
             {
                 mixed |= owner is not null && owner.Country != mention.Entity.Country;
                 owner ??= mention.Entity;
-                adjectives.Add(lower);
+                (adjectives ??= []).Add(lower);
                 skipped++;
                 continue;
             }
@@ -298,7 +300,7 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
-                if (_pack.Grammar.Conjunctions.Contains(lower) && adjectives.Count > 0)
+                if (_pack.Grammar.Conjunctions.Contains(lower) && adjectives is { Count: > 0 })
                 {
                     afterConjunction = true;
                     continue;
@@ -323,7 +325,7 @@ internal sealed class CountedNounFinder
 
                 if (!otherConjunct)
                 {
-                    adjectives.Add(lower);
+                    (adjectives ??= []).Add(lower);
                 }
 
                 skipped++;
@@ -356,7 +358,8 @@ internal sealed class CountedNounFinder
             }
 
             var headFacts = _pack.Measures.FactsOf(head);
-            var measure = _pack.Measures.MeasureOf(headFacts, adjectives) ?? _pack.Measures.MeasureOfModified(head, adjectives);
+            var modifiers = adjectives ?? NoAdjectives;
+            var measure = _pack.Measures.MeasureOf(headFacts, modifiers) ?? _pack.Measures.MeasureOfModified(head, modifiers);
             // "bei minus 15 Grad": a system named by a word that is also a unit of measurement, standing alone after
             // the number, is the unit ("15 Grad-Raketenwerfer" count the system).
             if (measure is null && system?.Measure is not null && headMention?.Entity == system
@@ -663,7 +666,7 @@ internal sealed class CountedNounFinder
         var text = sentence.Tokens;
         for (var i = first - 1; i >= Math.Max(0, first - (acrossCommas ? 30 : 12)); i--)
         {
-            if (text.Tokens[i].IsWord && _pack.Measures.FactsOf(text.Lower[i]).Property is { } property)
+            if (text.Tokens[i].IsWord && _pack.Measures.PropertyOf(text.Lower[i]) is { } property)
             {
                 return property;
             }
@@ -688,13 +691,10 @@ internal sealed class CountedNounFinder
             last = i;
         }
 
-        // A word's unit comes with its facts; a number token (a fresh string) is looked up.
-        var facts = text.Tokens[i].IsNumber ? null : _pack.Measures.FactsOf(text.Lower[i]);
-        if (facts is not null ? facts.Unit is null : !_pack.Measures.TryUnit(text.Lower[i], out unit))
+        if (!_pack.Measures.TryUnit(text.Lower[i], out unit))
         {
             // "vier Milliarden kanadische Dollar": a currency named by its country's adjective.
-            if (i + 1 < text.Count && text.Tokens[i + 1].IsWord && (facts is null || facts.UnitFirst)
-                && _pack.Measures.TryUnit(text.Lower[i], text.Lower[i + 1], out unit))
+            if (i + 1 < text.Count && text.Tokens[i + 1].IsWord && _pack.Measures.TryUnit(text.Lower[i], text.Lower[i + 1], out unit))
             {
                 last = i + 1;
                 return true;
@@ -702,8 +702,6 @@ internal sealed class CountedNounFinder
 
             return false;
         }
-
-        unit = facts?.Unit ?? unit;
 
         // "Mio." / "Mrd." are magnitudes and were read with the number; "m" must be a word of its own.
         if (text.Lower[i] == "m" && i + 1 < text.Count && text.Tokens[i + 1].Joined && text.Tokens[i + 1].IsWord)

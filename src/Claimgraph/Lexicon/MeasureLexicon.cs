@@ -124,11 +124,10 @@ public sealed class MeasureLexicon
     internal WordClass TroopNouns { get; }
 
     /// <summary>
-    /// What the counted-noun finder asks of a lower-case word form, all at once: its counted measure and stem, whether a
-    /// longer stem that counts nothing blocks it, whether it names people, a container, a stand-in of a weapon system or a
-    /// count, the unit it is and whether a unit of two words starts with it, and the property it names. The finder asks
-    /// several of these of the same noun (and of the same nouns again for every quantity of a sentence); each was a lookup
-    /// in a memo of its own, a cache miss each. Remembered by string identity (the pooled token strings) in a
+    /// What the counted-noun finder asks of the head of a noun phrase, all at once: its counted measure and stem, whether a
+    /// longer stem that counts nothing blocks it, whether it names people, a container or a stand-in of a weapon system.
+    /// The finder asks several of these of the same noun (and of the same nouns again for every quantity of a sentence);
+    /// each was a lookup in a memo of its own, a cache miss each. Remembered by string identity (the pooled token strings) in a
     /// direct-mapped table whose slots are replaced whole, so threads may share it without a lock.
     /// </summary>
     internal NounFacts FactsOf(string lowerWord)
@@ -151,10 +150,6 @@ public sealed class MeasureLexicon
         facts.People = _people.TryMatch(lowerWord, out _, out _);
         facts.Container = _containers.TryMatch(lowerWord, out _, out _);
         facts.StandIn = SystemStandIns.Contains(lowerWord);
-        facts.CountNoun = CountNouns.Contains(lowerWord);
-        facts.Unit = _units.TryGetValue(lowerWord, out var unit) ? unit : null;
-        facts.UnitFirst = _unitFirstWords.Contains(lowerWord);
-        facts.Property = _properties.TryMatch(lowerWord, out var property, out _) ? property : null;
         _facts[slot] = facts;
         return facts;
     }
@@ -265,8 +260,4 @@ internal sealed class NounFacts(string form)
     public bool People;
     public bool Container;
     public bool StandIn;
-    public bool CountNoun;
-    public string? Unit;
-    public bool UnitFirst;
-    public string? Property;
 }

@@ -48,12 +48,17 @@ public sealed class QuantityRecognizer
     }
 
     /// <summary>
-    /// The lexicon's answers about the form of token i, which is no number: whether it opens a range (and its joiner), is
-    /// a number word, an article, a magnitude, a vague magnitude, a range connector or the first word of a vague amount.
-    /// Words and symbols are pooled strings (<c>TokenStringPool</c>), so a form seen before is answered by one lookup of
-    /// its identity in a direct-mapped table instead of a hashed lookup of its characters per question (several per token
-    /// a quantity may start at). Number tokens are fresh strings and are asked directly. Slots are replaced whole.
+    /// The lexicon's answers about word token i, asked of every word a quantity may start at and of the word after a range
+    /// opener or qualifier: whether it opens a range (and its joiner), is a number word (and its value), an article, or the
+    /// first word of a vague amount. Each of these makes the word a quantity opener, so a word whose opener bit in the
+    /// sentence's cue masks is clear is none of them, with no lookup at all (<see cref="NoFacts"/>); the opener forms are
+    /// few and are remembered by the pooled string (<c>TokenStringPool</c>) in a direct-mapped table, one lookup of its
+    /// identity instead of a hashed lookup of its characters (and a number word's parse) per question. Slots are replaced whole.
     /// </summary>
+    private WordFacts WordFactsAt(TokenizedText text, int i) => _openers.Contains(text, i) ? FactsOf(text.Lower[i]) : NoFacts;
+
+    private static readonly WordFacts NoFacts = new("");
+
     private WordFacts FactsOf(string form)
     {
         var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(form) & (WordFactSlots - 1);
@@ -66,27 +71,14 @@ public sealed class QuantityRecognizer
         facts.RangeJoiner = _numbers.RangeOpeners.TryGetValue(form, out var joiner) ? joiner : null;
         facts.IsNumberWord = _numbers.Words.TryRead(form, out facts.NumberValue);
         facts.IsArticle = _numbers.Articles.Contains(form);
-        facts.IsMagnitude = _numbers.Magnitudes.TryGetValue(form, out facts.Magnitude);
-        facts.IsVagueMagnitude = _numbers.VagueMagnitudes.TryGetValue(form, out facts.VagueMagnitude);
-        facts.IsRangeConnector = _numbers.RangeConnectors.Contains(form);
+        facts.MayStartVague = _vague.StartsWith(form);
         _facts[slot] = facts;
         return facts;
     }
 
-    private bool IsMagnitude(TokenizedText text, int i, out double magnitude)
-    {
-        if (text.Tokens[i].IsNumber)
-        {
-            return _numbers.Magnitudes.TryGetValue(text.Lower[i], out magnitude);
-        }
+    private bool IsMagnitude(TokenizedText text, int i, out double magnitude) => _numbers.Magnitudes.TryGetValue(text.Lower[i], out magnitude);
 
-        var facts = FactsOf(text.Lower[i]);
-        magnitude = facts.Magnitude;
-        return facts.IsMagnitude;
-    }
-
-    private bool IsRangeConnector(TokenizedText text, int i) =>
-        text.Tokens[i].IsNumber ? _numbers.RangeConnectors.Contains(text.Lower[i]) : FactsOf(text.Lower[i]).IsRangeConnector;
+    private bool IsRangeConnector(TokenizedText text, int i) => _numbers.RangeConnectors.Contains(text.Lower[i]);
 
     public List<QuantityPhrase> FindAll(TokenizedText text)
     {
@@ -181,9 +173,10 @@ public sealed class QuantityRecognizer
     {
         core = default;
         var lower = text.Lower[i];
-        var isNumber = text.Tokens[i].IsNumber;
-        var facts = isNumber ? null : FactsOf(lower);
-        var joiner = facts is not null ? facts.RangeJoiner : _numberOpens && _numbers.RangeOpeners.TryGetValue(lower, out var numberJoiner) ? numberJoiner : null;
+        // A word's answers come with its facts; a number opens a range only if some opener has a digit; a symbol is looked up.
+        var facts = text.Tokens[i].IsWord ? WordFactsAt(text, i) : NoFacts;
+        var joiner = text.Tokens[i].IsWord ? facts.RangeJoiner
+            : (!text.Tokens[i].IsNumber || _numberOpens) && _numbers.RangeOpeners.TryGetValue(lower, out var otherJoiner) ? otherJoiner : null;
 
         // zwischen 10 und 12 / von 10 bis 12
         if (joiner is not null && i + 1 < text.Count
@@ -205,7 +198,7 @@ public sealed class QuantityRecognizer
         }
 
         // Tausende / Hunderte / Dutzende (a capitalised noun, or lower-case "tausende"), "hundreds of thousands"
-        if (text.Tokens[i].IsWord && _vague.TryMatch(text.Text, text.Tokens, i, out var vague, out var vagueLast) && !IsMagnitudeAfterNumber(text, i))
+        if (facts.MayStartVague && _vague.TryMatch(text.Text, text.Tokens, i, out var vague, out var vagueLast) && !IsMagnitudeAfterNumber(text, i))
         {
             core = new Core(vagueLast, new Quantity(vague, null, null, Qualifier.Several));
             return true;
@@ -301,21 +294,22 @@ public sealed class QuantityRecognizer
                 }
             }
         }
-        else if (!token.IsWord)
+        else if (!token.IsWord || WordFactsAt(text, i) is not { Form.Length: > 0 } word)
         {
+            // A symbol, or a word that opens no quantity: no number word, no article.
             return false;
         }
-        else if (FactsOf(text.Lower[i]) is { IsNumberWord: true } numberWord)
+        else if (word.IsNumberWord)
         {
             // A number word is fine as it is.
-            value = numberWord.NumberValue;
+            value = word.NumberValue;
         }
-        else if (i + 1 < text.Count && FactsOf(text.Lower[i]).IsArticle && IsMagnitude(text, i + 1, out _))
+        else if (i + 1 < text.Count && word.IsArticle && IsMagnitude(text, i + 1, out _))
         {
             // "mehr als einer Million Schuss": the article is the number one before a magnitude.
             value = 1;
         }
-        else if (i + 2 < text.Count && FactsOf(text.Lower[i]).IsArticle && IsMagnitude(text, i + 2, out _)
+        else if (i + 2 < text.Count && word.IsArticle && IsMagnitude(text, i + 2, out _)
             && _numbers.Words.TryReadWord(text.Lower[i + 1], out var fraction) && fraction.Kind == NumberWordKind.Fraction && fraction.Value > 0)
         {
             // "eine halbe Million Stück": the article and a fraction word before a magnitude are that part of it.
@@ -451,17 +445,7 @@ public sealed class QuantityRecognizer
         return true;
     }
 
-    private bool IsVagueMagnitude(TokenizedText text, int i, out double order)
-    {
-        if (text.Tokens[i].IsNumber)
-        {
-            return _numbers.VagueMagnitudes.TryGetValue(text.Lower[i], out order);
-        }
-
-        var facts = FactsOf(text.Lower[i]);
-        order = facts.VagueMagnitude;
-        return facts.IsVagueMagnitude;
-    }
+    private bool IsVagueMagnitude(TokenizedText text, int i, out double order) => _numbers.VagueMagnitudes.TryGetValue(text.Lower[i], out order);
 
     private readonly record struct Core(int Last, Quantity Quantity);
 
@@ -473,10 +457,6 @@ public sealed class QuantityRecognizer
         public bool IsNumberWord;
         public double NumberValue;
         public bool IsArticle;
-        public bool IsMagnitude;
-        public double Magnitude;
-        public bool IsVagueMagnitude;
-        public double VagueMagnitude;
-        public bool IsRangeConnector;
+        public bool MayStartVague;
     }
 }
