@@ -15,7 +15,16 @@ public sealed class QuantityRecognizer
     private readonly NumberLexicon _numbers;
     private readonly DigitConventions _digits;
     private readonly MeasureLexicon _measures;
-    private readonly IReadOnlySet<string> _months;
+    private readonly HashSet<string> _months;
+    private readonly KeyFilter _monthFilter;
+
+    // The lexicon's tables asked of the token after every number, by their own types (no interface dispatch per lookup),
+    // each behind a filter of its keys' first letters and lengths that turns down most words without hashing them.
+    private readonly Dictionary<string, double> _magnitudes;
+    private readonly KeyFilter _magnitudeFilter;
+    private readonly Dictionary<string, double> _vagueMagnitudes;
+    private readonly IReadOnlySet<string> _rangeConnectors;
+    private readonly KeyFilter _rangeConnectorFilter;
     private readonly Phrases<double> _vague;
 
     // Age compounds ("der 48-Jährige"): the number is a person's age, not a count.
@@ -40,6 +49,12 @@ public sealed class QuantityRecognizer
         _digits = pack.Grammar.Digits;
         _measures = pack.Measures;
         _months = pack.Dates.MonthWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _monthFilter = new KeyFilter(_months);
+        _magnitudes = new Dictionary<string, double>(pack.Numbers.Magnitudes, StringComparer.Ordinal);
+        _magnitudeFilter = new KeyFilter(_magnitudes.Keys);
+        _vagueMagnitudes = new Dictionary<string, double>(pack.Numbers.VagueMagnitudes, StringComparer.Ordinal);
+        _rangeConnectors = pack.Numbers.RangeConnectors;
+        _rangeConnectorFilter = new KeyFilter(_rangeConnectors);
         _vague = pack.Numbers.Vague;
         _ageCompounds = pack.Units.AgeCompact;
         _symbolOpens = pack.Numbers.RangeOpeners.Keys.Any(key => !key.Any(char.IsLetterOrDigit));
@@ -76,9 +91,15 @@ public sealed class QuantityRecognizer
         return facts;
     }
 
-    private bool IsMagnitude(TokenizedText text, int i, out double magnitude) => _numbers.Magnitudes.TryGetValue(text.Lower[i], out magnitude);
+    private bool IsMagnitude(TokenizedText text, int i, out double magnitude)
+    {
+        magnitude = 0;
+        return _magnitudeFilter.MayContain(text.Lower[i]) && _magnitudes.TryGetValue(text.Lower[i], out magnitude);
+    }
 
-    private bool IsRangeConnector(TokenizedText text, int i) => _numbers.RangeConnectors.Contains(text.Lower[i]);
+    private bool IsRangeConnector(TokenizedText text, int i) => _rangeConnectorFilter.MayContain(text.Lower[i]) && _rangeConnectors.Contains(text.Lower[i]);
+
+    private bool IsMonth(string lower) => _monthFilter.MayContain(lower) && _months.Contains(lower);
 
     public List<QuantityPhrase> FindAll(TokenizedText text)
     {
@@ -411,7 +432,7 @@ public sealed class QuantityRecognizer
         }
 
         // A year after a month name: "Dezember 2024", "Dec. 2024".
-        if (token.Length == 4 && i > 0 && (_months.Contains(text.Lower[i - 1]) || (text.IsSymbol(i - 1, '.') && i > 1 && _months.Contains(text.Lower[i - 2])))
+        if (token.Length == 4 && i > 0 && (IsMonth(text.Lower[i - 1]) || (text.IsSymbol(i - 1, '.') && i > 1 && IsMonth(text.Lower[i - 2])))
             && DigitNumber.TryParse(token.Of(text.Text), _digits, out var year) && year is >= 1900 and <= 2100)
         {
             return false;
@@ -445,7 +466,7 @@ public sealed class QuantityRecognizer
         return true;
     }
 
-    private bool IsVagueMagnitude(TokenizedText text, int i, out double order) => _numbers.VagueMagnitudes.TryGetValue(text.Lower[i], out order);
+    private bool IsVagueMagnitude(TokenizedText text, int i, out double order) => _vagueMagnitudes.TryGetValue(text.Lower[i], out order);
 
     private readonly record struct Core(int Last, Quantity Quantity);
 
