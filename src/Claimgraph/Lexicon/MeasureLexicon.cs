@@ -10,6 +10,11 @@ public sealed class MeasureLexicon
     private readonly ModifiedMeasureData[] _modified;
     private readonly Dictionary<string, string> _units;
     private readonly HashSet<string> _unitFirstWords = new(StringComparer.Ordinal);
+
+    // Filters of the first letters and lengths of the unit forms and of the first words of two-word units: the token after
+    // every number is asked whether it is a unit, and most are not, answered without hashing them.
+    private readonly KeyFilter _unitFilter;
+    private readonly KeyFilter _unitFirstWordFilter;
     private readonly CompoundHeadMatcher<string> _properties;
     private readonly string[] _adjectiveEndings;
     private readonly NounFacts?[] _facts = new NounFacts?[NounFactSlots];
@@ -48,6 +53,8 @@ public sealed class MeasureLexicon
             }
         }
 
+        _unitFilter = new KeyFilter(_units.Keys);
+        _unitFirstWordFilter = new KeyFilter(_unitFirstWords);
         _properties = new CompoundHeadMatcher<string>(
             data.Properties.SelectMany(p => p.Value.Select(stem => KeyValuePair.Create(stem, p.Key))),
             grammar.NounEndings,
@@ -216,13 +223,22 @@ public sealed class MeasureLexicon
 
     public bool IsContainer(string lowerNoun) => _containers.TryMatch(lowerNoun, out _, out _);
 
-    public bool TryUnit(string lowerToken, out string unit) => _units.TryGetValue(lowerToken, out unit!);
+    public bool TryUnit(string lowerToken, out string unit)
+    {
+        if (!_unitFilter.MayContain(lowerToken))
+        {
+            unit = null!;
+            return false;
+        }
+
+        return _units.TryGetValue(lowerToken, out unit!);
+    }
 
     /// <summary>A unit of two words ("kanadische Dollar", "Schweizer Franken"), given both lower-cased.</summary>
     public bool TryUnit(string lowerFirst, string lowerSecond, out string unit)
     {
         unit = "";
-        return _unitFirstWords.Contains(lowerFirst) && _units.TryGetValue(lowerFirst + " " + lowerSecond, out unit!);
+        return _unitFirstWordFilter.MayContain(lowerFirst) && _unitFirstWords.Contains(lowerFirst) && _units.TryGetValue(lowerFirst + " " + lowerSecond, out unit!);
     }
 
     public string? PropertyOf(string lowerNoun) => _properties.TryMatch(lowerNoun, out var property, out _) ? property : null;
