@@ -21,7 +21,15 @@ internal sealed class CountedNounFinder
     private static readonly List<string> NoAdjectives = [];
     private readonly LanguagePack _pack;
 
-    public CountedNounFinder(LanguagePack pack) => _pack = pack;
+    // The grammar's adjective endings as an array: asked of every word between a number and its noun, through the
+    // list's interface it was two dispatched calls per ending.
+    private readonly string[] _adjectiveEndings;
+
+    public CountedNounFinder(LanguagePack pack)
+    {
+        _pack = pack;
+        _adjectiveEndings = [.. pack.Grammar.AdjectiveEndings];
+    }
 
     /// <summary>The counted noun phrase that starts at token <paramref name="from"/>, if any ("den Haubitzen").</summary>
     public CountedNoun? NounAt(SentenceContext sentence, int from) => FindNoun(sentence, from, allowContainer: false, afterVague: false);
@@ -125,7 +133,9 @@ internal sealed class CountedNounFinder
         // The number ends its clause, or only a verb follows ("… auf 600 gestiegen"), or a word for pieces
         // ("die Fertigung von IRIS-T-Lenkflugkörpern … auf rund 600 Stück steigern").
         var next = phrase.Last + 1;
-        var pieces = next < text.Count && text.Tokens[next].IsWord && _pack.Measures.IsContainer(text.Lower[next]);
+        // A capitalized word there was asked for as a noun's head just before (FindNoun): its facts are remembered.
+        var pieces = next < text.Count && text.Tokens[next].IsWord
+            && (text.IsCapitalized(next) ? _pack.Measures.FactsOf(text.Lower[next]).Container : _pack.Measures.IsContainer(text.Lower[next]));
         if (next < text.Count && text.IsCapitalized(next) && !pieces)
         {
             return null;
@@ -724,6 +734,15 @@ internal sealed class CountedNounFinder
             return true;
         }
 
-        return WordEndings.EndsWithAny(lower, _pack.Grammar.AdjectiveEndings, minStem: 2);
+        // WordEndings.EndsWithAny(lower, AdjectiveEndings, minStem: 2) over the array.
+        foreach (var ending in _adjectiveEndings)
+        {
+            if (ending.Length > 0 && lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
