@@ -25,10 +25,14 @@ internal sealed class CountedNounFinder
     // list's interface it was two dispatched calls per ending.
     private readonly string[] _adjectiveEndings;
 
+    // The markers of a multinational force as an array, tested against every word of a troop noun's clause.
+    private readonly string[] _mixedMarkers;
+
     public CountedNounFinder(LanguagePack pack)
     {
         _pack = pack;
         _adjectiveEndings = [.. pack.Grammar.AdjectiveEndings];
+        _mixedMarkers = [.. pack.Measures.MixedMarkers];
     }
 
     /// <summary>The counted noun phrase that starts at token <paramref name="from"/>, if any ("den Haubitzen").</summary>
@@ -300,9 +304,10 @@ internal sealed class CountedNounFinder
             if (!IsNounStart(text, i))
             {
                 // "die Zahl der in Russland eingesetzten Nordkoreaner": a place after a preposition opens an extended
-                // attribute that a participle closes.
-                if (_pack.Grammar.RolePrepositions.ContainsKey(lower) && sentence.MentionAt[i + 1 < text.Count ? i + 1 : i] is { Form: MentionForm.Name or MentionForm.Place } place
-                    && place.First == i + 1 && place.Last + 1 < text.Count && text.Tokens[place.Last + 1].IsWord && !text.IsCapitalized(place.Last + 1)
+                // attribute that a participle closes. (The mention after the word is read before the word is looked up: most
+                // words between a number and its noun have none.)
+                if (sentence.MentionAt[i + 1 < text.Count ? i + 1 : i] is { Form: MentionForm.Name or MentionForm.Place } place
+                    && place.First == i + 1 && _pack.Grammar.RolePrepositions.ContainsKey(lower) && place.Last + 1 < text.Count && text.Tokens[place.Last + 1].IsWord && !text.IsCapitalized(place.Last + 1)
                     && LooksLikeModifier(text.Lower[place.Last + 1]))
                 {
                     i = place.Last;
@@ -310,7 +315,7 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
-                if (_pack.Grammar.Conjunctions.Contains(lower) && adjectives is { Count: > 0 })
+                if (adjectives is { Count: > 0 } && _pack.Grammar.Conjunctions.Contains(lower))
                 {
                     afterConjunction = true;
                     continue;
@@ -323,7 +328,7 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
-                if ((afterVague || !allowContainer) && _pack.Measures.ContainerLinks.Contains(lower) && skipped == 0)
+                if ((afterVague || !allowContainer) && skipped == 0 && _pack.Measures.ContainerLinks.Contains(lower))
                 {
                     continue;
                 }
@@ -452,9 +457,9 @@ internal sealed class CountedNounFinder
         {
             if (text.Tokens[i].IsWord)
             {
-                // An indexed loop: a foreach over the interface would box an enumerator for every word.
-                var markers = measures.MixedMarkers;
-                for (var m = 0; m < markers.Count; m++)
+                // An array, indexed: a foreach over the interface would box an enumerator for every word.
+                var markers = _mixedMarkers;
+                for (var m = 0; m < markers.Length; m++)
                 {
                     if (text.Lower[i].StartsWith(markers[m], StringComparison.Ordinal))
                     {
