@@ -30,6 +30,22 @@ internal sealed class WordClass : ICueStarts
     public bool Contains(TokenizedText text, int index) =>
         _index is { } cueStarts ? (text.MasksOf(cueStarts)[index] & _bit) != 0 : text.Tokens[index].IsWord && _test(text.Lower[index]);
 
+    /// <summary>
+    /// The text's masks and the class's bit, for a pass that asks every token (a bit test per token instead of a call of
+    /// <see cref="Contains"/>); false when the class is not in the index.
+    /// </summary>
+    public bool TryMasks(TokenizedText text, out ulong[] masks, out ulong bit)
+    {
+        if (_index is { } cueStarts)
+        {
+            (masks, bit) = (text.MasksOf(cueStarts), _bit);
+            return true;
+        }
+
+        (masks, bit) = ([], 0);
+        return false;
+    }
+
     /// <summary>Whether some word token of the text is of the class: one bit of the union of the sentence's masks, for a check that most sentences fail.</summary>
     public bool AnyIn(TokenizedText text)
     {

@@ -104,9 +104,13 @@ public sealed class QuantityRecognizer
     public List<QuantityPhrase> FindAll(TokenizedText text)
     {
         var found = new List<QuantityPhrase>();
-        for (var i = 0; i < text.Count; i++)
+        // The opener bit of each word read from the sentence's masks here, not by a call per token.
+        var indexed = _openers.TryMasks(text, out var masks, out var bit);
+        var tokens = text.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (MayOpen(text, i) && TryAt(text, i, out var phrase))
+            var may = indexed && tokens[i].IsWord ? (masks[i] & bit) != 0 : MayOpen(text, i);
+            if (may && TryAt(text, i, out var phrase))
             {
                 found.Add(phrase);
                 i = phrase.Last;
