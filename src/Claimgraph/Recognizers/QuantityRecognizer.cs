@@ -39,7 +39,7 @@ public sealed class QuantityRecognizer
     // Whether some range opener is written with a digit: otherwise a number token opens no range.
     private readonly bool _numberOpens;
 
-    // What the recognizer asks of a word or symbol form, remembered by the pooled string (see WordFacts).
+    // What the recognizer asks of a word that may open a quantity, remembered by the pooled string (see WordFactsAt).
     private readonly WordFacts?[] _facts = new WordFacts?[WordFactSlots];
     private const int WordFactSlots = 8192;
 
@@ -474,7 +474,7 @@ public sealed class QuantityRecognizer
 
     private readonly record struct Core(int Last, Quantity Quantity);
 
-    /// <summary>The answers of <see cref="FactsOf"/> for one word or symbol form.</summary>
+    /// <summary>The answers of <see cref="FactsOf"/> for one word form.</summary>
     private sealed class WordFacts(string form)
     {
         public readonly string Form = form;
