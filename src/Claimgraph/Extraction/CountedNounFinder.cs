@@ -18,9 +18,22 @@ internal sealed class CountedNounFinder
     private static readonly HashSet<string> WeaponMeasures =
         ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
 
+    private static readonly List<string> NoAdjectives = [];
     private readonly LanguagePack _pack;
 
-    public CountedNounFinder(LanguagePack pack) => _pack = pack;
+    // The grammar's adjective endings as an array: asked of every word between a number and its noun, through the
+    // list's interface it was two dispatched calls per ending.
+    private readonly string[] _adjectiveEndings;
+
+    // The markers of a multinational force as an array, tested against every word of a troop noun's clause.
+    private readonly string[] _mixedMarkers;
+
+    public CountedNounFinder(LanguagePack pack)
+    {
+        _pack = pack;
+        _adjectiveEndings = [.. pack.Grammar.AdjectiveEndings];
+        _mixedMarkers = [.. pack.Measures.MixedMarkers];
+    }
 
     /// <summary>The counted noun phrase that starts at token <paramref name="from"/>, if any ("den Haubitzen").</summary>
     public CountedNoun? NounAt(SentenceContext sentence, int from) => FindNoun(sentence, from, allowContainer: false, afterVague: false);
@@ -124,7 +137,9 @@ internal sealed class CountedNounFinder
         // The number ends its clause, or only a verb follows ("… auf 600 gestiegen"), or a word for pieces
         // ("die Fertigung von IRIS-T-Lenkflugkörpern … auf rund 600 Stück steigern").
         var next = phrase.Last + 1;
-        var pieces = next < text.Count && text.Tokens[next].IsWord && _pack.Measures.IsContainer(text.Lower[next]);
+        // A capitalized word there was asked for as a noun's head just before (FindNoun): its facts are remembered.
+        var pieces = next < text.Count && text.Tokens[next].IsWord
+            && (text.IsCapitalized(next) ? _pack.Measures.FactsOf(text.Lower[next]).Container : _pack.Measures.IsContainer(text.Lower[next]));
         if (next < text.Count && text.IsCapitalized(next) && !pieces)
         {
             return null;
@@ -227,7 +242,8 @@ internal sealed class CountedNounFinder
     private CountedNoun? FindNoun(SentenceContext sentence, int from, bool allowContainer, bool afterVague)
     {
         var text = sentence.Tokens;
-        var adjectives = new List<string>();
+        // Made at the first modifier: most phrases have none, and the finder is asked many times per quantity.
+        List<string>? adjectives = null;
         Entity? owner = null;
         var mixed = false;
         var skipped = 0;
@@ -280,7 +296,7 @@ internal sealed class CountedNounFinder
             {
                 mixed |= owner is not null && owner.Country != mention.Entity.Country;
                 owner ??= mention.Entity;
-                adjectives.Add(lower);
+                (adjectives ??= []).Add(lower);
                 skipped++;
                 continue;
             }
@@ -288,9 +304,10 @@ internal sealed class CountedNounFinder
             if (!IsNounStart(text, i))
             {
                 // "die Zahl der in Russland eingesetzten Nordkoreaner": a place after a preposition opens an extended
-                // attribute that a participle closes.
-                if (_pack.Grammar.RolePrepositions.ContainsKey(lower) && sentence.MentionAt[i + 1 < text.Count ? i + 1 : i] is { Form: MentionForm.Name or MentionForm.Place } place
-                    && place.First == i + 1 && place.Last + 1 < text.Count && text.Tokens[place.Last + 1].IsWord && !text.IsCapitalized(place.Last + 1)
+                // attribute that a participle closes. (The mention after the word is read before the word is looked up: most
+                // words between a number and its noun have none.)
+                if (sentence.MentionAt[i + 1 < text.Count ? i + 1 : i] is { Form: MentionForm.Name or MentionForm.Place } place
+                    && place.First == i + 1 && _pack.Grammar.RolePrepositions.ContainsKey(lower) && place.Last + 1 < text.Count && text.Tokens[place.Last + 1].IsWord && !text.IsCapitalized(place.Last + 1)
                     && LooksLikeModifier(text.Lower[place.Last + 1]))
                 {
                     i = place.Last;
@@ -298,7 +315,7 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
-                if (_pack.Grammar.Conjunctions.Contains(lower) && adjectives.Count > 0)
+                if (adjectives is { Count: > 0 } && _pack.Grammar.Conjunctions.Contains(lower))
                 {
                     afterConjunction = true;
                     continue;
@@ -311,7 +328,7 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
-                if ((afterVague || !allowContainer) && _pack.Measures.ContainerLinks.Contains(lower) && skipped == 0)
+                if ((afterVague || !allowContainer) && skipped == 0 && _pack.Measures.ContainerLinks.Contains(lower))
                 {
                     continue;
                 }
@@ -323,7 +340,7 @@ internal sealed class CountedNounFinder
 
                 if (!otherConjunct)
                 {
-                    adjectives.Add(lower);
+                    (adjectives ??= []).Add(lower);
                 }
 
                 skipped++;
@@ -367,7 +384,9 @@ internal sealed class CountedNounFinder
                 }
             }
 
-            var measure = _pack.Measures.MeasureOf(head, adjectives) ?? _pack.Measures.MeasureOfModified(head, adjectives);
+            var headFacts = _pack.Measures.FactsOf(head);
+            var modifiers = adjectives ?? NoAdjectives;
+            var measure = _pack.Measures.MeasureOf(headFacts, modifiers) ?? _pack.Measures.MeasureOfModified(head, modifiers);
             // "bei minus 15 Grad": a system named by a word that is also a unit of measurement, standing alone after
             // the number, is the unit ("15 Grad-Raketenwerfer" count the system).
             if (measure is null && system?.Measure is not null && headMention?.Entity == system
@@ -376,7 +395,7 @@ internal sealed class CountedNounFinder
                 measure = system.Measure;
             }
 
-            if (measure is null && _pack.Measures.IsPeople(head))
+            if (measure is null && headFacts.People)
             {
                 measure = "people";
             }
@@ -404,8 +423,8 @@ internal sealed class CountedNounFinder
                 return mixed ? new CountedNoun(measure, null, last, null, system, Mixed: true) : new CountedNoun(measure, null, last, owner, system);
             }
 
-            var standIn = _pack.Measures.SystemStandIns.Contains(head);
-            if (allowContainer && _pack.Measures.IsContainer(head))
+            var standIn = headFacts.StandIn;
+            if (allowContainer && headFacts.Container)
             {
                 var inner = FindNoun(sentence, last + 1, allowContainer: false, afterVague: false);
                 if (inner is not null || !standIn)
@@ -450,9 +469,9 @@ internal sealed class CountedNounFinder
         {
             if (text.Tokens[i].IsWord)
             {
-                // An indexed loop: a foreach over the interface would box an enumerator for every word.
-                var markers = measures.MixedMarkers;
-                for (var m = 0; m < markers.Count; m++)
+                // An array, indexed: a foreach over the interface would box an enumerator for every word.
+                var markers = _mixedMarkers;
+                for (var m = 0; m < markers.Length; m++)
                 {
                     if (text.Lower[i].StartsWith(markers[m], StringComparison.Ordinal))
                     {
@@ -470,7 +489,7 @@ internal sealed class CountedNounFinder
         var text = sentence.Tokens;
         if (last + 2 < text.Count && _pack.Grammar.Conjunctions.Contains(text.Lower[last + 1]) && text.IsCapitalized(last + 2))
         {
-            var other = _pack.Measures.MeasureOf(text.Lower[last + 2], []);
+            var other = _pack.Measures.MeasureOf(_pack.Measures.FactsOf(text.Lower[last + 2]), []);
             if (other is "killed" or "wounded" or "captured" && other != measure)
             {
                 return last + 2;
@@ -732,6 +751,15 @@ internal sealed class CountedNounFinder
             return true;
         }
 
-        return WordEndings.EndsWithAny(lower, _pack.Grammar.AdjectiveEndings, minStem: 2);
+        // WordEndings.EndsWithAny(lower, AdjectiveEndings, minStem: 2) over the array.
+        foreach (var ending in _adjectiveEndings)
+        {
+            if (ending.Length > 0 && lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

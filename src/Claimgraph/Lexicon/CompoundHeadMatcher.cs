@@ -16,6 +16,12 @@ public sealed class CompoundHeadMatcher<T>
     private readonly int _shortest;
     private readonly Answer?[] _answers = new Answer?[WordFormMemo.Slots];
 
+    // A word that matches ends with a stem and an ending, so its last two characters are the last two of some stem
+    // followed by some ending: a bit per such pair (hashed into SuffixBits) turns down most words before the memo, whose
+    // table is large and cold. Null when some stem and ending together are shorter than two characters.
+    private readonly ulong[]? _suffixes;
+    private const int SuffixBits = 1 << 14;
+
     public CompoundHeadMatcher(IEnumerable<KeyValuePair<string, T>> stems, IEnumerable<string> endings, bool compounds)
     {
         _stems = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -28,11 +34,56 @@ public sealed class CompoundHeadMatcher<T>
         _endings = endings.Distinct().OrderBy(e => e.Length).ToArray();
         _compounds = compounds;
         _shortest = _stems.Count == 0 ? int.MaxValue : _stems.Keys.Min(k => k.Length);
+        _suffixes = new ulong[SuffixBits / 64];
+        foreach (var stem in _stems.Keys)
+        {
+            foreach (var ending in _endings)
+            {
+                var form = stem + ending;
+                if (form.Length < 2)
+                {
+                    _suffixes = null;
+                    break;
+                }
+
+                var bit = SuffixBit(form);
+                _suffixes[bit >> 6] |= 1UL << (bit & 63);
+            }
+
+            if (_suffixes is null)
+            {
+                break;
+            }
+        }
+    }
+
+    private static int SuffixBit(string word) => (word[^2] * 131 + word[^1]) & (SuffixBits - 1);
+
+    private bool MayEndWithStem(string lowerWord)
+    {
+        if (_suffixes is not { } suffixes)
+        {
+            return true;
+        }
+
+        if (lowerWord.Length < 2)
+        {
+            return false;
+        }
+
+        var bit = SuffixBit(lowerWord);
+        return (suffixes[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     /// <summary>The value of the longest stem the word ends with, and that stem.</summary>
     public bool TryMatch(string lowerWord, out T value, out string stem)
     {
+        if (!MayEndWithStem(lowerWord))
+        {
+            (value, stem) = (default!, "");
+            return false;
+        }
+
         var slot = WordFormMemo.SlotOf(lowerWord);
         if (_answers[slot] is { } known && ReferenceEquals(known.Word, lowerWord))
         {

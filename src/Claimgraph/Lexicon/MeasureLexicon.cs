@@ -10,8 +10,15 @@ public sealed class MeasureLexicon
     private readonly ModifiedMeasureData[] _modified;
     private readonly Dictionary<string, string> _units;
     private readonly HashSet<string> _unitFirstWords = new(StringComparer.Ordinal);
+
+    // Filters of the first letters and lengths of the unit forms and of the first words of two-word units: the token after
+    // every number is asked whether it is a unit, and most are not, answered without hashing them.
+    private readonly KeyFilter _unitFilter;
+    private readonly KeyFilter _unitFirstWordFilter;
     private readonly CompoundHeadMatcher<string> _properties;
     private readonly string[] _adjectiveEndings;
+    private readonly NounFacts?[] _facts = new NounFacts?[NounFactSlots];
+    private const int NounFactSlots = 8192;
 
     internal MeasureLexicon(MeasureLexiconData data, LanguageGrammar grammar)
     {
@@ -46,6 +53,8 @@ public sealed class MeasureLexicon
             }
         }
 
+        _unitFilter = new KeyFilter(_units.Keys);
+        _unitFirstWordFilter = new KeyFilter(_unitFirstWords);
         _properties = new CompoundHeadMatcher<string>(
             data.Properties.SelectMany(p => p.Value.Select(stem => KeyValuePair.Create(stem, p.Key))),
             grammar.NounEndings,
@@ -121,6 +130,37 @@ public sealed class MeasureLexicon
     /// <summary>Nouns that count troops on their own ("Truppen", "Soldaten"): a word class of the pack's cue index, so each word form is looked up once.</summary>
     internal WordClass TroopNouns { get; }
 
+    /// <summary>
+    /// What the counted-noun finder asks of the head of a noun phrase, all at once: its counted measure and stem, whether a
+    /// longer stem that counts nothing blocks it, whether it names people, a container or a stand-in of a weapon system.
+    /// The finder asks several of these of the same noun (and of the same nouns again for every quantity of a sentence);
+    /// each was a lookup in a memo of its own, a cache miss each. Remembered by string identity (the pooled token strings) in a
+    /// direct-mapped table whose slots are replaced whole, so threads may share it without a lock.
+    /// </summary>
+    internal NounFacts FactsOf(string lowerWord)
+    {
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(lowerWord) & (NounFactSlots - 1);
+        if (_facts[slot] is { } known && ReferenceEquals(known.Form, lowerWord))
+        {
+            return known;
+        }
+
+        var facts = new NounFacts(lowerWord);
+        if (_counted.TryMatch(lowerWord, out var measure, out var stem))
+        {
+            facts.Counted = true;
+            facts.Measure = measure;
+            facts.Stem = stem;
+            facts.Blocked = _notCounted.TryMatch(lowerWord, out _, out var blocked) && blocked.Length > stem.Length;
+        }
+
+        facts.People = _people.TryMatch(lowerWord, out _, out _);
+        facts.Container = _containers.TryMatch(lowerWord, out _, out _);
+        facts.StandIn = SystemStandIns.Contains(lowerWord);
+        _facts[slot] = facts;
+        return facts;
+    }
+
     /// <summary>The measure a noun counts, by the head of the compound; null when it counts nothing we track.</summary>
     public string? MeasureOf(string lowerNoun, IReadOnlyList<string> lowerAdjectivesBefore)
     {
@@ -134,6 +174,15 @@ public sealed class MeasureLexicon
             return null;
         }
 
+        return Modified(measure, stem, lowerAdjectivesBefore);
+    }
+
+    /// <summary><see cref="MeasureOf(string, IReadOnlyList{string})"/> of a noun whose facts are known.</summary>
+    internal string? MeasureOf(NounFacts noun, IReadOnlyList<string> lowerAdjectivesBefore) =>
+        !noun.Counted || noun.Blocked ? null : Modified(noun.Measure!, noun.Stem, lowerAdjectivesBefore);
+
+    private string Modified(string measure, string stem, IReadOnlyList<string> lowerAdjectivesBefore)
+    {
         // Indexed: a foreach over the interface would box an enumerator per noun.
         for (var a = 0; a < lowerAdjectivesBefore.Count; a++)
         {
@@ -188,20 +237,57 @@ public sealed class MeasureLexicon
 
     public bool IsContainer(string lowerNoun) => _containers.TryMatch(lowerNoun, out _, out _);
 
-    public bool TryUnit(string lowerToken, out string unit) => _units.TryGetValue(lowerToken, out unit!);
+    public bool TryUnit(string lowerToken, out string unit)
+    {
+        if (!_unitFilter.MayContain(lowerToken))
+        {
+            unit = null!;
+            return false;
+        }
+
+        return _units.TryGetValue(lowerToken, out unit!);
+    }
 
     /// <summary>A unit of two words ("kanadische Dollar", "Schweizer Franken"), given both lower-cased.</summary>
     public bool TryUnit(string lowerFirst, string lowerSecond, out string unit)
     {
         unit = "";
-        return _unitFirstWords.Contains(lowerFirst) && _units.TryGetValue(lowerFirst + " " + lowerSecond, out unit!);
+        return _unitFirstWordFilter.MayContain(lowerFirst) && _unitFirstWords.Contains(lowerFirst) && _units.TryGetValue(lowerFirst + " " + lowerSecond, out unit!);
     }
 
     public string? PropertyOf(string lowerNoun) => _properties.TryMatch(lowerNoun, out var property, out _) ? property : null;
 
-    private bool HasStem(string adjective, string stem) =>
-        _adjectiveEndings.Any(e => adjective.Length == stem.Length + e.Length && adjective.StartsWith(stem, StringComparison.Ordinal) && adjective.EndsWith(e, StringComparison.Ordinal));
+    // A loop, not Any with a lambda: that allocated a closure for every adjective and rule.
+    private bool HasStem(string adjective, string stem)
+    {
+        foreach (var e in _adjectiveEndings)
+        {
+            if (adjective.Length == stem.Length + e.Length && adjective.StartsWith(stem, StringComparison.Ordinal) && adjective.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HeadIs(string noun, string head) =>
         noun.StartsWith(head, StringComparison.Ordinal) || noun.Contains(head, StringComparison.Ordinal);
+}
+
+/// <summary>What <see cref="MeasureLexicon.FactsOf"/> knows of a word form.</summary>
+internal sealed class NounFacts(string form)
+{
+    public readonly string Form = form;
+
+    /// <summary>Whether a counted stem ends the word; then <see cref="Measure"/> and <see cref="Stem"/> are its.</summary>
+    public bool Counted;
+    public string? Measure;
+    public string Stem = "";
+
+    /// <summary>A longer stem that counts nothing ends the word.</summary>
+    public bool Blocked;
+    public bool People;
+    public bool Container;
+    public bool StandIn;
 }

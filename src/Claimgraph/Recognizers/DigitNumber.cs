@@ -133,9 +133,59 @@ public static class DigitNumber
             buffer[length++] = c == decimalMark ? '.' : c;
         }
 
-        return double.TryParse(buffer[..length], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value);
+        return TryExact(buffer[..length], out value)
+            || double.TryParse(buffer[..length], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 
     private static bool TryDigits(ReadOnlySpan<char> token, out double value) =>
-        double.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+        TryExact(token, out value)
+        || double.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+
+    // The powers of ten a double holds exactly.
+    private static readonly double[] ExactPowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+    /// <summary>
+    /// Digits with at most one '.' between them and at most 15 digits in all, read without the general parser: the digits
+    /// are an integer a double holds exactly and the divisor a power of ten it holds exactly, so the one division is
+    /// correctly rounded and gives the very double <see cref="double.TryParse(ReadOnlySpan{char}, System.Globalization.NumberStyles, IFormatProvider?, out double)"/>
+    /// gives (the parser's own fast path). Anything else is left to the parser.
+    /// </summary>
+    private static bool TryExact(ReadOnlySpan<char> digits, out double value)
+    {
+        value = 0;
+        if (digits.IsEmpty || digits.Length > 16 || !char.IsAsciiDigit(digits[0]) || !char.IsAsciiDigit(digits[^1]))
+        {
+            return false;
+        }
+
+        long mantissa = 0;
+        var count = 0;
+        var point = -1;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var c = digits[i];
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = mantissa * 10 + (c - '0');
+                count++;
+            }
+            else if (c == '.' && point < 0)
+            {
+                point = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (count > 15)
+        {
+            return false;
+        }
+
+        value = point < 0 ? mantissa : mantissa / ExactPowersOfTen[digits.Length - 1 - point];
+        return true;
+    }
 }

@@ -15,7 +15,16 @@ public sealed class QuantityRecognizer
     private readonly NumberLexicon _numbers;
     private readonly DigitConventions _digits;
     private readonly MeasureLexicon _measures;
-    private readonly IReadOnlySet<string> _months;
+    private readonly HashSet<string> _months;
+    private readonly KeyFilter _monthFilter;
+
+    // The lexicon's tables asked of the token after every number, by their own types (no interface dispatch per lookup),
+    // each behind a filter of its keys' first letters and lengths that turns down most words without hashing them.
+    private readonly Dictionary<string, double> _magnitudes;
+    private readonly KeyFilter _magnitudeFilter;
+    private readonly Dictionary<string, double> _vagueMagnitudes;
+    private readonly IReadOnlySet<string> _rangeConnectors;
+    private readonly KeyFilter _rangeConnectorFilter;
     private readonly Phrases<double> _vague;
 
     // Age compounds ("der 48-Jährige"): the number is a person's age, not a count.
@@ -27,24 +36,81 @@ public sealed class QuantityRecognizer
     // The word forms that may open a quantity, answered with the sentence's cue masks.
     private readonly WordClass _openers;
 
+    // Whether some range opener is written with a digit: otherwise a number token opens no range.
+    private readonly bool _numberOpens;
+
+    // What the recognizer asks of a word that may open a quantity, remembered by the pooled string (see WordFactsAt).
+    private readonly WordFacts?[] _facts = new WordFacts?[WordFactSlots];
+    private const int WordFactSlots = 8192;
+
     public QuantityRecognizer(LanguagePack pack)
     {
         _numbers = pack.Numbers;
         _digits = pack.Grammar.Digits;
         _measures = pack.Measures;
         _months = pack.Dates.MonthWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _monthFilter = new KeyFilter(_months);
+        _magnitudes = new Dictionary<string, double>(pack.Numbers.Magnitudes, StringComparer.Ordinal);
+        _magnitudeFilter = new KeyFilter(_magnitudes.Keys);
+        _vagueMagnitudes = new Dictionary<string, double>(pack.Numbers.VagueMagnitudes, StringComparer.Ordinal);
+        _rangeConnectors = pack.Numbers.RangeConnectors;
+        _rangeConnectorFilter = new KeyFilter(_rangeConnectors);
         _vague = pack.Numbers.Vague;
         _ageCompounds = pack.Units.AgeCompact;
         _symbolOpens = pack.Numbers.RangeOpeners.Keys.Any(key => !key.Any(char.IsLetterOrDigit));
         _openers = pack.QuantityOpeners;
+        _numberOpens = pack.Numbers.RangeOpeners.Keys.Any(key => key.Any(char.IsDigit));
     }
+
+    /// <summary>
+    /// The lexicon's answers about word token i, asked of every word a quantity may start at and of the word after a range
+    /// opener or qualifier: whether it opens a range (and its joiner), is a number word (and its value), an article, or the
+    /// first word of a vague amount. Each of these makes the word a quantity opener, so a word whose opener bit in the
+    /// sentence's cue masks is clear is none of them, with no lookup at all (<see cref="NoFacts"/>); the opener forms are
+    /// few and are remembered by the pooled string (<c>TokenStringPool</c>) in a direct-mapped table, one lookup of its
+    /// identity instead of a hashed lookup of its characters (and a number word's parse) per question. Slots are replaced whole.
+    /// </summary>
+    private WordFacts WordFactsAt(TokenizedText text, int i) => _openers.Contains(text, i) ? FactsOf(text.Lower[i]) : NoFacts;
+
+    private static readonly WordFacts NoFacts = new("");
+
+    private WordFacts FactsOf(string form)
+    {
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(form) & (WordFactSlots - 1);
+        if (_facts[slot] is { } known && ReferenceEquals(known.Form, form))
+        {
+            return known;
+        }
+
+        var facts = new WordFacts(form);
+        facts.RangeJoiner = _numbers.RangeOpeners.TryGetValue(form, out var joiner) ? joiner : null;
+        facts.IsNumberWord = _numbers.Words.TryRead(form, out facts.NumberValue);
+        facts.IsArticle = _numbers.Articles.Contains(form);
+        facts.MayStartVague = _vague.StartsWith(form);
+        _facts[slot] = facts;
+        return facts;
+    }
+
+    private bool IsMagnitude(TokenizedText text, int i, out double magnitude)
+    {
+        magnitude = 0;
+        return _magnitudeFilter.MayContain(text.Lower[i]) && _magnitudes.TryGetValue(text.Lower[i], out magnitude);
+    }
+
+    private bool IsRangeConnector(TokenizedText text, int i) => _rangeConnectorFilter.MayContain(text.Lower[i]) && _rangeConnectors.Contains(text.Lower[i]);
+
+    private bool IsMonth(string lower) => _monthFilter.MayContain(lower) && _months.Contains(lower);
 
     public List<QuantityPhrase> FindAll(TokenizedText text)
     {
         var found = new List<QuantityPhrase>();
-        for (var i = 0; i < text.Count; i++)
+        // The opener bit of each word read from the sentence's masks here, not by a call per token.
+        var indexed = _openers.TryMasks(text, out var masks, out var bit);
+        var tokens = text.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (MayOpen(text, i) && TryAt(text, i, out var phrase))
+            var may = indexed && tokens[i].IsWord ? (masks[i] & bit) != 0 : MayOpen(text, i);
+            if (may && TryAt(text, i, out var phrase))
             {
                 found.Add(phrase);
                 i = phrase.Last;
@@ -132,9 +198,13 @@ public sealed class QuantityRecognizer
     {
         core = default;
         var lower = text.Lower[i];
+        // A word's answers come with its facts; a number opens a range only if some opener has a digit; a symbol is looked up.
+        var facts = text.Tokens[i].IsWord ? WordFactsAt(text, i) : NoFacts;
+        var joiner = text.Tokens[i].IsWord ? facts.RangeJoiner
+            : (!text.Tokens[i].IsNumber || _numberOpens) && _numbers.RangeOpeners.TryGetValue(lower, out var otherJoiner) ? otherJoiner : null;
 
         // zwischen 10 und 12 / von 10 bis 12
-        if (_numbers.RangeOpeners.TryGetValue(lower, out var joiner) && i + 1 < text.Count
+        if (joiner is not null && i + 1 < text.Count
             && TryNumber(text, i + 1, out var low, out var lowLast)
             && lowLast + 2 < text.Count && text.Lower[lowLast + 1] == joiner
             && TryNumber(text, lowLast + 2, out var high, out var highLast))
@@ -146,14 +216,14 @@ public sealed class QuantityRecognizer
 
         // mehrere tausend / einige hundert
         if (_numbers.VagueQuantifiers.TryMatchAt(text, i, out var quantifier) && quantifier.Last + 1 < text.Count
-            && _numbers.VagueMagnitudes.TryGetValue(text.Lower[quantifier.Last + 1], out var order))
+            && IsVagueMagnitude(text, quantifier.Last + 1, out var order))
         {
             core = new Core(quantifier.Last + 1, new Quantity(order, null, null, Qualifier.Several));
             return true;
         }
 
         // Tausende / Hunderte / Dutzende (a capitalised noun, or lower-case "tausende"), "hundreds of thousands"
-        if (text.Tokens[i].IsWord && _vague.TryMatch(text.Text, text.Tokens, i, out var vague, out var vagueLast) && !IsMagnitudeAfterNumber(text, i))
+        if (facts.MayStartVague && _vague.TryMatch(text.Text, text.Tokens, i, out var vague, out var vagueLast) && !IsMagnitudeAfterNumber(text, i))
         {
             core = new Core(vagueLast, new Quantity(vague, null, null, Qualifier.Several));
             return true;
@@ -165,7 +235,7 @@ public sealed class QuantityRecognizer
         }
 
         // 10.000 bis 12.000 / 10.000-12.000
-        if (last + 2 < text.Count && _numbers.RangeConnectors.Contains(text.Lower[last + 1])
+        if (last + 2 < text.Count && IsRangeConnector(text, last + 1)
             && TryNumber(text, last + 2, out var upper, out var upperLast))
         {
             var (scaledLow, scaledHigh) = ScaleLowByHigh(text, i, last, value, upper);
@@ -249,16 +319,22 @@ public sealed class QuantityRecognizer
                 }
             }
         }
-        else if (token.IsWord && _numbers.Words.TryRead(text.Lower[i], out value))
+        else if (!token.IsWord || WordFactsAt(text, i) is not { Form.Length: > 0 } word)
+        {
+            // A symbol, or a word that opens no quantity: no number word, no article.
+            return false;
+        }
+        else if (word.IsNumberWord)
         {
             // A number word is fine as it is.
+            value = word.NumberValue;
         }
-        else if (token.IsWord && i + 1 < text.Count && _numbers.Articles.Contains(text.Lower[i]) && _numbers.Magnitudes.ContainsKey(text.Lower[i + 1]))
+        else if (i + 1 < text.Count && word.IsArticle && IsMagnitude(text, i + 1, out _))
         {
             // "mehr als einer Million Schuss": the article is the number one before a magnitude.
             value = 1;
         }
-        else if (token.IsWord && i + 2 < text.Count && _numbers.Articles.Contains(text.Lower[i]) && _numbers.Magnitudes.ContainsKey(text.Lower[i + 2])
+        else if (i + 2 < text.Count && word.IsArticle && IsMagnitude(text, i + 2, out _)
             && _numbers.Words.TryReadWord(text.Lower[i + 1], out var fraction) && fraction.Kind == NumberWordKind.Fraction && fraction.Value > 0)
         {
             // "eine halbe Million Stück": the article and a fraction word before a magnitude are that part of it.
@@ -271,7 +347,7 @@ public sealed class QuantityRecognizer
         }
 
         // Magnitude: "5 Millionen", "2,7 Mrd.", "5 Mio"
-        if (last + 1 < text.Count && _numbers.Magnitudes.TryGetValue(text.Lower[last + 1], out var magnitude))
+        if (last + 1 < text.Count && IsMagnitude(text, last + 1, out var magnitude))
         {
             value = Scale(value, magnitude);
             last++;
@@ -339,7 +415,7 @@ public sealed class QuantityRecognizer
             }
 
             // A number glued to letters: a unit ("170mm", "5km") is fine, anything else is a model ("2S19", "11Ga").
-            if (next.IsWord && !_measures.TryUnit(text.Lower[i + 1], out _) && !_numbers.Magnitudes.ContainsKey(text.Lower[i + 1]))
+            if (next.IsWord && !_measures.TryUnit(text.Lower[i + 1], out _) && !IsMagnitude(text, i + 1, out _))
             {
                 return false;
             }
@@ -360,7 +436,7 @@ public sealed class QuantityRecognizer
         }
 
         // A year after a month name: "Dezember 2024", "Dec. 2024".
-        if (token.Length == 4 && i > 0 && (_months.Contains(text.Lower[i - 1]) || (text.IsSymbol(i - 1, '.') && i > 1 && _months.Contains(text.Lower[i - 2])))
+        if (token.Length == 4 && i > 0 && (IsMonth(text.Lower[i - 1]) || (text.IsSymbol(i - 1, '.') && i > 1 && IsMonth(text.Lower[i - 2])))
             && DigitNumber.TryParse(token.Of(text.Text), _digits, out var year) && year is >= 1900 and <= 2100)
         {
             return false;
@@ -385,7 +461,7 @@ public sealed class QuantityRecognizer
         }
 
         // The first end of a range of percentages: "um 45 bis 65 Prozent höher", "10-15 %".
-        if (i + 3 < text.Count && text.Tokens[i + 2].IsNumber && _numbers.RangeConnectors.Contains(text.Lower[i + 1])
+        if (i + 3 < text.Count && text.Tokens[i + 2].IsNumber && IsRangeConnector(text, i + 1)
             && _numbers.PercentWords.TryMatch(text.Text, text.Tokens, i + 3, out _, out _))
         {
             return false;
@@ -394,5 +470,18 @@ public sealed class QuantityRecognizer
         return true;
     }
 
+    private bool IsVagueMagnitude(TokenizedText text, int i, out double order) => _vagueMagnitudes.TryGetValue(text.Lower[i], out order);
+
     private readonly record struct Core(int Last, Quantity Quantity);
+
+    /// <summary>The answers of <see cref="FactsOf"/> for one word form.</summary>
+    private sealed class WordFacts(string form)
+    {
+        public readonly string Form = form;
+        public string? RangeJoiner;
+        public bool IsNumberWord;
+        public double NumberValue;
+        public bool IsArticle;
+        public bool MayStartVague;
+    }
 }
