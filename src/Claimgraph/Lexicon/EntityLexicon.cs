@@ -181,16 +181,21 @@ public sealed class EntityLexicon
     public List<EntityMention> FindAll(TokenizedText text)
     {
         var found = new List<EntityMention>();
-        for (var i = 0; i < text.Count; i++)
+        // A word's answer is a bit of the sentence's cue masks, tested here (a call per token cost more than the test).
+        var indexed = AliasStarts.TryMasks(text, out var masks, out var bit);
+        var tokens = text.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            // A word's answer comes with the sentence's cue masks; a number or symbol ("2" of "2S19") is
-            // looked up as it is (a memo would keep each new number string alive past a collection).
-            var word = text.Lower[i];
+            // A number or symbol ("2" of "2S19") is looked up as it is (a memo would keep each new number string alive past
+            // a collection).
             List<Alias>? aliases = null;
-            if (text.Tokens[i].IsWord ? !AliasStarts.Contains(text, i) : !_nonWordStarts.Contains(word[0]) || !_byFirst.TryGetValue(word, out aliases))
+            if (tokens[i].IsWord ? (indexed ? (masks[i] & bit) == 0 : !AliasStarts.Contains(text, i))
+                : !_nonWordStarts.Contains(text.Lower[i][0]) || !_byFirst.TryGetValue(text.Lower[i], out aliases))
             {
                 continue;
             }
+
+            var word = text.Lower[i];
 
             aliases ??= AliasesStartingWith(word);
 
@@ -231,6 +236,7 @@ public sealed class EntityLexicon
 
     private sealed record AliasMemoEntry(string Word, List<Alias> Aliases);
 
+    /// <summary>Whether <paramref name="alias"/>, one of those whose first word is token <paramref name="start"/>'s, stands at that token.</summary>
     private static bool Matches(TokenizedText text, int start, Alias alias)
     {
         if (start + alias.Tokens.Length > text.Count)
@@ -240,8 +246,9 @@ public sealed class EntityLexicon
 
         for (var k = 0; k < alias.Tokens.Length; k++)
         {
+            // Every alias tried at a token is one of the aliases indexed by its word (`_byFirst`): the first word is equal.
             var index = start + k;
-            if (text.Lower[index] != alias.Tokens[k])
+            if (k > 0 && text.Lower[index] != alias.Tokens[k])
             {
                 return false;
             }
