@@ -65,28 +65,7 @@ internal sealed class DateTokens
             }
 
             var tokenStart = i;
-            DateTokenKind kind;
-            if (char.IsAsciiDigit(c))
-            {
-                kind = DateTokenKind.Number;
-                while (i < end && char.IsAsciiDigit(text[i]))
-                {
-                    i++;
-                }
-            }
-            else if (char.IsLetter(c))
-            {
-                kind = DateTokenKind.Word;
-                while (i < end && (char.IsLetter(text[i]) || IsMark(text[i])))
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                kind = DateTokenKind.Symbol;
-                i++;
-            }
+            i = TokenEnd(text, i, end, out var kind);
 
             if (count == tokens.Length)
             {
@@ -203,36 +182,44 @@ internal sealed class DateTokens
         return false;
     }
 
+    // The end of the token that starts at character i: a run of digits, a run of letters (with their combining marks), or
+    // one other character.
+    private static int TokenEnd(string text, int i, int end, out DateTokenKind kind)
+    {
+        var c = text[i];
+        if (char.IsAsciiDigit(c))
+        {
+            kind = DateTokenKind.Number;
+            while (i < end && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+        }
+        else if (char.IsLetter(c))
+        {
+            kind = DateTokenKind.Word;
+            while (i < end && (char.IsLetter(text[i]) || IsMark(text[i])))
+            {
+                i++;
+            }
+        }
+        else
+        {
+            kind = DateTokenKind.Symbol;
+            i++;
+        }
+
+        return i;
+    }
+
     // The characters of one token of the sentence, cut as Read cuts them; the buffer has room for one token per character.
     private static int ReadInto(string text, int start, int end, DateToken[] tokens, int count, DateGap gap)
     {
         var i = start;
         while (i < end)
         {
-            var c = text[i];
             var tokenStart = i;
-            DateTokenKind kind;
-            if (char.IsAsciiDigit(c))
-            {
-                kind = DateTokenKind.Number;
-                while (i < end && char.IsAsciiDigit(text[i]))
-                {
-                    i++;
-                }
-            }
-            else if (char.IsLetter(c))
-            {
-                kind = DateTokenKind.Word;
-                while (i < end && (char.IsLetter(text[i]) || IsMark(text[i])))
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                kind = DateTokenKind.Symbol;
-                i++;
-            }
+            i = TokenEnd(text, i, end, out var kind);
 
             tokens[count++] = new DateToken(tokenStart, i, kind, gap);
             gap = DateGap.None;
