@@ -374,6 +374,7 @@ public sealed partial class ClaimExtractor
                 partOf = null;
             }
 
+            CountedNoun? namedFirst = null;
             var noun = _nouns.Find(sentence, phrase)
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? NarrowedPart(sentence, phrase, counted.Claim)
                     ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
@@ -381,9 +382,16 @@ public sealed partial class ClaimExtractor
                 // something that is no measure counts that, not what a claim before counted.
                 // "Bei den Kampfpanzern … wurden bisher 105 Stück übergeben": the whole the sentence opens with is nearer
                 // than what a claim before counted.
-                ?? WholeNamedFirst(sentence, phrase)
+                ?? (namedFirst = WholeNamedFirst(sentence, phrase))
                 ?? (uncountedLast > previousLast ? null : Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System))
                 ?? PartBeforeWhole(sentence, phrase);
+            // "Von den 31 Panzern, die Washington übergab, sind inzwischen 24 ausgefallen": a bare number counting the whole the
+            // sentence opens with, counted by the sentence's first claim, is a part of that claim as "24 davon" would be.
+            if (partOf is null && namedFirst is not null && ReferenceEquals(noun, namedFirst) && sentenceClaims.Count > 0 && OpensWithCountedWhole(sentence))
+            {
+                partOf = (sentenceClaims[0], drafts.Count, phrase.Last);
+            }
+
             // "… 250 ballistische Raketen. … seien mehr als 6.000 von ihnen getötet oder verwundet": people are no part of weapons.
             if (partOf is { } counted0 && noun is not null && WeaponMeasures.Contains(noun.Measure) != WeaponMeasures.Contains(counted0.Claim.Measure))
             {
@@ -2526,6 +2534,14 @@ public sealed partial class ClaimExtractor
 
         var whole = _nouns.NounAt(sentence, countedWhole ? opener.Last + 2 : opener.Last + 1);
         return whole is null || whole.Last >= phrase.First ? null : whole with { Last = phrase.Last };
+    }
+
+    /// <summary>Whether the sentence opens with a whole counted with its number ("Von den 31 Panzern, …", "Von 96 Drohnen …").</summary>
+    private bool OpensWithCountedWhole(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        return _pack.Cues.PartitiveOpeners.TryMatchAt(text, 0, out var opener) && opener.Last + 1 < text.Count
+            && text.Tokens[opener.Last + 1].Kind == TokenKind.Number;
     }
 
     /// <summary>
