@@ -2109,7 +2109,7 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private List<CountryMention> WithoutOtherGaps(SentenceContext sentence, List<CountryMention> countries, int phraseFirst)
     {
-        if (countries.Count < 2)
+        if (countries.Count == 0)
         {
             return countries;
         }
@@ -2118,6 +2118,19 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < countries.Count; i++)
         {
             var mention = countries[i];
+            // "… 40 Leopard 2A6 aus deutschen Beständen; hinzu kommen Panzer aus Polen, Portugal …": a semicolon ends a main
+            // clause, and a country of the clause after it is no party to the phrase's claim.
+            if (SemicolonBetween(sentence, mention.Mention, phraseFirst))
+            {
+                kept ??= countries.GetRange(0, i);
+                continue;
+            }
+
+            if (countries.Count < 2)
+            {
+                kept?.Add(mention);
+                continue;
+            }
             var clauseLast = sentence.ClauseBounds(mention.First).Last;
             if (!sentence.SameClause(mention.First, phraseFirst) && mention.Mention.Last < clauseLast
                 && GappedSubject(sentence, countries, clauseLast) == mention.Country)
@@ -2130,6 +2143,25 @@ public sealed partial class ClaimExtractor
         }
 
         return kept ?? countries;
+    }
+
+    /// <summary>
+    /// Whether a semicolon stands between the token at <paramref name="at"/> and a mention after it (a clause after a
+    /// semicolon may go on with the parties of the one before: "… habe 92 Drohnen … eingesetzt, erklärte …; 71 Drohnen seien
+    /// abgeschossen worden").
+    /// </summary>
+    private static bool SemicolonBetween(SentenceContext sentence, EntityMention mention, int at)
+    {
+        var text = sentence.Tokens;
+        for (var i = at + 1; i < mention.First; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Symbol && text.IsSymbol(i, ';'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Ausgaben von 2,1 Milliarden Franken": a cost noun and a value link right before the amount.</summary>
