@@ -465,6 +465,13 @@ public sealed partial class ClaimExtractor
                 relation = "other";
                 firedBefore = sentence.Relations.Count == 0 ? FiringBefore(sentence, context) : context.RecentSide(Fired);
             }
+            // "Die eigenen Einheiten kämen dagegen auf höchstens 9.000 Schuss täglich": weapons counted per day in a clause with
+            // no verb of its own, in a sentence that gives nothing, were fired.
+            else if (relation == UncuedSupply && !hasSupply && FiredMeasures.Contains(measure) && !sentence.AnyInClause(sentence.Relations, phrase.First)
+                && FiringRateInClause(sentence, phrase.First))
+            {
+                relation = "other";
+            }
             // "… etwa 1.150 Soldaten durch Tod oder Verwundung verloren. Seit Beginn der Invasion dürften es insgesamt rund
             // 960.000 Mann sein": troops that "es" stands for, in a sentence with no verb of its own, right after a loss of
             // people, are more of that loss (the comparison subject, as for bare numbers), not a deployment.
@@ -805,7 +812,10 @@ public sealed partial class ClaimExtractor
         {
             for (var i = 0; i < sentenceClaims.Count; i++)
             {
-                if (sentenceClaims[i] is { Relation: "losses" } ownLoss && QuoteNamesOwnSide(ownLoss.Quote)
+                // "Die eigenen Einheiten kämen dagegen auf höchstens 9.000 Schuss täglich": weapons fired by a subject of one's
+                // own that opens the sentence are the speaker's side's too.
+                if (sentenceClaims[i] is { Relation: "losses" or "other" } ownLoss
+                    && (ownLoss.Relation == "losses" ? QuoteNamesOwnSide(ownLoss.Quote) : FiredMeasures.Contains(ownLoss.Measure) && OpensWithOwnSide(sentence))
                     && (SideOf(ownLoss.Attribution) ?? SpeakerCountry(ownLoss.Attribution, context)) is { } ownSide)
                 {
                     sentenceClaims[i] = ownLoss with { Actor = ownSide };
@@ -1231,6 +1241,21 @@ public sealed partial class ClaimExtractor
     private bool EnemyIn(SentenceContext sentence) => _pack.Cues.EnemyNouns.AnyIn(sentence.Tokens);
 
     private bool OwnSideIn(SentenceContext sentence) => _pack.Cues.OwnSideWords.AnyIn(sentence.Tokens);
+
+    /// <summary>Whether the sentence opens with an own-side word, after an article or not ("Die eigenen Einheiten …").</summary>
+    private bool OpensWithOwnSide(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 0; i < 2 && i < text.Count; i++)
+        {
+            if (_pack.Cues.OwnSideWords.Contains(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word of the claim's quote is an own-side word ("bis zu 300 eigene Soldaten").</summary>
     private bool QuoteNamesOwnSide(string quote)
@@ -2566,6 +2591,13 @@ public sealed partial class ClaimExtractor
 
         var whole = _nouns.NounAt(sentence, countedWhole ? opener.Last + 2 : opener.Last + 1);
         return whole is null || whole.Last >= phrase.First ? null : whole with { Last = phrase.Last };
+    }
+
+    /// <summary>Whether a word of a day's amount ("täglich", "am Tag") stands in the clause of token <paramref name="at"/>.</summary>
+    private bool FiringRateInClause(SentenceContext sentence, int at)
+    {
+        var (first, last) = sentence.ClauseBounds(at);
+        return _pack.Cues.FiringRates.FindAll(sentence.Tokens, first, last + 1).Count > 0;
     }
 
     /// <summary>Whether the sentence opens with a whole counted with its number ("Von den 31 Panzern, …", "Von 96 Drohnen …").</summary>
