@@ -384,6 +384,7 @@ public sealed partial class ClaimExtractor
                 // than what a claim before counted.
                 ?? (namedFirst = WholeNamedFirst(sentence, phrase))
                 ?? (uncountedLast > previousLast ? null : Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System))
+                ?? StandInOfNamedType(sentence, phrase, context.System)
                 ?? PartBeforeWhole(sentence, phrase);
             // "Von den 31 Panzern, die Washington übergab, sind inzwischen 24 ausgefallen": a bare number counting the whole the
             // sentence opens with, counted by the sentence's first claim, is a part of that claim as "24 davon" would be.
@@ -2598,6 +2599,42 @@ public sealed partial class ClaimExtractor
     {
         var (first, last) = sentence.ClauseBounds(at);
         return _pack.Cues.FiringRates.FindAll(sentence.Tokens, first, last + 1).Count > 0;
+    }
+
+    /// <summary>
+    /// "Oryx zählt 210 verlorene Fahrzeuge dieses Typs" after a sentence that named the Bradley: a stand-in noun
+    /// (`system_stand_ins`) with a demonstrative and a word for a type after it counts the system named last.
+    /// </summary>
+    private CountedNoun? StandInOfNamedType(SentenceContext sentence, QuantityPhrase phrase, Entity? lastSystem)
+    {
+        if (lastSystem is not { Measure: not null })
+        {
+            return null;
+        }
+
+        var text = sentence.Tokens;
+        for (var j = phrase.Last + 1; j <= phrase.Last + 3 && j + 2 < text.Count; j++)
+        {
+            if (!text.Tokens[j].IsWord)
+            {
+                return null;
+            }
+
+            if (_pack.Measures.SystemStandIns.Contains(text.Lower[j]))
+            {
+                return _pack.Cues.Demonstratives.Contains(text.Lower[j + 1]) && _pack.Cues.OwnTypeWords.Contains(text.Lower[j + 2])
+                    ? new CountedNoun(lastSystem.Measure, null, j, null, lastSystem)
+                    : null;
+            }
+
+            // Only adjectives before the noun ("verlorene").
+            if (text.IsCapitalized(j))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the sentence opens with a whole counted with its number ("Von den 31 Panzern, …", "Von 96 Drohnen …").</summary>
