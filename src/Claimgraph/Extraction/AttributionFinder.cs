@@ -707,6 +707,14 @@ internal sealed class AttributionFinder
                 continue;
             }
 
+            // "Ein Nato-Beamter sprach in Brüssel von …": a capital after a place preposition says where the speaker spoke,
+            // not who (the speaker stands before the verb).
+            if (sentence.MentionAt[i] is { } place && IsSourceEntity(place) && place.First == i && AfterPlacePreposition(sentence, i))
+            {
+                i = place.Last;
+                continue;
+            }
+
             if (sentence.MentionAt[i] is { } inside && IsSourceEntity(inside))
             {
                 // The phrase starts right after the verb, so its attributes ("sprach der südkoreanische Geheimdienst NIS

@@ -374,6 +374,7 @@ public sealed partial class ClaimExtractor
                 partOf = null;
             }
 
+            CountedNoun? namedFirst = null;
             var noun = _nouns.Find(sentence, phrase)
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? NarrowedPart(sentence, phrase, counted.Claim)
                     ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
@@ -381,9 +382,17 @@ public sealed partial class ClaimExtractor
                 // something that is no measure counts that, not what a claim before counted.
                 // "Bei den Kampfpanzern … wurden bisher 105 Stück übergeben": the whole the sentence opens with is nearer
                 // than what a claim before counted.
-                ?? WholeNamedFirst(sentence, phrase)
+                ?? (namedFirst = WholeNamedFirst(sentence, phrase))
                 ?? (uncountedLast > previousLast ? null : Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System))
+                ?? StandInOfNamedType(sentence, phrase, context.System)
                 ?? PartBeforeWhole(sentence, phrase);
+            // "Von den 31 Panzern, die Washington übergab, sind inzwischen 24 ausgefallen": a bare number counting the whole the
+            // sentence opens with, counted by the sentence's first claim, is a part of that claim as "24 davon" would be.
+            if (partOf is null && namedFirst is not null && ReferenceEquals(noun, namedFirst) && sentenceClaims.Count > 0 && OpensWithCountedWhole(sentence))
+            {
+                partOf = (sentenceClaims[0], drafts.Count, phrase.Last);
+            }
+
             // "… 250 ballistische Raketen. … seien mehr als 6.000 von ihnen getötet oder verwundet": people are no part of weapons.
             if (partOf is { } counted0 && noun is not null && WeaponMeasures.Contains(noun.Measure) != WeaponMeasures.Contains(counted0.Claim.Measure))
             {
@@ -456,6 +465,13 @@ public sealed partial class ClaimExtractor
             {
                 relation = "other";
                 firedBefore = sentence.Relations.Count == 0 ? FiringBefore(sentence, context) : context.RecentSide(Fired);
+            }
+            // "Die eigenen Einheiten kämen dagegen auf höchstens 9.000 Schuss täglich": weapons counted per day in a clause with
+            // no verb of its own, in a sentence that gives nothing, were fired.
+            else if (relation == UncuedSupply && !hasSupply && FiredMeasures.Contains(measure) && !sentence.AnyInClause(sentence.Relations, phrase.First)
+                && FiringRateInClause(sentence, phrase.First))
+            {
+                relation = "other";
             }
             // "… etwa 1.150 Soldaten durch Tod oder Verwundung verloren. Seit Beginn der Invasion dürften es insgesamt rund
             // 960.000 Mann sein": troops that "es" stands for, in a sentence with no verb of its own, right after a loss of
@@ -797,7 +813,10 @@ public sealed partial class ClaimExtractor
         {
             for (var i = 0; i < sentenceClaims.Count; i++)
             {
-                if (sentenceClaims[i] is { Relation: "losses" } ownLoss && QuoteNamesOwnSide(ownLoss.Quote)
+                // "Die eigenen Einheiten kämen dagegen auf höchstens 9.000 Schuss täglich": weapons fired by a subject of one's
+                // own that opens the sentence are the speaker's side's too.
+                if (sentenceClaims[i] is { Relation: "losses" or "other" } ownLoss
+                    && (ownLoss.Relation == "losses" ? QuoteNamesOwnSide(ownLoss.Quote) : FiredMeasures.Contains(ownLoss.Measure) && OpensWithOwnSide(sentence))
                     && (SideOf(ownLoss.Attribution) ?? SpeakerCountry(ownLoss.Attribution, context)) is { } ownSide)
                 {
                     sentenceClaims[i] = ownLoss with { Actor = ownSide };
@@ -1223,6 +1242,21 @@ public sealed partial class ClaimExtractor
     private bool EnemyIn(SentenceContext sentence) => _pack.Cues.EnemyNouns.AnyIn(sentence.Tokens);
 
     private bool OwnSideIn(SentenceContext sentence) => _pack.Cues.OwnSideWords.AnyIn(sentence.Tokens);
+
+    /// <summary>Whether the sentence opens with an own-side word, after an article or not ("Die eigenen Einheiten …").</summary>
+    private bool OpensWithOwnSide(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 0; i < 2 && i < text.Count; i++)
+        {
+            if (_pack.Cues.OwnSideWords.Contains(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word of the claim's quote is an own-side word ("bis zu 300 eigene Soldaten").</summary>
     private bool QuoteNamesOwnSide(string quote)
@@ -2101,7 +2135,7 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private List<CountryMention> WithoutOtherGaps(SentenceContext sentence, List<CountryMention> countries, int phraseFirst)
     {
-        if (countries.Count < 2)
+        if (countries.Count == 0)
         {
             return countries;
         }
@@ -2110,6 +2144,19 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < countries.Count; i++)
         {
             var mention = countries[i];
+            // "… 40 Leopard 2A6 aus deutschen Beständen; hinzu kommen Panzer aus Polen, Portugal …": a semicolon ends a main
+            // clause, and a country of the clause after it is no party to the phrase's claim.
+            if (SemicolonBetween(sentence, mention.Mention, phraseFirst))
+            {
+                kept ??= countries.GetRange(0, i);
+                continue;
+            }
+
+            if (countries.Count < 2)
+            {
+                kept?.Add(mention);
+                continue;
+            }
             var clauseLast = sentence.ClauseBounds(mention.First).Last;
             if (!sentence.SameClause(mention.First, phraseFirst) && mention.Mention.Last < clauseLast
                 && GappedSubject(sentence, countries, clauseLast) == mention.Country)
@@ -2122,6 +2169,25 @@ public sealed partial class ClaimExtractor
         }
 
         return kept ?? countries;
+    }
+
+    /// <summary>
+    /// Whether a semicolon stands between the token at <paramref name="at"/> and a mention after it (a clause after a
+    /// semicolon may go on with the parties of the one before: "… habe 92 Drohnen … eingesetzt, erklärte …; 71 Drohnen seien
+    /// abgeschossen worden").
+    /// </summary>
+    private static bool SemicolonBetween(SentenceContext sentence, EntityMention mention, int at)
+    {
+        var text = sentence.Tokens;
+        for (var i = at + 1; i < mention.First; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Symbol && text.IsSymbol(i, ';'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Ausgaben von 2,1 Milliarden Franken": a cost noun and a value link right before the amount.</summary>
@@ -2526,6 +2592,57 @@ public sealed partial class ClaimExtractor
 
         var whole = _nouns.NounAt(sentence, countedWhole ? opener.Last + 2 : opener.Last + 1);
         return whole is null || whole.Last >= phrase.First ? null : whole with { Last = phrase.Last };
+    }
+
+    /// <summary>Whether a word of a day's amount ("täglich", "am Tag") stands in the clause of token <paramref name="at"/>.</summary>
+    private bool FiringRateInClause(SentenceContext sentence, int at)
+    {
+        var (first, last) = sentence.ClauseBounds(at);
+        return _pack.Cues.FiringRates.FindAll(sentence.Tokens, first, last + 1).Count > 0;
+    }
+
+    /// <summary>
+    /// "Oryx zählt 210 verlorene Fahrzeuge dieses Typs" after a sentence that named the Bradley: a stand-in noun
+    /// (`system_stand_ins`) with a demonstrative and a word for a type after it counts the system named last.
+    /// </summary>
+    private CountedNoun? StandInOfNamedType(SentenceContext sentence, QuantityPhrase phrase, Entity? lastSystem)
+    {
+        if (lastSystem is not { Measure: not null })
+        {
+            return null;
+        }
+
+        var text = sentence.Tokens;
+        for (var j = phrase.Last + 1; j <= phrase.Last + 3 && j + 2 < text.Count; j++)
+        {
+            if (!text.Tokens[j].IsWord)
+            {
+                return null;
+            }
+
+            if (_pack.Measures.SystemStandIns.Contains(text.Lower[j]))
+            {
+                return _pack.Cues.Demonstratives.Contains(text.Lower[j + 1]) && _pack.Cues.OwnTypeWords.Contains(text.Lower[j + 2])
+                    ? new CountedNoun(lastSystem.Measure, null, j, null, lastSystem)
+                    : null;
+            }
+
+            // Only adjectives before the noun ("verlorene").
+            if (text.IsCapitalized(j))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the sentence opens with a whole counted with its number ("Von den 31 Panzern, …", "Von 96 Drohnen …").</summary>
+    private bool OpensWithCountedWhole(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        return _pack.Cues.PartitiveOpeners.TryMatchAt(text, 0, out var opener) && opener.Last + 1 < text.Count
+            && text.Tokens[opener.Last + 1].Kind == TokenKind.Number;
     }
 
     /// <summary>

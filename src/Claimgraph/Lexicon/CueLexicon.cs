@@ -47,6 +47,7 @@ public sealed class CueLexicon
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
         AmountLinks = LowerCaseSet.Of(data.AmountLinks);
         ComparisonMarkers = CueSet<bool>.From(data.ComparisonMarkers.Select(c => (c + "~", true)));
+        FiringRates = CueSet<bool>.From(data.FiringRates.Select(c => (c, true)));
         ComparisonSubjects = LowerCaseSet.Of(data.ComparisonSubjects);
         ComparisonPrepositions = LowerCaseSet.Of(data.ComparisonPrepositions);
         CountLinks = LowerCaseSet.Of(data.CountLinks);
@@ -161,6 +162,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that compare a bare number with one reported before ("zuvor").</summary>
     public CueSet<bool> ComparisonMarkers { get; }
+
+    /// <summary>Words of a day's amount: a count of fired weapons per day with no verb of giving was fired.</summary>
+    public CueSet<bool> FiringRates { get; }
 
     /// <summary>Modals that state a plan when their clause ends in a plan ending ("sollen … hergestellt werden").</summary>
     public IReadOnlySet<string> PlanModals { get; }

@@ -64,6 +64,8 @@ internal sealed class CueLexiconData
 
     public List<string> ComparisonMarkers { get; set; } = [];
 
+    public List<string> FiringRates { get; set; } = [];
+
     public List<string> ComparisonSubjects { get; set; } = [];
 
     public List<string> ComparisonPrepositions { get; set; } = [];
