@@ -692,20 +692,6 @@ internal sealed class AttributionFinder
     /// </summary>
     private SourcePhrase? Speaker(SentenceContext sentence, int first, int last)
     {
-        // The same verb is asked again by the split verbs, the commitments and a chain without a reporter.
-        var memo = sentence.AttributionMemo;
-        if (memo.TryGetSpeaker(first, last, out var known))
-        {
-            return known;
-        }
-
-        var speaker = FindSpeaker(sentence, first, last);
-        memo.AddSpeaker(first, last, speaker);
-        return speaker;
-    }
-
-    private SourcePhrase? FindSpeaker(SentenceContext sentence, int first, int last)
-    {
         var text = sentence.Tokens;
 
         // "sprach Selenskyj zuletzt von": the speaker stands inside the cue's wildcard.
@@ -1162,19 +1148,6 @@ internal sealed class AttributionFinder
     /// <summary>Where a source phrase that starts at <paramref name="from"/> ends.</summary>
     private int PhraseEndAfter(SentenceContext sentence, int from)
     {
-        var memo = sentence.AttributionMemo;
-        if (memo.TryGetPhraseEnd(from, out var known))
-        {
-            return known;
-        }
-
-        var end = FindPhraseEndAfter(sentence, from);
-        memo.SetPhraseEnd(from, end);
-        return end;
-    }
-
-    private int FindPhraseEndAfter(SentenceContext sentence, int from)
-    {
         var text = sentence.Tokens;
         var end = from - 1;
         for (var i = from; i < text.Count && i - from < MaxPhraseTokens; i++)
@@ -1374,21 +1347,6 @@ internal sealed class AttributionFinder
     /// object of a speech verb, only a named source, or an institution or country that heads the phrase.
     /// </summary>
     private SourcePhrase? Resolve(SentenceContext sentence, int first, int last, bool cited, ResolveMode mode)
-    {
-        // A phrase is resolved again by several callers (a speaker's subject, its apposition, the clause's subject).
-        var memo = sentence.AttributionMemo;
-        var key = AttributionMemo.ResolveKey(first, last, cited, (int)mode);
-        if (memo.TryGetPhrase(key, out var known))
-        {
-            return known;
-        }
-
-        var phrase = ResolveAnew(sentence, first, last, cited, mode);
-        memo.AddPhrase(key, phrase);
-        return phrase;
-    }
-
-    private SourcePhrase? ResolveAnew(SentenceContext sentence, int first, int last, bool cited, ResolveMode mode)
     {
         var text = sentence.Tokens;
         first = Math.Max(0, first);
@@ -2033,81 +1991,4 @@ internal sealed class AttributionFinder
         /// <summary>Opening the clause of a speech verb, or a headline before a colon.</summary>
         Subject,
     }
-}
-
-/// <summary>
-/// The answers of <see cref="AttributionFinder"/> for one sentence, which depend on the sentence alone: where a source phrase
-/// that starts at a token ends, the source a span of tokens resolves to in a mode, the speaker of a verb. A sentence asks
-/// few questions, so the phrases and speakers are short lists searched in turn.
-/// </summary>
-internal sealed class AttributionMemo
-{
-    // The end of the phrase from each token (and from the sentence's end) plus 2; 0 where not yet asked.
-    private readonly int[] _phraseEnds;
-    private Entry[] _phrases = [];
-    private int _phraseCount;
-    private Entry[] _speakers = [];
-    private int _speakerCount;
-
-    public AttributionMemo(int tokens) => _phraseEnds = new int[tokens + 1];
-
-    public static long ResolveKey(int first, int last, bool cited, int mode) =>
-        ((long)(uint)first << 32) | ((long)(uint)(last & 0x0FFFFFFF) << 4) | ((cited ? 1L : 0L) << 3) | (uint)mode;
-
-    public bool TryGetPhraseEnd(int from, out int end)
-    {
-        if ((uint)from < (uint)_phraseEnds.Length && _phraseEnds[from] != 0)
-        {
-            end = _phraseEnds[from] - 2;
-            return true;
-        }
-
-        end = 0;
-        return false;
-    }
-
-    public void SetPhraseEnd(int from, int end)
-    {
-        if ((uint)from < (uint)_phraseEnds.Length)
-        {
-            _phraseEnds[from] = end + 2;
-        }
-    }
-
-    public bool TryGetPhrase(long key, out SourcePhrase? phrase) => TryGet(_phrases, _phraseCount, key, out phrase);
-
-    public void AddPhrase(long key, SourcePhrase? phrase) => Add(ref _phrases, ref _phraseCount, key, phrase);
-
-    public bool TryGetSpeaker(int first, int last, out SourcePhrase? phrase) => TryGet(_speakers, _speakerCount, SpeakerKey(first, last), out phrase);
-
-    public void AddSpeaker(int first, int last, SourcePhrase? phrase) => Add(ref _speakers, ref _speakerCount, SpeakerKey(first, last), phrase);
-
-    private static long SpeakerKey(int first, int last) => ((long)(uint)first << 32) | (uint)last;
-
-    private static bool TryGet(Entry[] entries, int count, long key, out SourcePhrase? phrase)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (entries[i].Key == key)
-            {
-                phrase = entries[i].Phrase;
-                return true;
-            }
-        }
-
-        phrase = null;
-        return false;
-    }
-
-    private static void Add(ref Entry[] entries, ref int count, long key, SourcePhrase? phrase)
-    {
-        if (count == entries.Length)
-        {
-            Array.Resize(ref entries, Math.Max(4, count * 2));
-        }
-
-        entries[count++] = new Entry(key, phrase);
-    }
-
-    private readonly record struct Entry(long Key, SourcePhrase? Phrase);
 }

@@ -18,7 +18,6 @@ internal sealed class SentenceContext
     private bool? _shares;
     private List<CueMatch<bool>>? _inflictions;
     private List<CueMatch<AttributionCueKind>>? _attributionCues;
-    private AttributionMemo? _attributionMemo;
 
     public SentenceContext(Sentence sentence, string text, LanguagePack pack)
     {
@@ -142,12 +141,6 @@ internal sealed class SentenceContext
     public bool Shares => _shares ??= Pack.Cues.Share.OccursIn(Tokens);
 
     public List<CueMatch<bool>> Inflictions => _inflictions ??= Pack.Cues.Inflicted.FindAll(Tokens);
-
-    /// <summary>
-    /// What the attribution finder has resolved in this sentence (phrase ends, phrases, speakers), kept for the next caller
-    /// that asks the same: its answers depend on the sentence alone. Made on the first question.
-    /// </summary>
-    internal AttributionMemo AttributionMemo => _attributionMemo ??= new AttributionMemo(Tokens.Count);
 
     /// <summary>The attribution cues ("laut", "sagte", "nach Angaben"), read once for the sources and for a bare figure a speech verb reports.</summary>
     public List<CueMatch<AttributionCueKind>> AttributionCues => _attributionCues ??= Pack.Attribution.Cues.FindAll(Tokens);
