@@ -361,8 +361,6 @@ internal sealed class AttributionFinder
     private SourcePhrase? AfterPreposition(SentenceContext sentence, CueMatch<AttributionCueKind> cue)
     {
         var end = PhraseEndAfter(sentence, cue.Last + 1);
-        var institutionCompound = _pack.Attribution.Institutions.TryMatch(sentence.Tokens.Lower[cue.Last], out var compound, out _) && compound.Name.Length > 0
-            && (cue.Last + 1 >= sentence.Tokens.Count || !_pack.Attribution.GenitiveDeterminers.Contains(sentence.Tokens.Lower[cue.Last + 1]));
         // "Russland hat nach eigenen Angaben …": the phrase points back to the clause's subject.
         for (var i = cue.First; i <= end; i++)
         {
@@ -441,8 +439,9 @@ internal sealed class AttributionFinder
         // "Die Bundesrepublik hat nach Regierungsangaben …": a cue ending in a compound that names the institution
         // is the whole phrase (not "… militärische Hilfe" after it), and the institution is the subject's country's
         // unless the cue names the country ("nach ukrainischen Regierungsangaben") or a genitive follows
-        // ("nach Regierungsangaben der Ukraine").
-        if (institutionCompound)
+        // ("nach Regierungsangaben der Ukraine"). Asked only here, after the cheaper readings.
+        if (_pack.Attribution.Institutions.TryMatch(sentence.Tokens.Lower[cue.Last], out var compound, out _) && compound.Name.Length > 0
+            && (cue.Last + 1 >= sentence.Tokens.Count || !_pack.Attribution.GenitiveDeterminers.Contains(sentence.Tokens.Lower[cue.Last + 1])))
         {
             return (cue.Last == cue.First + 1 ? SubjectsInstitution(sentence, cue.First, cue.Last, compound) : null)
                 ?? (Resolve(sentence, cue.First + 1, cue.Last, cited: false, ResolveMode.Loose) is { } own ? own with { AfterPreposition = true } : null);
@@ -1243,13 +1242,13 @@ internal sealed class AttributionFinder
                     break;
                 }
 
-                // A verb that looks like an adjective gives itself away by the determiner after it ("starteten die").
-                var verbLike = i + 1 < text.Count && _pack.Grammar.Determiners.Contains(text.Lower[i + 1]);
+                // A verb that looks like an adjective gives itself away by the determiner after it ("starteten die"); asked
+                // only of a word that looks like one.
                 // A possessive is a determiner too: "ihres", "ihrer" are too short to look like adjectives as "seines" does.
                 var continues = lower == "und"
                     || _pack.Grammar.Determiners.Contains(lower)
                     || _pack.Attribution.PossessiveSpeakers.Contains(lower)
-                    || (IsAdjectiveLike(lower) && !verbLike)
+                    || (IsAdjectiveLike(lower) && !(i + 1 < text.Count && _pack.Grammar.Determiners.Contains(text.Lower[i + 1])))
                     || (i + 1 < text.Count && _pack.Attribution.PhraseLinks.TryMatchAt(text, i, out _));
                 if (!continues)
                 {
@@ -1271,8 +1270,9 @@ internal sealed class AttributionFinder
     private int? PlaceOfInstitution(SentenceContext sentence, int i)
     {
         var text = sentence.Tokens;
-        if (i + 1 >= text.Count || !_pack.Attribution.PlaceLinks.Contains(text.Lower[i])
-            || !text.IsCapitalized(i - 1) || sentence.MentionAt[i - 1] is not null
+        // The cheap tests first: most words follow no capitalized word that names nothing known.
+        if (i + 1 >= text.Count || !text.IsCapitalized(i - 1) || sentence.MentionAt[i - 1] is not null
+            || !_pack.Attribution.PlaceLinks.Contains(text.Lower[i])
             || !_pack.Attribution.Institutions.TryMatch(text.Lower[i - 1], out var institution, out _) || institution.Name.Length == 0)
         {
             return null;
