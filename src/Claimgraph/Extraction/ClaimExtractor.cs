@@ -2665,7 +2665,7 @@ public sealed partial class ClaimExtractor
         var text = sentence.Tokens;
         var (first, last) = sentence.ClauseBounds(phrase.First);
         if (sentence.ClauseOf[phrase.First] == 0 || sentenceClaims.Count == 0 || !text.IsSymbol(first, ',') || MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
-            || (phrase.Last < last && text.Tokens[phrase.Last + 1].IsWord) || phrase.First - first > 4
+            || (phrase.Last < last && text.Tokens[phrase.Last + 1].IsWord) || phrase.First - first > 5
             || sentence.AnyInClause(sentence.Relations, phrase.First) || sentence.AnyInClause(sentence.Hedges, phrase.First))
         {
             return null;

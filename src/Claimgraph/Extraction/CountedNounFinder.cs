@@ -552,7 +552,7 @@ internal sealed class CountedNounFinder
         if (measures.LengthUnits.Contains(unit) || measures.AreaUnits.Contains(unit))
         {
             var property = PropertyBefore(sentence, phrase.First, acrossCommas: false) ?? EchoedProperty(sentence, phrase.First);
-            if (property == "range" && measures.LengthUnits.Contains(unit) || IsReachAdverbAfter())
+            if (property == "range" && measures.LengthUnits.Contains(unit) || IsReachAdverbAfter() || IsReached())
             {
                 return new CountedNoun("range", unit, unitLast, null, NearestSystem(sentence, phrase.First));
             }
@@ -579,6 +579,37 @@ internal sealed class CountedNounFinder
         bool IsReachAdverbAfter() =>
             measures.LengthUnits.Contains(unit) && unitLast + 1 < text.Count && text.Tokens[unitLast + 1].IsWord
             && measures.RangeAdverbs.Contains(text.Lower[unitLast + 1]) && !sentence.HasRelationInClause("advance", unitLast);
+
+        // "Mit raketengestützter Munition erreicht ihre Kanone bis zu 60 Kilometer, mit gewöhnlichen Granaten etwa 40
+        // Kilometer": a length after a verb of reaching in its clause, or ending a clause right after that verb's clause
+        // (the verb gapped), is a range; not with an advance verb in the length's clause.
+        bool IsReached()
+        {
+            if (!measures.LengthUnits.Contains(unit) || measures.ReachVerbs.Count == 0 || sentence.HasRelationInClause("advance", unitLast))
+            {
+                return false;
+            }
+
+            var endsClause = unitLast + 1 >= text.Count || !text.Tokens[unitLast + 1].IsWord;
+            var commas = 0;
+            for (var i = phrase.First - 1; i >= 0; i--)
+            {
+                var token = text.Tokens[i];
+                if (token.IsWord)
+                {
+                    if (measures.ReachVerbs.Contains(text.Lower[i]))
+                    {
+                        return commas == 0 || endsClause;
+                    }
+                }
+                else if (token.Kind == TokenKind.Symbol && text.Text[token.Start] is ',' or ';' or ':' && ++commas > 1)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
 
         // Loops, not lambdas: a lambda over the parameters would allocate a closure for every number with a unit.
         bool HoldsCapability()
