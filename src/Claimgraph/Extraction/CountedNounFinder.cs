@@ -298,6 +298,15 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
+                // "die Zahl der seit August 2023 gelieferten Artilleriegranaten": a preposition of time, up to three names or
+                // numbers and the participle closing the extended attribute.
+                if (_pack.Grammar.TimeAttributePrepositions.Contains(lower) && TimeAttributeEnd(sentence, i) is var attributeEnd && attributeEnd > i)
+                {
+                    i = attributeEnd - 1;
+                    skipped++;
+                    continue;
+                }
+
                 if (_pack.Grammar.Conjunctions.Contains(lower) && adjectives.Count > 0)
                 {
                     afterConjunction = true;
@@ -631,6 +640,23 @@ internal sealed class CountedNounFinder
         // the rounds then count shells, not what a weapon holds.
         bool IsWorksCapacity(int cueIndex) =>
             _pack.Cues.ProductionNouns.Contains(text.Lower[cueIndex]) && NearestSystem(sentence, phrase.First) is null;
+    }
+
+    /// <summary>
+    /// The participle closing an extended attribute a preposition of time at <paramref name="preposition"/> opens: up to three
+    /// capitalized words or numbers that name no party, then a lower-case modifier ("seit August 2023 gelieferten"); else -1.
+    /// </summary>
+    private int TimeAttributeEnd(SentenceContext sentence, int preposition)
+    {
+        var text = sentence.Tokens;
+        var j = preposition + 1;
+        while (j < text.Count && j <= preposition + 3
+            && (text.Tokens[j].Kind == TokenKind.Number || (text.Tokens[j].IsWord && text.IsCapitalized(j) && sentence.MentionAt[j] is null)))
+        {
+            j++;
+        }
+
+        return j > preposition + 1 && j < text.Count && text.Tokens[j].IsWord && !text.IsCapitalized(j) && LooksLikeModifier(text.Lower[j]) ? j : -1;
     }
 
     private static int NounAfter(TokenizedText text, int last) =>
