@@ -3106,6 +3106,7 @@ public sealed partial class ClaimExtractor
         // "Norwegen wird der Ukraine … bereitstellen. … hat Oslo … Hilfe im Wert von rund 85 Milliarden Kronen
         // zugesagt": a giver whose sentence names no receiver gives where it gave last, before the usual receiver.
         Dictionary<string, string>? lastReceiverOf = null;
+        Dictionary<string, string>? lastGiverTo = null;
         foreach (var uncued in drafts)
         {
             var claim = uncued.Relation != UncuedSupply ? uncued
@@ -3141,6 +3142,13 @@ public sealed partial class ClaimExtractor
 
                 recipient ??= defaultReceiver != actor ? defaultReceiver : null;
                 actor ??= defaultGiver != recipient ? defaultGiver : null;
+                // "… hat Pjöngjang rund 220 Panzerhaubitzen an Russland abgegeben … Im Juni hatte dieselbe Behörde noch von 120
+                // Haubitzen gesprochen" where the usual giver is the receiver too (Russia pays North Korea back): a receiver with
+                // no giver named gets from whoever a claim before named as giving to it.
+                if (actor is null && recipient is not null && lastGiverTo is not null && lastGiverTo.TryGetValue(recipient, out var giverBefore))
+                {
+                    actor = giverBefore;
+                }
             }
             else if (claim.Relation is "deployment" or "capability")
             {
@@ -3184,6 +3192,11 @@ public sealed partial class ClaimExtractor
             if (claim.Relation == "supply" && actor is not null && claim.Recipient is { } named)
             {
                 (lastReceiverOf ??= new Dictionary<string, string>(StringComparer.Ordinal))[actor] = named;
+            }
+
+            if (claim.Relation == "supply" && claim.Actor is { } namedGiver && recipient is not null && namedGiver != recipient)
+            {
+                (lastGiverTo ??= new Dictionary<string, string>(StringComparer.Ordinal))[recipient] = namedGiver;
             }
 
             claims.Add(actor == claim.Actor && recipient == claim.Recipient && unit == claim.Unit ? claim : claim with { Actor = actor, Recipient = recipient, Unit = unit });
