@@ -3141,6 +3141,16 @@ public sealed partial class ClaimExtractor
                 }
 
                 recipient ??= defaultReceiver != actor ? defaultReceiver : null;
+                // "Wie das estnische Zentrum für Verteidigungsinvestitionen (ECDI) mitteilte, wurden … rund 25.000 Granaten
+                // ausgeliefert" in an article on Lithuanian aid: goods no giver is named for, told by a government body of a
+                // country that arms their receiver, are that country's, before the document's usual giver.
+                if (actor is null && recipient is not null && claim.Attribution is [.., { Type: "government" } teller]
+                    && entities.CountryOfSource(teller.Name) is { } tellerCountry && tellerCountry != recipient
+                    && entities.GivesTo(tellerCountry) == recipient)
+                {
+                    actor = tellerCountry;
+                }
+
                 actor ??= defaultGiver != recipient ? defaultGiver : null;
                 // "… hat Pjöngjang rund 220 Panzerhaubitzen an Russland abgegeben … Im Juni hatte dieselbe Behörde noch von 120
                 // Haubitzen gesprochen" where the usual giver is the receiver too (Russia pays North Korea back): a receiver with
