@@ -2782,7 +2782,7 @@ public sealed partial class ClaimExtractor
         var text = sentence.Tokens;
         var (first, last) = sentence.ClauseBounds(phrase.First);
         if (sentence.ClauseOf[phrase.First] == 0 || sentenceClaims.Count == 0 || !text.IsSymbol(first, ',') || MayBeYear(sentence, phrase) || IsDesignation(sentence, phrase)
-            || (phrase.Last < last && text.Tokens[phrase.Last + 1].IsWord) || phrase.First - first > 4
+            || (phrase.Last < last && text.Tokens[phrase.Last + 1].IsWord) || phrase.First - first > 5
             || sentence.AnyInClause(sentence.Relations, phrase.First) || sentence.AnyInClause(sentence.Hedges, phrase.First))
         {
             return null;
@@ -3223,6 +3223,7 @@ public sealed partial class ClaimExtractor
         // "Norwegen wird der Ukraine … bereitstellen. … hat Oslo … Hilfe im Wert von rund 85 Milliarden Kronen
         // zugesagt": a giver whose sentence names no receiver gives where it gave last, before the usual receiver.
         Dictionary<string, string>? lastReceiverOf = null;
+        Dictionary<string, string>? lastGiverTo = null;
         foreach (var uncued in drafts)
         {
             var claim = uncued.Relation != UncuedSupply ? uncued
@@ -3257,7 +3258,24 @@ public sealed partial class ClaimExtractor
                 }
 
                 recipient ??= defaultReceiver != actor ? defaultReceiver : null;
+                // "Wie das estnische Zentrum für Verteidigungsinvestitionen (ECDI) mitteilte, wurden … rund 25.000 Granaten
+                // ausgeliefert" in an article on Lithuanian aid: goods no giver is named for, told by a government body of a
+                // country that arms their receiver, are that country's, before the document's usual giver.
+                if (actor is null && recipient is not null && claim.Attribution is [.., { Type: "government" } teller]
+                    && entities.CountryOfSource(teller.Name) is { } tellerCountry && tellerCountry != recipient
+                    && entities.GivesTo(tellerCountry) == recipient)
+                {
+                    actor = tellerCountry;
+                }
+
                 actor ??= defaultGiver != recipient ? defaultGiver : null;
+                // "… hat Pjöngjang rund 220 Panzerhaubitzen an Russland abgegeben … Im Juni hatte dieselbe Behörde noch von 120
+                // Haubitzen gesprochen" where the usual giver is the receiver too (Russia pays North Korea back): a receiver with
+                // no giver named gets from whoever a claim before named as giving to it.
+                if (actor is null && recipient is not null && lastGiverTo is not null && lastGiverTo.TryGetValue(recipient, out var giverBefore))
+                {
+                    actor = giverBefore;
+                }
             }
             else if (claim.Relation is "deployment" or "capability")
             {
@@ -3301,6 +3319,11 @@ public sealed partial class ClaimExtractor
             if (claim.Relation == "supply" && actor is not null && claim.Recipient is { } named)
             {
                 (lastReceiverOf ??= new Dictionary<string, string>(StringComparer.Ordinal))[actor] = named;
+            }
+
+            if (claim.Relation == "supply" && claim.Actor is { } namedGiver && recipient is not null && namedGiver != recipient)
+            {
+                (lastGiverTo ??= new Dictionary<string, string>(StringComparer.Ordinal))[recipient] = namedGiver;
             }
 
             claims.Add(actor == claim.Actor && recipient == claim.Recipient && unit == claim.Unit ? claim : claim with { Actor = actor, Recipient = recipient, Unit = unit });

@@ -315,6 +315,15 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
+                // "die Zahl der seit August 2023 gelieferten Artilleriegranaten": a preposition of time, up to three names or
+                // numbers and the participle closing the extended attribute.
+                if (_pack.Grammar.TimeAttributePrepositions.Contains(lower) && TimeAttributeEnd(sentence, i) is var attributeEnd && attributeEnd > i)
+                {
+                    i = attributeEnd - 1;
+                    skipped++;
+                    continue;
+                }
+
                 if (adjectives is { Count: > 0 } && _pack.Grammar.Conjunctions.Contains(lower))
                 {
                     afterConjunction = true;
@@ -571,7 +580,7 @@ internal sealed class CountedNounFinder
         if (measures.LengthUnits.Contains(unit) || measures.AreaUnits.Contains(unit))
         {
             var property = PropertyBefore(sentence, phrase.First, acrossCommas: false) ?? EchoedProperty(sentence, phrase.First);
-            if (property == "range" && measures.LengthUnits.Contains(unit) || IsReachAdverbAfter())
+            if (property == "range" && measures.LengthUnits.Contains(unit) || IsReachAdverbAfter() || IsReached())
             {
                 return new CountedNoun("range", unit, unitLast, null, NearestSystem(sentence, phrase.First));
             }
@@ -599,6 +608,37 @@ internal sealed class CountedNounFinder
             measures.LengthUnits.Contains(unit) && unitLast + 1 < text.Count && text.Tokens[unitLast + 1].IsWord
             && measures.RangeAdverbs.Contains(text.Lower[unitLast + 1]) && !sentence.HasRelationInClause("advance", unitLast);
 
+        // "Mit raketengestützter Munition erreicht ihre Kanone bis zu 60 Kilometer, mit gewöhnlichen Granaten etwa 40
+        // Kilometer": a length after a verb of reaching in its clause, or ending a clause right after that verb's clause
+        // (the verb gapped), is a range; not with an advance verb in the length's clause.
+        bool IsReached()
+        {
+            if (!measures.LengthUnits.Contains(unit) || measures.ReachVerbs.Count == 0 || sentence.HasRelationInClause("advance", unitLast))
+            {
+                return false;
+            }
+
+            var endsClause = unitLast + 1 >= text.Count || !text.Tokens[unitLast + 1].IsWord;
+            var commas = 0;
+            for (var i = phrase.First - 1; i >= 0; i--)
+            {
+                var token = text.Tokens[i];
+                if (token.IsWord)
+                {
+                    if (measures.ReachVerbs.Contains(text.Lower[i]))
+                    {
+                        return commas == 0 || endsClause;
+                    }
+                }
+                else if (token.Kind == TokenKind.Symbol && text.Text[token.Start] is ',' or ';' or ':' && ++commas > 1)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         // Loops, not lambdas: a lambda over the parameters would allocate a closure for every number with a unit.
         bool HoldsCapability()
         {
@@ -619,6 +659,23 @@ internal sealed class CountedNounFinder
         // the rounds then count shells, not what a weapon holds.
         bool IsWorksCapacity(int cueIndex) =>
             _pack.Cues.ProductionNouns.Contains(text.Lower[cueIndex]) && NearestSystem(sentence, phrase.First) is null;
+    }
+
+    /// <summary>
+    /// The participle closing an extended attribute a preposition of time at <paramref name="preposition"/> opens: up to three
+    /// capitalized words or numbers that name no party, then a lower-case modifier ("seit August 2023 gelieferten"); else -1.
+    /// </summary>
+    private int TimeAttributeEnd(SentenceContext sentence, int preposition)
+    {
+        var text = sentence.Tokens;
+        var j = preposition + 1;
+        while (j < text.Count && j <= preposition + 3
+            && (text.Tokens[j].Kind == TokenKind.Number || (text.Tokens[j].IsWord && text.IsCapitalized(j) && sentence.MentionAt[j] is null)))
+        {
+            j++;
+        }
+
+        return j > preposition + 1 && j < text.Count && text.Tokens[j].IsWord && !text.IsCapitalized(j) && LooksLikeModifier(text.Lower[j]) ? j : -1;
     }
 
     private static int NounAfter(TokenizedText text, int last) =>

@@ -1197,19 +1197,25 @@ internal sealed class RoleResolver
     private static bool WhereSaid(SentenceContext sentence, EntityMention mention, List<SourcePhrase> sources)
     {
         var text = sentence.Tokens;
-        if (mention.First == 0 || !sentence.Pack.Attribution.PlaceLinks.Contains(text.Lower[mention.First - 1])
-            || !AnySourceInClause(sentence, sources, mention.First))
+        if (mention.First == 0 || !sentence.Pack.Attribution.PlaceLinks.Contains(text.Lower[mention.First - 1]))
         {
             return false;
         }
 
-        // "Forscher des Asan-Instituts in Seoul beziffern …": a place right after a source phrase is where the source sits.
+        // "Forscher des Asan-Instituts in Seoul beziffern …": a place right after a source phrase is where the source sits,
+        // also after an aside in brackets, which ends the source's clause ("des Vereinigten Generalstabs (JCS) in Seoul").
         foreach (var source in sources)
         {
-            if (source.Last == mention.First - 2 && !source.Party)
+            if (!source.Party && ((source.Last == mention.First - 2 && AnySourceInClause(sentence, sources, mention.First))
+                || BracketAsideBetween(text, source.Last, mention.First - 1)))
             {
                 return true;
             }
+        }
+
+        if (!AnySourceInClause(sentence, sources, mention.First))
+        {
+            return false;
         }
 
         var (first, last) = sentence.ClauseBounds(mention.First);
@@ -1222,6 +1228,28 @@ internal sealed class RoleResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "des Vereinigten Generalstabs (JCS) in Seoul": only a short aside in brackets (which the source phrase may end inside,
+    /// at the acronym) stands between a source phrase's last token and the place link at <paramref name="link"/>.
+    /// </summary>
+    private static bool BracketAsideBetween(TokenizedText text, int sourceLast, int link)
+    {
+        if (link - sourceLast < 2 || link - sourceLast > 6 || !text.IsSymbol(link - 1, ')'))
+        {
+            return false;
+        }
+
+        for (var i = link - 2; i >= Math.Max(0, sourceLast - 3); i--)
+        {
+            if (text.IsSymbol(i, '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Kiew, 21. Dezember 2024 - …", "Washington (dpa) - …": the place of a dateline is where the text was written, no party.</summary>

@@ -44,6 +44,9 @@ public sealed record LanguageGrammar(
     /// <summary>Prepositions of where or over what ("über elf Regionen"): a count of no measure after one is no whole a part after it takes part of.</summary>
     public IReadOnlySet<string> SpreadPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Prepositions of time that open an extended attribute a participle closes ("der seit August 2023 gelieferten Granaten").</summary>
+    public IReadOnlySet<string> TimeAttributePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words of blocking ("Veto", "blockiert"): a country right after one (behind a source preposition) holds a claim up, no party to it.</summary>
     public IReadOnlySet<string> ObstructionWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

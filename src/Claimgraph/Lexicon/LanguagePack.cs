@@ -132,6 +132,7 @@ public sealed class LanguagePack
             ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
             RankPrepositions = LowerCaseSet.Of(languageData.RankPrepositions),
             SpreadPrepositions = LowerCaseSet.Of(languageData.SpreadPrepositions),
+            TimeAttributePrepositions = LowerCaseSet.Of(languageData.TimeAttributePrepositions),
             ObstructionWords = LowerCaseSet.Of(languageData.ObstructionWords),
             MemberNouns = LowerCaseSet.Of(languageData.MemberNouns),
             ScenePrepositions = LowerCaseSet.Of(languageData.ScenePrepositions),

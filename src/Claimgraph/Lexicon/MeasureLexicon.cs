@@ -64,6 +64,7 @@ public sealed class MeasureLexicon
         CurrencyByCountry = data.CurrencyByCountry.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal);
         LengthUnits = data.LengthUnits.ToHashSet(StringComparer.Ordinal);
         RangeAdverbs = LowerCaseSet.Of(data.RangeAdverbs);
+        ReachVerbs = LowerCaseSet.Of(data.ReachVerbs);
         SizeAdjectives = LowerCaseSet.Of(data.SizeAdjectives);
         EchoVerbs = LowerCaseSet.Of(data.EchoVerbs);
         EchoSubjects = LowerCaseSet.Of(data.EchoSubjects);
@@ -106,6 +107,9 @@ public sealed class MeasureLexicon
 
     /// <summary>Words after a length that make it how far a weapon reaches ("fliegt bis zu 690 Kilometer weit").</summary>
     public IReadOnlySet<string> RangeAdverbs { get; }
+
+    /// <summary>Verbs whose object length is a weapon's reach ("erreicht bis zu 60 Kilometer").</summary>
+    public IReadOnlySet<string> ReachVerbs { get; }
 
     /// <summary>Adjectives of size after an area: the area measures a place ("230 Quadratkilometer großen Gelände").</summary>
     public IReadOnlySet<string> SizeAdjectives { get; }

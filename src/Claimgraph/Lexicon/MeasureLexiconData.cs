@@ -26,6 +26,7 @@ internal sealed class MeasureLexiconData
     public Dictionary<string, Dictionary<string, string>> CurrencyByCountry { get; set; } = [];
     public List<string> LengthUnits { get; set; } = [];
     public List<string> RangeAdverbs { get; set; } = [];
+    public List<string> ReachVerbs { get; set; } = [];
     public List<string> SizeAdjectives { get; set; } = [];
     public List<string> EchoVerbs { get; set; } = [];
     public List<string> EchoSubjects { get; set; } = [];
