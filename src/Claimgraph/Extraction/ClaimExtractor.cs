@@ -460,11 +460,11 @@ public sealed partial class ClaimExtractor
             // Davon seien 19 abgeschossen worden. Unter den Raketen befanden sich sieben ballistische Raketen, davon konnten
             // nur zwei abgefangen werden").
             else if (relation == UncuedSupply && !hasSupply && FiredMeasures.Contains(measure)
-                && (sentence.Relations.Count == 0 ? FiringBefore(sentence, context) is not null
-                    : OnlyLossRelations(sentence) && !sentence.AnyInClause(sentence.Relations, phrase.First) && context.RecentSide(Fired) is not null))
+                && (sentence.Relations.Count == 0 ? FiringBefore(sentence, context)
+                    : OnlyLossRelations(sentence) && !sentence.AnyInClause(sentence.Relations, phrase.First) ? context.RecentSide(Fired) : null) is { } firing)
             {
                 relation = "other";
-                firedBefore = sentence.Relations.Count == 0 ? FiringBefore(sentence, context) : context.RecentSide(Fired);
+                firedBefore = firing;
             }
             // "Die eigenen Einheiten kämen dagegen auf höchstens 9.000 Schuss täglich": weapons counted per day in a clause with
             // no verb of its own, in a sentence that gives nothing, were fired.
@@ -2181,7 +2181,7 @@ public sealed partial class ClaimExtractor
         var text = sentence.Tokens;
         for (var i = at + 1; i < mention.First; i++)
         {
-            if (text.Tokens[i].Kind == TokenKind.Symbol && text.IsSymbol(i, ';'))
+            if (text.IsSymbol(i, ';'))
             {
                 return true;
             }

@@ -808,15 +808,6 @@ internal sealed class CountedNounFinder
             return true;
         }
 
-        // WordEndings.EndsWithAny(lower, AdjectiveEndings, minStem: 2) over the array.
-        foreach (var ending in _adjectiveEndings)
-        {
-            if (ending.Length > 0 && lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordEndings.EndsWithAny(lower, _adjectiveEndings, minStem: 2);
     }
 }

@@ -166,20 +166,7 @@ public sealed class MeasureLexicon
     }
 
     /// <summary>The measure a noun counts, by the head of the compound; null when it counts nothing we track.</summary>
-    public string? MeasureOf(string lowerNoun, IReadOnlyList<string> lowerAdjectivesBefore)
-    {
-        if (!_counted.TryMatch(lowerNoun, out var measure, out var stem))
-        {
-            return null;
-        }
-
-        if (_notCounted.TryMatch(lowerNoun, out _, out var blocked) && blocked.Length > stem.Length)
-        {
-            return null;
-        }
-
-        return Modified(measure, stem, lowerAdjectivesBefore);
-    }
+    public string? MeasureOf(string lowerNoun, IReadOnlyList<string> lowerAdjectivesBefore) => MeasureOf(FactsOf(lowerNoun), lowerAdjectivesBefore);
 
     /// <summary><see cref="MeasureOf(string, IReadOnlyList{string})"/> of a noun whose facts are known.</summary>
     internal string? MeasureOf(NounFacts noun, IReadOnlyList<string> lowerAdjectivesBefore) =>

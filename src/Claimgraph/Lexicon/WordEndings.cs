@@ -30,4 +30,18 @@ public static class WordEndings
 
         return false;
     }
+
+    /// <summary><see cref="EndsWithAny(string, IReadOnlyList{string}, int)"/> over an array the caller keeps (no interface dispatch per ending).</summary>
+    public static bool EndsWithAny(string word, ReadOnlySpan<string> endings, int minStem)
+    {
+        foreach (var ending in endings)
+        {
+            if (ending.Length > 0 && word.Length > ending.Length + minStem && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
