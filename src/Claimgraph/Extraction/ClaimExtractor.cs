@@ -805,6 +805,14 @@ public sealed partial class ClaimExtractor
             {
                 sentenceClaims[i] = open with { Actor = enemy };
             }
+            else if (sentenceClaims[i] is { Actor: null, Relation: "deployment" } massed && EnemyIn(sentence)
+                && ((SideOf(massed.Attribution) ?? SpeakerCountry(massed.Attribution, context)) is { } massedSpeaker ? massedSpeaker : massed.Recipient) is { } facing
+                && _pack.Entities.Opponent(facing) is { } massing)
+            {
+                // "Der Gegner habe vor Lyman etwa 15.000 Soldaten zusammengezogen" (a brigade's spokeswoman): the enemy's troops are
+                // the other side's; where the speaker's side is unknown, the side of the place they face.
+                sentenceClaims[i] = massed with { Actor = massing };
+            }
         }
 
         // "…, bei den Kämpfen um Huljajpole seien bis zu 300 eigene Soldaten gefallen" (a Russian blogger): the speaker's own
