@@ -30,6 +30,9 @@ public sealed partial class ClaimExtractor
     // Relations whose side carries over to the next sentences when those name none.
     private static readonly string[] SidedRelations = ["losses", "advance"];
 
+    // Sentences without claims that reported speech may follow and still go on with the report before them.
+    private const int MaxSpeechAsides = 2;
+
     // Sentences that speak of these vote for the document's usual actor and recipient.
     private static readonly string[] VotingRelations = ["supply", "deployment"];
 
@@ -281,6 +284,16 @@ public sealed partial class ClaimExtractor
             && _attribution.OpeningSubject(previousSentence) is { } openingSubject && _pack.Attribution.Continuation.OccursIn(sentence.Tokens))
         {
             report = [openingSubject];
+        }
+
+        // "Darin behauptet der Videoblogger …, die Ukraine habe … zu beklagen. Der Clip wurde nach dpa-Zählung … aufgerufen. Der
+        // 34-Jährige fordert … auf. / Behauptung: In der Ukraine seien 1,8 Millionen Soldaten gefallen, …": reported speech with no
+        // source of its own, after at most two sentences without claims, goes on with the last report in reported speech (a
+        // source of a sentence between that counted nothing, "nach dpa-Zählung", reported no claim).
+        if (report.Count == 0 && own.Count == 0 && list is null && context.PreviousSentenceClaims == 0 && context.LastSpeech.Count > 0
+            && context.SpeechAge <= MaxSpeechAsides && sentence.ReportedSpeech.Count > 0)
+        {
+            report = context.LastSpeech;
         }
 
         var continues = list is null && own.Count == 0 && report.Count > 0 && ContinuesReport(sentence, context);
