@@ -818,7 +818,7 @@ public sealed partial class ClaimExtractor
             {
                 sentenceClaims[i] = open with { Actor = enemy };
             }
-            else if (sentenceClaims[i] is { Actor: null, Relation: "deployment" } massed && EnemyIn(sentence)
+            else if (sentenceClaims[i] is { Actor: null, Relation: "deployment" } massed && EnemyIn(sentence) && EnemySubjectIn(sentence)
                 && ((SideOf(massed.Attribution) ?? SpeakerCountry(massed.Attribution, context)) is { } massedSpeaker ? massedSpeaker : massed.Recipient) is { } facing
                 && _pack.Entities.Opponent(facing) is { } massing)
             {
@@ -1261,6 +1261,22 @@ public sealed partial class ClaimExtractor
     private bool FirstPersonIn(SentenceContext sentence) => _pack.Cues.FirstPersonPlural.AnyIn(sentence.Tokens);
 
     private bool EnemyIn(SentenceContext sentence) => _pack.Cues.EnemyNouns.AnyIn(sentence.Tokens);
+
+    /// <summary>Whether an enemy noun stands as a subject, after an article of `enemy_subject_determiners` ("der Gegner habe …");
+    /// asked only of a deployment with no actor in a sentence with an enemy noun.</summary>
+    private bool EnemySubjectIn(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 1; i < text.Count; i++)
+        {
+            if (_pack.Cues.EnemyNouns.Contains(text, i) && _pack.Cues.EnemySubjectDeterminers.Contains(text.Lower[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool OwnSideIn(SentenceContext sentence) => _pack.Cues.OwnSideWords.AnyIn(sentence.Tokens);
 
