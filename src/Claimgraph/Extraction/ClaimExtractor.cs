@@ -12,15 +12,12 @@ namespace Claimgraph.Extraction;
 /// </summary>
 public sealed partial class ClaimExtractor
 {
-    private static readonly HashSet<string> WeaponMeasures =
-        ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
-
     private static readonly HashSet<string> PeopleLossMeasures = ["killed", "wounded", "captured", "casualties"];
 
-    // People a weapon can kill or wound (not take prisoner).
     // How far after a bare number the participle that ends its clause may stand ("weitere 2.000 seien als Reserve in Wladiwostok stationiert").
     private const int MaxVerbDistance = 8;
 
+    // People a weapon can kill or wound (not take prisoner).
     private static readonly HashSet<string> PeopleHarmed = ["killed", "wounded", "casualties"];
 
     // Goods or money in a sentence without a verb that says what happened to them: supply when the
@@ -394,7 +391,7 @@ public sealed partial class ClaimExtractor
             }
 
             // "… 250 ballistische Raketen. … seien mehr als 6.000 von ihnen getötet oder verwundet": people are no part of weapons.
-            if (partOf is { } counted0 && noun is not null && WeaponMeasures.Contains(noun.Measure) != WeaponMeasures.Contains(counted0.Claim.Measure))
+            if (partOf is { } counted0 && noun is not null && MeasureGroups.Weapons.Contains(noun.Measure) != MeasureGroups.Weapons.Contains(counted0.Claim.Measure))
             {
                 partOf = null;
             }
@@ -503,7 +500,8 @@ public sealed partial class ClaimExtractor
             // von denen bislang sechs ausgeliefert sind" is not the MARS II named before).
             var wholeHere = partOf is { } wholePart && wholePart.Index >= drafts.Count;
             var system = noun.System ?? (wholeHere ? sentenceSystem
-                : relation == "capability" || partOf is not null || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System
+                : relation == "capability" || partOf is not null || PointsBack(sentence, phrase, noun)
+                    ? sentenceSystem ?? (relation == "capability" && CountsOtherWeapon(sentenceClaims, context.System) ? null : context.System)
                 // "… etwa 120 Koksan-Haubitzen … Weitere 50 Haubitzen sollen gefolgt sein": more of the same measure, with no
                 // system of their own, are more of the system named last.
                 : sentenceSystem is null && context.System?.Measure == measure && AddsToBefore(sentence, phrase) && !NamesOwnType(sentence, noun) ? context.System
@@ -743,7 +741,7 @@ public sealed partial class ClaimExtractor
         // names no side are those of the place the speaking official governs.
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
-            if (sentenceClaims[i] is { Actor: null, Relation: "losses" } open && !RoleResolver.EquipmentMeasures.Contains(open.Measure)
+            if (sentenceClaims[i] is { Actor: null, Relation: "losses" } open && !MeasureGroups.Weapons.Contains(open.Measure)
                 && GovernedSide(sentence, sources) is { } governed)
             {
                 sentenceClaims[i] = open with { Actor = governed };
@@ -859,7 +857,7 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
             if (sentenceClaims[i] is { Actor: null, Relation: "capability" } property && context.PreviousSentenceClaims > 0
-                && context.Claims[^1] is { Relation: "other", Actor: { } holder } counted && WeaponMeasures.Contains(counted.Measure))
+                && context.Claims[^1] is { Relation: "other", Actor: { } holder } counted && MeasureGroups.Weapons.Contains(counted.Measure))
             {
                 sentenceClaims[i] = property with { Actor = holder };
             }
@@ -912,7 +910,7 @@ public sealed partial class ClaimExtractor
             // "… schlugen in der Stadt mindestens acht Shahed-Drohnen ein" (a governor), "Von 96 Drohnen seien 71 abgeschossen
             // worden" (the air force): drones and missiles that came down on its side are its opponent's too; shells an army
             // fires may be its own ("verschießt die Armee … etwa 6.000 Granaten").
-            var downed = (inflicts && open.Relation == "losses" && WeaponMeasures.Contains(open.Measure))
+            var downed = (inflicts && open.Relation == "losses" && MeasureGroups.Weapons.Contains(open.Measure))
                 || (open.Relation == "other" && open.Measure is "drones" or "missiles" or "ballistic_missiles");
             if ((advance || downed) && _pack.Entities.CountryOfSource(origin.Name) is { } teller && _pack.Entities.Opponent(teller) is { } opponent)
             {
@@ -1852,7 +1850,7 @@ public sealed partial class ClaimExtractor
             return measure == "people" || (noun.Demonym && !sentence.HasRelation("deployment")) ? (null, measure) : ("deployment", measure);
         }
 
-        if (WeaponMeasures.Contains(measure))
+        if (MeasureGroups.Weapons.Contains(measure))
         {
             if (listOfLosses || AnyInClause(sentence.EquipmentLosses))
             {
@@ -2335,6 +2333,28 @@ public sealed partial class ClaimExtractor
     /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
     /// what the nearest claim before it counted when that fits the verb.
     /// </summary>
+    /// <summary>
+    /// Whether the sentence counts weapons of another measure than the system named before, with no system of their own: a
+    /// property then is theirs ("Hinzu kommen 30 Raketenwerfer des Kalibers 240 Millimeter" after a howitzer's name).
+    /// </summary>
+    private static bool CountsOtherWeapon(List<Claim> sentenceClaims, Entity? systemBefore)
+    {
+        if (systemBefore?.Measure is not { } measure)
+        {
+            return false;
+        }
+
+        foreach (var claim in sentenceClaims)
+        {
+            if (claim.System is null && claim.Measure != measure && MeasureGroups.Weapons.Contains(claim.Measure))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, Entity? lastSystem)
     {
         // "aus zwölf Nationen": a number before a noun counts that noun, even one that is no measure;
@@ -2403,8 +2423,8 @@ public sealed partial class ClaimExtractor
 
         foreach (var candidate in sentenceClaims.AsEnumerable().Reverse().Concat(previous.Reverse()))
         {
-            var fits = verb.Cue is null ? WeaponMeasures.Contains(candidate.Measure) || candidate.Measure == "troops"
-                : verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
+            var fits = verb.Cue is null ? MeasureGroups.Weapons.Contains(candidate.Measure) || candidate.Measure == "troops"
+                : verb.Value == "deployment" ? candidate.Measure == "troops" : MeasureGroups.Weapons.Contains(candidate.Measure);
             if (fits)
             {
                 // "100 Leopard 1 zugesagt. Ausgeliefert sind … mehr als 80": the borrowed count keeps its system.
@@ -2496,7 +2516,7 @@ public sealed partial class ClaimExtractor
             cue = cue with { Last = phrase.Last };
         }
 
-        static bool Counted(Claim c) => WeaponMeasures.Contains(c.Measure) || c.Measure is "troops" || PeopleLossMeasures.Contains(c.Measure);
+        static bool Counted(Claim c) => MeasureGroups.Weapons.Contains(c.Measure) || c.Measure is "troops" || PeopleLossMeasures.Contains(c.Measure);
         for (var i = sentenceClaims.Count - 1; i >= 0; i--)
         {
             if (Counted(sentenceClaims[i]))
@@ -3294,7 +3314,7 @@ public sealed partial class ClaimExtractor
             // "Die jährlichen Verluste liegen … bei rund 1.400 Kampfpanzern", "Die Rüstungsindustrie setze … 1.300 eingelagerte
             // Panzer instand": equipment lost or made with no side named is the side's whose same equipment one of the last
             // claims counted (its stock, its losses).
-            else if (actor is null && claim.Relation is "losses" or "other" && RoleResolver.EquipmentMeasures.Contains(claim.Measure))
+            else if (actor is null && claim.Relation is "losses" or "other" && MeasureGroups.Weapons.Contains(claim.Measure))
             {
                 // "Wie das Portal … berichtete, sollen zudem vier Hyperschallraketen vom Typ Kinschal abgefeuert worden sein"
                 // paragraphs after the night's tally: weapons launched with no side near are the side's that launched last.

@@ -11,9 +11,6 @@ namespace Claimgraph.Extraction;
 /// </summary>
 internal sealed class RoleResolver
 {
-    internal static readonly HashSet<string> EquipmentMeasures =
-        ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
-
     public List<CountryMention> CountriesOf(SentenceContext sentence, List<SourcePhrase> sources)
     {
         var result = new List<CountryMention>();
@@ -276,14 +273,14 @@ internal sealed class RoleResolver
             case "losses":
             {
                 // "Bei einem russischen Gleitbombenangriff … getötet": the attacker's victims are the other side.
-                if (owner is null && !EquipmentMeasures.Contains(noun.Measure) && Attacker(sentence, countries, claimFirst) is { } attacker
+                if (owner is null && !MeasureGroups.Weapons.Contains(noun.Measure) && Attacker(sentence, countries, claimFirst) is { } attacker
                     && sentence.Pack.Entities.Opponent(attacker) is { } victims)
                 {
                     return (victims, null);
                 }
 
                 // "durch russische Störsender zum Absturz gebracht": equipment the jammer's side brought down is the other side's.
-                if (owner is null && EquipmentMeasures.Contains(noun.Measure) && Jammer(sentence, countries) is { } jammer
+                if (owner is null && MeasureGroups.Weapons.Contains(noun.Measure) && Jammer(sentence, countries) is { } jammer
                     && sentence.Pack.Entities.Opponent(jammer) is { } jammed)
                 {
                     return (jammed, null);
@@ -299,13 +296,13 @@ internal sealed class RoleResolver
 
                 // "seien elf davon in ukrainischen Städten eingeschlagen, 13 weitere habe die Flugabwehr abgefangen": weapons
                 // shot down are not of a side whose adjective names the places hit in another clause; the firing side is.
-                var nearestSide = Nearest(countries, claimFirst, (sentence, claimFirst, lostEquipment: EquipmentMeasures.Contains(noun.Measure)),
+                var nearestSide = Nearest(countries, claimFirst, (sentence, claimFirst, lostEquipment: MeasureGroups.Weapons.Contains(noun.Measure)),
                     static (claim, c) => c.Mention.Form is MentionForm.Adjective or MentionForm.People && c.Role != MentionRole.Opponent
                         && !(claim.lostEquipment && PlaceLinkBefore(claim.sentence, c.First) && !claim.sentence.SameClause(c.First, claim.claimFirst)));
                 // "In Kiew wurden zwei Menschen getötet": where nothing else names a side, the place of the
                 // dead and wounded does (not of weapons shot down: "über Belgorod abgeschossene Drohnen"); so does a
                 // country they are in ("seit Kriegsbeginn seien in der Ukraine mehr als 2.500 Kinder getötet … worden").
-                var equipment = EquipmentMeasures.Contains(noun.Measure);
+                var equipment = MeasureGroups.Weapons.Contains(noun.Measure);
                 var place = equipment ? null
                     : Nearest(countries, claimFirst, (sentence, claimFirst), static (claim, c) => (c.Mention.Entity.Kind == EntityKind.Place
                         || (c.Role == MentionRole.Destination && c.Mention.Form == MentionForm.Name)) && claim.sentence.SameClause(c.First, claim.claimFirst));
