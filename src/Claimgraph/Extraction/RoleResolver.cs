@@ -159,6 +159,21 @@ internal sealed class RoleResolver
     private static SourcePhrase? AppositionOf(SentenceContext sentence, List<SourcePhrase> sources, EntityMention mention)
     {
         var text = sentence.Tokens;
+        // "die britische Times", "das US-Magazin Politico": a country adjective right before a source phrase says whose
+        // source it is, as inside the phrase; it is no party.
+        if (mention.Form == MentionForm.Adjective)
+        {
+            foreach (var phrase in sources)
+            {
+                if (phrase.First == mention.Last + 1)
+                {
+                    return phrase;
+                }
+            }
+
+            return null;
+        }
+
         var before = mention.First - 1;
         var beforeGenitive = before;
         if (text.IsSymbol(before, '(') && text.IsSymbol(mention.Last + 1, ')'))
@@ -400,7 +415,8 @@ internal sealed class RoleResolver
             if (country.Role is not (MentionRole.Unmarked or MentionRole.Source) || country.Mention.Entity.Kind == EntityKind.Place
                 || (country.First >= claimFirst && country.First <= claimLast)
                 || CountsWithNumber(sentence, country)
-                || !(sentence.SameClause(country.First, claimFirst) || sentence.SameClause(country.First, claimLast)))
+                || !(sentence.SameClause(country.First, claimFirst) || sentence.SameClause(country.First, claimLast))
+                || CoordinatedWithLost(sentence, country.First, claimLast))
             {
                 continue;
             }
@@ -412,6 +428,42 @@ internal sealed class RoleResolver
         }
 
         return best?.Country;
+    }
+
+    /// <summary>
+    /// "1.140 Drohnen vom Typ Shahed und deren russischen Nachbau zerstört": a country after the counted phrase, in a noun
+    /// phrase joined to it by a conjunction (behind determiners, no comma between), describes more of what was lost; it
+    /// did not inflict the loss.
+    /// </summary>
+    private static bool CoordinatedWithLost(SentenceContext sentence, int mentionFirst, int claimLast)
+    {
+        if (mentionFirst <= claimLast + 1)
+        {
+            return false;
+        }
+
+        var text = sentence.Tokens;
+        var grammar = sentence.Pack.Grammar;
+        var i = mentionFirst - 1;
+        while (i > claimLast && text.Tokens[i].IsWord && grammar.Determiners.Contains(text.Lower[i]))
+        {
+            i--;
+        }
+
+        if (i <= claimLast || !text.Tokens[i].IsWord || !grammar.Conjunctions.Contains(text.Lower[i]))
+        {
+            return false;
+        }
+
+        for (var k = claimLast + 1; k < i; k++)
+        {
+            if (text.IsSymbol(k, ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A country adjective on a noun for an attack in the claim's sentence ("bei einem russischen Drohnenangriff"): the attacker.</summary>
