@@ -44,11 +44,12 @@ public sealed class QueryOptions
         result.GetValue(_format) ?? "table",
         result.GetValue(_language) ?? "de",
         result.GetValue(_lexicon) ?? [],
-        result.GetValue(_relation),
-        measure ?? result.GetValue(_measure),
-        result.GetValue(_actor),
-        result.GetValue(_recipient),
-        result.GetValue(_system),
-        result.GetValue(_location),
-        result.GetValue(_outlet));
+        new Storage.ClaimQuery(
+            result.GetValue(_relation),
+            measure ?? result.GetValue(_measure),
+            result.GetValue(_actor),
+            result.GetValue(_recipient),
+            result.GetValue(_system),
+            result.GetValue(_location),
+            result.GetValue(_outlet)));
 }

@@ -1,18 +1,9 @@
 namespace Claimgraph.Cli.Commands;
 
-/// <summary>What every consolidation query shares: the store, the language data for origin names, the format, and the variable filter.</summary>
+/// <summary>What every consolidation query shares: the store, the format, the language data for origin names, and which claims to read.</summary>
 public sealed record QuerySettings(
     string Store,
     string Format,
     string Language,
     IReadOnlyList<string> Lexicons,
-    string? Relation = null,
-    string? Measure = null,
-    string? Actor = null,
-    string? Recipient = null,
-    string? System = null,
-    string? Location = null,
-    string? Outlet = null)
-{
-    public Storage.ClaimQuery Query => new(Relation, Measure, Actor, Recipient, System, Location, Outlet);
-}
+    Storage.ClaimQuery Query);

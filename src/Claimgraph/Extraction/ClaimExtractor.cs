@@ -12,15 +12,12 @@ namespace Claimgraph.Extraction;
 /// </summary>
 public sealed partial class ClaimExtractor
 {
-    private static readonly HashSet<string> WeaponMeasures =
-        ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
-
     private static readonly HashSet<string> PeopleLossMeasures = ["killed", "wounded", "captured", "casualties"];
 
-    // People a weapon can kill or wound (not take prisoner).
     // How far after a bare number the participle that ends its clause may stand ("weitere 2.000 seien als Reserve in Wladiwostok stationiert").
     private const int MaxVerbDistance = 8;
 
+    // People a weapon can kill or wound (not take prisoner).
     private static readonly HashSet<string> PeopleHarmed = ["killed", "wounded", "casualties"];
 
     // Goods or money in a sentence without a verb that says what happened to them: supply when the
@@ -216,7 +213,13 @@ public sealed partial class ClaimExtractor
         var found = _attribution.Find(sentence);
         var sources = found.Exists(s => s.Pronoun) ? ResolvePronouns(found, sentence, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
             context.ReportBeforeAside.Count > 0 ? context.ReportBeforeAside[0] : null) : found;
-        sources = sources.Exists(s => s.Generic) ? context.ResolveGeneric(sources, SupplyParties(sentence, sources)) : sources;
+        if (sources.Exists(s => s.Generic))
+        {
+            var generic = sources;
+            sources = context.ResolveGeneric(sources, SupplyParties(sentence, sources));
+            sources = context.PreviousSentence is { } named ? WithCompanyNamedBefore(generic, sources, named, context) : sources;
+        }
+
         sources = sources.Count > 0 && context.PreviousSentence is { } sentenceBefore ? WithSubjectBefore(sources, sentenceBefore) : sources;
         // The country dropped from the chain still names no party ("nach amerikanischen Erkenntnissen" is no recipient).
         var phrasesNamingNoParty = sources;
@@ -388,7 +391,8 @@ public sealed partial class ClaimExtractor
             }
 
             CountedNoun? namedFirst = null;
-            var noun = _nouns.Find(sentence, phrase)
+            var ownNoun = _nouns.Find(sentence, phrase);
+            var noun = ownNoun
                 ?? (partOf is { } counted ? Elliptic(sentence, phrase, sentenceClaims, context.Claims, context.System) ?? NarrowedPart(sentence, phrase, counted.Claim)
                     ?? new CountedNoun(counted.Claim.Measure, counted.Claim.Unit, counted.Last, null, null) : null)
                 // "drei Patriot-Systeme übergeben, zwei weitere sollen … folgen": a number without a noun right after a count of
@@ -407,7 +411,7 @@ public sealed partial class ClaimExtractor
             }
 
             // "… 250 ballistische Raketen. … seien mehr als 6.000 von ihnen getötet oder verwundet": people are no part of weapons.
-            if (partOf is { } counted0 && noun is not null && WeaponMeasures.Contains(noun.Measure) != WeaponMeasures.Contains(counted0.Claim.Measure))
+            if (partOf is { } counted0 && noun is not null && MeasureGroups.Weapons.Contains(noun.Measure) != MeasureGroups.Weapons.Contains(counted0.Claim.Measure))
             {
                 partOf = null;
             }
@@ -420,6 +424,16 @@ public sealed partial class ClaimExtractor
                 ? Compared(sentence, phrase, sentenceClaims.Count == 0 && context.SentencesSinceClaims <= 1 ? context.Claims : sentenceClaims)
                     ?? GappedCount(sentence, phrase, sentenceClaims)
                 : null;
+            // "Der Konkurrent kommt nach Firmenangaben auf etwa 2.600 Stück im Monat": a word for pieces that counts what a
+            // claim before counted, in a sentence with no verb that says what happened to them, is compared with that claim as
+            // a bare number is, and takes its relation (a count in a sentence of no relation would be read as given).
+            if (ownNoun is null && noun is not null && comparedTo is null && partOf is null && sentence.Relations.Count == 0
+                && phrase.Last + 1 < sentence.Tokens.Count && sentence.Tokens.Tokens[phrase.Last + 1].IsWord
+                && _pack.Measures.IsContainer(sentence.Tokens.Lower[phrase.Last + 1]))
+            {
+                comparedTo = LastOfMeasure(sentenceClaims, context.Claims, noun.Measure);
+            }
+
             // "… mindestens 70 Raketen vom Typ KN-23 abgefeuert. Im vergangenen Jahr seien es etwa 45 gewesen": the compared
             // count keeps the system of the claim it is compared with, as a borrowed count does (Elliptic).
             noun ??= comparedTo is null ? null : new CountedNoun(ComparedMeasure(sentence, phrase, comparedTo), comparedTo.Unit, phrase.Last, null,
@@ -439,7 +453,7 @@ public sealed partial class ClaimExtractor
             }
 
             // "jede Patriot-Rakete kostet mehrere Millionen Dollar": the price of one piece is no claim.
-            if (noun.Measure == "money" && IsUnitPrice(sentence, phrase.First))
+            if (noun.Measure == "money" && (IsUnitPrice(sentence, phrase.First) || PricedPerPiece(sentence, noun.Last)))
             {
                 continue;
             }
@@ -516,7 +530,8 @@ public sealed partial class ClaimExtractor
             // von denen bislang sechs ausgeliefert sind" is not the MARS II named before).
             var wholeHere = partOf is { } wholePart && wholePart.Index >= drafts.Count;
             var system = noun.System ?? (wholeHere ? sentenceSystem
-                : relation == "capability" || partOf is not null || PointsBack(sentence, phrase, noun) ? sentenceSystem ?? context.System
+                : relation == "capability" || partOf is not null || PointsBack(sentence, phrase, noun)
+                    ? sentenceSystem ?? (relation == "capability" && CountsOtherWeapon(sentenceClaims, context.System) ? null : context.System)
                 // "… etwa 120 Koksan-Haubitzen … Weitere 50 Haubitzen sollen gefolgt sein": more of the same measure, with no
                 // system of their own, are more of the system named last.
                 : sentenceSystem is null && context.System?.Measure == measure && AddsToBefore(sentence, phrase) && !NamesOwnType(sentence, noun) ? context.System
@@ -581,7 +596,7 @@ public sealed partial class ClaimExtractor
             // fertigen": a maker that says what it makes makes it, for its home country.
             if (actor is null && relation == "other" && sentence.HasRelation("produced"))
             {
-                actor = SourceCountry(sentence, sources) ?? MakerSourceCountry(sentence, sources) ?? system?.Country
+                actor = SourceCountry(sentence, sources) ?? MakerSourceCountry(sentence, sources) ?? SpeakerCountry(own, context) ?? system?.Country
                     ?? MakerNamed(sentence) ?? context.RecentSide(NamedMaker);
             }
 
@@ -756,7 +771,7 @@ public sealed partial class ClaimExtractor
         // names no side are those of the place the speaking official governs.
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
-            if (sentenceClaims[i] is { Actor: null, Relation: "losses" } open && !RoleResolver.EquipmentMeasures.Contains(open.Measure)
+            if (sentenceClaims[i] is { Actor: null, Relation: "losses" } open && !MeasureGroups.Weapons.Contains(open.Measure)
                 && GovernedSide(sentence, sources) is { } governed)
             {
                 sentenceClaims[i] = open with { Actor = governed };
@@ -880,7 +895,7 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
             if (sentenceClaims[i] is { Actor: null, Relation: "capability" } property && context.PreviousSentenceClaims > 0
-                && context.Claims[^1] is { Relation: "other", Actor: { } holder } counted && WeaponMeasures.Contains(counted.Measure))
+                && context.Claims[^1] is { Relation: "other", Actor: { } holder } counted && MeasureGroups.Weapons.Contains(counted.Measure))
             {
                 sentenceClaims[i] = property with { Actor = holder };
             }
@@ -933,7 +948,7 @@ public sealed partial class ClaimExtractor
             // "… schlugen in der Stadt mindestens acht Shahed-Drohnen ein" (a governor), "Von 96 Drohnen seien 71 abgeschossen
             // worden" (the air force): drones and missiles that came down on its side are its opponent's too; shells an army
             // fires may be its own ("verschießt die Armee … etwa 6.000 Granaten").
-            var downed = (inflicts && open.Relation == "losses" && WeaponMeasures.Contains(open.Measure))
+            var downed = (inflicts && open.Relation == "losses" && MeasureGroups.Weapons.Contains(open.Measure))
                 || (open.Relation == "other" && open.Measure is "drones" or "missiles" or "ballistic_missiles");
             if ((advance || downed) && _pack.Entities.CountryOfSource(origin.Name) is { } teller && _pack.Entities.Opponent(teller) is { } opponent)
             {
@@ -1223,7 +1238,7 @@ public sealed partial class ClaimExtractor
         // "Ein System kostet etwa eine Milliarde Dollar, eine einzelne Abfangrakete rund vier Millionen Dollar": a clause
         // that leaves out the cost verb of the clause before it (gapping) prices one piece too; so does one whose subject
         // takes up that price ("Eine Granate kostet rund 4.000 Euro, vor dem Krieg waren es etwa 2.000 Euro").
-        if ((unit || echo) && !verb && first > 0)
+        if ((unit || echo || OnlyNounPhrase(sentence, first, claimFirst)) && !verb && first > 0)
         {
             var unitBefore = false;
             for (var i = sentence.ClauseBounds(first - 1).First; i < first; i++)
@@ -1236,6 +1251,54 @@ public sealed partial class ClaimExtractor
         }
 
         return verb && unit;
+    }
+
+    /// <summary>
+    /// "„Eine Shahed kostet Russland 50.000 Dollar, unser Sokil etwa 2.500 Dollar“": a clause before the amount that holds only a
+    /// short noun phrase (determiners or a possessive, then a capitalized noun) has no verb of its own; it gaps the verb of the
+    /// clause before, as "eine einzelne Abfangrakete rund vier Millionen Dollar" does.
+    /// </summary>
+    private bool OnlyNounPhrase(SentenceContext sentence, int first, int claimFirst)
+    {
+        var text = sentence.Tokens;
+        // The clause opens with the comma that ends the one before.
+        while (first < claimFirst && !text.Tokens[first].IsWord)
+        {
+            first++;
+        }
+
+        if (claimFirst - first is < 1 or > 3 || !text.IsCapitalized(claimFirst - 1))
+        {
+            return false;
+        }
+
+        for (var i = first; i < claimFirst - 1; i++)
+        {
+            if (!text.Tokens[i].IsWord || !(_pack.Grammar.Determiners.Contains(text.Lower[i]) || _pack.Cues.FirstPersonPlural.Contains(text, i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "mit rund 4.000 Dollar pro Stück teurer", "für 2.000 Euro je Granate": money followed by a word for each (`price_units`)
+    /// and a word for pieces or a counted noun is the price of one piece, whatever the verb; "pro Jahr" counts nothing.
+    /// </summary>
+    private bool PricedPerPiece(SentenceContext sentence, int nounLast)
+    {
+        var text = sentence.Tokens;
+        var per = nounLast + 1;
+        if (per + 1 >= text.Count || !text.Tokens[per].IsWord || !text.Tokens[per + 1].IsWord || text.IsCapitalized(per)
+            || !_pack.Cues.PriceUnits.Contains(text.Lower[per]))
+        {
+            return false;
+        }
+
+        var piece = _pack.Measures.FactsOf(text.Lower[per + 1]);
+        return piece.Container || (piece.Counted && !piece.Blocked && piece.Measure != "money");
     }
 
     /// <summary>"O-Ton Boris Pistorius: Wir werden …": the country of a leader the sentence names who is its source.</summary>
@@ -1370,6 +1433,113 @@ public sealed partial class ClaimExtractor
                 }
             }
         }
+    }
+
+    // The institution of companies in attribution.yaml ("das Unternehmen", "der Hersteller", "das Start-up").
+    private const string CompanyInstitution = "company";
+
+    // A company's name after its noun: at most this many capitalized words ("Strila Robotics").
+    private const int MaxCompanyNameWords = 3;
+
+    /// <summary>
+    /// "Den größten Teil baut das Kiewer Start-up Strila Robotics. Das Unternehmen fertigt nach eigenen Angaben …": a company
+    /// noun with its definite article that no known organisation resolved is the company the sentence before named by a
+    /// company noun and a name nobody knows; a town's or country's adjective before that noun gives the company's country
+    /// (the maker of what it makes). Asked only of sentences with such a generic source.
+    /// </summary>
+    private List<SourcePhrase> WithCompanyNamedBefore(List<SourcePhrase> generic, List<SourcePhrase> resolved, SentenceContext before, ReadingContext context)
+    {
+        List<SourcePhrase>? replaced = null;
+        foreach (var phrase in generic)
+        {
+            if (!phrase.Generic || phrase.Institution != CompanyInstitution)
+            {
+                continue;
+            }
+
+            var at = resolved.FindIndex(r => r.First == phrase.First && r.Last == phrase.Last);
+            if (at < 0 || resolved[at].Source != phrase.Source || CompanyNamedIn(before) is not { } company)
+            {
+                continue;
+            }
+
+            (replaced ??= new List<SourcePhrase>(resolved))[at] = resolved[at] with { Source = company.Source, Generic = false };
+            if (company.Country is { } country && _pack.Entities.CountryOfSource(company.Source.Name) is null)
+            {
+                (context.SpeakerCountries ??= new Dictionary<string, string>(StringComparer.Ordinal))[company.Source.Name] = country;
+            }
+        }
+
+        return replaced ?? resolved;
+    }
+
+    /// <summary>The first company a sentence names by a company noun and a name of capitalized words no lexicon knows, with the
+    /// country of a country's or town's adjective right before the noun.</summary>
+    private (Source Source, string? Country)? CompanyNamedIn(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 0; i + 1 < text.Count; i++)
+        {
+            if (!text.Tokens[i].IsWord || !text.IsCapitalized(i) || sentence.MentionAt[i] is not null)
+            {
+                continue;
+            }
+
+            // "Start-up" is three tokens: the noun is asked as written, hyphen included (this sentence only, and rarely).
+            var noun = i;
+            var hyphened = i + 2 < text.Count && text.IsSymbol(i + 1, '-') && text.Tokens[i + 2].IsWord
+                && text.Tokens[i].End == text.Tokens[i + 1].Start && text.Tokens[i + 1].End == text.Tokens[i + 2].Start;
+            if (hyphened)
+            {
+                noun = i + 2;
+            }
+
+            var word = hyphened ? text.TextOf(i, noun).ToLowerInvariant() : text.Lower[i];
+            if (!_pack.Attribution.Institutions.TryMatch(word, out var institution, out _) || institution.Name != CompanyInstitution)
+            {
+                continue;
+            }
+
+            var last = noun;
+            while (last + 1 < text.Count && last - noun < MaxCompanyNameWords && text.Tokens[last + 1].IsWord && text.IsCapitalized(last + 1)
+                && sentence.MentionAt[last + 1] is null && !_pack.Attribution.Institutions.TryMatch(text.Lower[last + 1], out _, out _))
+            {
+                last++;
+            }
+
+            if (last == noun)
+            {
+                continue;
+            }
+
+            var name = text.TextOf(noun + 1, last);
+            var country = i > 0 && sentence.MentionAt[i - 1] is { Form: MentionForm.Adjective, Entity.Country: { } named } ? named : null;
+            return (new Source(name, "unknown"), country);
+        }
+
+        return null;
+    }
+
+    /// <summary>The last claim of the measure, of the sentence or else of the claims before it.</summary>
+    private static Claim? LastOfMeasure(List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, string measure)
+    {
+        for (var i = sentenceClaims.Count - 1; i >= 0; i--)
+        {
+            if (sentenceClaims[i].Measure == measure)
+            {
+                return sentenceClaims[i];
+            }
+        }
+
+        for (var i = previous.Count - 1; i >= 0; i--)
+        {
+            if (previous[i].Measure == measure)
+            {
+                return previous[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The actor of the last claim of the relation that has one.</summary>
@@ -1782,7 +1952,10 @@ public sealed partial class ClaimExtractor
         return sentence.ReportedSpeech.Count > 0 || tokens.IsSymbol(0, '"') || context.EndedWithColon
             || (!context.OpensParagraph && sentence.ReportsHearsay())
             || _pack.Attribution.Continuation.OccursIn(sentence.Tokens)
-            || (context.PreviousSentenceClaims > 0 && _pack.Cues.Subsets.TryMatchAt(tokens, 0, out _));
+            || (context.PreviousSentenceClaims > 0 && _pack.Cues.Subsets.TryMatchAt(tokens, 0, out _))
+            // "…, heißt es in dem Bericht. Weitere 200 sollen bis Ende Februar folgen": a sentence of the same paragraph that
+            // opens with an increment word and a number adds to what the report counted, plan or not.
+            || (!context.OpensParagraph && tokens.Count > 2 && tokens.Tokens[1].IsNumber && _pack.Cues.Increments.TryMatchAt(tokens, 0, out _));
     }
 
     /// <summary>
@@ -1889,7 +2062,7 @@ public sealed partial class ClaimExtractor
             return measure == "people" || (noun.Demonym && !sentence.HasRelation("deployment")) ? (null, measure) : ("deployment", measure);
         }
 
-        if (WeaponMeasures.Contains(measure))
+        if (MeasureGroups.Weapons.Contains(measure))
         {
             if (listOfLosses || AnyInClause(sentence.EquipmentLosses))
             {
@@ -2372,6 +2545,28 @@ public sealed partial class ClaimExtractor
     /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
     /// what the nearest claim before it counted when that fits the verb.
     /// </summary>
+    /// <summary>
+    /// Whether the sentence counts weapons of another measure than the system named before, with no system of their own: a
+    /// property then is theirs ("Hinzu kommen 30 Raketenwerfer des Kalibers 240 Millimeter" after a howitzer's name).
+    /// </summary>
+    private static bool CountsOtherWeapon(List<Claim> sentenceClaims, Entity? systemBefore)
+    {
+        if (systemBefore?.Measure is not { } measure)
+        {
+            return false;
+        }
+
+        foreach (var claim in sentenceClaims)
+        {
+            if (claim.System is null && claim.Measure != measure && MeasureGroups.Weapons.Contains(claim.Measure))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, Entity? lastSystem)
     {
         // "aus zwölf Nationen": a number before a noun counts that noun, even one that is no measure;
@@ -2440,8 +2635,8 @@ public sealed partial class ClaimExtractor
 
         foreach (var candidate in sentenceClaims.AsEnumerable().Reverse().Concat(previous.Reverse()))
         {
-            var fits = verb.Cue is null ? WeaponMeasures.Contains(candidate.Measure) || candidate.Measure == "troops"
-                : verb.Value == "deployment" ? candidate.Measure == "troops" : WeaponMeasures.Contains(candidate.Measure);
+            var fits = verb.Cue is null ? MeasureGroups.Weapons.Contains(candidate.Measure) || candidate.Measure == "troops"
+                : verb.Value == "deployment" ? candidate.Measure == "troops" : MeasureGroups.Weapons.Contains(candidate.Measure);
             if (fits)
             {
                 // "100 Leopard 1 zugesagt. Ausgeliefert sind … mehr als 80": the borrowed count keeps its system.
@@ -2533,7 +2728,7 @@ public sealed partial class ClaimExtractor
             cue = cue with { Last = phrase.Last };
         }
 
-        static bool Counted(Claim c) => WeaponMeasures.Contains(c.Measure) || c.Measure is "troops" || PeopleLossMeasures.Contains(c.Measure);
+        static bool Counted(Claim c) => MeasureGroups.Weapons.Contains(c.Measure) || c.Measure is "troops" || PeopleLossMeasures.Contains(c.Measure);
         for (var i = sentenceClaims.Count - 1; i >= 0; i--)
         {
             if (Counted(sentenceClaims[i]))
@@ -3331,7 +3526,7 @@ public sealed partial class ClaimExtractor
             // "Die jährlichen Verluste liegen … bei rund 1.400 Kampfpanzern", "Die Rüstungsindustrie setze … 1.300 eingelagerte
             // Panzer instand": equipment lost or made with no side named is the side's whose same equipment one of the last
             // claims counted (its stock, its losses).
-            else if (actor is null && claim.Relation is "losses" or "other" && RoleResolver.EquipmentMeasures.Contains(claim.Measure))
+            else if (actor is null && claim.Relation is "losses" or "other" && MeasureGroups.Weapons.Contains(claim.Measure))
             {
                 // "Wie das Portal … berichtete, sollen zudem vier Hyperschallraketen vom Typ Kinschal abgefeuert worden sein"
                 // paragraphs after the night's tally: weapons launched with no side near are the side's that launched last.

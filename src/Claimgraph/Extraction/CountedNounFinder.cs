@@ -15,8 +15,6 @@ namespace Claimgraph.Extraction;
 internal sealed class CountedNounFinder
 {
     private const int MaxSkippedWords = 4;
-    private static readonly HashSet<string> WeaponMeasures =
-        ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
 
     private static readonly List<string> NoAdjectives = [];
     private readonly LanguagePack _pack;
@@ -174,7 +172,7 @@ internal sealed class CountedNounFinder
             {
                 if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
                     && FindNoun(sentence, i, allowContainer: false, afterVague: false) is { } counted && counted.Last < phrase.First
-                    && (!WeaponMeasures.Contains(counted.Measure) || _pack.Cues.LossesOfEquipment.TryMatchAt(text, counted.Last, out _)))
+                    && (!MeasureGroups.Weapons.Contains(counted.Measure) || _pack.Cues.LossesOfEquipment.TryMatchAt(text, counted.Last, out _)))
                 {
                     return counted with { Last = phrase.Last };
                 }
@@ -553,7 +551,7 @@ internal sealed class CountedNounFinder
             // "170-mm-Kanonenhaubitze", "170mm selbstfahrende Haubitzen", "Kaliber 155 mm"
             var from = text.IsSymbol(unitLast + 1, '-') && unitLast + 1 < text.Count && text.Tokens[unitLast + 1].Joined ? unitLast + 2 : unitLast + 1;
             var weapon = FindNoun(sentence, from, allowContainer: false, afterVague: false);
-            if (weapon is not null && WeaponMeasures.Contains(weapon.Measure))
+            if (weapon is not null && MeasureGroups.Weapons.Contains(weapon.Measure))
             {
                 return new CountedNoun("caliber", unit, weapon.Last, weapon.Owner, weapon.System ?? NearestSystem(sentence, phrase.First));
             }
@@ -582,7 +580,7 @@ internal sealed class CountedNounFinder
             // after it; with none named, rounds are shells ("2022: rund 350.000 Schuss aus Beständen").
             var goods = FindNoun(sentence, unitLast + 1, allowContainer: false, afterVague: false);
             return goods is null ? new CountedNoun("artillery_shells", null, unitLast, null, null)
-                : WeaponMeasures.Contains(goods.Measure) ? goods : null;
+                : MeasureGroups.Weapons.Contains(goods.Measure) ? goods : null;
         }
 
         if (measures.LengthUnits.Contains(unit) || measures.AreaUnits.Contains(unit))

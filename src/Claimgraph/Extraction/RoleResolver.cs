@@ -11,9 +11,6 @@ namespace Claimgraph.Extraction;
 /// </summary>
 internal sealed class RoleResolver
 {
-    internal static readonly HashSet<string> EquipmentMeasures =
-        ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
-
     public List<CountryMention> CountriesOf(SentenceContext sentence, List<SourcePhrase> sources)
     {
         var result = new List<CountryMention>();
@@ -162,6 +159,21 @@ internal sealed class RoleResolver
     private static SourcePhrase? AppositionOf(SentenceContext sentence, List<SourcePhrase> sources, EntityMention mention)
     {
         var text = sentence.Tokens;
+        // "die britische Times", "das US-Magazin Politico": a country adjective right before a source phrase says whose
+        // source it is, as inside the phrase; it is no party.
+        if (mention.Form == MentionForm.Adjective)
+        {
+            foreach (var phrase in sources)
+            {
+                if (phrase.First == mention.Last + 1)
+                {
+                    return phrase;
+                }
+            }
+
+            return null;
+        }
+
         var before = mention.First - 1;
         var beforeGenitive = before;
         if (text.IsSymbol(before, '(') && text.IsSymbol(mention.Last + 1, ')'))
@@ -276,14 +288,14 @@ internal sealed class RoleResolver
             case "losses":
             {
                 // "Bei einem russischen Gleitbombenangriff … getötet": the attacker's victims are the other side.
-                if (owner is null && !EquipmentMeasures.Contains(noun.Measure) && Attacker(sentence, countries, claimFirst) is { } attacker
+                if (owner is null && !MeasureGroups.Weapons.Contains(noun.Measure) && Attacker(sentence, countries, claimFirst) is { } attacker
                     && sentence.Pack.Entities.Opponent(attacker) is { } victims)
                 {
                     return (victims, null);
                 }
 
                 // "durch russische Störsender zum Absturz gebracht": equipment the jammer's side brought down is the other side's.
-                if (owner is null && EquipmentMeasures.Contains(noun.Measure) && Jammer(sentence, countries) is { } jammer
+                if (owner is null && MeasureGroups.Weapons.Contains(noun.Measure) && Jammer(sentence, countries) is { } jammer
                     && sentence.Pack.Entities.Opponent(jammer) is { } jammed)
                 {
                     return (jammed, null);
@@ -299,13 +311,13 @@ internal sealed class RoleResolver
 
                 // "seien elf davon in ukrainischen Städten eingeschlagen, 13 weitere habe die Flugabwehr abgefangen": weapons
                 // shot down are not of a side whose adjective names the places hit in another clause; the firing side is.
-                var nearestSide = Nearest(countries, claimFirst, (sentence, claimFirst, lostEquipment: EquipmentMeasures.Contains(noun.Measure)),
+                var nearestSide = Nearest(countries, claimFirst, (sentence, claimFirst, lostEquipment: MeasureGroups.Weapons.Contains(noun.Measure)),
                     static (claim, c) => c.Mention.Form is MentionForm.Adjective or MentionForm.People && c.Role != MentionRole.Opponent
                         && !(claim.lostEquipment && PlaceLinkBefore(claim.sentence, c.First) && !claim.sentence.SameClause(c.First, claim.claimFirst)));
                 // "In Kiew wurden zwei Menschen getötet": where nothing else names a side, the place of the
                 // dead and wounded does (not of weapons shot down: "über Belgorod abgeschossene Drohnen"); so does a
                 // country they are in ("seit Kriegsbeginn seien in der Ukraine mehr als 2.500 Kinder getötet … worden").
-                var equipment = EquipmentMeasures.Contains(noun.Measure);
+                var equipment = MeasureGroups.Weapons.Contains(noun.Measure);
                 var place = equipment ? null
                     : Nearest(countries, claimFirst, (sentence, claimFirst), static (claim, c) => (c.Mention.Entity.Kind == EntityKind.Place
                         || (c.Role == MentionRole.Destination && c.Mention.Form == MentionForm.Name)) && claim.sentence.SameClause(c.First, claim.claimFirst));
@@ -403,7 +415,8 @@ internal sealed class RoleResolver
             if (country.Role is not (MentionRole.Unmarked or MentionRole.Source) || country.Mention.Entity.Kind == EntityKind.Place
                 || (country.First >= claimFirst && country.First <= claimLast)
                 || CountsWithNumber(sentence, country)
-                || !(sentence.SameClause(country.First, claimFirst) || sentence.SameClause(country.First, claimLast)))
+                || !(sentence.SameClause(country.First, claimFirst) || sentence.SameClause(country.First, claimLast))
+                || CoordinatedWithLost(sentence, country.First, claimLast))
             {
                 continue;
             }
@@ -415,6 +428,42 @@ internal sealed class RoleResolver
         }
 
         return best?.Country;
+    }
+
+    /// <summary>
+    /// "1.140 Drohnen vom Typ Shahed und deren russischen Nachbau zerstört": a country after the counted phrase, in a noun
+    /// phrase joined to it by a conjunction (behind determiners, no comma between), describes more of what was lost; it
+    /// did not inflict the loss.
+    /// </summary>
+    private static bool CoordinatedWithLost(SentenceContext sentence, int mentionFirst, int claimLast)
+    {
+        if (mentionFirst <= claimLast + 1)
+        {
+            return false;
+        }
+
+        var text = sentence.Tokens;
+        var grammar = sentence.Pack.Grammar;
+        var i = mentionFirst - 1;
+        while (i > claimLast && text.Tokens[i].IsWord && grammar.Determiners.Contains(text.Lower[i]))
+        {
+            i--;
+        }
+
+        if (i <= claimLast || !text.Tokens[i].IsWord || !grammar.Conjunctions.Contains(text.Lower[i]))
+        {
+            return false;
+        }
+
+        for (var k = claimLast + 1; k < i; k++)
+        {
+            if (text.IsSymbol(k, ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A country adjective on a noun for an attack in the claim's sentence ("bei einem russischen Drohnenangriff"): the attacker.</summary>

@@ -14,7 +14,7 @@ public sealed class CompoundHeadMatcher<T>
     private readonly string[] _endings;
     private readonly bool _compounds;
     private readonly int _shortest;
-    private readonly Answer?[] _answers = new Answer?[WordFormMemo.Slots];
+    private readonly FormMemo<Answer> _answers = new(WordFormMemo.Slots);
 
     // A word that matches ends with a stem and an ending, so its last two characters are the last two of some stem
     // followed by some ending: a bit per such pair (hashed into SuffixBits) turns down most words before the memo, whose
@@ -84,15 +84,14 @@ public sealed class CompoundHeadMatcher<T>
             return false;
         }
 
-        var slot = WordFormMemo.SlotOf(lowerWord);
-        if (_answers[slot] is { } known && ReferenceEquals(known.Word, lowerWord))
+        if (_answers.TryGet(lowerWord, out var known))
         {
             (value, stem) = (known.Value, known.Stem);
             return known.Found;
         }
 
         var found = Find(lowerWord, out value, out stem);
-        _answers[slot] = new Answer(lowerWord, found, value, stem);
+        _answers.Remember(new Answer(lowerWord, found, value, stem));
         return found;
     }
 
@@ -132,5 +131,10 @@ public sealed class CompoundHeadMatcher<T>
     }
 
     // Replaced whole, so threads may share the table without a lock.
-    private sealed record Answer(string Word, bool Found, T Value, string Stem);
+    private sealed class Answer(string form, bool found, T value, string stem) : FormFacts(form)
+    {
+        public readonly bool Found = found;
+        public readonly T Value = value;
+        public readonly string Stem = stem;
+    }
 }

@@ -220,21 +220,20 @@ public sealed class EntityLexicon
     /// </summary>
     private List<Alias> AliasesStartingWith(string word)
     {
-        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(word) & (AliasMemoSlots - 1);
-        if (_aliasMemo[slot] is { } known && ReferenceEquals(known.Word, word))
+        if (_aliasMemo.TryGet(word, out var known))
         {
             return known.Aliases;
         }
 
-        var aliases = _byFirst[word];
-        _aliasMemo[slot] = new AliasMemoEntry(word, aliases);
-        return aliases;
+        return _aliasMemo.Remember(new AliasesOfWord(word, _byFirst[word])).Aliases;
     }
 
-    private const int AliasMemoSlots = 2048;
-    private readonly AliasMemoEntry?[] _aliasMemo = new AliasMemoEntry?[AliasMemoSlots];
+    private readonly FormMemo<AliasesOfWord> _aliasMemo = new(2048);
 
-    private sealed record AliasMemoEntry(string Word, List<Alias> Aliases);
+    private sealed class AliasesOfWord(string word, List<Alias> aliases) : FormFacts(word)
+    {
+        public readonly List<Alias> Aliases = aliases;
+    }
 
     /// <summary>Whether <paramref name="alias"/>, one of those whose first word is token <paramref name="start"/>'s, stands at that token.</summary>
     private static bool Matches(TokenizedText text, int start, Alias alias)

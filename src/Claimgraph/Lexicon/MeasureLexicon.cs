@@ -17,8 +17,7 @@ public sealed class MeasureLexicon
     private readonly KeyFilter _unitFirstWordFilter;
     private readonly CompoundHeadMatcher<string> _properties;
     private readonly string[] _adjectiveEndings;
-    private readonly NounFacts?[] _facts = new NounFacts?[NounFactSlots];
-    private const int NounFactSlots = 8192;
+    private readonly FormMemo<NounFacts> _facts = new(8192);
 
     internal MeasureLexicon(MeasureLexiconData data, LanguageGrammar grammar)
     {
@@ -143,8 +142,7 @@ public sealed class MeasureLexicon
     /// </summary>
     internal NounFacts FactsOf(string lowerWord)
     {
-        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(lowerWord) & (NounFactSlots - 1);
-        if (_facts[slot] is { } known && ReferenceEquals(known.Form, lowerWord))
+        if (_facts.TryGet(lowerWord, out var known))
         {
             return known;
         }
@@ -161,8 +159,7 @@ public sealed class MeasureLexicon
         facts.People = _people.TryMatch(lowerWord, out _, out _);
         facts.Container = _containers.TryMatch(lowerWord, out _, out _);
         facts.StandIn = SystemStandIns.Contains(lowerWord);
-        _facts[slot] = facts;
-        return facts;
+        return _facts.Remember(facts);
     }
 
     /// <summary>The measure a noun counts, by the head of the compound; null when it counts nothing we track.</summary>
@@ -267,10 +264,8 @@ public sealed class MeasureLexicon
 }
 
 /// <summary>What <see cref="MeasureLexicon.FactsOf"/> knows of a word form.</summary>
-internal sealed class NounFacts(string form)
+internal sealed class NounFacts(string form) : FormFacts(form)
 {
-    public readonly string Form = form;
-
     /// <summary>Whether a counted stem ends the word; then <see cref="Measure"/> and <see cref="Stem"/> are its.</summary>
     public bool Counted;
     public string? Measure;

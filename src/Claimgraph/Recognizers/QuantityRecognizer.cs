@@ -40,8 +40,7 @@ public sealed class QuantityRecognizer
     private readonly bool _numberOpens;
 
     // What the recognizer asks of a word that may open a quantity, remembered by the pooled string (see WordFactsAt).
-    private readonly WordFacts?[] _facts = new WordFacts?[WordFactSlots];
-    private const int WordFactSlots = 8192;
+    private readonly FormMemo<WordFacts> _facts = new(8192);
 
     public QuantityRecognizer(LanguagePack pack)
     {
@@ -76,8 +75,7 @@ public sealed class QuantityRecognizer
 
     private WordFacts FactsOf(string form)
     {
-        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(form) & (WordFactSlots - 1);
-        if (_facts[slot] is { } known && ReferenceEquals(known.Form, form))
+        if (_facts.TryGet(form, out var known))
         {
             return known;
         }
@@ -87,8 +85,7 @@ public sealed class QuantityRecognizer
         facts.IsNumberWord = _numbers.Words.TryRead(form, out facts.NumberValue);
         facts.IsArticle = _numbers.Articles.Contains(form);
         facts.MayStartVague = _vague.StartsWith(form);
-        _facts[slot] = facts;
-        return facts;
+        return _facts.Remember(facts);
     }
 
     private bool IsMagnitude(TokenizedText text, int i, out double magnitude)
@@ -475,10 +472,8 @@ public sealed class QuantityRecognizer
     private readonly record struct Core(int Last, Quantity Quantity);
 
     /// <summary>The answers of <see cref="FactsOf"/> for one word form.</summary>
-    private sealed class WordFacts(string form)
-    {
-        public readonly string Form = form;
-        public string? RangeJoiner;
+    private sealed class WordFacts(string form) : FormFacts(form)
+    {        public string? RangeJoiner;
         public bool IsNumberWord;
         public double NumberValue;
         public bool IsArticle;

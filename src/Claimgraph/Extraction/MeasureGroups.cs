@@ -1,0 +1,9 @@
+namespace Claimgraph.Extraction;
+
+/// <summary>Groups of the contract's measures that the claim logic asks about (the measure names are language-free).</summary>
+internal static class MeasureGroups
+{
+    /// <summary>Weapons and munitions: equipment that is supplied, fired, shot down, destroyed or captured.</summary>
+    public static readonly HashSet<string> Weapons =
+        ["howitzers", "rocket_launchers", "ballistic_missiles", "missiles", "artillery_shells", "tanks", "armored_vehicles", "drones"];
+}
