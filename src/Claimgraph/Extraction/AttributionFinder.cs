@@ -683,7 +683,38 @@ internal sealed class AttributionFinder
     /// </summary>
     private SourcePhrase? SpeakerOf(SentenceContext sentence, CueMatch<AttributionCueKind> cue) =>
         Speaker(sentence, cue.First, cue.Last) is { } speaker
-            && !(speaker.First > cue.Last && _pack.Attribution.SubjectFirstVerbs.Contains(sentence.Tokens.Lower[cue.First])) ? speaker : null;
+            && !(speaker.First > cue.Last && _pack.Attribution.SubjectFirstVerbs.Contains(sentence.Tokens.Lower[cue.First]))
+            && !(_pack.Attribution.HoldingVerbs.Contains(sentence.Tokens.Lower[cue.First]) && CitesInClause(sentence, cue.First)) ? speaker : null;
+
+    /// <summary>
+    /// Whether the clause of the verb at <paramref name="verb"/> names a source after a preposition that is not the subject's
+    /// own ("Die Internationale Legion zählt nach Angaben des Kommandos … rund 4.500 ausländische Kämpfer"): a verb that also
+    /// tells what belongs then says what the subject holds, and the subject is counted, not counting; "Oryx zählt nach eigenen
+    /// Angaben …" still speaks. Asked only of such verbs.
+    /// </summary>
+    private bool CitesInClause(SentenceContext sentence, int verb)
+    {
+        foreach (var other in sentence.AttributionCues)
+        {
+            if (other.Value != AttributionCueKind.Preposition || !sentence.SameClause(other.First, verb))
+            {
+                continue;
+            }
+
+            var own = false;
+            for (var i = other.First; i <= other.Last && !own; i++)
+            {
+                own = _pack.Attribution.SelfReference.TryMatchAt(sentence.Tokens, i, out _) || _pack.Attribution.FirstPerson.Contains(sentence.Tokens.Lower[i]);
+            }
+
+            if (!own)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The subject of a speech verb at tokens [first, last]: "wie X berichtete"; X before the verb
@@ -887,6 +918,16 @@ internal sealed class AttributionFinder
             return apposition;
         }
 
+        // "Das Projekt UALosses, das Todesanzeigen auswertet, hat … rund 87.000 Gefallene erfasst": the relative clause may end
+        // right before the finite auxiliary that opens the participle's clause (what stands between the auxiliary and
+        // the participle is the object: "… hat bislang 45.000 gefallene russische Soldaten erfasst").
+        var auxiliary = text.Tokens[clauseStart].Kind == TokenKind.Symbol ? clauseStart + 1 : clauseStart;
+        if (auxiliary < first - 1 && _pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[auxiliary])
+            && SubjectBeforeRelativeClause(sentence, auxiliary) is { } auxiliarySubject)
+        {
+            return auxiliarySubject;
+        }
+
         if (subjectBefore is { } subject)
         {
             return subject;
@@ -977,8 +1018,9 @@ internal sealed class AttributionFinder
             open--;
         }
 
+        // (A noun may follow the pronoun, "…, das Todesanzeigen auswertet, hat …", where the clause ends in a verb.)
         if (open < 1 || open + 2 >= verb - 1 || !text.IsSymbol(open, ',') || !_pack.Grammar.Determiners.Contains(text.Lower[open + 1])
-            || !text.Tokens[open + 2].IsWord || text.IsCapitalized(open + 2) || !text.Tokens[open - 1].IsWord || !text.IsCapitalized(open - 1))
+            || !text.Tokens[open + 2].IsWord || !text.Tokens[open - 1].IsWord || !text.IsCapitalized(open - 1))
         {
             return null;
         }

@@ -582,6 +582,15 @@ public sealed partial class ClaimExtractor
         /// aside with neither source nor claim.</summary>
         public IReadOnlyList<Source> ReportBeforeAside { get; private set; } = [];
 
+        /// <summary>
+        /// The sources of the last sentence whose claims they reported in reported speech ("Darin behauptet der Videoblogger …,
+        /// die Ukraine habe … 1,8 Millionen gefallene Soldaten zu beklagen"), and how many sentences without claims followed it:
+        /// reported speech after such asides goes on with it (<see cref="SpeechAge"/>).
+        /// </summary>
+        public IReadOnlyList<Source> LastSpeech { get; private set; } = [];
+
+        public int SpeechAge { get; private set; }
+
         /// <summary>The sentence read last (null after a line such as a heading), for what a possessive in the next one points back to.</summary>
         public SentenceContext? PreviousSentence { get; private set; }
 
@@ -662,6 +671,17 @@ public sealed partial class ClaimExtractor
             if (claims.Count > 0)
             {
                 Claims = claims;
+            }
+
+            // Reported speech is asked only of a sentence with claims and sources (cached from reading its hedges).
+            if (claims.Count > 0)
+            {
+                LastSpeech = !isLine && sources.Count > 0 && sentence.ReportedSpeech.Count > 0 ? sources : [];
+                SpeechAge = 0;
+            }
+            else
+            {
+                SpeechAge++;
             }
 
             ClaimsBeforeAside = !isLine && sources.Count == 0 && claims.Count == 0 ? PreviousSentenceClaims : 0;

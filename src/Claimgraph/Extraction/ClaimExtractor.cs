@@ -27,6 +27,9 @@ public sealed partial class ClaimExtractor
     // Relations whose side carries over to the next sentences when those name none.
     private static readonly string[] SidedRelations = ["losses", "advance"];
 
+    // Sentences without claims that reported speech may follow and still go on with the report before them.
+    private const int MaxSpeechAsides = 2;
+
     // Sentences that speak of these vote for the document's usual actor and recipient.
     private static readonly string[] VotingRelations = ["supply", "deployment"];
 
@@ -284,6 +287,16 @@ public sealed partial class ClaimExtractor
             && _attribution.OpeningSubject(previousSentence) is { } openingSubject && _pack.Attribution.Continuation.OccursIn(sentence.Tokens))
         {
             report = [openingSubject];
+        }
+
+        // "Darin behauptet der Videoblogger …, die Ukraine habe … zu beklagen. Der Clip wurde nach dpa-Zählung … aufgerufen. Der
+        // 34-Jährige fordert … auf. / Behauptung: In der Ukraine seien 1,8 Millionen Soldaten gefallen, …": reported speech with no
+        // source of its own, after at most two sentences without claims, goes on with the last report in reported speech (a
+        // source of a sentence between that counted nothing, "nach dpa-Zählung", reported no claim).
+        if (report.Count == 0 && own.Count == 0 && list is null && context.PreviousSentenceClaims == 0 && context.LastSpeech.Count > 0
+            && context.SpeechAge <= MaxSpeechAsides && sentence.ReportedSpeech.Count > 0)
+        {
+            report = context.LastSpeech;
         }
 
         var continues = list is null && own.Count == 0 && report.Count > 0 && ContinuesReport(sentence, context);
@@ -820,6 +833,14 @@ public sealed partial class ClaimExtractor
             {
                 sentenceClaims[i] = open with { Actor = enemy };
             }
+            else if (sentenceClaims[i] is { Actor: null, Relation: "deployment" } massed && EnemyIn(sentence) && EnemySubjectIn(sentence)
+                && ((SideOf(massed.Attribution) ?? SpeakerCountry(massed.Attribution, context)) is { } massedSpeaker ? massedSpeaker : massed.Recipient) is { } facing
+                && _pack.Entities.Opponent(facing) is { } massing)
+            {
+                // "Der Gegner habe vor Lyman etwa 15.000 Soldaten zusammengezogen" (a brigade's spokeswoman): the enemy's troops are
+                // the other side's; where the speaker's side is unknown, the side of the place they face.
+                sentenceClaims[i] = massed with { Actor = massing };
+            }
         }
 
         // "…, bei den Kämpfen um Huljajpole seien bis zu 300 eigene Soldaten gefallen" (a Russian blogger): the speaker's own
@@ -1303,6 +1324,22 @@ public sealed partial class ClaimExtractor
     private bool FirstPersonIn(SentenceContext sentence) => _pack.Cues.FirstPersonPlural.AnyIn(sentence.Tokens);
 
     private bool EnemyIn(SentenceContext sentence) => _pack.Cues.EnemyNouns.AnyIn(sentence.Tokens);
+
+    /// <summary>Whether an enemy noun stands as a subject, after an article of `enemy_subject_determiners` ("der Gegner habe …");
+    /// asked only of a deployment with no actor in a sentence with an enemy noun.</summary>
+    private bool EnemySubjectIn(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        for (var i = 1; i < text.Count; i++)
+        {
+            if (_pack.Cues.EnemyNouns.Contains(text, i) && _pack.Cues.EnemySubjectDeterminers.Contains(text.Lower[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool OwnSideIn(SentenceContext sentence) => _pack.Cues.OwnSideWords.AnyIn(sentence.Tokens);
 

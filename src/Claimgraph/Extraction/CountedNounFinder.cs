@@ -342,6 +342,14 @@ internal sealed class CountedNounFinder
 
                 if (!LooksLikeModifier(lower) && !_pack.Measures.PhraseAdverbs.Contains(lower))
                 {
+                    // "40.000 verdeckt eingesetzte NATO-Soldaten", "300 heimlich verlegte Haubitzen": an uninflected word right before
+                    // an inflected modifier is an adverb of it, no word of the noun phrase; the phrase goes on.
+                    if (AdverbOfModifier(text, i))
+                    {
+                        skipped++;
+                        continue;
+                    }
+
                     return null;
                 }
 
@@ -799,6 +807,24 @@ internal sealed class CountedNounFinder
         _pack.Grammar.NounsCapitalized ? text.IsCapitalized(i) : text.Tokens[i].IsWord;
 
     /// <summary>Lower-case words that may stand between a number and its noun: adjectives, participles, determiners.</summary>
+    /// <summary>
+    /// Whether the lower-case word at <paramref name="i"/> modifies the inflected adjective or participle right after it
+    /// ("verdeckt eingesetzte"): no auxiliary, conjunction or preposition, and a modifier after it that is no determiner.
+    /// </summary>
+    private bool AdverbOfModifier(TokenizedText text, int i)
+    {
+        if (i + 1 >= text.Count || !text.Tokens[i].IsWord || !text.Tokens[i + 1].IsWord || text.IsCapitalized(i) || text.IsCapitalized(i + 1))
+        {
+            return false;
+        }
+
+        var lower = text.Lower[i];
+        var next = text.Lower[i + 1];
+        return !_pack.Grammar.FiniteAuxiliaries.Contains(lower) && !_pack.Grammar.Conjunctions.Contains(lower)
+            && !_pack.Grammar.RolePrepositions.ContainsKey(lower) && !_pack.Grammar.Determiners.Contains(next)
+            && WordEndings.EndsWithAny(next, _adjectiveEndings, minStem: 2);
+    }
+
     private bool LooksLikeModifier(string lower)
     {
         if (_pack.Grammar.Determiners.Contains(lower))

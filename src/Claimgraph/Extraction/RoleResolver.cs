@@ -1087,6 +1087,13 @@ internal sealed class RoleResolver
                 return MentionRole.Opponent;
             }
 
+            // "der Gegner habe vor Lyman etwa 15.000 Soldaten zusammengezogen": a town or region right after a preposition that
+            // only places is where the claim happens, as after "in"; never a country's name ("Schutz vor Russland").
+            if (i == mention.First - 1 && mention.Form == MentionForm.Place && sentence.Pack.Grammar.PlacePrepositions.Contains(lower))
+            {
+                return MentionRole.Destination;
+            }
+
             if (sentence.Pack.Grammar.RolePrepositions.TryGetValue(lower, out var role))
             {
                 // "Die Regierung in Stockholm beschloss ein Paket": a place right after a government body and its place

@@ -67,6 +67,7 @@ public sealed class CueLexicon
         PossibilityHedges = LowerCaseSet.Of(data.PossibilityHedges);
         IncrementAdverbs = LowerCaseSet.Of(data.IncrementAdverbs);
         EnemyNouns = new WordClass(LowerCaseSet.Of(data.EnemyNouns).Contains);
+        EnemySubjectDeterminers = LowerCaseSet.Of(data.EnemySubjectDeterminers);
         OwnSideWords = new WordClass(LowerCaseSet.Of(data.OwnSideWords).Contains);
         ForceNouns = data.ForceNouns.Select(n => n.ToLowerInvariant()).ToList();
         ForceLinks = LowerCaseSet.Of(data.ForceLinks);
@@ -209,6 +210,9 @@ public sealed class CueLexicon
     /// <summary>Words for the enemy ("der Gegner"): its side is the opponent of the source's (a bit of the pack's cue masks: whether a
     /// sentence has one is a test of its union).</summary>
     internal WordClass EnemyNouns { get; }
+
+    /// <summary>Articles that make an enemy noun after them the subject ("der Gegner habe …", not "um den Gegner aufzuhalten").</summary>
+    public IReadOnlySet<string> EnemySubjectDeterminers { get; }
 
     /// <summary>Words that make counted people the source's own ("eigene Soldaten"): a loss of the speaker's side.</summary>
     internal WordClass OwnSideWords { get; }

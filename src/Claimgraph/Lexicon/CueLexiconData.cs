@@ -92,6 +92,7 @@ internal sealed class CueLexiconData
     public List<string> IncrementAdverbs { get; set; } = [];
 
     public List<string> EnemyNouns { get; set; } = [];
+    public List<string> EnemySubjectDeterminers { get; set; } = [];
 
     public List<string> OwnSideWords { get; set; } = [];
 
