@@ -683,7 +683,15 @@ internal sealed class AttributionFinder
     /// </summary>
     private SourcePhrase? SpeakerOf(SentenceContext sentence, CueMatch<AttributionCueKind> cue) =>
         Speaker(sentence, cue.First, cue.Last) is { } speaker
-            && !(speaker.First > cue.Last && _pack.Attribution.SubjectFirstVerbs.Contains(sentence.Tokens.Lower[cue.First])) ? speaker : null;
+            && !(speaker.First > cue.Last && _pack.Attribution.SubjectFirstVerbs.Contains(sentence.Tokens.Lower[cue.First]))
+            && !(_pack.Attribution.TallyVerbs.Contains(sentence.Tokens.Lower[cue.First]) && CountryAlone(sentence, speaker)) ? speaker : null;
+
+    /// <summary>Whether a speaker's phrase is a country's name alone, with at most a determiner before it ("Die Vereinigten Staaten").</summary>
+    private bool CountryAlone(SentenceContext sentence, SourcePhrase speaker)
+    {
+        var first = speaker.First < speaker.Last && _pack.Grammar.Determiners.Contains(sentence.Tokens.Lower[speaker.First]) ? speaker.First + 1 : speaker.First;
+        return sentence.MentionAt[first] is { Entity.Kind: EntityKind.Country } country && country.First == first && country.Last == speaker.Last;
+    }
 
     /// <summary>
     /// The subject of a speech verb at tokens [first, last]: "wie X berichtete"; X before the verb

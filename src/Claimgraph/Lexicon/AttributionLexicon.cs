@@ -35,6 +35,7 @@ public sealed class AttributionLexicon
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
         CollectiveSpeakers = LowerCaseSet.Of(data.CollectiveSpeakers);
         SubjectFirstVerbs = LowerCaseSet.Of(data.SubjectFirstVerbs);
+        TallyVerbs = LowerCaseSet.Of(data.TallyVerbs);
         ImpersonalSourcePrepositions = LowerCaseSet.Of(data.ImpersonalSourcePrepositions);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
@@ -106,6 +107,9 @@ public sealed class AttributionLexicon
     /// <summary>Speech verbs that also tell what belongs to something ("zählen"): their speaker stands before them ("Die Analysten
     /// … zählen …"); what follows them is what belongs ("Zu den Lieferanten zählen Deutschland und …").</summary>
     public IReadOnlySet<string> SubjectFirstVerbs { get; }
+
+    /// <summary>Verbs of arriving at a figure ("kommt auf"): a country named alone as their subject is a party, no source.</summary>
+    public IReadOnlySet<string> TallyVerbs { get; }
 
     /// <summary>Prepositions opening an impersonal cue's clause before its source ("Aus dem Pentagon hieß es").</summary>
     public IReadOnlySet<string> ImpersonalSourcePrepositions { get; }

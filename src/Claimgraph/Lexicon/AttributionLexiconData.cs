@@ -45,6 +45,7 @@ internal sealed class AttributionLexiconData
     public List<string> CollectiveSpeakers { get; set; } = [];
 
     public List<string> SubjectFirstVerbs { get; set; } = [];
+    public List<string> TallyVerbs { get; set; } = [];
 
     public List<string> ImpersonalSourcePrepositions { get; set; } = [];
 
