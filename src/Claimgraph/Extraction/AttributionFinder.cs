@@ -714,6 +714,23 @@ internal sealed class AttributionFinder
                 continue;
             }
 
+            // "Ein US-Regierungsvertreter sprach gegenüber dem Sender CNN von …": the source after an asker is whom the speaker
+            // told, not who spoke (the speaker stands before the verb).
+            if (_pack.Attribution.Askers.TryMatchAt(text, i, out var asker))
+            {
+                i = asker.Last;
+                for (var j = asker.Last + 1; j < last && j <= asker.Last + 3; j++)
+                {
+                    if (sentence.MentionAt[j] is { } told && IsSourceEntity(told))
+                    {
+                        i = told.Last;
+                        break;
+                    }
+                }
+
+                continue;
+            }
+
             // "Ein Nato-Beamter sprach in Brüssel von …": a capital after a place preposition says where the speaker spoke,
             // not who (the speaker stands before the verb).
             if (sentence.MentionAt[i] is { } place && IsSourceEntity(place) && place.First == i && AfterPlacePreposition(sentence, i))
