@@ -3313,6 +3313,12 @@ public sealed partial class ClaimExtractor
                 {
                     recipient = defaultRecipient;
                 }
+                // "Seit Jahresbeginn hat das Verteidigungsministerium in Kiew 14 neue Brigaden aufgestellt" where the usual place of
+                // forces is Ukraine: a side's forces with no place named, whose country is that usual place, are at home.
+                else if (claim.Relation == "deployment" && recipient is null && actor is not null && defaultRecipient == actor)
+                {
+                    recipient = actor;
+                }
             }
 
             // Losses of people that name no side are the losses of the troops spoken of last.
