@@ -1552,7 +1552,7 @@ public sealed partial class ClaimExtractor
             ? previousLast ?? lastPerson
             : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name) || PluralAfterVerb(sentence, pronoun)
                 || InstitutionJustBefore(pronoun, previousSpeaker, previous)
-            ? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
+            ? PluralSubjectBefore(sentence, pronoun, previous) ?? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
             : lastPerson ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
         foreach (var phrase in sources)
@@ -1572,7 +1572,10 @@ public sealed partial class ClaimExtractor
             }
             else if (Referent(phrase) is { } referent)
             {
-                resolved.Add(phrase with { Source = referent, Pronoun = false });
+                // "Die Journalisten werten … aus. Nach ihrer eigenen Schätzung …": a subject that is a bare institution noun is
+                // as generic as it was, and is resolved to the source of its kind named before, as that noun would be.
+                var institution = BareInstitution(referent);
+                resolved.Add(phrase with { Source = referent, Pronoun = false, Generic = institution is not null, Institution = institution });
             }
         }
 
@@ -1601,6 +1604,20 @@ public sealed partial class ClaimExtractor
 
         return _attribution.LastTitledPerson(previous) is null;
     }
+
+    /// <summary>
+    /// "Die Journalisten selbst halten ihre Liste für eine Untergrenze. Mit einem Abgleich … schätzen sie …": a plural pronoun
+    /// after a plural verb is the institution the sentence before opened with as its subject, before a source named further back.
+    /// </summary>
+    private Source? PluralSubjectBefore(SentenceContext sentence, SourcePhrase pronoun, SentenceContext? previous) =>
+        previous is not null && PluralAfterVerb(sentence, pronoun) ? _attribution.OpeningSubject(previous) : null;
+
+    /// <summary>The kind of institution a source's name is when it is that institution's bare noun ("Journalisten"), else null.</summary>
+    private string? BareInstitution(Source source) =>
+        source.Name.Length > 0 && source.Name.IndexOf(' ') < 0 && char.IsUpper(source.Name[0])
+        && _pack.Attribution.Institutions.TryMatch(source.Name.ToLowerInvariant(), out var institution, out _) && institution.Name.Length > 0
+            ? institution.Name
+            : null;
 
     /// <summary>"zählten sie": a plural pronoun right after a word in "-en" (a plural verb) is plural, no single person.</summary>
     private bool PluralAfterVerb(SentenceContext sentence, SourcePhrase pronoun) =>
