@@ -684,7 +684,8 @@ internal sealed class AttributionFinder
     private SourcePhrase? SpeakerOf(SentenceContext sentence, CueMatch<AttributionCueKind> cue) =>
         Speaker(sentence, cue.First, cue.Last) is { } speaker
             && !(speaker.First > cue.Last && _pack.Attribution.SubjectFirstVerbs.Contains(sentence.Tokens.Lower[cue.First]))
-            && !(_pack.Attribution.HoldingVerbs.Contains(sentence.Tokens.Lower[cue.First]) && CitesInClause(sentence, cue.First)) ? speaker : null;
+            && !(_pack.Attribution.HoldingVerbs.Contains(sentence.Tokens.Lower[cue.First]) && CitesInClause(sentence, cue.First))
+            && !(_pack.Attribution.TallyVerbs.Contains(sentence.Tokens.Lower[cue.First]) && CountryAlone(sentence, speaker)) ? speaker : null;
 
     /// <summary>
     /// Whether the clause of the verb at <paramref name="verb"/> names a source after a preposition that is not the subject's
@@ -716,6 +717,13 @@ internal sealed class AttributionFinder
         return false;
     }
 
+    /// <summary>Whether a speaker's phrase is a country's name alone, with at most a determiner before it ("Die Vereinigten Staaten").</summary>
+    private bool CountryAlone(SentenceContext sentence, SourcePhrase speaker)
+    {
+        var first = speaker.First < speaker.Last && _pack.Grammar.Determiners.Contains(sentence.Tokens.Lower[speaker.First]) ? speaker.First + 1 : speaker.First;
+        return sentence.MentionAt[first] is { Entity.Kind: EntityKind.Country } country && country.First == first && country.Last == speaker.Last;
+    }
+
     /// <summary>
     /// The subject of a speech verb at tokens [first, last]: "wie X berichtete"; X before the verb
     /// when X opens the clause ("Das Ministerium teilte mit"); X after it ("berichtete X",
@@ -734,6 +742,23 @@ internal sealed class AttributionFinder
                 && !_pack.Attribution.Institutions.TryMatch(text.Lower[named.Last + 1], out _, out _))
             {
                 i = named.Last;
+                continue;
+            }
+
+            // "Ein US-Regierungsvertreter sprach gegenüber dem Sender CNN von …": the source after an asker is whom the speaker
+            // told, not who spoke (the speaker stands before the verb).
+            if (_pack.Attribution.Askers.TryMatchAt(text, i, out var asker))
+            {
+                i = asker.Last;
+                for (var j = asker.Last + 1; j < last && j <= asker.Last + 3; j++)
+                {
+                    if (sentence.MentionAt[j] is { } told && IsSourceEntity(told))
+                    {
+                        i = told.Last;
+                        break;
+                    }
+                }
+
                 continue;
             }
 

@@ -211,7 +211,7 @@ public sealed partial class ClaimExtractor
     private void ReadSentence(SentenceContext sentence, ReadingContext context, List<Claim> drafts, RoleVotes votes)
     {
         var found = _attribution.Find(sentence);
-        var sources = found.Exists(s => s.Pronoun) ? ResolvePronouns(found, sentence, context.LastPersonBy(_attribution), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
+        var sources = found.Exists(s => s.Pronoun) ? ResolvePronouns(found, sentence, PronounPerson(sentence, context), PreviousSpeaker(context), PreviousNamedLast(context), context.PreviousSentence,
             context.ReportBeforeAside.Count > 0 ? context.ReportBeforeAside[0] : null) : found;
         if (sources.Exists(s => s.Generic))
         {
@@ -1194,6 +1194,25 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>
+    /// "Tkatschuk erlebt das jeden Tag: Vor seinem Abschnitt seien … gefallen, sagt er.": a bare surname opening the sentence,
+    /// of a person the document named in full before, is the person a pronoun speaker later in the sentence refers to, not
+    /// the person named last before the sentence. Asked only of a sentence with a pronoun speaker.
+    /// </summary>
+    private Source? PronounPerson(SentenceContext sentence, ReadingContext context)
+    {
+        var lastPerson = context.LastPersonBy(_attribution);
+        return OpeningSurname(sentence, context) ?? lastPerson;
+    }
+
+    private static Source? OpeningSurname(SentenceContext sentence, ReadingContext context)
+    {
+        var tokens = sentence.Tokens;
+        return tokens.Count > 2 && tokens.Tokens[0].IsWord && tokens.IsCapitalized(0) && sentence.MentionAt[0] is null
+            ? context.NamedInFull(tokens.Raw(0))
+            : null;
+    }
+
+    /// <summary>
     /// "Healey sagte, das Königreich werde …": a bare surname opening the sentence before a speech verb is the person the
     /// document named in full before ("Verteidigungsminister John Healey kündigte … an"), however many sentences back.
     /// A capitalized word alone is no name otherwise (German nouns are capitalized too).
@@ -1740,7 +1759,7 @@ public sealed partial class ClaimExtractor
             ? previousLast ?? lastPerson
             : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name) || PluralAfterVerb(sentence, pronoun)
                 || InstitutionJustBefore(pronoun, previousSpeaker, previous)
-            ? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
+            ? PluralSubjectBefore(sentence, pronoun, previous) ?? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
             : lastPerson ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
         foreach (var phrase in sources)
@@ -1760,7 +1779,10 @@ public sealed partial class ClaimExtractor
             }
             else if (Referent(phrase) is { } referent)
             {
-                resolved.Add(phrase with { Source = referent, Pronoun = false });
+                // "Die Journalisten werten … aus. Nach ihrer eigenen Schätzung …": a subject that is a bare institution noun is
+                // as generic as it was, and is resolved to the source of its kind named before, as that noun would be.
+                var institution = BareInstitution(referent);
+                resolved.Add(phrase with { Source = referent, Pronoun = false, Generic = institution is not null, Institution = institution });
             }
         }
 
@@ -1789,6 +1811,20 @@ public sealed partial class ClaimExtractor
 
         return _attribution.LastTitledPerson(previous) is null;
     }
+
+    /// <summary>
+    /// "Die Journalisten selbst halten ihre Liste für eine Untergrenze. Mit einem Abgleich … schätzen sie …": a plural pronoun
+    /// after a plural verb is the institution the sentence before opened with as its subject, before a source named further back.
+    /// </summary>
+    private Source? PluralSubjectBefore(SentenceContext sentence, SourcePhrase pronoun, SentenceContext? previous) =>
+        previous is not null && PluralAfterVerb(sentence, pronoun) ? _attribution.OpeningSubject(previous) : null;
+
+    /// <summary>The kind of institution a source's name is when it is that institution's bare noun ("Journalisten"), else null.</summary>
+    private string? BareInstitution(Source source) =>
+        source.Name.Length > 0 && source.Name.IndexOf(' ') < 0 && char.IsUpper(source.Name[0])
+        && _pack.Attribution.Institutions.TryMatch(source.Name.ToLowerInvariant(), out var institution, out _) && institution.Name.Length > 0
+            ? institution.Name
+            : null;
 
     /// <summary>"zählten sie": a plural pronoun right after a word in "-en" (a plural verb) is plural, no single person.</summary>
     private bool PluralAfterVerb(SentenceContext sentence, SourcePhrase pronoun) =>
@@ -2623,6 +2659,14 @@ public sealed partial class ClaimExtractor
             verb = opening;
         }
 
+        // "…, allein im Raum Saporischschja stünden etwa 85.000": the verb right before a number that ends its clause, the
+        // subject after the verb in an inverted clause.
+        if (verb.Cue is null && (next >= sentence.Tokens.Count || !sentence.Tokens.Tokens[next].IsWord || !sentence.SameClause(phrase.Last, next))
+            && sentence.Relations.Find(r => r.Last + 1 == phrase.First && r.Value is "deployment" or "supply") is { Cue: not null } right)
+        {
+            verb = right;
+        }
+
         // "18 dieser Haubitzen überlassen, weitere sechs sollen folgen": an increment word beside a number without
         // a noun adds to what was counted just before, whatever the verb.
         var added = IncrementBeside(sentence, phrase);
@@ -2635,8 +2679,9 @@ public sealed partial class ClaimExtractor
 
         foreach (var candidate in sentenceClaims.AsEnumerable().Reverse().Concat(previous.Reverse()))
         {
-            var fits = verb.Cue is null ? MeasureGroups.Weapons.Contains(candidate.Measure) || candidate.Measure == "troops"
-                : verb.Value == "deployment" ? candidate.Measure == "troops" : MeasureGroups.Weapons.Contains(candidate.Measure);
+            // "14 neue Brigaden aufgestellt, weitere sechs sollen … folgen": units deployed are counted as troops are.
+            var fits = verb.Cue is null ? MeasureGroups.Weapons.Contains(candidate.Measure) || candidate.Measure is "troops" or "formations"
+                : verb.Value == "deployment" ? candidate.Measure is "troops" or "formations" : MeasureGroups.Weapons.Contains(candidate.Measure);
             if (fits)
             {
                 // "100 Leopard 1 zugesagt. Ausgeliefert sind … mehr als 80": the borrowed count keeps its system.
@@ -3063,7 +3108,8 @@ public sealed partial class ClaimExtractor
         var endsClause = next >= text.Count || !sentence.SameClause(phrase.Last, next) || !text.Tokens[next].IsWord;
         foreach (var cue in sentence.AttributionCues)
         {
-            if (cue.Value == AttributionCueKind.SpeechVerb && cue.First == cue.Last && sentence.SameClause(cue.First, phrase.First)
+            // "…, das britische Verteidigungsministerium kommt auf etwa 395.000": a verb of two words ending right before the number.
+            if (cue.Value == AttributionCueKind.SpeechVerb && (cue.First == cue.Last || (cue.Last + 1 >= phrase.First && cue.Last <= phrase.NumberLast)) && sentence.SameClause(cue.First, phrase.First)
                 && ((cue.First < phrase.First && endsClause) || (cue.First == next && (next + 1 >= text.Count || !text.Tokens[next + 1].IsWord))))
             {
                 return true;
@@ -3515,6 +3561,12 @@ public sealed partial class ClaimExtractor
                 if (claim.Relation == "deployment" && recipient is null && defaultRecipient != actor)
                 {
                     recipient = defaultRecipient;
+                }
+                // "Seit Jahresbeginn hat das Verteidigungsministerium in Kiew 14 neue Brigaden aufgestellt" where the usual place of
+                // forces is Ukraine: a side's forces with no place named, whose country is that usual place, are at home.
+                else if (claim.Relation == "deployment" && recipient is null && actor is not null && defaultRecipient == actor)
+                {
+                    recipient = actor;
                 }
             }
 

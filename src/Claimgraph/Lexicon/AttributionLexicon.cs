@@ -36,6 +36,7 @@ public sealed class AttributionLexicon
         CollectiveSpeakers = LowerCaseSet.Of(data.CollectiveSpeakers);
         SubjectFirstVerbs = LowerCaseSet.Of(data.SubjectFirstVerbs);
         HoldingVerbs = LowerCaseSet.Of(data.HoldingVerbs);
+        TallyVerbs = LowerCaseSet.Of(data.TallyVerbs);
         ImpersonalSourcePrepositions = LowerCaseSet.Of(data.ImpersonalSourcePrepositions);
         GenitiveDeterminers = LowerCaseSet.Of(data.GenitiveDeterminers);
         PhraseLinks = CueSet<bool>.From(data.PhraseLinks.Select(c => (c, true)));
@@ -110,6 +111,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Speech verbs that also say how many a subject holds ("Die Legion zählt nach Angaben des Kommandos … 4.500 Kämpfer").</summary>
     public IReadOnlySet<string> HoldingVerbs { get; }
+
+    /// <summary>Verbs of arriving at a figure ("kommt auf"): a country named alone as their subject is a party, no source.</summary>
+    public IReadOnlySet<string> TallyVerbs { get; }
 
     /// <summary>Prepositions opening an impersonal cue's clause before its source ("Aus dem Pentagon hieß es").</summary>
     public IReadOnlySet<string> ImpersonalSourcePrepositions { get; }

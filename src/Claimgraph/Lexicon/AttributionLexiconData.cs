@@ -46,6 +46,7 @@ internal sealed class AttributionLexiconData
 
     public List<string> SubjectFirstVerbs { get; set; } = [];
     public List<string> HoldingVerbs { get; set; } = [];
+    public List<string> TallyVerbs { get; set; } = [];
 
     public List<string> ImpersonalSourcePrepositions { get; set; } = [];
 
