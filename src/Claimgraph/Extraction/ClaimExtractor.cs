@@ -294,6 +294,8 @@ public sealed partial class ClaimExtractor
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || reportHedged;
         // Asked of money claims only, once per sentence.
         bool? namesPayOnce = null;
+        // Asked only of a sentence whose claim has no relation word of its own, once.
+        LossStandIn? lossStandInOnce = null;
         var countries = _roles.CountriesOf(sentence, phrasesNamingNoParty);
         // "Das Land will …": the country named last before the sentence; a possessive ("Der niederländische
         // Verteidigungsminister sagte, sein Land finanziere …", "Dänemarks Verteidigungsminister …") the speaker's country,
@@ -444,6 +446,18 @@ public sealed partial class ClaimExtractor
             {
                 relation = "other";
             }
+            // "Die Verluste der russischen Truppen sind … gestiegen. Der Generalstab beziffert sie … auf 1.180 Soldaten, dazu kommen
+            // 9 Panzer …": counts a pronoun ties to the loss noun of the sentence before (which counted nothing), in a sentence
+            // with no word of its own for what happened, are that loss, of the side named with the noun.
+            LossStandIn? standIn = null;
+            if (relation is UncuedSupply or "deployment" && !hasSupply
+                && (lossStandInOnce ??= LossStandInOf(sentence, context)) is { Pronoun: var pronoun } lossNoun && pronoun < phrase.First)
+            {
+                standIn = lossNoun;
+                relation = "losses";
+                measure = measure == "troops" ? lossNoun.PeopleMeasure : measure;
+            }
+
             string? firedBefore = null;
             // "… listet mehr als 4.300 zerstörte russische Kampfpanzer. Für die ukrainische Seite kommt Oryx auf rund
             // 1.250 Kampfpanzer": weapons counted in a sentence with no verb of what happened to them go on with
@@ -519,6 +533,11 @@ public sealed partial class ClaimExtractor
             if (lossComparedTo is not null && noun.Owner is null)
             {
                 (actor, recipient) = (lossComparedTo.Actor, null);
+            }
+
+            if (standIn is { Side: { } lossSide } && noun.Owner is null)
+            {
+                (actor, recipient) = (lossSide, null);
             }
 
             // "Unter den Raketen befanden sich … sechs nordkoreanische KN-23 sowie vier iranische Kurzstreckenraketen": weapons
@@ -3049,6 +3068,72 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
+    /// <summary>What a pronoun stands for when it points back to a loss noun of the sentence before.</summary>
+    private sealed record LossStandIn(int Pronoun, string PeopleMeasure, string? Side);
+
+    private static readonly LossStandIn NoLossStandIn = new(int.MaxValue, "casualties", null);
+
+    /// <summary>
+    /// The pronoun that stands for the loss noun of the sentence before ("Die Verluste der russischen Truppen sind … gestiegen.
+    /// Der Generalstab beziffert sie … auf 1.180 Soldaten"), with the people measure of that noun and the side named right
+    /// with it; <see cref="NoLossStandIn"/> when the sentence has a word of its own for what happened, the sentence before
+    /// counted something or names no loss noun, or no pronoun follows a verb (or opens the sentence).
+    /// </summary>
+    private LossStandIn LossStandInOf(SentenceContext sentence, ReadingContext context)
+    {
+        if (sentence.Relations.Count > 0 || sentence.PeopleLosses.Count > 0 || sentence.EquipmentLosses.Count > 0
+            || context.PreviousSentenceClaims > 0 || context.PreviousSentence is not { } before || before.PeopleLosses.Count == 0)
+        {
+            return NoLossStandIn;
+        }
+
+        var text = sentence.Tokens;
+        var pronoun = -1;
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (_pack.Cues.LossPronouns.Contains(text.Lower[i])
+                && (i == 0 || (text.Tokens[i - 1].IsWord && !text.IsCapitalized(i - 1) && !_pack.Grammar.Determiners.Contains(text.Lower[i - 1]))))
+            {
+                pronoun = i;
+                break;
+            }
+        }
+
+        if (pronoun < 0)
+        {
+            return NoLossStandIn;
+        }
+
+        // The noun, not a verb of loss: "Die Verluste …", capitalized in the sentence before.
+        var prior = before.Tokens;
+        foreach (var cue in before.PeopleLosses)
+        {
+            if (cue.First == 0 || !prior.IsCapitalized(cue.First))
+            {
+                continue;
+            }
+
+            // The side named with the noun: a country right after it ("der russischen Truppen") or an adjective right before
+            // it ("die russischen Verluste"), the nearer one.
+            string? side = null;
+            var distance = int.MaxValue;
+            foreach (var mention in before.Mentions)
+            {
+                var d = mention.First > cue.Last ? mention.First - cue.Last : cue.First - mention.Last;
+                var near = mention.First > cue.Last ? d <= 4 : mention.Last < cue.First && d <= 2;
+                if (near && d < distance && mention.Entity.Kind == EntityKind.Country
+                    && mention.Form is MentionForm.Adjective or MentionForm.Genitive or MentionForm.Name)
+                {
+                    (side, distance) = (mention.Entity.Country, d);
+                }
+            }
+
+            return new LossStandIn(pronoun, cue.Value, side);
+        }
+
+        return NoLossStandIn;
+    }
+
     private bool OpensSubset(SentenceContext sentence, int phraseFirst)
     {
         var text = sentence.Tokens;
