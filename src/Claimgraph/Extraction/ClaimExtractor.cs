@@ -2810,6 +2810,7 @@ public sealed partial class ClaimExtractor
         // "Russland verschieße täglich etwa 10.000 Granaten, die Ukraine rund 3.000": a country may stand for the side that
         // does the same (a side of its own: only for what one side does, not for what one gives another).
         string? side = null;
+        var opensClause = false;
         for (var i = first + 1; i < phrase.First; i++)
         {
             if (!text.Tokens[i].IsWord || _pack.Cues.Increments.TryMatchAt(text, i, out _))
@@ -2825,17 +2826,39 @@ public sealed partial class ClaimExtractor
                 }
 
                 side = country;
+                // Named first in the clause, only determiners before it: the clause's subject ("…, die USA 65 Milliarden").
+                opensClause = mention.Form is MentionForm.Name or MentionForm.Metonym && OnlyDeterminersBetween(text, first + 1, i);
             }
         }
 
         if (side is not null)
         {
-            return sentenceClaims[^1] is { Relation: "other" or "losses" or "advance" } done && done.Actor is not null && done.Actor != side
-                ? done with { Actor = side }
-                : null;
+            return sentenceClaims[^1] switch
+            {
+                { Relation: "other" or "losses" or "advance" } done when done.Actor is not null && done.Actor != side => done with { Actor = side },
+                // "… rund 32 Milliarden Euro an Militärhilfe zugesagt, Deutschland allein etwa 9 Milliarden": a country opening
+                // the clause gives money or sends troops as the clause before did (GappedSubject then makes it the giver).
+                // Goods are left: a bare count after "drei Systeme geliefert, die USA ebenfalls drei" would copy whatever the
+                // noun before was read as, and "Systeme" may stand in for a type that is no claim's.
+                { Relation: "supply" or "deployment", Measure: "money" or "troops" } given when opensClause && given.Actor != side => given,
+                _ => null,
+            };
         }
 
         return sentenceClaims[^1] is { Relation: not "capability" } repeated ? repeated : null;
+    }
+
+    private bool OnlyDeterminersBetween(TokenizedText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!_pack.Grammar.Determiners.Contains(text.Lower[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
