@@ -2878,6 +2878,15 @@ public sealed partial class ClaimExtractor
             {
                 return true;
             }
+
+            // "Selenskyj hat zuletzt von 720.000 gesprochen", "…, Selenskyj spricht von 620.000": a cue of several words that
+            // holds just the number and ends the clause, or ends right before the number that ends the clause.
+            if (cue.Value == AttributionCueKind.SpeechVerb && cue.First < cue.Last
+                && ((cue.First == phrase.First - 1 && cue.Last == next && (next + 1 >= text.Count || !text.Tokens[next + 1].IsWord))
+                    || (cue.Last == phrase.First - 1 && endsClause)))
+            {
+                return true;
+            }
         }
 
         return false;
