@@ -115,7 +115,7 @@ public sealed partial class ClaimExtractor
             ReadSentence(sentenceContext, context, drafts, roleVotes);
         }
 
-        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, _pack.Measures.CurrencyByCountry, _pack.Entities);
+        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, context.MixedGivers, _pack.Measures.CurrencyByCountry, _pack.Entities);
         var info = new DocumentInfo(
             document.Name,
             document.Title ?? (TitleFinder.Find(text, furniture) is { } title ? normalized.OriginalOf(title).Trim() : null),
@@ -672,6 +672,15 @@ public sealed partial class ClaimExtractor
             {
                 actor ??= package.Giver != recipient ? package.Giver : null;
                 recipient ??= package.Recipient != actor ? package.Recipient : null;
+            }
+
+            // "Die Europäer haben der Ukraine … rund 32 Milliarden Euro … zugesagt": goods or money a collective of donors gives,
+            // with no country for the giver, have no single giver.
+            // A giver carried from the sentences before is none of theirs either.
+            if (relation is "supply" or UncuedSupply && CollectiveGiverBefore(sentence, phrase.First) && (actor is null || !NamesCountry(sentence, actor)))
+            {
+                actor = null;
+                context.MixedGivers.Add(drafts.Count + sentenceClaims.Count);
             }
 
             var last = Math.Max(phrase.Last, noun.Last);
@@ -3100,6 +3109,34 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
+    /// <summary>A collective of donors ("Die Europäer", "der Westen") after a determiner in the claim's clause before it.</summary>
+    private bool CollectiveGiverBefore(SentenceContext sentence, int phraseFirst)
+    {
+        var text = sentence.Tokens;
+        for (var i = phraseFirst - 1; i > 0 && sentence.SameClause(i, phraseFirst); i--)
+        {
+            if (text.IsCapitalized(i) && _pack.Cues.CollectiveGivers.Contains(text.Lower[i]) && _pack.Grammar.Determiners.Contains(text.Lower[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesCountry(SentenceContext sentence, string country)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Entity.Country == country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What a pronoun stands for when it points back to a loss noun of the sentence before.</summary>
     private sealed record LossStandIn(int Pronoun, string PeopleMeasure, string? Side);
 
@@ -3329,7 +3366,7 @@ public sealed partial class ClaimExtractor
     /// actor and recipient where a claim's sentence names none (the document's usual ones).
     /// </summary>
     private static List<Claim> Complete(
-        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry,
+        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, HashSet<int> mixedGivers, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry,
         EntityLexicon entities)
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
@@ -3392,6 +3429,12 @@ public sealed partial class ClaimExtractor
                 if (actor is null && recipient is not null && lastGiverTo is not null && lastGiverTo.TryGetValue(recipient, out var giverBefore))
                 {
                     actor = giverBefore;
+                }
+
+                // "Die Europäer haben der Ukraine … zugesagt": a collective of donors gives; no single giver stands in.
+                if (mixedGivers.Contains(claims.Count))
+                {
+                    actor = null;
                 }
             }
             else if (claim.Relation is "deployment" or "capability")

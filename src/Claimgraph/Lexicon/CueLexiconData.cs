@@ -45,6 +45,8 @@ internal sealed class CueLexiconData
 
     public List<string> LossPronouns { get; set; } = [];
 
+    public List<string> CollectiveGivers { get; set; } = [];
+
     public List<string> PackageReportOpeners { get; set; } = [];
 
     public List<string> PackageDeterminers { get; set; } = [];
