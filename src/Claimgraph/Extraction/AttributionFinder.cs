@@ -1246,8 +1246,11 @@ internal sealed class AttributionFinder
                 break;
             }
 
-            // "auf zwei US-Regierungsbeamte": a count of the people cited opens their phrase.
-            if (i == from && i + 1 < text.Count && (text.IsCapitalized(i + 1) || sentence.MentionAt[i + 1] is { Form: MentionForm.Adjective })
+            // "auf zwei US-Regierungsbeamte": a count of the people cited opens their phrase, also before a lower-case
+            // adjective of a capitalized noun ("auf zwei europäische Geheimdienstvertreter").
+            if (i == from && i + 1 < text.Count
+                && (text.IsCapitalized(i + 1) || sentence.MentionAt[i + 1] is { Form: MentionForm.Adjective }
+                    || (i + 2 < text.Count && text.Tokens[i + 1].IsWord && text.IsCapitalized(i + 2) && IsAdjectiveAt(text, i + 1)))
                 && sentence.IsNumeral(i))
             {
                 end = i;

@@ -565,6 +565,9 @@ public sealed partial class ClaimExtractor
         /// <summary>Claims that take part of an earlier one whose side was open when they were read: draft index → index of the whole.</summary>
         public Dictionary<int, int> PartitiveLinks { get; } = [];
 
+        /// <summary>Drafts (by index) whose giver is a collective of donors: no usual giver stands in for them.</summary>
+        public HashSet<int> MixedGivers { get; } = [];
+
         /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
         public int PreviousSentenceClaims { get; private set; }
 

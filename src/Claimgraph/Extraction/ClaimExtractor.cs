@@ -115,7 +115,7 @@ public sealed partial class ClaimExtractor
             ReadSentence(sentenceContext, context, drafts, roleVotes);
         }
 
-        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, _pack.Measures.CurrencyByCountry, _pack.Entities);
+        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, context.MixedGivers, _pack.Measures.CurrencyByCountry, _pack.Entities);
         var info = new DocumentInfo(
             document.Name,
             document.Title ?? (TitleFinder.Find(text, furniture) is { } title ? normalized.OriginalOf(title).Trim() : null),
@@ -310,6 +310,8 @@ public sealed partial class ClaimExtractor
         bool Hedged() => hedgedOnce ??= sentence.Hedges.Count > 0 || reportHedged;
         // Asked of money claims only, once per sentence.
         bool? namesPayOnce = null;
+        // Asked only of a sentence whose claim has no relation word of its own, once.
+        LossStandIn? lossStandInOnce = null;
         var countries = _roles.CountriesOf(sentence, phrasesNamingNoParty);
         // "Das Land will …": the country named last before the sentence; a possessive ("Der niederländische
         // Verteidigungsminister sagte, sein Land finanziere …", "Dänemarks Verteidigungsminister …") the speaker's country,
@@ -471,6 +473,18 @@ public sealed partial class ClaimExtractor
             {
                 relation = "other";
             }
+            // "Die Verluste der russischen Truppen sind … gestiegen. Der Generalstab beziffert sie … auf 1.180 Soldaten, dazu kommen
+            // 9 Panzer …": counts a pronoun ties to the loss noun of the sentence before (which counted nothing), in a sentence
+            // with no word of its own for what happened, are that loss, of the side named with the noun.
+            LossStandIn? standIn = null;
+            if (relation is UncuedSupply or "deployment" && !hasSupply
+                && (lossStandInOnce ??= LossStandInOf(sentence, context)) is { Pronoun: var pronoun } lossNoun && pronoun < phrase.First)
+            {
+                standIn = lossNoun;
+                relation = "losses";
+                measure = measure == "troops" ? lossNoun.PeopleMeasure : measure;
+            }
+
             string? firedBefore = null;
             // "… listet mehr als 4.300 zerstörte russische Kampfpanzer. Für die ukrainische Seite kommt Oryx auf rund
             // 1.250 Kampfpanzer": weapons counted in a sentence with no verb of what happened to them go on with
@@ -547,6 +561,11 @@ public sealed partial class ClaimExtractor
             if (lossComparedTo is not null && noun.Owner is null)
             {
                 (actor, recipient) = (lossComparedTo.Actor, null);
+            }
+
+            if (standIn is { Side: { } lossSide } && noun.Owner is null)
+            {
+                (actor, recipient) = (lossSide, null);
             }
 
             // "Unter den Raketen befanden sich … sechs nordkoreanische KN-23 sowie vier iranische Kurzstreckenraketen": weapons
@@ -681,6 +700,15 @@ public sealed partial class ClaimExtractor
             {
                 actor ??= package.Giver != recipient ? package.Giver : null;
                 recipient ??= package.Recipient != actor ? package.Recipient : null;
+            }
+
+            // "Die Europäer haben der Ukraine … rund 32 Milliarden Euro … zugesagt": goods or money a collective of donors gives,
+            // with no country for the giver, have no single giver.
+            // A giver carried from the sentences before is none of theirs either.
+            if (relation is "supply" or UncuedSupply && CollectiveGiverBefore(sentence, phrase.First) && (actor is null || !NamesCountry(sentence, actor)))
+            {
+                actor = null;
+                context.MixedGivers.Add(drafts.Count + sentenceClaims.Count);
             }
 
             var last = Math.Max(phrase.Last, noun.Last);
@@ -3068,6 +3096,7 @@ public sealed partial class ClaimExtractor
         // "Russland verschieße täglich etwa 10.000 Granaten, die Ukraine rund 3.000": a country may stand for the side that
         // does the same (a side of its own: only for what one side does, not for what one gives another).
         string? side = null;
+        var opensClause = false;
         for (var i = first + 1; i < phrase.First; i++)
         {
             if (!text.Tokens[i].IsWord || _pack.Cues.Increments.TryMatchAt(text, i, out _))
@@ -3083,17 +3112,39 @@ public sealed partial class ClaimExtractor
                 }
 
                 side = country;
+                // Named first in the clause, only determiners before it: the clause's subject ("…, die USA 65 Milliarden").
+                opensClause = mention.Form is MentionForm.Name or MentionForm.Metonym && OnlyDeterminersBetween(text, first + 1, i);
             }
         }
 
         if (side is not null)
         {
-            return sentenceClaims[^1] is { Relation: "other" or "losses" or "advance" } done && done.Actor is not null && done.Actor != side
-                ? done with { Actor = side }
-                : null;
+            return sentenceClaims[^1] switch
+            {
+                { Relation: "other" or "losses" or "advance" } done when done.Actor is not null && done.Actor != side => done with { Actor = side },
+                // "… rund 32 Milliarden Euro an Militärhilfe zugesagt, Deutschland allein etwa 9 Milliarden": a country opening
+                // the clause gives money or sends troops as the clause before did (GappedSubject then makes it the giver).
+                // Goods are left: a bare count after "drei Systeme geliefert, die USA ebenfalls drei" would copy whatever the
+                // noun before was read as, and "Systeme" may stand in for a type that is no claim's.
+                { Relation: "supply" or "deployment", Measure: "money" or "troops" } given when opensClause && given.Actor != side => given,
+                _ => null,
+            };
         }
 
         return sentenceClaims[^1] is { Relation: not "capability" } repeated ? repeated : null;
+    }
+
+    private bool OnlyDeterminersBetween(TokenizedText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!_pack.Grammar.Determiners.Contains(text.Lower[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -3111,6 +3162,15 @@ public sealed partial class ClaimExtractor
             // "…, das britische Verteidigungsministerium kommt auf etwa 395.000": a verb of two words ending right before the number.
             if (cue.Value == AttributionCueKind.SpeechVerb && (cue.First == cue.Last || (cue.Last + 1 >= phrase.First && cue.Last <= phrase.NumberLast)) && sentence.SameClause(cue.First, phrase.First)
                 && ((cue.First < phrase.First && endsClause) || (cue.First == next && (next + 1 >= text.Count || !text.Tokens[next + 1].IsWord))))
+            {
+                return true;
+            }
+
+            // "Selenskyj hat zuletzt von 720.000 gesprochen", "…, Selenskyj spricht von 620.000": a cue of several words that
+            // holds just the number and ends the clause, or ends right before the number that ends the clause.
+            if (cue.Value == AttributionCueKind.SpeechVerb && cue.First < cue.Last
+                && ((cue.First == phrase.First - 1 && cue.Last == next && (next + 1 >= text.Count || !text.Tokens[next + 1].IsWord))
+                    || (cue.Last == phrase.First - 1 && endsClause)))
             {
                 return true;
             }
@@ -3327,6 +3387,100 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
+    /// <summary>A collective of donors ("Die Europäer", "der Westen") after a determiner in the claim's clause before it.</summary>
+    private bool CollectiveGiverBefore(SentenceContext sentence, int phraseFirst)
+    {
+        var text = sentence.Tokens;
+        for (var i = phraseFirst - 1; i > 0 && sentence.SameClause(i, phraseFirst); i--)
+        {
+            if (text.IsCapitalized(i) && _pack.Cues.CollectiveGivers.Contains(text.Lower[i]) && _pack.Grammar.Determiners.Contains(text.Lower[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesCountry(SentenceContext sentence, string country)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Entity.Country == country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What a pronoun stands for when it points back to a loss noun of the sentence before.</summary>
+    private sealed record LossStandIn(int Pronoun, string PeopleMeasure, string? Side);
+
+    private static readonly LossStandIn NoLossStandIn = new(int.MaxValue, "casualties", null);
+
+    /// <summary>
+    /// The pronoun that stands for the loss noun of the sentence before ("Die Verluste der russischen Truppen sind … gestiegen.
+    /// Der Generalstab beziffert sie … auf 1.180 Soldaten"), with the people measure of that noun and the side named right
+    /// with it; <see cref="NoLossStandIn"/> when the sentence has a word of its own for what happened, the sentence before
+    /// counted something or names no loss noun, or no pronoun follows a verb (or opens the sentence).
+    /// </summary>
+    private LossStandIn LossStandInOf(SentenceContext sentence, ReadingContext context)
+    {
+        if (sentence.Relations.Count > 0 || sentence.PeopleLosses.Count > 0 || sentence.EquipmentLosses.Count > 0
+            || context.PreviousSentenceClaims > 0 || context.PreviousSentence is not { } before || before.PeopleLosses.Count == 0)
+        {
+            return NoLossStandIn;
+        }
+
+        var text = sentence.Tokens;
+        var pronoun = -1;
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (_pack.Cues.LossPronouns.Contains(text.Lower[i])
+                && (i == 0 || (text.Tokens[i - 1].IsWord && !text.IsCapitalized(i - 1) && !_pack.Grammar.Determiners.Contains(text.Lower[i - 1]))))
+            {
+                pronoun = i;
+                break;
+            }
+        }
+
+        if (pronoun < 0)
+        {
+            return NoLossStandIn;
+        }
+
+        // The noun, not a verb of loss: "Die Verluste …", capitalized in the sentence before.
+        var prior = before.Tokens;
+        foreach (var cue in before.PeopleLosses)
+        {
+            if (cue.First == 0 || !prior.IsCapitalized(cue.First))
+            {
+                continue;
+            }
+
+            // The side named with the noun: a country right after it ("der russischen Truppen") or an adjective right before
+            // it ("die russischen Verluste"), the nearer one.
+            string? side = null;
+            var distance = int.MaxValue;
+            foreach (var mention in before.Mentions)
+            {
+                var d = mention.First > cue.Last ? mention.First - cue.Last : cue.First - mention.Last;
+                var near = mention.First > cue.Last ? d <= 4 : mention.Last < cue.First && d <= 2;
+                if (near && d < distance && mention.Entity.Kind == EntityKind.Country
+                    && mention.Form is MentionForm.Adjective or MentionForm.Genitive or MentionForm.Name)
+                {
+                    (side, distance) = (mention.Entity.Country, d);
+                }
+            }
+
+            return new LossStandIn(pronoun, cue.Value, side);
+        }
+
+        return NoLossStandIn;
+    }
+
     private bool OpensSubset(SentenceContext sentence, int phraseFirst)
     {
         var text = sentence.Tokens;
@@ -3490,7 +3644,7 @@ public sealed partial class ClaimExtractor
     /// actor and recipient where a claim's sentence names none (the document's usual ones).
     /// </summary>
     private static List<Claim> Complete(
-        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry,
+        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, HashSet<int> mixedGivers, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry,
         EntityLexicon entities)
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
@@ -3553,6 +3707,12 @@ public sealed partial class ClaimExtractor
                 if (actor is null && recipient is not null && lastGiverTo is not null && lastGiverTo.TryGetValue(recipient, out var giverBefore))
                 {
                     actor = giverBefore;
+                }
+
+                // "Die Europäer haben der Ukraine … zugesagt": a collective of donors gives; no single giver stands in.
+                if (mixedGivers.Contains(claims.Count))
+                {
+                    actor = null;
                 }
             }
             else if (claim.Relation is "deployment" or "capability")

@@ -650,8 +650,10 @@ internal sealed class CountedNounFinder
         {
             foreach (var cue in sentence.Relations)
             {
+                // A capability word of another clause describes something else ("eine Granate im Kaliber 155 Millimeter kostet
+                // …, und … bräuchte die Ukraine mindestens 200.000 Schuss monatlich": rounds needed, not held).
                 if (cue.Value == "capability" && !(cue.First > unitLast && measures.PropertyOf(text.Lower[cue.First]) is not null)
-                    && !IsWorksCapacity(cue.First))
+                    && sentence.SameClause(cue.First, phrase.First) && !IsWorksCapacity(cue.First))
                 {
                     return true;
                 }

@@ -36,6 +36,8 @@ public sealed class CueLexicon
         AidOrPackageNouns = new WordClass(word => WordEndings.EndsWithAny(word, packageNouns) || WordEndings.EndsWithAny(word, aidNouns)
             || WordEndings.EndsWithAny(word, fundNouns) || WordEndings.EndsWithAny(word, additionNouns));
         PackagePronouns = LowerCaseSet.Of(data.PackagePronouns);
+        LossPronouns = LowerCaseSet.Of(data.LossPronouns);
+        CollectiveGivers = LowerCaseSet.Of(data.CollectiveGivers);
         PackageReportOpeners = LowerCaseSet.Of(data.PackageReportOpeners);
         PackageDeterminers = LowerCaseSet.Of(data.PackageDeterminers);
         PackageValueNouns = LowerCaseSet.Of(data.PackageValueNouns);
@@ -331,6 +333,14 @@ public sealed class CueLexicon
 
     /// <summary>Pronouns that, opening a sentence, point back to the package the sentence before named ("Es umfasst …").</summary>
     public IReadOnlySet<string> PackagePronouns { get; }
+
+    /// <summary>Pronouns that, as the object after a verb (or opening the sentence), stand for the loss noun of the sentence
+    /// before ("Die Verluste … sind gestiegen. Der Generalstab beziffert sie auf …").</summary>
+    public IReadOnlySet<string> LossPronouns { get; }
+
+    /// <summary>Nouns for many donors at once ("Die Europäer haben der Ukraine … zugesagt"): as the giver they name no single
+    /// party, so the document's usual giver does not stand in.</summary>
+    public IReadOnlySet<string> CollectiveGivers { get; }
 
     /// <summary>Words that open a clause saying only who reported the news the sentence before told ("Wie die Kommission
     /// mitteilte, …"): the main clause after it gives that news's package.</summary>

@@ -43,6 +43,10 @@ internal sealed class CueLexiconData
 
     public List<string> PackagePronouns { get; set; } = [];
 
+    public List<string> LossPronouns { get; set; } = [];
+
+    public List<string> CollectiveGivers { get; set; } = [];
+
     public List<string> PackageReportOpeners { get; set; } = [];
 
     public List<string> PackageDeterminers { get; set; } = [];
