@@ -433,7 +433,7 @@ public sealed partial class ClaimExtractor
                 && phrase.Last + 1 < sentence.Tokens.Count && sentence.Tokens.Tokens[phrase.Last + 1].IsWord
                 && _pack.Measures.IsContainer(sentence.Tokens.Lower[phrase.Last + 1]))
             {
-                comparedTo = LastOfMeasure(sentenceClaims, context.Claims, noun.Measure);
+                comparedTo = LastClaimOf(noun.Measure, sentenceClaims, context.Claims);
             }
 
             // "… mindestens 70 Raketen vom Typ KN-23 abgefeuert. Im vergangenen Jahr seien es etwa 45 gewesen": the compared
@@ -1562,28 +1562,6 @@ public sealed partial class ClaimExtractor
             var name = text.TextOf(noun + 1, last);
             var country = i > 0 && sentence.MentionAt[i - 1] is { Form: MentionForm.Adjective, Entity.Country: { } named } ? named : null;
             return (new Source(name, "unknown"), country);
-        }
-
-        return null;
-    }
-
-    /// <summary>The last claim of the measure, of the sentence or else of the claims before it.</summary>
-    private static Claim? LastOfMeasure(List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, string measure)
-    {
-        for (var i = sentenceClaims.Count - 1; i >= 0; i--)
-        {
-            if (sentenceClaims[i].Measure == measure)
-            {
-                return sentenceClaims[i];
-            }
-        }
-
-        for (var i = previous.Count - 1; i >= 0; i--)
-        {
-            if (previous[i].Measure == measure)
-            {
-                return previous[i];
-            }
         }
 
         return null;
