@@ -635,7 +635,9 @@ internal sealed class AttributionFinder
             i++;
         }
 
-        return i < text.Count && _pack.Measures.CountNouns.Contains(text.Lower[i]);
+        // A word for losses is counted too ("Die Gesamtverluste der russischen Truppen beziffert der Generalstab auf …"):
+        // losses say nothing, whoever's they are.
+        return i < text.Count && (_pack.Measures.CountNouns.Contains(text.Lower[i]) || _pack.Measures.FactsOf(text.Lower[i]).Measure == "casualties");
     }
 
     /// <summary>Whether the clause of token i ends in a separable particle ("sagte … zu"): then the verb means something else.</summary>
