@@ -75,7 +75,9 @@ internal sealed class AttributionFinder
         // "teilte … mit", "ging … von … aus": the verb counts when its particle ends the clause.
         foreach (var verb in _pack.Attribution.SplitVerbs.FindAll(text))
         {
-            if (!Covered(verb.First) && sentence.ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
+            // Also after a name set off by commas: "teilte der Leiter der Militärverwaltung des Gebiets, Olexandr Prokudin, mit".
+            if (!Covered(verb.First) && ((sentence.ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
+                || (sentence.LastWordAfterApposition(verb.First) is { } later && verb.Value.TryGetValue(later, out commits))))
             {
                 var speaker = Speaker(sentence, verb.First, verb.Last);
                 Add(commits && speaker is not null ? speaker with { Party = true } : speaker);

@@ -2021,6 +2021,13 @@ public sealed partial class ClaimExtractor
                 return ("losses", measure);
             }
 
+            // "Die Gesamtverluste … wie folgt: / Personal – etwa 1.187.450 (+1.020)": troops in a list of losses are its
+            // casualties (killed and wounded, as the tallies count them).
+            if (measure == "troops" && listOfLosses)
+            {
+                return ("losses", "casualties");
+            }
+
             // "3.767 Ukrainerinnen und Ukrainer kamen frei": a people's name counts troops only with a deployment verb.
             return measure == "people" || (noun.Demonym && !sentence.HasRelation("deployment")) ? (null, measure) : ("deployment", measure);
         }
