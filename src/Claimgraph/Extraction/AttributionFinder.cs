@@ -75,7 +75,9 @@ internal sealed class AttributionFinder
         // "teilte … mit", "ging … von … aus": the verb counts when its particle ends the clause.
         foreach (var verb in _pack.Attribution.SplitVerbs.FindAll(text))
         {
-            if (!Covered(verb.First) && sentence.ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
+            // Also after a name set off by commas: "teilte der Leiter der Militärverwaltung des Gebiets, Olexandr Prokudin, mit".
+            if (!Covered(verb.First) && ((sentence.ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
+                || (sentence.LastWordAfterApposition(verb.First) is { } later && verb.Value.TryGetValue(later, out commits))))
             {
                 var speaker = Speaker(sentence, verb.First, verb.Last);
                 Add(commits && speaker is not null ? speaker with { Party = true } : speaker);
@@ -635,7 +637,9 @@ internal sealed class AttributionFinder
             i++;
         }
 
-        return i < text.Count && _pack.Measures.CountNouns.Contains(text.Lower[i]);
+        // A word for losses is counted too ("Die Gesamtverluste der russischen Truppen beziffert der Generalstab auf …"):
+        // losses say nothing, whoever's they are.
+        return i < text.Count && (_pack.Measures.CountNouns.Contains(text.Lower[i]) || _pack.Measures.FactsOf(text.Lower[i]).Measure == "casualties");
     }
 
     /// <summary>Whether the clause of token i ends in a separable particle ("sagte … zu"): then the verb means something else.</summary>

@@ -533,7 +533,7 @@ public sealed partial class ClaimExtractor
             }
 
             if (relation is null || (relation == UncuedSupply && measure == "money" && (NamedAsCost(sentence, phrase) || NamedAsMarketFigure(sentence, phrase) || NamedAsOfferPrice(sentence, phrase)))
-                || (measure == "money" && (namesPayOnce ??= NamesPay(sentence))))
+                || (measure == "money" && (namesPayOnce ??= NamesPay(sentence))) || ComparesOrSupposes(sentence, phrase))
             {
                 continue;
             }
@@ -2100,6 +2100,13 @@ public sealed partial class ClaimExtractor
                 return ("losses", measure);
             }
 
+            // "Die Gesamtverluste … wie folgt: / Personal – etwa 1.187.450 (+1.020)": troops in a list of losses are its
+            // casualties (killed and wounded, as the tallies count them).
+            if (measure == "troops" && listOfLosses)
+            {
+                return ("losses", "casualties");
+            }
+
             // "3.767 Ukrainerinnen und Ukrainer kamen frei": a people's name counts troops only with a deployment verb.
             return measure == "people" || (noun.Demonym && !sentence.HasRelation("deployment")) ? (null, measure) : ("deployment", measure);
         }
@@ -2478,6 +2485,19 @@ public sealed partial class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A count in a clause that names another war or a state of the past (<c>other_wars</c>: "Im Zweiten Weltkrieg verlor die
+    /// Sowjetunion rund 27 Millionen Menschen") or in the conditional clause a subjunctive verb opens (<c>conditional_openers</c>:
+    /// "Würde Europa 100.000 Soldaten … schicken, …") is no claim. Asked of counts only, so the clause is read rarely.
+    /// </summary>
+    private bool ComparesOrSupposes(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var (first, last) = sentence.ClauseBounds(phrase.First);
+        var text = sentence.Tokens;
+        return (first == 0 && text.Count > 0 && text.Tokens[0].IsWord && _pack.Cues.ConditionalOpeners.Contains(text.Lower[0]))
+            || sentence.AnyWordIn(_pack.Cues.OtherWars, first, last);
     }
 
     /// <summary>"3 Monate für 9,90 Euro": a period and "für" right before the amount (<c>offer_periods</c>) price an offer.</summary>

@@ -62,7 +62,13 @@ internal sealed class CountedNounFinder
             return null;
         }
 
-        var label = FindNoun(sentence, labelStart, allowContainer: false, afterVague: false);
+        // A dash separates a label only in a line that is a row ("Panzer – 11.384 (+7)"), not inside a sentence.
+        if (!text.IsSymbol(colon, ':') && !FurnitureFilter.IsDataRow(sentence.Text.AsSpan(sentence.Sentence.Span.Start, sentence.Sentence.Span.End - sentence.Sentence.Span.Start).Trim()))
+        {
+            return null;
+        }
+
+        var label = FindNoun(sentence, labelStart, allowContainer: false, afterVague: false, rowLabel: true);
         return label is not null && (label.Last == colon - 1 || IsGenitiveAttribute(text, label.Last + 1, colon)) ? label : null;
     }
 
@@ -76,7 +82,7 @@ internal sealed class CountedNounFinder
             return -1;
         }
 
-        if (text.IsSymbol(phrase.First - 1, ':'))
+        if (IsRowSeparator(text, phrase.First - 1))
         {
             return phrase.First - 1;
         }
@@ -95,7 +101,7 @@ internal sealed class CountedNounFinder
         // The row's number, with at most a qualifier word before it.
         for (var i = open - 2; i >= 0 && i >= open - 3; i--)
         {
-            if (text.IsSymbol(i, ':'))
+            if (IsRowSeparator(text, i))
             {
                 return i;
             }
@@ -108,6 +114,12 @@ internal sealed class CountedNounFinder
 
         return -1;
     }
+
+    /// <summary>A colon or a spaced dash between a row's label and its number ("Panzer: 11.718", "Panzer – 11.384"; dashes
+    /// are read as '-').</summary>
+    private static bool IsRowSeparator(TokenizedText text, int index) =>
+        index > 0 && index + 1 < text.Count && text.Tokens[index].Kind == TokenKind.Symbol && FurnitureFilter.IsRowSeparator(text.Text[text.Tokens[index].Start])
+        && (text.Text[text.Tokens[index].Start] == ':' || !text.Tokens[index + 1].Joined);
 
     /// <summary>"der operativ-taktischen Ebene" between a label noun and its colon: a genitive determiner and words.</summary>
     private bool IsGenitiveAttribute(TokenizedText text, int from, int colon)
@@ -237,7 +249,7 @@ internal sealed class CountedNounFinder
             && mention.Entity.Kind != EntityKind.Place ? mention.Entity : null;
     }
 
-    private CountedNoun? FindNoun(SentenceContext sentence, int from, bool allowContainer, bool afterVague)
+    private CountedNoun? FindNoun(SentenceContext sentence, int from, bool allowContainer, bool afterVague, bool rowLabel = false)
     {
         var text = sentence.Tokens;
         // Made at the first modifier: most phrases have none, and the finder is asked many times per quantity.
@@ -380,6 +392,17 @@ internal sealed class CountedNounFinder
                 {
                     break;
                 }
+            }
+
+            // A row's label opens its line, so its adjective is capitalized too ("Gepanzerte Kampffahrzeuge – 23.641",
+            // "Operativ-taktische Drohnen – 88.215"): an adjective before a capitalized word is a modifier there.
+            if (rowLabel && i == from && last + 1 < text.Count && text.Tokens[last + 1].IsWord && text.IsCapitalized(last + 1)
+                && LooksLikeModifier(text.Lower[last]) && _pack.Measures.FactsOf(text.Lower[last]).Measure is null)
+            {
+                (adjectives ??= []).Add(text.Lower[last]);
+                skipped++;
+                i = last;
+                continue;
             }
 
             var head = text.Lower[last];

@@ -14,6 +14,7 @@ public sealed class FurnitureFilter
 
     // The most words a row of a table has ("Schwere Kampfpanzer: 4.150").
     private const int MaxDataRowWords = 5;
+    private const int MaxLabelWords = 4;
 
     private readonly FurnitureLexicon _lexicon;
     private readonly LinePrefixSet _linePrefixes;
@@ -157,19 +158,81 @@ public sealed class FurnitureFilter
         return null;
     }
 
-    /// <summary>A label, a colon and a number only: "Kampfpanzer: 4.150", "Mehrfachraketenwerfer: 520".</summary>
-    // Most lines have no colon: that is looked for (vectorized) before the words are counted.
-    public static bool IsDataRow(ReadOnlySpan<char> line) => line.LastIndexOf(':') > 0 && IsDataRow(line, CountWords(line, MaxDataRowWords + 1));
+    /// <summary>A label, a colon (or a spaced dash) and a number only: "Kampfpanzer: 4.150", "Mehrfachraketenwerfer: 520",
+    /// "Panzer – 11.384 (+7)"; a qualifier word may stand before the number ("Personal – etwa 1.187.450") and the day's
+    /// change in brackets after it.</summary>
+    // Most lines have neither a colon nor a dash: that is looked for (vectorized) before the words are counted.
+    public static bool IsDataRow(ReadOnlySpan<char> line) => RowSeparator(line) > 0 && IsDataRow(line, CountWords(line, MaxDataRowWords + 1));
+
+    /// <summary>The row's separator: the last colon of the line, else the first dash with a space on each side; -1 if none.</summary>
+    private static int RowSeparator(ReadOnlySpan<char> line)
+    {
+        var colon = line.LastIndexOf(':');
+        if (colon > 0)
+        {
+            return colon;
+        }
+
+        // Not the hyphen of a word ("Operativ-taktische Drohnen - 88.215").
+        for (var from = 0; from < line.Length;)
+        {
+            var dash = line[from..].IndexOfAny('–', '—', '-');
+            if (dash < 0)
+            {
+                return -1;
+            }
+
+            dash += from;
+            if (dash > 1 && dash + 1 < line.Length && line[dash - 1] == ' ' && line[dash + 1] == ' ')
+            {
+                return dash;
+            }
+
+            from = dash + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a character separates a row's label from its number ("Panzer: 11.718", "Panzer – 11.384").</summary>
+    public static bool IsRowSeparator(char c) => c is ':' or '–' or '—' or '-';
 
     private static bool IsDataRow(ReadOnlySpan<char> line, int words)
     {
-        var colon = line.LastIndexOf(':');
-        if (colon <= 0 || words > MaxDataRowWords || !char.IsLetter(line[0]))
+        // The words of the label are counted, not those of the number ("Operativ-taktische Drohnen – 88.215 (+286)").
+        var separator = RowSeparator(line);
+        if (separator <= 0 || (words > MaxDataRowWords && CountWords(line[..separator], MaxLabelWords + 1) > MaxLabelWords) || !char.IsLetter(line[0]))
         {
             return false;
         }
 
-        var value = line[(colon + 1)..].Trim();
+        var value = line[(separator + 1)..].Trim();
+        // "(+7)", "(plus 6)": the day's change after the number.
+        if (value.Length > 2 && value[^1] == ')' && value.LastIndexOf('(') is var open and > 0)
+        {
+            foreach (var c in value[(open + 1)..^1])
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '+' or '-' or '−' or '.' or ',' or '\'' or ' '))
+                {
+                    return false;
+                }
+            }
+
+            value = value[..open].TrimEnd();
+        }
+
+        // "etwa 1.187.450": one qualifier word before the number.
+        var word = 0;
+        while (word < value.Length && (char.IsLetter(value[word]) || (word > 0 && value[word] == '.')))
+        {
+            word++;
+        }
+
+        if (word > 0 && word < value.Length && value[word] == ' ')
+        {
+            value = value[(word + 1)..];
+        }
+
         if (value.Length == 0 || !char.IsDigit(value[0]))
         {
             return false;

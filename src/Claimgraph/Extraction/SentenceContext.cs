@@ -562,6 +562,46 @@ internal sealed class SentenceContext
     /// <summary>The last word of the clause of token i, lower-cased, if there is one after it.</summary>
     public string? ClauseLastWord(int i) => ClauseLastWordAt(i) is var last and >= 0 ? Tokens.Lower[last] : null;
 
+    /// <summary>
+    /// "teilte der Leiter der Militärverwaltung des Gebiets, Olexandr Prokudin, auf Telegram mit": the last word of the
+    /// clause that goes on after a name set off by commas right after the clause of token i (an apposition); else null.
+    /// </summary>
+    public string? LastWordAfterApposition(int i)
+    {
+        var text = Tokens;
+        var comma = i + 1;
+        while (comma < text.Count && !IsClauseBreak(comma))
+        {
+            comma++;
+        }
+
+        if (comma >= text.Count || !text.IsSymbol(comma, ','))
+        {
+            return null;
+        }
+
+        // The name: up to four capitalized words (a hyphen may join them) before the closing comma.
+        var close = comma + 1;
+        while (close < text.Count && close - comma <= 5 && (text.IsCapitalized(close) || (text.IsSymbol(close, '-') && text.Tokens[close].Joined)))
+        {
+            close++;
+        }
+
+        if (close == comma + 1 || close - comma > 5 || close + 1 >= text.Count || !text.IsSymbol(close, ',')
+            || MentionAt[comma + 1] is { Entity.Kind: not EntityKind.Person })
+        {
+            return null;
+        }
+
+        var end = close + 1;
+        while (end < text.Count && !IsClauseBreak(end) && !text.IsSymbol(end, '.'))
+        {
+            end++;
+        }
+
+        return end - 1 > close && text.Tokens[end - 1].IsWord ? text.Lower[end - 1] : null;
+    }
+
     /// <summary>The index of the last word of the clause of token i, when it comes after i; else -1.</summary>
     private int ClauseLastWordAt(int i)
     {

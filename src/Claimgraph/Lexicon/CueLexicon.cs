@@ -85,6 +85,8 @@ public sealed class CueLexicon
         var payNouns = data.PayNouns.Select(n => n.ToLowerInvariant()).ToList();
         PayNouns = new WordClass(word => WordEndings.EndsWithAny(word, payNouns));
         MarketNouns = LowerCaseSet.Of(data.MarketNouns);
+        OtherWars = LowerCaseSet.Of(data.OtherWars);
+        ConditionalOpeners = LowerCaseSet.Of(data.ConditionalOpeners);
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PartOfWhole = LowerCaseSet.Of(data.PartOfWhole);
         RemainderWords = LowerCaseSet.Of(data.RemainderWords);
@@ -190,6 +192,12 @@ public sealed class CueLexicon
 
     /// <summary>Nouns of a share's price or a firm's worth ("Aktie", "Börsenwert"): money in their clause, with no verb of giving, is no aid.</summary>
     public IReadOnlySet<string> MarketNouns { get; }
+
+    /// <summary>Words of another war or a state of the past ("Weltkrieg", "Sowjetunion"): a count in their clause compares, it is no claim.</summary>
+    public IReadOnlySet<string> OtherWars { get; }
+
+    /// <summary>Finite verbs of the subjunctive that open a conditional clause ("Würde Europa 100.000 Soldaten schicken, …"): no claim in it.</summary>
+    public IReadOnlySet<string> ConditionalOpeners { get; }
 
     /// <summary>Nouns for making weapons: opening a clause as its subject, they make it state what is made ("Die Produktion … liegt bei …").</summary>
     public IReadOnlySet<string> ProductionNouns { get; }

@@ -125,6 +125,10 @@ internal sealed class CueLexiconData
 
     public List<string> MarketNouns { get; set; } = [];
 
+    public List<string> OtherWars { get; set; } = [];
+
+    public List<string> ConditionalOpeners { get; set; } = [];
+
     public List<string> FocusParticles { get; set; } = [];
 
     public List<string> PartOfWhole { get; set; } = [];
