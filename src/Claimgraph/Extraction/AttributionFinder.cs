@@ -898,7 +898,9 @@ internal sealed class AttributionFinder
         // So does a noun of value in its first two words ("Dessen Volumen beziffern Diplomaten auf …"): a value speaks no figure.
         var opensWithObject = clauseStart < first && sentence.MentionAt[clauseStart] is null
             && (_pack.Attribution.ObjectDeterminers.Contains(text.Lower[clauseStart]) || _pack.Cues.PackageValueNouns.Contains(text.Lower[clauseStart])
-                || (clauseStart + 1 < first && _pack.Cues.PackageValueNouns.Contains(text.Lower[clauseStart + 1])));
+                || (clauseStart + 1 < first && _pack.Cues.PackageValueNouns.Contains(text.Lower[clauseStart + 1]))
+                // "Die Verluste der Nordkoreaner bezifferte der HUR zuletzt auf …": losses counted speak no figure either.
+                || (clauseStart + 1 < first && _pack.Measures.FactsOf(text.Lower[clauseStart + 1]) is { Counted: true, Blocked: false, Measure: "casualties" }));
         var subjectBefore = clauseStart < first && !opensWithSource && !opensWithObject && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
             ? Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) : null;
         foreach (var at in new[] { last + 1, first - 1 })

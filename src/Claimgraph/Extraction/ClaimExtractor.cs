@@ -455,7 +455,7 @@ public sealed partial class ClaimExtractor
             }
 
             // "jede Patriot-Rakete kostet mehrere Millionen Dollar": the price of one piece is no claim.
-            if (noun.Measure == "money" && (IsUnitPrice(sentence, phrase.First) || PricedPerPiece(sentence, noun.Last)))
+            if (noun.Measure == "money" && (IsUnitPrice(sentence, phrase.First) || PricedPerPiece(sentence, noun.Last) || PerHeadBefore(sentence, phrase.First)))
             {
                 continue;
             }
@@ -1344,8 +1344,24 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        if (_pack.Cues.PerHeadNouns.Contains(text.Lower[per + 1]))
+        {
+            return true;
+        }
+
         var piece = _pack.Measures.FactsOf(text.Lower[per + 1]);
         return piece.Container || (piece.Counted && !piece.Blocked && piece.Measure != "money");
+    }
+
+    /// <summary>
+    /// "Das sind pro Kopf rund 55 Franken im Jahr": a word for each and a word for one person (`per_head_nouns`) right before the
+    /// amount make it a rate per head, no aid (after the amount, <see cref="PricedPerPiece"/> asks the same).
+    /// </summary>
+    private bool PerHeadBefore(SentenceContext sentence, int first)
+    {
+        var text = sentence.Tokens;
+        return first >= 2 && text.Tokens[first - 1].IsWord && text.Tokens[first - 2].IsWord
+            && _pack.Cues.PerHeadNouns.Contains(text.Lower[first - 1]) && _pack.Cues.PriceUnits.Contains(text.Lower[first - 2]);
     }
 
     /// <summary>"O-Ton Boris Pistorius: Wir werden …": the country of a leader the sentence names who is its source.</summary>
@@ -2384,6 +2400,16 @@ public sealed partial class ClaimExtractor
             verbBefore |= relation.First < first && sentence.ClauseOf[relation.First] == sentence.ClauseOf[first - 1];
         }
 
+        // "Die Europäer kommen zusammen auf etwa 180 Milliarden Euro, die USA auf knapp 120 Milliarden": a verb of arriving at a
+        // figure (`tally_verbs`) in the clause before is gapped as a verb of giving is.
+        if (!verbBefore)
+        {
+            for (var i = sentence.ClauseBounds(first - 1).First; i < first && !verbBefore; i++)
+            {
+                verbBefore = text.Tokens[i].IsWord && _pack.Attribution.TallyVerbs.Contains(text.Lower[i]);
+            }
+        }
+
         return verbBefore ? country : null;
     }
 
@@ -2411,11 +2437,14 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (countries.Count < 2)
+            // A lone country is asked only after the phrase: "Die Europäer kommen … auf etwa 180 Milliarden Euro, die USA auf
+            // knapp 120 Milliarden" (the USA gapped, no party to the 180 billion, which names no country of its own).
+            if (countries.Count < 2 && mention.First < phraseFirst)
             {
                 kept?.Add(mention);
                 continue;
             }
+
             var clauseLast = sentence.ClauseBounds(mention.First).Last;
             if (!sentence.SameClause(mention.First, phraseFirst) && mention.Mention.Last < clauseLast
                 && GappedSubject(sentence, countries, clauseLast) == mention.Country)
@@ -2800,9 +2829,13 @@ public sealed partial class ClaimExtractor
         }
 
         static bool Counted(Claim c) => MeasureGroups.Weapons.Contains(c.Measure) || c.Measure is "troops" || PeopleLossMeasures.Contains(c.Measure);
+        // "… insgesamt 5 Milliarden Franken bereitstellen, davon 1,5 Milliarden bis 2028": in its own sentence, an amount of money
+        // is a whole too, of a part in millions or more (a small bare number counts things: "500 Millionen Euro …, darunter zwei
+        // weitere Iris-T-Systeme").
+        var moneyPart = (phrase.Quantity.Value ?? phrase.Quantity.High) >= 1_000_000;
         for (var i = sentenceClaims.Count - 1; i >= 0; i--)
         {
-            if (Counted(sentenceClaims[i]))
+            if (Counted(sentenceClaims[i]) || (moneyPart && sentenceClaims[i].Measure == "money"))
             {
                 return (sentenceClaims[i], draftCount + i, cue.Last);
             }
@@ -3124,7 +3157,9 @@ public sealed partial class ClaimExtractor
                 // the clause gives money or sends troops as the clause before did (GappedSubject then makes it the giver).
                 // Goods are left: a bare count after "drei Systeme geliefert, die USA ebenfalls drei" would copy whatever the
                 // noun before was read as, and "Systeme" may stand in for a type that is no claim's.
-                { Relation: "supply" or "deployment", Measure: "money" or "troops" } given when opensClause && given.Actor != side => given,
+                // An amount with no verb of giving of its own is still uncued supply here ("Die Europäer kommen … auf etwa 180
+                // Milliarden Euro, die USA auf knapp 120 Milliarden").
+                { Relation: "supply" or UncuedSupply or "deployment", Measure: "money" or "troops" } given when opensClause && given.Actor != side => given,
                 _ => null,
             };
         }

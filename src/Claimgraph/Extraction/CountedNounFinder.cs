@@ -753,8 +753,41 @@ internal sealed class CountedNounFinder
         var measures = _pack.Measures;
         return first >= 2 && text.Tokens[first - 1].IsWord && text.Tokens[first - 2].IsWord
             && measures.EchoSubjects.Contains(text.Lower[first - 1]) && measures.EchoVerbs.Contains(text.Lower[first - 2])
+            && !RouteBefore(text, first - 2)
             ? PropertyBefore(sentence, first - 2, acrossCommas: true)
             : null;
+    }
+
+    /// <summary>
+    /// Whether the clause ending at <paramref name="end"/> (back to a comma, semicolon or colon) names a route, a word of whence
+    /// before a word of whither: "vom Grenzübergang bis Wladiwostok sind es rund 130 Kilometer" is a distance between places.
+    /// </summary>
+    private bool RouteBefore(TokenizedText text, int end)
+    {
+        var to = false;
+        for (var i = end - 1; i >= 0; i--)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Symbol && text.Text[text.Tokens[i].Start] is ',' or ';' or ':')
+            {
+                break;
+            }
+
+            if (!text.Tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            if (_pack.Measures.RouteTo.Contains(text.Lower[i]))
+            {
+                to = true;
+            }
+            else if (to && _pack.Measures.RouteFrom.Contains(text.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the clause of the quantity names a rate over a short period ("pro Minute", "je Sekunde").</summary>

@@ -1133,6 +1133,14 @@ internal sealed class RoleResolver
                 };
             }
 
+            // "das Programm, für das der Bund … 5 Milliarden Franken reserviert hat": a determiner right before the name's own
+            // is a relative pronoun the preposition governs; the name opens the relative clause and takes no role from it.
+            if (sentence.Pack.Grammar.Determiners.Contains(lower) && sentence.Pack.Grammar.Determiners.Contains(text.Lower[i + 1])
+                && i > 0 && sentence.Pack.Grammar.RolePrepositions.ContainsKey(text.Lower[i - 1]) && text.IsSymbol(i - 2, ','))
+            {
+                return MentionRole.Unmarked;
+            }
+
             if (sentence.Pack.Grammar.Determiners.Contains(lower) || (!text.IsCapitalized(i) && lower.Length > 3 && lower[^1] is 'e' or 'n' or 'r' or 's' or 'm'))
             {
                 continue;

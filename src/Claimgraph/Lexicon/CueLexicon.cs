@@ -93,6 +93,7 @@ public sealed class CueLexicon
         OwnTypeWords = LowerCaseSet.Of(data.OwnTypeWords);
         ProductionNouns = LowerCaseSet.Of(data.ProductionNouns);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
+        PerHeadNouns = LowerCaseSet.Of(data.PerHeadNouns);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
         AttackNouns = data.AttackNouns.Select(n => n.ToLowerInvariant()).ToList();
         AttackPrepositions = LowerCaseSet.Of(data.AttackPrepositions);
@@ -216,6 +217,9 @@ public sealed class CueLexicon
 
     /// <summary>Words for one or each piece ("jede", "eine", "pro").</summary>
     public IReadOnlySet<string> PriceUnits { get; }
+
+    /// <summary>Words for one person after a word for each ("pro Kopf", "je Einwohner"): money per head is a rate, no aid.</summary>
+    public IReadOnlySet<string> PerHeadNouns { get; }
 
     /// <summary>Words for the enemy ("der Gegner"): its side is the opponent of the source's (a bit of the pack's cue masks: whether a
     /// sentence has one is a test of its union).</summary>

@@ -141,6 +141,8 @@ internal sealed class CueLexiconData
 
     public List<string> PriceUnits { get; set; } = [];
 
+    public List<string> PerHeadNouns { get; set; } = [];
+
     public List<string> HedgedCauses { get; set; } = [];
 
     public List<string> HearsayInfinitives { get; set; } = [];

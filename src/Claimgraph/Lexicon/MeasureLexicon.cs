@@ -67,6 +67,8 @@ public sealed class MeasureLexicon
         SizeAdjectives = LowerCaseSet.Of(data.SizeAdjectives);
         EchoVerbs = LowerCaseSet.Of(data.EchoVerbs);
         EchoSubjects = LowerCaseSet.Of(data.EchoSubjects);
+        RouteFrom = LowerCaseSet.Of(data.RouteFrom);
+        RouteTo = LowerCaseSet.Of(data.RouteTo);
         RatePrepositions = LowerCaseSet.Of(data.RatePrepositions);
         FireRatePeriods = LowerCaseSet.Of(data.FireRatePeriods);
         AreaUnits = data.AreaUnits.ToHashSet(StringComparer.Ordinal);
@@ -119,6 +121,12 @@ public sealed class MeasureLexicon
 
     /// <summary>The impersonal subjects of <see cref="EchoVerbs"/> ("es").</summary>
     public IReadOnlySet<string> EchoSubjects { get; }
+
+    /// <summary>Words of whence and whither of a route ("vom … bis …") in an echo's clause: a distance between places.</summary>
+    public IReadOnlySet<string> RouteFrom { get; }
+
+    /// <summary>See <see cref="RouteFrom"/>.</summary>
+    public IReadOnlySet<string> RouteTo { get; }
 
     /// <summary>Words that make a period a rate ("pro", "je").</summary>
     public IReadOnlySet<string> RatePrepositions { get; }

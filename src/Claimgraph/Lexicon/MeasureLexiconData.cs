@@ -30,6 +30,8 @@ internal sealed class MeasureLexiconData
     public List<string> SizeAdjectives { get; set; } = [];
     public List<string> EchoVerbs { get; set; } = [];
     public List<string> EchoSubjects { get; set; } = [];
+    public List<string> RouteFrom { get; set; } = [];
+    public List<string> RouteTo { get; set; } = [];
     public List<string> RatePrepositions { get; set; } = [];
     public List<string> FireRatePeriods { get; set; } = [];
     public List<string> AreaUnits { get; set; } = [];
