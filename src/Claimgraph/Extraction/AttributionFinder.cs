@@ -1079,8 +1079,14 @@ internal sealed class AttributionFinder
             verb--;
         }
 
-        return verb > 0 && text.IsSymbol(verb - 1, ',') && _pack.Attribution.Cues.TryMatchAt(text, verb, out var cue)
-            && cue.Value == AttributionCueKind.SpeechVerb && cue.Last == verb;
+        if (verb <= 0 || !text.IsSymbol(verb - 1, ','))
+        {
+            return false;
+        }
+
+        // "…, teilte das Verteidigungsministerium mit": a split speech verb (not a commitment) reports the clause as well.
+        return (_pack.Attribution.Cues.TryMatchAt(text, verb, out var cue) && cue.Value == AttributionCueKind.SpeechVerb && cue.Last == verb)
+            || (_pack.Attribution.SplitVerbs.TryMatchAt(text, verb, out var split) && split.Last == verb && split.Value.Values.Contains(false));
     }
 
     /// <summary>
