@@ -243,7 +243,8 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// The last person a sentence names by title and name, whether or not it speaks
-    /// ("Außenminister Tomasz Nowak besuchte Kiew"): whom a later "sagte er" refers to.
+    /// ("Außenminister Tomasz Nowak besuchte Kiew"): whom a later "sagte er" refers to. A title that is a person's noun
+    /// (`person_back_references` heads) may carry one name alone ("Kompaniechef Oleksandr, der seinen Nachnamen nicht nennt").
     /// </summary>
     public Source? LastTitledPerson(SentenceContext sentence)
     {
@@ -253,7 +254,8 @@ internal sealed class AttributionFinder
             if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
                 && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var title, out _) && title.Name.Length > 0
                 && title.SourceType != "media"
-                && AppositiveName(sentence, i + 1, text.Count - 1, out _) is { } name && name.Contains(' ', StringComparison.Ordinal))
+                && AppositiveName(sentence, i + 1, text.Count - 1, out _) is { } name
+                && (name.Contains(' ', StringComparison.Ordinal) || WordEndings.EndsWithAny(text.Lower[i], _pack.Attribution.PersonHeads)))
             {
                 return new Source(name, title.SourceType);
             }
@@ -1083,8 +1085,14 @@ internal sealed class AttributionFinder
             verb--;
         }
 
-        return verb > 0 && text.IsSymbol(verb - 1, ',') && _pack.Attribution.Cues.TryMatchAt(text, verb, out var cue)
-            && cue.Value == AttributionCueKind.SpeechVerb && cue.Last == verb;
+        if (verb <= 0 || !text.IsSymbol(verb - 1, ','))
+        {
+            return false;
+        }
+
+        // "…, teilte das Verteidigungsministerium mit": a split speech verb (not a commitment) reports the clause as well.
+        return (_pack.Attribution.Cues.TryMatchAt(text, verb, out var cue) && cue.Value == AttributionCueKind.SpeechVerb && cue.Last == verb)
+            || (_pack.Attribution.SplitVerbs.TryMatchAt(text, verb, out var split) && split.Last == verb && split.Value.Values.Contains(false));
     }
 
     /// <summary>

@@ -1781,7 +1781,8 @@ public sealed partial class ClaimExtractor
             ? previousLast ?? lastPerson
             : _pack.Attribution.NeuterPronouns.Contains(pronoun.Source.Name) || PluralAfterVerb(sentence, pronoun)
                 || InstitutionJustBefore(pronoun, previousSpeaker, previous)
-            ? PluralSubjectBefore(sentence, pronoun, previous) ?? previousSpeaker ?? OpeningSubjectOf(pronoun, previous) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
+            ? PluralSubjectBefore(sentence, pronoun, previous) ?? previousSpeaker ?? OpeningSubjectOf(pronoun, previous)
+                ?? (reportBeforeAside is not null && PersonNamedIn(previous) ? lastPerson : null) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
             : lastPerson ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
         foreach (var phrase in sources)
@@ -1809,6 +1810,29 @@ public sealed partial class ClaimExtractor
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// "Analystin Katrin Seidl hält die Nachfrage für dauerhaft. Russland stelle nach ihren Schätzungen …": an aside that names a
+    /// person (known, or by title and name) is whom a possessive after it means, not the report before the aside. Asked only
+    /// when such a report stands.
+    /// </summary>
+    private bool PersonNamedIn(SentenceContext? previous)
+    {
+        if (previous is null)
+        {
+            return false;
+        }
+
+        foreach (var mention in previous.Mentions)
+        {
+            if (mention.Entity is { Kind: EntityKind.Person })
+            {
+                return true;
+            }
+        }
+
+        return _attribution.LastTitledPerson(previous) is not null;
     }
 
     /// <summary>
