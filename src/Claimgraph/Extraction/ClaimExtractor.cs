@@ -1094,6 +1094,12 @@ public sealed partial class ClaimExtractor
                 {
                     drafts[i] = drafts[i] with { Attribution = own };
                 }
+                // "Nordkorea will nach BILD-Informationen weitere 6000 Soldaten schicken. Das geht aus einem Lagebericht des HUR
+                // hervor": what a medium alone said it learned, a sentence naming no medium says where from: the chain goes on.
+                else if (sentenceClaims.Count == 0 && drafts[i].Attribution is [{ Type: "media" } medium] && own[0].Type != "media" && !own.Contains(medium))
+                {
+                    drafts[i] = drafts[i] with { Attribution = [medium, .. own] };
+                }
             }
         }
 
