@@ -1367,6 +1367,29 @@ public sealed partial class ClaimExtractor
         return piece.Container || (piece.Counted && !piece.Blocked && piece.Measure != "money");
     }
 
+    /// <summary>"Davon sind 2100 gefallen": a loss cue right after a number (no other word between) makes it a count, not a year.</summary>
+    private static bool LossRightAfter(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var next = phrase.Last + 1;
+        foreach (var cue in sentence.PeopleLosses)
+        {
+            if (cue.First == next)
+            {
+                return true;
+            }
+        }
+
+        foreach (var cue in sentence.EquipmentLosses)
+        {
+            if (cue.First == next)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The opponent of the warring party whose government, army or official is the origin of the claim, if any.</summary>
     private string? TellerOpponent(Claim claim) =>
         claim.Attribution is [.., { Type: "government" or "military" or "official" } origin]
@@ -2804,7 +2827,7 @@ public sealed partial class ClaimExtractor
             // A number right after a capitalized word is part of a name ("vom Typ LAV 6", "Resolution 2270"), no part.
             var named = text.IsCapitalized(phrase.First - 1);
             if ((!_pack.Cues.Partitives.TryMatchAt(text, partEnd, out cue) || cue.Last != partEnd)
-                && (named || !_pack.Cues.Partitives.TryMatchAt(text, 0, out cue) || cue.Last >= phrase.First || MayBeYear(sentence, phrase)))
+                && (named || !_pack.Cues.Partitives.TryMatchAt(text, 0, out cue) || cue.Last >= phrase.First || (MayBeYear(sentence, phrase) && !LossRightAfter(sentence, phrase))))
             {
                 if (named || clauseOpener == 0 || clauseOpener >= phrase.First || sentenceClaims.Count == 0
                     || !_pack.Cues.Partitives.TryMatchAt(text, clauseOpener, out cue) || cue.Last >= phrase.First || MayBeYear(sentence, phrase))
