@@ -893,7 +893,11 @@ public sealed partial class ClaimExtractor
         // "Davon seien 81 Raketen abgeschossen worden": weapons shot down are lost by the side that fired them.
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
+            // "Die Schwarzmeerflotte habe alle Angriffe abgewehrt. … seien 11 unbemannte Boote zerstört worden" (the Russian
+            // ministry): weapons a warring party says it brought down are its opponent's (below), whatever side the sentences
+            // before named.
             if (sentenceClaims[i] is { Actor: null } open && SidedRelations.Contains(open.Relation)
+                && !(inflicts && open.Relation == "losses" && MeasureGroups.Weapons.Contains(open.Measure) && TellerOpponent(open) is not null)
                 && ((open.Relation == "losses" && FiredMeasures.Contains(open.Measure) ? context.RecentSide(Fired) : null) ?? context.RecentSide(open.Relation)) is { } side)
             {
                 sentenceClaims[i] = open with { Actor = side };
@@ -1090,6 +1094,12 @@ public sealed partial class ClaimExtractor
                 {
                     drafts[i] = drafts[i] with { Attribution = own };
                 }
+                // "Nordkorea will nach BILD-Informationen weitere 6000 Soldaten schicken. Das geht aus einem Lagebericht des HUR
+                // hervor": what a medium alone said it learned, a sentence naming no medium says where from: the chain goes on.
+                else if (sentenceClaims.Count == 0 && drafts[i].Attribution is [{ Type: "media" } medium] && own[0].Type != "media" && !own.Contains(medium))
+                {
+                    drafts[i] = drafts[i] with { Attribution = [medium, .. own] };
+                }
             }
         }
 
@@ -1277,6 +1287,15 @@ public sealed partial class ClaimExtractor
         var echo = false;
         for (var i = first; i < claimFirst; i++)
         {
+            // "Pro Granate zahlt Moskau etwa 800 Dollar": a word for each (`rate_prepositions`) and a counted noun before the
+            // amount in its clause price one piece, whatever the verb, as they do after it (PricedPerPiece).
+            if (_pack.Measures.RatePrepositions.Contains(text.Lower[i]) && i + 1 < claimFirst && text.Tokens[i + 1].IsWord
+                && _pack.Measures.FactsOf(text.Lower[i + 1]) is var piece
+                && (piece.Container || (piece.Counted && !piece.Blocked && piece.Measure != "money")))
+            {
+                return true;
+            }
+
             verb |= _pack.Cues.PriceVerbs.Contains(text.Lower[i]);
             unit |= _pack.Cues.PriceUnits.Contains(text.Lower[i]);
             echo |= _pack.Cues.ComparisonSubjects.Contains(text.Lower[i]);
@@ -1363,6 +1382,34 @@ public sealed partial class ClaimExtractor
         return first >= 2 && text.Tokens[first - 1].IsWord && text.Tokens[first - 2].IsWord
             && _pack.Cues.PerHeadNouns.Contains(text.Lower[first - 1]) && _pack.Cues.PriceUnits.Contains(text.Lower[first - 2]);
     }
+
+    /// <summary>"Davon sind 2100 gefallen": a loss cue right after a number (no other word between) makes it a count, not a year.</summary>
+    private static bool LossRightAfter(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var next = phrase.Last + 1;
+        foreach (var cue in sentence.PeopleLosses)
+        {
+            if (cue.First == next)
+            {
+                return true;
+            }
+        }
+
+        foreach (var cue in sentence.EquipmentLosses)
+        {
+            if (cue.First == next)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The opponent of the warring party whose government, army or official is the origin of the claim, if any.</summary>
+    private string? TellerOpponent(Claim claim) =>
+        claim.Attribution is [.., { Type: "government" or "military" or "official" } origin]
+        && _pack.Entities.CountryOfSource(origin.Name) is { } teller ? _pack.Entities.Opponent(teller) : null;
 
     /// <summary>"O-Ton Boris Pistorius: Wir werden …": the country of a leader the sentence names who is its source.</summary>
     private static string? LeaderCountry(SentenceContext sentence, IReadOnlyList<Source> sources)
@@ -2831,7 +2878,7 @@ public sealed partial class ClaimExtractor
             // A number right after a capitalized word is part of a name ("vom Typ LAV 6", "Resolution 2270"), no part.
             var named = text.IsCapitalized(phrase.First - 1);
             if ((!_pack.Cues.Partitives.TryMatchAt(text, partEnd, out cue) || cue.Last != partEnd)
-                && (named || !_pack.Cues.Partitives.TryMatchAt(text, 0, out cue) || cue.Last >= phrase.First || MayBeYear(sentence, phrase)))
+                && (named || !_pack.Cues.Partitives.TryMatchAt(text, 0, out cue) || cue.Last >= phrase.First || (MayBeYear(sentence, phrase) && !LossRightAfter(sentence, phrase))))
             {
                 if (named || clauseOpener == 0 || clauseOpener >= phrase.First || sentenceClaims.Count == 0
                     || !_pack.Cues.Partitives.TryMatchAt(text, clauseOpener, out cue) || cue.Last >= phrase.First || MayBeYear(sentence, phrase))
@@ -3437,10 +3484,19 @@ public sealed partial class ClaimExtractor
             opener++;
         }
 
-        // The later items of a list the word opens count too ("…, dazu 9 Panzer und 31 gepanzerte Fahrzeuge"): a number
-        // follows the word, behind a qualifier at most.
-        return opener < phraseFirst && _pack.Cues.Additions.Contains(text.Lower[opener])
-            && (opener == phraseFirst - 1 || text.Tokens[opener + 1].IsNumber || (opener + 2 < phraseFirst && text.Tokens[opener + 2].IsNumber));
+        // The later items of a list the word opens count too ("…, dazu 9 Panzer und 31 gepanzerte Fahrzeuge"): a number,
+        // in digits or in words ("…, dazu zwei ballistische Raketen und 57 Kampfdrohnen"), follows the word, behind a
+        // qualifier at most.
+        if (opener < phraseFirst && _pack.Cues.Additions.Contains(text.Lower[opener])
+            && (opener == phraseFirst - 1 || sentence.IsNumeral(opener + 1) || (opener + 2 < phraseFirst && sentence.IsNumeral(opener + 2))))
+        {
+            return true;
+        }
+
+        // "… seien 11 Boote zerstört worden, über der Krim zudem 43 Drohnen": the word right before the amount, after a place,
+        // in a clause with no relation verb of its own (the verb gapped) adds to the clause before too.
+        return opener < phraseFirst - 1 && text.Tokens[phraseFirst - 1].IsWord && _pack.Cues.GappedAdditions.Contains(text.Lower[phraseFirst - 1])
+            && !sentence.AnyInClause(sentence.Relations, phraseFirst);
     }
 
     /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>

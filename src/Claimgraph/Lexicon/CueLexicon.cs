@@ -78,6 +78,7 @@ public sealed class CueLexicon
         SpeakerImpersonals = LowerCaseSet.Of(data.SpeakerImpersonals);
         Summaries = LowerCaseSet.Of(data.Summaries);
         Additions = LowerCaseSet.Of(data.Additions);
+        GappedAdditions = LowerCaseSet.Of(data.GappedAdditions);
         ConversionWords = LowerCaseSet.Of(data.ConversionWords);
         PriceVerbs = LowerCaseSet.Of(data.PriceVerbs);
         LandStates = LowerCaseSet.Of(data.LandStates);
@@ -251,6 +252,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that open a sentence adding to the claim before ("Dazu").</summary>
     public IReadOnlySet<string> Additions { get; }
+
+    /// <summary>Words right before an amount in a clause with no verb that add it to the clause before ("…, über der Krim zudem 43 Drohnen").</summary>
+    public IReadOnlySet<string> GappedAdditions { get; }
 
     /// <summary>Words that give an amount of money again in another currency ("…, umgerechnet rund 1,4 Milliarden Euro").</summary>
     public IReadOnlySet<string> ConversionWords { get; }

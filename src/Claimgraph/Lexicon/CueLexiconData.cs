@@ -113,6 +113,8 @@ internal sealed class CueLexiconData
 
     public List<string> Additions { get; set; } = [];
 
+    public List<string> GappedAdditions { get; set; } = [];
+
     public List<string> ConversionWords { get; set; } = [];
 
     public List<string> PriceVerbs { get; set; } = [];
