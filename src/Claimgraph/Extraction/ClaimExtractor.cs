@@ -923,11 +923,16 @@ public sealed partial class ClaimExtractor
 
         // "Die ukrainische Rüstungsindustrie könne … 4,5 Millionen Drohnen im Jahr herstellen … Einige Modelle … hätten eine Reichweite
         // von bis zu 2.000 Kilometern": a property of weapons whose sentence names no side is of the side whose weapons the sentence
-        // just before counted as made, fired or held (not as given: a giver no longer owns them).
+        // just before counted as made, fired or held (not as given: a giver no longer owns them), or as lost or shot down (a
+        // loss is of the side that held or launched them). "… 97 ukrainische Drohnen abgeschossen. Wie weit fliegen die
+        // Drohnen? Die Langstreckendrohne … hat eine Reichweite von etwa 2.000 Kilometern": a question between (an explainer's
+        // sub-heading) does not break the link; it is asked only of a capability without a side.
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
-            if (sentenceClaims[i] is { Actor: null, Relation: "capability" } property && context.PreviousSentenceClaims > 0
-                && context.Claims[^1] is { Relation: "other", Actor: { } holder } counted && MeasureGroups.Weapons.Contains(counted.Measure))
+            if (sentenceClaims[i] is { Actor: null, Relation: "capability" } property
+                && (context.PreviousSentenceClaims > 0 || (context.SentencesSinceClaims == 1 && IsQuestion(context.PreviousSentence)))
+                && context.Claims.Count > 0
+                && context.Claims[^1] is { Relation: "other" or "losses", Actor: { } holder } counted && MeasureGroups.Weapons.Contains(counted.Measure))
             {
                 sentenceClaims[i] = property with { Actor = holder };
             }
@@ -1384,6 +1389,10 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>"Davon sind 2100 gefallen": a loss cue right after a number (no other word between) makes it a count, not a year.</summary>
+    /// <summary>Whether a sentence read is a question ("Wie weit fliegen die Drohnen?"), as an explainer's sub-heading is.</summary>
+    private static bool IsQuestion(SentenceContext? sentence)
+        => sentence is { } asked && asked.Tokens.Count > 0 && asked.Tokens.IsSymbol(asked.Tokens.Count - 1, '?');
+
     private static bool LossRightAfter(SentenceContext sentence, QuantityPhrase phrase)
     {
         var next = phrase.Last + 1;
