@@ -614,6 +614,13 @@ internal sealed class CountedNounFinder
                 return new CountedNoun("range", unit, unitLast, null, NearestSystem(sentence, phrase.First));
             }
 
+            // "auf einer Breite von vier Kilometern": a length right after a noun of width or length (`dimension_nouns`, one
+            // linking word between allowed) is how wide a front or place is, no advance.
+            if (measures.LengthUnits.Contains(unit) && IsDimension())
+            {
+                return null;
+            }
+
             // "auf dem rund 230 Quadratkilometer großen Gelände": an area before a size adjective is how large a place is,
             // no ground gained.
             if (measures.AreaUnits.Contains(unit) && unitLast + 1 < text.Count && text.Tokens[unitLast + 1].IsWord
@@ -662,6 +669,24 @@ internal sealed class CountedNounFinder
                 else if (token.Kind == TokenKind.Symbol && text.Text[token.Start] is ',' or ';' or ':' && ++commas > 1)
                 {
                     return false;
+                }
+            }
+
+            return false;
+        }
+
+        bool IsDimension()
+        {
+            for (var i = phrase.First - 1; i >= 0 && i >= phrase.First - 2; i--)
+            {
+                if (!text.Tokens[i].IsWord)
+                {
+                    return false;
+                }
+
+                if (measures.DimensionNouns(text.Lower[i]))
+                {
+                    return true;
                 }
             }
 

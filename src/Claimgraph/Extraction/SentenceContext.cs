@@ -425,9 +425,11 @@ internal sealed class SentenceContext
     }
 
     /// <summary>"hieß es aus dem Ministerium", "hieß es weiter": hearsay is a hedge only when nothing says whose.</summary>
+    /// "Dort hieß es, …": a pointer right before the cue (<c>impersonal_pointers</c>) takes up the source named before.
     private bool NamesItsSource(CueMatch<bool> hedge) =>
-        Pack.Attribution.ImpersonalSubjects.Contains(Tokens.Lower[hedge.Last]) && hedge.Last + 1 < Tokens.Count
-        && Tokens.Tokens[hedge.Last + 1].IsWord && SameClause(hedge.Last, hedge.Last + 1);
+        Pack.Attribution.ImpersonalSubjects.Contains(Tokens.Lower[hedge.Last])
+        && (hedge.Last + 1 < Tokens.Count && Tokens.Tokens[hedge.Last + 1].IsWord && SameClause(hedge.Last, hedge.Last + 1)
+            || hedge.First > 0 && Tokens.Tokens[hedge.First - 1].IsWord && Pack.Attribution.ImpersonalPointers.Contains(Tokens.Lower[hedge.First - 1]));
 
     /// <summary>
     /// "…, vermutlich infolge elektronischer Störungen": a hedge set off after a comma before a cause is a hedge of the

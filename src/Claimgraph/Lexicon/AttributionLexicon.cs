@@ -33,6 +33,7 @@ public sealed class AttributionLexicon
         PossessiveSubjects = LowerCaseSet.Of(data.PossessiveSubjects);
         GoverningOfficials = data.GoverningOfficials.Select(o => o.ToLowerInvariant()).ToList();
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
+        ImpersonalPointers = LowerCaseSet.Of(data.ImpersonalPointers);
         CollectiveSpeakers = LowerCaseSet.Of(data.CollectiveSpeakers);
         SubjectFirstVerbs = LowerCaseSet.Of(data.SubjectFirstVerbs);
         HoldingVerbs = LowerCaseSet.Of(data.HoldingVerbs);
@@ -101,6 +102,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Impersonal subjects ("es"): a speech cue ending in one names no speaker before it.</summary>
     public IReadOnlySet<string> ImpersonalSubjects { get; }
+
+    /// <summary>Words before an impersonal speech cue that point back to a named source ("Dort hieß es").</summary>
+    public IReadOnlySet<string> ImpersonalPointers { get; }
 
     /// <summary>Words for "both" opening a speaker's phrase ("wie beide Redaktionen mitteilten"): the sources named before.</summary>
     public IReadOnlySet<string> CollectiveSpeakers { get; }

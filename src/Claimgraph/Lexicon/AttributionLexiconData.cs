@@ -41,6 +41,7 @@ internal sealed class AttributionLexiconData
     public List<string> GoverningOfficials { get; set; } = [];
 
     public List<string> ImpersonalSubjects { get; set; } = [];
+    public List<string> ImpersonalPointers { get; set; } = [];
 
     public List<string> CollectiveSpeakers { get; set; } = [];
 

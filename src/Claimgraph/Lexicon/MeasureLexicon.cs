@@ -65,6 +65,8 @@ public sealed class MeasureLexicon
         RangeAdverbs = LowerCaseSet.Of(data.RangeAdverbs);
         ReachVerbs = LowerCaseSet.Of(data.ReachVerbs);
         SizeAdjectives = LowerCaseSet.Of(data.SizeAdjectives);
+        var dimensionNouns = data.DimensionNouns.Select(n => n.ToLowerInvariant()).ToList();
+        DimensionNouns = word => WordEndings.EndsWithAny(word, dimensionNouns);
         EchoVerbs = LowerCaseSet.Of(data.EchoVerbs);
         EchoSubjects = LowerCaseSet.Of(data.EchoSubjects);
         RouteFrom = LowerCaseSet.Of(data.RouteFrom);
@@ -114,6 +116,9 @@ public sealed class MeasureLexicon
 
     /// <summary>Adjectives of size after an area: the area measures a place ("230 Quadratkilometer großen Gelände").</summary>
     public IReadOnlySet<string> SizeAdjectives { get; }
+
+    /// <summary>Nouns (endings) of a front's or place's width or length; asked only of a length with a unit.</summary>
+    public Func<string, bool> DimensionNouns { get; }
 
     /// <summary>A copula and an impersonal subject right before an amount ("…, mit normalen Granaten sind es rund 40 Kilometer"):
     /// the amount is another value of the property the sentence named before, across a comma.</summary>

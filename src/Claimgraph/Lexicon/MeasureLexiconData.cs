@@ -28,6 +28,7 @@ internal sealed class MeasureLexiconData
     public List<string> RangeAdverbs { get; set; } = [];
     public List<string> ReachVerbs { get; set; } = [];
     public List<string> SizeAdjectives { get; set; } = [];
+    public List<string> DimensionNouns { get; set; } = [];
     public List<string> EchoVerbs { get; set; } = [];
     public List<string> EchoSubjects { get; set; } = [];
     public List<string> RouteFrom { get; set; } = [];
