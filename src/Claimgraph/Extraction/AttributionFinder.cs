@@ -252,17 +252,22 @@ internal sealed class AttributionFinder
         for (var i = text.Count - 2; i >= 0; i--)
         {
             if (text.Tokens[i].IsWord && text.IsCapitalized(i) && sentence.MentionAt[i] is null
-                && _pack.Attribution.Institutions.TryMatch(text.Lower[i], out var title, out _) && title.Name.Length > 0
-                && title.SourceType != "media"
+                && TitleType(text.Lower[i]) is { } titleType
                 && AppositiveName(sentence, i + 1, text.Count - 1, out _) is { } name
                 && (name.Contains(' ', StringComparison.Ordinal) || WordEndings.EndsWithAny(text.Lower[i], _pack.Attribution.PersonHeads)))
             {
-                return new Source(name, title.SourceType);
+                return new Source(name, titleType);
             }
         }
 
         return null;
     }
+
+    /// <summary>The source type a title before a name gives its person: an institution's noun (not a medium's), or a military rank.</summary>
+    private string? TitleType(string lower) =>
+        _pack.Attribution.Institutions.TryMatch(lower, out var title, out _) && title.Name.Length > 0
+            ? title.SourceType != "media" ? title.SourceType : null
+            : _pack.Attribution.RankTitles.Contains(lower) ? "military" : null;
 
     /// <summary>
     /// The institution whose noun phrase opens a sentence as its subject ("Die ukrainische Luftwaffe lobt …"), or null:

@@ -299,6 +299,14 @@ public sealed partial class ClaimExtractor
             report = context.LastSpeech;
         }
 
+        // "Im Oktober eroberten die Russen laut Pichler rund 500 Quadratkilometer. Besonders beunruhigt ist der Offizier über
+        // Nordkorea. Kim habe bis zu 15.000 Soldaten geschickt": reported speech with no source of its own after one aside with
+        // neither source nor claim goes on with the report before the aside, as a continuation word does.
+        if (report.Count == 0 && own.Count == 0 && list is null && context.ReportBeforeAside.Count > 0 && sentence.ReportedSpeech.Count > 0)
+        {
+            report = context.ReportBeforeAside;
+        }
+
         var continues = list is null && own.Count == 0 && report.Count > 0 && ContinuesReport(sentence, context);
         var attribution = own.Count > 0 ? own : list is not null ? list.Sources : continues ? report : [];
         // Hedging matters for the sentence's claims and for a report the next sentence may continue: a report continued

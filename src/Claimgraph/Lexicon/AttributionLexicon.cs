@@ -30,6 +30,7 @@ public sealed class AttributionLexicon
         PossessiveSpeakers = LowerCaseSet.Of(data.PossessiveSpeakers);
         DativePronounSpeakers = LowerCaseSet.Of(data.DativePronounSpeakers);
         PossessiveOffices = LowerCaseSet.Of(data.PossessiveOffices);
+        RankTitles = LowerCaseSet.Of(data.RankTitles);
         PossessiveSubjects = LowerCaseSet.Of(data.PossessiveSubjects);
         GoverningOfficials = data.GoverningOfficials.Select(o => o.ToLowerInvariant()).ToList();
         ImpersonalSubjects = LowerCaseSet.Of(data.ImpersonalSubjects);
@@ -90,6 +91,9 @@ public sealed class AttributionLexicon
 
     /// <summary>A person's staff after a possessive in a source cue ("nach Angaben seines Büros"): the person named before speaks.</summary>
     public IReadOnlySet<string> PossessiveOffices { get; }
+
+    /// <summary>Military ranks that title a person named after them ("Oberst Gerald Pichler"), for a later pronoun only.</summary>
+    public IReadOnlySet<string> RankTitles { get; }
 
     /// <summary>Nominative possessives before such a staff word after a speech verb ("teilte ihr Sprecher mit"): the owner speaks.</summary>
     public IReadOnlySet<string> PossessiveSubjects { get; }

@@ -36,6 +36,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> PossessiveOffices { get; set; } = [];
 
+    public List<string> RankTitles { get; set; } = [];
+
     public List<string> PossessiveSubjects { get; set; } = [];
 
     public List<string> GoverningOfficials { get; set; } = [];
