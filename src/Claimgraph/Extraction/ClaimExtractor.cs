@@ -1396,32 +1396,13 @@ public sealed partial class ClaimExtractor
             && _pack.Cues.PerHeadNouns.Contains(text.Lower[first - 1]) && _pack.Cues.PriceUnits.Contains(text.Lower[first - 2]);
     }
 
-    /// <summary>"Davon sind 2100 gefallen": a loss cue right after a number (no other word between) makes it a count, not a year.</summary>
     /// <summary>Whether a sentence read is a question ("Wie weit fliegen die Drohnen?"), as an explainer's sub-heading is.</summary>
     private static bool IsQuestion(SentenceContext? sentence)
         => sentence is { } asked && asked.Tokens.Count > 0 && asked.Tokens.IsSymbol(asked.Tokens.Count - 1, '?');
 
-    private static bool LossRightAfter(SentenceContext sentence, QuantityPhrase phrase)
-    {
-        var next = phrase.Last + 1;
-        foreach (var cue in sentence.PeopleLosses)
-        {
-            if (cue.First == next)
-            {
-                return true;
-            }
-        }
-
-        foreach (var cue in sentence.EquipmentLosses)
-        {
-            if (cue.First == next)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>"Davon sind 2100 gefallen": a loss cue right after a number (no other word between) makes it a count, not a year.</summary>
+    private static bool LossRightAfter(SentenceContext sentence, QuantityPhrase phrase) =>
+        StartsAt(sentence.PeopleLosses, phrase.Last + 1) || StartsAt(sentence.EquipmentLosses, phrase.Last + 1);
 
     /// <summary>The opponent of the warring party whose government, army or official is the origin of the claim, if any.</summary>
     private string? TellerOpponent(Claim claim) =>
@@ -2721,10 +2702,6 @@ public sealed partial class ClaimExtractor
         && sentence.Tokens.Text.AsSpan(sentence.Tokens.Tokens[phrase.Last].Start, sentence.Tokens.Tokens[phrase.Last].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
 
     /// <summary>
-    /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
-    /// what the nearest claim before it counted when that fits the verb.
-    /// </summary>
-    /// <summary>
     /// Whether the sentence counts weapons of another measure than the system named before, with no system of their own: a
     /// property then is theirs ("Hinzu kommen 30 Raketenwerfer des Kalibers 240 Millimeter" after a howitzer's name).
     /// </summary>
@@ -2746,6 +2723,10 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>
+    /// "… 3000 oder mehr zusätzlich entsandt": a number without a noun, followed by a verb, counts
+    /// what the nearest claim before it counted when that fits the verb.
+    /// </summary>
     private static CountedNoun? Elliptic(SentenceContext sentence, QuantityPhrase phrase, List<Claim> sentenceClaims, IReadOnlyList<Claim> previous, Entity? lastSystem)
     {
         // "aus zwölf Nationen": a number before a noun counts that noun, even one that is no measure;
@@ -3516,7 +3497,6 @@ public sealed partial class ClaimExtractor
             && !sentence.AnyInClause(sentence.Relations, phraseFirst);
     }
 
-    /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
     /// <summary>A collective of donors ("Die Europäer", "der Westen") after a determiner in the claim's clause before it.</summary>
     private bool CollectiveGiverBefore(SentenceContext sentence, int phraseFirst)
     {
@@ -3611,6 +3591,7 @@ public sealed partial class ClaimExtractor
         return NoLossStandIn;
     }
 
+    /// <summary>Whether a subset word ("darunter", "davon") stands right before the quantity.</summary>
     private bool OpensSubset(SentenceContext sentence, int phraseFirst)
     {
         var text = sentence.Tokens;

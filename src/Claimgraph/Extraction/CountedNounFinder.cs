@@ -889,7 +889,6 @@ internal sealed class CountedNounFinder
     private bool IsNounStart(TokenizedText text, int i) =>
         _pack.Grammar.NounsCapitalized ? text.IsCapitalized(i) : text.Tokens[i].IsWord;
 
-    /// <summary>Lower-case words that may stand between a number and its noun: adjectives, participles, determiners.</summary>
     /// <summary>
     /// Whether the lower-case word at <paramref name="i"/> modifies the inflected adjective or participle right after it
     /// ("verdeckt eingesetzte"): no auxiliary, conjunction or preposition, and a modifier after it that is no determiner.
@@ -908,6 +907,7 @@ internal sealed class CountedNounFinder
             && WordEndings.EndsWithAny(next, _adjectiveEndings, minStem: 2);
     }
 
+    /// <summary>Lower-case words that may stand between a number and its noun: adjectives, participles, determiners.</summary>
     private bool LooksLikeModifier(string lower)
     {
         if (_pack.Grammar.Determiners.Contains(lower))
