@@ -357,18 +357,7 @@ public sealed class QuantityRecognizer
         return true;
     }
 
-    private static bool IsPlainDigits(TokenizedText text, int i)
-    {
-        foreach (var c in text.Lower[i])
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsPlainDigits(TokenizedText text, int i) => AsciiDigits.All(text.Lower[i]);
 
     // "4,1 Milliarden" is 4.100.000.000, not the 4.099.999.999,9999995 of binary floating point: decimals scale exactly.
     private static double Scale(double value, double magnitude) =>

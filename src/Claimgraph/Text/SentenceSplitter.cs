@@ -222,7 +222,7 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        if (IsAllDigits(word) && word.Length <= 3)
+        if (word.Length is > 0 and <= 3 && AsciiDigits.All(word))
         {
             // A numbered item at the start of a sentence: "1. Die Lage".
             if (wordStart == sentenceStart)
@@ -348,19 +348,6 @@ public sealed class SentenceSplitter
         }
 
         return true;
-    }
-
-    private static bool IsAllDigits(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length > 0;
     }
 
     private static string WordAt(string text, int start, int end)

@@ -117,7 +117,7 @@ internal sealed class DateTokens
                         Word = s + 1,
                     };
                     continue;
-                case Claimgraph.Text.TokenKind.Number when Digits(chars):
+                case Claimgraph.Text.TokenKind.Number when Claimgraph.Text.AsciiDigits.All(chars):
                     tokens[count++] = new DateToken(word.Start, word.End, DateTokenKind.Number, gap);
                     continue;
                 case Claimgraph.Text.TokenKind.Symbol when chars.Length == 1 && chars[0] < '\u0300':
@@ -148,19 +148,6 @@ internal sealed class DateTokens
         foreach (var c in chars)
         {
             if ((uint)((c | 0x20) - 'a') > 'z' - 'a')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> chars)
-    {
-        foreach (var c in chars)
-        {
-            if (!char.IsAsciiDigit(c))
             {
                 return false;
             }
