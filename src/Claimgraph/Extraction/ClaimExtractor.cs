@@ -814,6 +814,17 @@ public sealed partial class ClaimExtractor
             }
         }
 
+        // "… starben elf Menschen, mehr als 30 wurden verletzt": people killed or wounded with no side, right after people the
+        // sentence counts as killed or wounded with one, are of that side, before any side of the sentences before.
+        for (var i = 1; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "losses" } harmed && PeopleHarmed.Contains(harmed.Measure)
+                && sentenceClaims[i - 1] is { Relation: "losses", Actor: { } harmedBefore } before && PeopleHarmed.Contains(before.Measure))
+            {
+                sentenceClaims[i] = harmed with { Actor = harmedBefore };
+            }
+        }
+
         // "Seit dem Sommer haben wir neun Soldaten verloren": a loss the speaker's side suffered, as an
         // earlier "Wir haben 51 davon abgeschossen" told whose side that is.
         // "Zwei Drohnen sind in ein Wohnhaus eingeschlagen": weapons fired with no side named are the side's
@@ -2203,6 +2214,14 @@ public sealed partial class ClaimExtractor
                 return ("losses", measure);
             }
 
+            // "ein Startfahrzeug, das zwei Raketen gleichzeitig transportieren kann": weapons a carrier holds, with no supply verb in
+            // their clause, are its capacity, whatever a verb of firing elsewhere in the sentence says ("Abgefeuert wird sie von
+            // einem Startfahrzeug, das …").
+            if (!sentence.HasRelationInClause("supply", phrase.First) && AnyInClause(_pack.Cues.Carrying.FindAll(sentence.Tokens)))
+            {
+                return ("capability", "capacity");
+            }
+
             // "meldete … 94 russische Kampfdrohnen, von denen 71 abgefangen worden seien": the whole of weapons a part of which
             // was shot down was launched.
             if (FiredMeasures.Contains(measure) && PartShotDownAfter(sentence, noun.Last))
@@ -2950,12 +2969,12 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
-    /// <summary>"112 von 138 russischen Drohnen abgefangen": a bare number joined to a count after it is a part of what that count counts.</summary>
+    /// <summary>"112 von 138 russischen Drohnen abgefangen", "zwei von sechs anfliegenden KN-23": a bare number joined to a count after it is a part of what that count counts.</summary>
     private CountedNoun? PartBeforeWhole(SentenceContext sentence, QuantityPhrase phrase)
     {
         var text = sentence.Tokens;
         var join = phrase.Last + 1;
-        if (join + 2 >= text.Count || text.Tokens[join + 1].Kind != TokenKind.Number || !_pack.Cues.PartOfWhole.Contains(text.Lower[join]))
+        if (join + 2 >= text.Count || !sentence.IsNumeral(join + 1) || !_pack.Cues.PartOfWhole.Contains(text.Lower[join]))
         {
             return null;
         }
@@ -2969,7 +2988,7 @@ public sealed partial class ClaimExtractor
     private bool IsWholeOfPart(SentenceContext sentence, QuantityPhrase phrase)
     {
         var text = sentence.Tokens;
-        return (phrase.First > 1 && text.Tokens[phrase.First - 2].Kind == TokenKind.Number && _pack.Cues.PartOfWhole.Contains(text.Lower[phrase.First - 1]))
+        return (phrase.First > 1 && sentence.IsNumeral(phrase.First - 2) && _pack.Cues.PartOfWhole.Contains(text.Lower[phrase.First - 1]))
             // "Von [96 Drohnen] seien 71 abgeschossen worden": the count the sentence opens with is the whole of a part after it.
             || (phrase.First > 0 && phrase.First <= 2 && _pack.Cues.PartitiveOpeners.TryMatchAt(text, 0, out var opener) && opener.Last + 1 == phrase.First);
     }

@@ -19,6 +19,7 @@ public sealed class CueLexicon
         CountryAnaphors = CueSet<bool>.From(data.CountryAnaphors.Select(c => (c, false)).Concat(data.SpeakerCountryAnaphors.Select(c => (c, true))));
         OwnFrontDestinations = CueSet<bool>.From(data.OwnFrontDestinations.Select(c => (c, true)));
         Stockpiles = CueSet<bool>.From(data.Stockpiles.Select(c => (c, true)));
+        Carrying = CueSet<bool>.From(data.Carrying.Select(c => (c, true)));
         Sightings = CueSet<bool>.From(data.Sightings.Select(c => (c, true)));
         SplitRelations = CueSet<IReadOnlyDictionary<string, string>>.From(
             data.SplitRelations
@@ -143,6 +144,9 @@ public sealed class CueLexicon
 
     /// <summary>"noch etwa 2.500 Kampfpanzer in Depots": weapons a side holds in store, counted as held, not supplied.</summary>
     public CueSet<bool> Stockpiles { get; }
+
+    /// <summary>"ein Startfahrzeug, das zwei Raketen transportieren kann": weapons a carrier holds, its capacity.</summary>
+    public CueSet<bool> Carrying { get; }
 
     /// <summary>"hat … 60 ballistische Raketen registriert": weapons a side registers coming in, fired at it by its opponent.</summary>
     public CueSet<bool> Sightings { get; }

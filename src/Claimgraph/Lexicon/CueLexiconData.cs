@@ -25,6 +25,8 @@ internal sealed class CueLexiconData
 
     public List<string> Stockpiles { get; set; } = [];
 
+    public List<string> Carrying { get; set; } = [];
+
     public List<string> Sightings { get; set; } = [];
 
     public List<string> SpeakerCountryAnaphors { get; set; } = [];
