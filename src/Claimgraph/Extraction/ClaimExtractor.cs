@@ -289,6 +289,15 @@ public sealed partial class ClaimExtractor
             report = [openingSubject];
         }
 
+        // "Verteidigungsminister Boris Pistorius eröffnete die Aussprache mit einer Bilanz. Deutschland habe der Ukraine … rund 38
+        // Milliarden Euro geleistet": reported speech with no source of its own, right after a sentence with neither source nor
+        // claim that names a person, is that person's, not the last report before them.
+        if (report.Count == 0 && own.Count == 0 && list is null && sentence.ReportedSpeech.Count > 0 && context.PreviousSentenceClaims == 0
+            && context.PreviousSentence is { } introduction && PersonNamedBy(introduction, context) is { } introduced)
+        {
+            report = [introduced];
+        }
+
         // "Darin behauptet der Videoblogger …, die Ukraine habe … zu beklagen. Der Clip wurde nach dpa-Zählung … aufgerufen. Der
         // 34-Jährige fordert … auf. / Behauptung: In der Ukraine seien 1,8 Millionen Soldaten gefallen, …": reported speech with no
         // source of its own, after at most two sentences without claims, goes on with the last report in reported speech (a
@@ -1855,6 +1864,17 @@ public sealed partial class ClaimExtractor
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// The person a sentence names, the last one: a known person, one by title and name ("der Abgeordnete Hannes Gerlach"), or
+    /// a surname opening it of a person named in full before ("Ammann hat die Zahlen nachgerechnet"); null when it names none.
+    /// </summary>
+    private Source? PersonNamedBy(SentenceContext sentence, ReadingContext context)
+    {
+        var mention = sentence.Mentions.FindLast(m => m.Entity.Kind == EntityKind.Person);
+        return mention is not null ? new Source(mention.Entity.Name, mention.Entity.SourceType)
+            : _attribution.LastTitledPerson(sentence) ?? OpeningSurname(sentence, context);
     }
 
     /// <summary>
