@@ -400,6 +400,12 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "Von den 2022 versprochenen Leopard-Panzern": a year dating a participle counts nothing.
+            if (DatesParticiple(sentence, phrase))
+            {
+                continue;
+            }
+
             // "mindestens 100 von ihnen", "60 davon": part of what a claim before counted.
             var partOf = Partitive(sentence, phrase, sentenceClaims, context.Claims, drafts.Count);
             // "Hinzu kommen acht Startgeräte, zwei davon neu": a part right after a count of something that is no
@@ -2720,6 +2726,23 @@ public sealed partial class ClaimExtractor
             || (quantity.Qualifier == Qualifier.UpTo && phrase.NumberLast > 0
                 && sentence.Pack.Cues.PlanBounds.Contains(sentence.Tokens.Lower[phrase.NumberLast - 1])))
         && sentence.Tokens.Text.AsSpan(sentence.Tokens.Tokens[phrase.Last].Start, sentence.Tokens.Tokens[phrase.Last].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
+
+    /// <summary>
+    /// "Von den 2022 versprochenen Leopard-Panzern", "die 2023 gelieferten Haubitzen": a bare year-like number between an article
+    /// and an inflected participle before its noun dates the participle. A round hundred ("die 2000 gelieferten Granaten") stays
+    /// a count.
+    /// </summary>
+    private static bool DatesParticiple(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var participle = phrase.Last + 1;
+        return phrase.First == phrase.Last && phrase.First > 0 && participle + 1 < text.Count && MayBeYear(sentence, phrase)
+            && phrase.Quantity.Value % 100 != 0
+            && sentence.Pack.Grammar.Determiners.Contains(text.Lower[phrase.First - 1])
+            && text.Tokens[participle].IsWord && !text.IsCapitalized(participle)
+            && WordEndings.EndsWithAny(text.Lower[participle], sentence.Pack.Grammar.ParticipleEndings, minStem: 3)
+            && text.Tokens[participle + 1].IsWord && text.IsCapitalized(participle + 1);
+    }
 
     /// <summary>
     /// Whether the sentence counts weapons of another measure than the system named before, with no system of their own: a
