@@ -89,7 +89,8 @@ internal sealed class AttributionFinder
         {
             // "von den 100 zugesagten Kampfpanzern": a participle before the noun it modifies is no verb of the clause.
             if (!Covered(participle.First) && !BeforeItsNoun(text, participle.Last) && Speaker(sentence, participle.First, participle.Last) is { } promiser
-                && BeforeCovered(promiser) is { } promised && !ReportedByLaterSpeaker(sentence, found, participle.Last))
+                && BeforeCovered(promiser) is { } promised && !ReportedByLaterSpeaker(sentence, found, participle.Last)
+                && !ReportedPromise(sentence, participle.First))
             {
                 Add(promised with { Party = true });
             }
@@ -149,6 +150,24 @@ internal sealed class AttributionFinder
         {
             if (phrase is { AfterPreposition: false, Cited: false, Party: false } && phrase.First > participle
                 && !sentence.SameClause(participle, phrase.First) && ReportsClauseBefore(sentence, phrase.First))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the commitment participle at <paramref name="participle"/> stands in a clause of reported speech ("Deutschland habe
+    /// der Ukraine … rund 38 Milliarden Euro geleistet oder fest zugesagt"): who tells of the promise is the source, named in the
+    /// sentence or before it; the promiser is only the giver, which the role reader finds as a party anyway.
+    /// </summary>
+    private static bool ReportedPromise(SentenceContext sentence, int participle)
+    {
+        foreach (var verb in sentence.ReportedSpeech)
+        {
+            if (verb.First < participle && sentence.SameClause(verb.First, participle))
             {
                 return true;
             }

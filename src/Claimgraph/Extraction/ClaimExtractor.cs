@@ -289,6 +289,15 @@ public sealed partial class ClaimExtractor
             report = [openingSubject];
         }
 
+        // "Verteidigungsminister Boris Pistorius eröffnete die Aussprache mit einer Bilanz. Deutschland habe der Ukraine … rund 38
+        // Milliarden Euro geleistet": reported speech with no source of its own, right after a sentence with neither source nor
+        // claim that names a person, is that person's, not the last report before them.
+        if (report.Count == 0 && own.Count == 0 && list is null && sentence.ReportedSpeech.Count > 0 && context.PreviousSentenceClaims == 0
+            && context.PreviousSentence is { } introduction && PersonNamedBy(introduction, context) is { } introduced)
+        {
+            report = [introduced];
+        }
+
         // "Darin behauptet der Videoblogger …, die Ukraine habe … zu beklagen. Der Clip wurde nach dpa-Zählung … aufgerufen. Der
         // 34-Jährige fordert … auf. / Behauptung: In der Ukraine seien 1,8 Millionen Soldaten gefallen, …": reported speech with no
         // source of its own, after at most two sentences without claims, goes on with the last report in reported speech (a
@@ -387,6 +396,12 @@ public sealed partial class ClaimExtractor
         {
             // "mindestens 100 Leopard 1", "Panzerhaubitzen 2000": a number inside a system's name names it, counts nothing.
             if (sentence.MentionAt[phrase.First] is { Entity.Kind: EntityKind.WeaponSystem } systemName && systemName.First < phrase.First)
+            {
+                continue;
+            }
+
+            // "Von den 2022 versprochenen Leopard-Panzern": a year dating a participle counts nothing.
+            if (DatesParticiple(sentence, phrase))
             {
                 continue;
             }
@@ -1869,6 +1884,17 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>
+    /// The person a sentence names, the last one: a known person, one by title and name ("der Abgeordnete Hannes Gerlach"), or
+    /// a surname opening it of a person named in full before ("Ammann hat die Zahlen nachgerechnet"); null when it names none.
+    /// </summary>
+    private Source? PersonNamedBy(SentenceContext sentence, ReadingContext context)
+    {
+        var mention = sentence.Mentions.FindLast(m => m.Entity.Kind == EntityKind.Person);
+        return mention is not null ? new Source(mention.Entity.Name, mention.Entity.SourceType)
+            : _attribution.LastTitledPerson(sentence) ?? OpeningSurname(sentence, context);
+    }
+
+    /// <summary>
     /// "Analystin Katrin Seidl hält die Nachfrage für dauerhaft. Russland stelle nach ihren Schätzungen …": an aside that names a
     /// person (known, or by title and name) is whom a possessive after it means, not the report before the aside. Asked only
     /// when such a report stands.
@@ -2719,6 +2745,23 @@ public sealed partial class ClaimExtractor
             || (quantity.Qualifier == Qualifier.UpTo && phrase.NumberLast > 0
                 && sentence.Pack.Cues.PlanBounds.Contains(sentence.Tokens.Lower[phrase.NumberLast - 1])))
         && sentence.Tokens.Text.AsSpan(sentence.Tokens.Tokens[phrase.Last].Start, sentence.Tokens.Tokens[phrase.Last].Length).IndexOf(sentence.Pack.Grammar.Digits.Group) < 0;
+
+    /// <summary>
+    /// "Von den 2022 versprochenen Leopard-Panzern", "die 2023 gelieferten Haubitzen": a bare year-like number between an article
+    /// and an inflected participle before its noun dates the participle. A round hundred ("die 2000 gelieferten Granaten") stays
+    /// a count.
+    /// </summary>
+    private static bool DatesParticiple(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        var participle = phrase.Last + 1;
+        return phrase.First == phrase.Last && phrase.First > 0 && participle + 1 < text.Count && MayBeYear(sentence, phrase)
+            && phrase.Quantity.Value % 100 != 0
+            && sentence.Pack.Grammar.Determiners.Contains(text.Lower[phrase.First - 1])
+            && text.Tokens[participle].IsWord && !text.IsCapitalized(participle)
+            && WordEndings.EndsWithAny(text.Lower[participle], sentence.Pack.Grammar.ParticipleEndings, minStem: 3)
+            && text.Tokens[participle + 1].IsWord && text.IsCapitalized(participle + 1);
+    }
 
     /// <summary>
     /// Whether the sentence counts weapons of another measure than the system named before, with no system of their own: a

@@ -23,6 +23,7 @@ internal sealed class LanguageData
     public List<string> RankPrepositions { get; set; } = [];
     public List<string> SpreadPrepositions { get; set; } = [];
     public List<string> TimeAttributePrepositions { get; set; } = [];
+    public List<string> ParticipleEndings { get; set; } = [];
     public List<string> PlacePrepositions { get; set; } = [];
 
     public List<string> ObstructionWords { get; set; } = [];

@@ -47,6 +47,9 @@ public sealed record LanguageGrammar(
     /// <summary>Prepositions of time that open an extended attribute a participle closes ("der seit August 2023 gelieferten Granaten").</summary>
     public IReadOnlySet<string> TimeAttributePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Endings of an inflected past participle before its noun ("versprochenen", "gelieferten"): a year right before one dates it.</summary>
+    public IReadOnlyList<string> ParticipleEndings { get; init; } = [];
+
     /// <summary>Prepositions that place a claim by a town or region ("vor Lyman", "um Pokrowsk"): a place right after one is a destination.</summary>
     public IReadOnlySet<string> PlacePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

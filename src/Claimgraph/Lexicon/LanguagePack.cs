@@ -133,6 +133,7 @@ public sealed class LanguagePack
             RankPrepositions = LowerCaseSet.Of(languageData.RankPrepositions),
             SpreadPrepositions = LowerCaseSet.Of(languageData.SpreadPrepositions),
             TimeAttributePrepositions = LowerCaseSet.Of(languageData.TimeAttributePrepositions),
+            ParticipleEndings = languageData.ParticipleEndings.Select(e => e.ToLowerInvariant()).ToList(),
             PlacePrepositions = LowerCaseSet.Of(languageData.PlacePrepositions),
             ObstructionWords = LowerCaseSet.Of(languageData.ObstructionWords),
             MemberNouns = LowerCaseSet.Of(languageData.MemberNouns),

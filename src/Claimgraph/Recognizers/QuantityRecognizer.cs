@@ -151,7 +151,7 @@ public sealed class QuantityRecognizer
         var start = i;
         if (_numbers.QualifiersBefore.TryMatchAt(text, i, out var before) && before.Last + 1 < text.Count && !IsPrepositionAfterNoun(text, before))
         {
-            if (TryCore(text, before.Last + 1, out var coreAfterQualifier))
+            if (TryCore(text, AfterAbbreviationPeriod(text, before.Last), out var coreAfterQualifier))
             {
                 qualifier = before.Value;
                 return Finish(text, start, coreAfterQualifier, qualifier, out phrase);
@@ -172,7 +172,8 @@ public sealed class QuantityRecognizer
         }
 
         var last = core.Last;
-        if (quantity.Qualifier == Qualifier.Exact && last + 1 < text.Count && _numbers.QualifiersAfter.TryMatchAt(text, last + 1, out var after))
+        if (quantity.Qualifier == Qualifier.Exact && last + 1 < text.Count && _numbers.QualifiersAfter.TryMatchAt(text, last + 1, out var after)
+            && !OpensNextQualifier(text, after))
         {
             quantity = quantity.WithQualifier(after.Value);
             last = after.Last;
@@ -181,6 +182,21 @@ public sealed class QuantityRecognizer
         phrase = new QuantityPhrase(start, last, core.Last, quantity);
         return true;
     }
+
+    /// <summary>
+    /// "ca. 120.000 Schuss": a period joined to a qualifier word closes its abbreviation (the splitter's abbreviations keep
+    /// the sentence going), so the number follows the period.
+    /// </summary>
+    private static int AfterAbbreviationPeriod(TokenizedText text, int qualifierLast) =>
+        qualifierLast + 2 < text.Count && text.IsSymbol(qualifierLast + 1, '.') && text.Tokens[qualifierLast + 1].Joined
+            ? qualifierLast + 2 : qualifierLast + 1;
+
+    /// <summary>
+    /// "16 Panzerhaubitzen 2000 und mehr als 180.000 Schuss": a qualifier after the number whose words go on into a longer
+    /// qualifier before a number ("mehr als") joins the next quantity and qualifies it, not the number before.
+    /// </summary>
+    private bool OpensNextQualifier(TokenizedText text, CueMatch<Qualifier> after) =>
+        after.Last > after.First && _numbers.QualifiersBefore.TryMatchAt(text, after.First + 1, out var next) && next.Last > after.Last;
 
     /// <summary>"ein Paket über 125 Millionen": a one-word qualifier right after a noun of value is a preposition.</summary>
     private bool IsPrepositionAfterNoun(TokenizedText text, CueMatch<Qualifier> qualifier)
