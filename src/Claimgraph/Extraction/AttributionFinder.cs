@@ -72,6 +72,15 @@ internal sealed class AttributionFinder
             }
         }
 
+        // "– Verluste: rund 5.000 … (britisches Verteidigungsministerium)", "… vorgerückt [ISW]": a bracket that closes the
+        // sentence and names a body or a person gives the source of its item; a source the bracket cites it with comes first
+        // ("(NIS, zitiert von Yonhap)": Yonhap, citing the NIS). Right after a source phrase the bracket only abbreviates it
+        // ("unter Berufung auf den Nationalen Nachrichtendienst (NIS).").
+        if (TrailingBracketSource(sentence) is { } bracketed && !Covered(bracketed.First) && !found.Exists(f => f.Last + 2 == bracketed.First))
+        {
+            Add(bracketed with { Cited = found.Exists(f => f.First > bracketed.Last && f.First < text.Count - 1) });
+        }
+
         // "teilte … mit", "ging … von … aus": the verb counts when its particle ends the clause.
         foreach (var verb in _pack.Attribution.SplitVerbs.FindAll(text))
         {
@@ -1773,6 +1782,45 @@ internal sealed class AttributionFinder
         var text = sentence.Tokens;
         var both = at < end && _pack.Grammar.Determiners.Contains(text.Lower[at]) ? at + 1 : at;
         return both <= end && both < text.Count && _pack.Attribution.CollectiveSpeakers.Contains(text.Lower[both]) ? both : -1;
+    }
+
+    /// <summary>
+    /// The source a round or square bracket closing the sentence names ("… abgefangen (Luftwaffe)", "… vorgerückt [ISW]."):
+    /// its first phrase, when that is a body or a person, not a country or place alone ("(Russland)") nor a word nobody knows
+    /// ("(Stand: Montag)", "(Archivbild)").
+    /// </summary>
+    private SourcePhrase? TrailingBracketSource(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        var close = text.Count - 1;
+        if (close > 0 && (text.IsSymbol(close, '.') || text.IsSymbol(close, ';')))
+        {
+            close--;
+        }
+
+        var square = close > 0 && text.IsSymbol(close, ']');
+        if (close < 2 || !(square || text.IsSymbol(close, ')')))
+        {
+            return null;
+        }
+
+        var open = close - 1;
+        while (open > 0 && close - open <= MaxPhraseTokens && !text.IsSymbol(open, square ? '[' : '('))
+        {
+            open--;
+        }
+
+        if (open == 0 || !text.IsSymbol(open, square ? '[' : '(') || open + 1 >= close
+            || sentence.MentionAt[open + 1] is { Entity.Kind: EntityKind.Country or EntityKind.Place } alone && alone.Last >= close - 1)
+        {
+            return null;
+        }
+
+        var end = Math.Min(PhraseEndAfter(sentence, open + 1), close - 1);
+        return Resolve(sentence, open + 1, end, cited: false, ResolveMode.Loose) is { } phrase
+            && (phrase.Source.Type != "unknown" || sentence.MentionAt[phrase.First] is not null)
+            ? phrase
+            : null;
     }
 
     /// <summary>"Aus dem Pentagon hieß es zuletzt, …": a source phrase between a preposition opening the clause and the impersonal cue.</summary>

@@ -580,7 +580,9 @@ public sealed partial class ClaimExtractor
             }
 
             noun = noun with { Measure = measure, System = system };
-            var (actor, recipient) = _roles.Resolve(sentence, WithoutOtherGaps(sentence, countries, phrase.First), relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
+            var parties = WithoutOtherGaps(sentence, countries, phrase.First);
+            var (actor, recipient) = _roles.Resolve(sentence, relation is "supply" or UncuedSupply ? WithoutPlaceOfGoods(sentence, parties, phrase.First) : parties,
+                relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
             if (lossComparedTo is not null && noun.Owner is null)
             {
                 (actor, recipient) = (lossComparedTo.Actor, null);
@@ -672,8 +674,11 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            // "… Soldaten in die Region verlegt": the place named before says where they are.
-            if (relation == "deployment" && recipient is null && context.RecentPlace is { } place
+            // "… Soldaten in die Region verlegt": the place named before says where they are; "… 3.000 Soldaten an Russland
+            // überstellt. Damit stünden dort nun rund 14.000": where the troops of the sentence before went, first.
+            if (relation == "deployment" && recipient is null
+                && ((context.PreviousSentenceClaims > 0 && context.Claims[^1] is { Relation: "deployment", Recipient: { } sentTo } ? sentTo : null)
+                    ?? context.RecentPlace) is { } place
                 && sentence.AnyInClause(_pack.Cues.PlaceAnaphors.FindAll(sentence.Tokens), phrase.First))
             {
                 recipient = place;
@@ -2532,6 +2537,35 @@ public sealed partial class ClaimExtractor
     /// knapp 17 Milliarden Euro bereitgestellt, gefolgt von Großbritannien mit 14 Milliarden Euro": Britain is no party to
     /// the 17 billion). The list itself where there is none (most sentences name fewer than two countries).
     /// </summary>
+    /// <summary>
+    /// The countries without one named after "in" in a relative clause on the goods counted ("18 Radhaubitzen …, die in
+    /// Frankreich gebaut werden"): where they are made or kept, not where they go.
+    /// </summary>
+    private static List<CountryMention> WithoutPlaceOfGoods(SentenceContext sentence, List<CountryMention> countries, int claimFirst)
+    {
+        var opener = countries.Count == 0 ? -1 : RoleResolver.RelativeClauseAfter(sentence, claimFirst);
+        if (opener < 0)
+        {
+            return countries;
+        }
+
+        List<CountryMention>? kept = null;
+        for (var c = 0; c < countries.Count; c++)
+        {
+            var at = countries[c].First;
+            if (at > opener && sentence.SameClause(at, opener) && sentence.Pack.Grammar.ScenePrepositions.Contains(sentence.Tokens.Lower[at - 1]))
+            {
+                kept ??= countries.GetRange(0, c);
+            }
+            else
+            {
+                kept?.Add(countries[c]);
+            }
+        }
+
+        return kept ?? countries;
+    }
+
     private List<CountryMention> WithoutOtherGaps(SentenceContext sentence, List<CountryMention> countries, int phraseFirst)
     {
         if (countries.Count == 0)

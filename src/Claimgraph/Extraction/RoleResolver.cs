@@ -778,11 +778,13 @@ internal sealed class RoleResolver
         }
 
         // The maker is a country named in the clause ("die Russland … fertigen könne"); goods a company makes or a city
-        // ("die in Belfast gebaut werden", "die der Hersteller KNDS neu baut") are still given.
+        // ("die in Belfast gebaut werden", "die der Hersteller KNDS neu baut") are still given, and so are goods made in a
+        // country named after "in" ("18 Radhaubitzen … an, die in Frankreich gebaut werden": where, not who).
         var maker = false;
         for (var i = opener + 1; i < sentence.Tokens.Count && sentence.SameClause(i, opener) && !maker; i++)
         {
-            maker = sentence.MentionAt[i] is { Entity.Kind: EntityKind.Country, Form: MentionForm.Name };
+            maker = sentence.MentionAt[i] is { Entity.Kind: EntityKind.Country, Form: MentionForm.Name }
+                && !(i > 0 && sentence.Pack.Grammar.ScenePrepositions.Contains(sentence.Tokens.Lower[i - 1]));
         }
 
         if (!maker)
