@@ -460,6 +460,9 @@ public sealed partial class ClaimExtractor
         /// <summary>Whether the sentence being read opens a paragraph: hearsay ("sollen … geliefert haben") continues only a report of its own paragraph.</summary>
         public bool OpensParagraph { get; set; }
 
+        /// <summary>The number the sentence read last gave as a heading line of its own ("2. 840'000"); null after any other.</summary>
+        public HeadingNumber? Heading { get; set; }
+
         /// <summary>The paragraph of the sentence read last.</summary>
         public int Paragraph { get; set; } = -1;
 

@@ -392,7 +392,17 @@ public sealed partial class ClaimExtractor
         var previousLast = -1;
         // The last token of a count of a noun that is no measure ("drei Patriot-Systeme"), read after the last claim.
         var uncountedLast = -1;
-        foreach (var phrase in question ? [] : _quantities.FindAll(sentence.Tokens))
+        var phrases = question ? [] : _quantities.FindAll(sentence.Tokens);
+        // "2. 840'000 / Auf so viele Tote und Verwundete schätzt …": the heading's number, where the paragraph opens standing for it.
+        var heading = context.OpensParagraph ? context.Heading : null;
+        var headed = heading is null ? null : HeadingAnaphor(sentence, heading);
+        context.Heading = NumberHeadingOf(sentence, phrases, context.Normalized);
+        if (headed is not null)
+        {
+            phrases = [headed, .. phrases];
+        }
+
+        foreach (var phrase in phrases)
         {
             // "mindestens 100 Leopard 1", "Panzerhaubitzen 2000": a number inside a system's name names it, counts nothing.
             if (sentence.MentionAt[phrase.First] is { Entity.Kind: EntityKind.WeaponSystem } systemName && systemName.First < phrase.First)
@@ -583,6 +593,11 @@ public sealed partial class ClaimExtractor
             var parties = WithoutOtherGaps(sentence, countries, phrase.First);
             var (actor, recipient) = _roles.Resolve(sentence, relation is "supply" or UncuedSupply ? WithoutPlaceOfGoods(sentence, parties, phrase.First) : parties,
                 relation == UncuedSupply ? "supply" : relation, noun, phrase.First);
+            // A ranking of givers: no giver of the ranking receives ("…, gefolgt von Deutschland mit knapp 13 Milliarden" is not for the USA).
+            if (relation is "supply" or UncuedSupply && HolderBefore(sentence, countries, phrase.First) is { } holding)
+            {
+                (actor, recipient) = (holding, recipient == holding || (recipient is not null && HoldsAmount(sentence, countries, recipient)) ? null : recipient);
+            }
             if (lossComparedTo is not null && noun.Owner is null)
             {
                 (actor, recipient) = (lossComparedTo.Actor, null);
@@ -740,7 +755,8 @@ public sealed partial class ClaimExtractor
             }
 
             var last = Math.Max(phrase.Last, noun.Last);
-            var span = context.Normalized.ToOriginal(sentence.Tokens.SpanOf(phrase.First, last));
+            // A heading's number is quoted where it stands, in the line before the sentence that says what it counts.
+            var span = phrase == headed && heading is not null ? heading.Span : context.Normalized.ToOriginal(sentence.Tokens.SpanOf(phrase.First, last));
             sentenceText ??= context.Normalized.ToOriginal(sentence.Sentence.Span).Of(documentText);
             times ??= TimesOf(sentence, context.Reference);
             var draft = new Claim(
@@ -1070,6 +1086,7 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < sentenceClaims.Count; i++)
         {
             if (sentenceClaims[i] is { Actor: null, Relation: "supply" or UncuedSupply } open && context.RecentSide(Giver) is { } giver && giver != open.Recipient
+                && !context.MixedGivers.Contains(drafts.Count + i)
                 && (sameReport || AllOfCountry(own, giver) || packageAt >= 0 || SpeaksInCountry(own, sentence, giver)))
             {
                 sentenceClaims[i] = open with { Actor = giver };
@@ -2488,10 +2505,13 @@ public sealed partial class ClaimExtractor
             opener++;
         }
 
-        // "…, gefolgt von Großbritannien mit 14 Milliarden Euro".
+        // "…, gefolgt von Großbritannien mit 14 Milliarden Euro": the link itself says the clause repeats the one before, also
+        // one without a verb ("Grösster Geber sind die USA mit rund 64 Milliarden Euro, gefolgt von Deutschland mit …").
+        var linked = false;
         if (opener < phraseFirst && _pack.Cues.GappingLinks.TryMatchAt(text, opener, out var link))
         {
             opener = link.Last + 1;
+            linked = true;
         }
 
         string? country = null;
@@ -2529,8 +2549,9 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        return verbBefore ? country : null;
+        return verbBefore || linked ? country : null;
     }
+
 
     /// <summary>
     /// The countries but those that are the gapped subject of another clause than the phrase's ("Die Bundesregierung hat …
@@ -2667,14 +2688,36 @@ public sealed partial class ClaimExtractor
     /// <summary>
     /// A count in a clause that names another war or a state of the past (<c>other_wars</c>: "Im Zweiten Weltkrieg verlor die
     /// Sowjetunion rund 27 Millionen Menschen") or in the conditional clause a subjunctive verb opens (<c>conditional_openers</c>:
-    /// "Würde Europa 100.000 Soldaten … schicken, …") is no claim. Asked of counts only, so the clause is read rarely.
+    /// "Würde Europa 100.000 Soldaten … schicken, …") or a conjunction of condition opens when a subjunctive verb answers it
+    /// (<c>conditional_conjunctions</c>: "Wenn Russland 300.000 Mann mobilisierte, bräuchte es Monate") is no claim. Asked of
+    /// counts only, so the clause is read rarely.
     /// </summary>
     private bool ComparesOrSupposes(SentenceContext sentence, QuantityPhrase phrase)
     {
         var (first, last) = sentence.ClauseBounds(phrase.First);
         var text = sentence.Tokens;
-        return (first == 0 && text.Count > 0 && text.Tokens[0].IsWord && _pack.Cues.ConditionalOpeners.Contains(text.Lower[0]))
+        return (first == 0 && text.Count > 0 && text.Tokens[0].IsWord
+                && (_pack.Cues.ConditionalOpeners.Contains(text.Lower[0]) || (OpensCondition(text) && AnsweredInSubjunctive(text, last))))
             || sentence.AnyWordIn(_pack.Cues.OtherWars, first, last);
+    }
+
+    /// <summary>Whether a conjunction of condition opens the sentence, or is its second word after a particle ("Selbst wenn …").</summary>
+    private bool OpensCondition(TokenizedText text) =>
+        _pack.Cues.ConditionalConjunctions.Contains(text.Lower[0])
+        || (text.Count > 1 && !text.IsCapitalized(1) && _pack.Cues.ConditionalConjunctions.Contains(text.Lower[1]));
+
+    /// <summary>Whether the first word after the clause ending at <paramref name="last"/> is a subjunctive verb ("…, bräuchte es …").</summary>
+    private bool AnsweredInSubjunctive(TokenizedText text, int last)
+    {
+        for (var i = last + 1; i < text.Count; i++)
+        {
+            if (text.Tokens[i].IsWord)
+            {
+                return _pack.Cues.ConditionalOpeners.Contains(text.Lower[i]) || _pack.Cues.SubjunctiveVerbs.Contains(text.Lower[i]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"3 Monate für 9,90 Euro": a period and "für" right before the amount (<c>offer_periods</c>) price an offer.</summary>
@@ -3309,7 +3352,9 @@ public sealed partial class ClaimExtractor
 
                 side = country;
                 // Named first in the clause, only determiners before it: the clause's subject ("…, die USA 65 Milliarden").
-                opensClause = mention.Form is MentionForm.Name or MentionForm.Metonym && OnlyDeterminersBetween(text, first + 1, i);
+                // "…, gefolgt von Deutschland mit knapp 13 Milliarden": after a gapping link too.
+                var subjectFrom = _pack.Cues.GappingLinks.TryMatchAt(text, first + 1, out var link) ? link.Last + 1 : first + 1;
+                opensClause = mention.Form is MentionForm.Name or MentionForm.Metonym && OnlyDeterminersBetween(text, subjectFrom, i);
             }
         }
 
@@ -3330,6 +3375,54 @@ public sealed partial class ClaimExtractor
         }
 
         return sentenceClaims[^1] is { Relation: not "capability" } repeated ? repeated : null;
+    }
+
+    /// <summary>
+    /// "Grösster Geber sind die USA mit rund 64 Milliarden Euro", "…, gefolgt von Deutschland mit knapp 13 Milliarden": a country
+    /// (by name, not after a dative article) right before a word that gives it an amount (<c>holder_links</c>) right before the
+    /// quantity, in a clause with no verb of giving and no country named before it, is the giver of that amount. Null elsewhere.
+    /// </summary>
+    private string? HolderBefore(SentenceContext sentence, List<CountryMention> countries, int phraseFirst)
+    {
+        var text = sentence.Tokens;
+        var link = phraseFirst - 1;
+        if (link < 1 || !text.Tokens[link].IsWord || !_pack.Cues.HolderLinks.Contains(text.Lower[link]) || sentence.AnyInClause(sentence.Relations, phraseFirst))
+        {
+            return null;
+        }
+
+        foreach (var mention in countries)
+        {
+            // The first country of its clause: "Großbritannien will die Ukraine mit 5.000 … Raketen ausstatten" names the giver first.
+            if (sentence.SameClause(mention.First, phraseFirst) && mention.Mention.Last < link - 1)
+            {
+                return null;
+            }
+
+            if (mention.Mention.Last == link - 1 && mention.Mention.Form is MentionForm.Name or MentionForm.Metonym && mention.Mention.Entity.Kind == EntityKind.Country
+                && !sentence.FollowsDativeArticle(mention.Mention) && sentence.SameClause(mention.First, phraseFirst))
+            {
+                return mention.Country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the country is named right before a word of <c>holder_links</c> in the sentence ("die USA mit …").</summary>
+    private bool HoldsAmount(SentenceContext sentence, List<CountryMention> countries, string country)
+    {
+        var text = sentence.Tokens;
+        foreach (var mention in countries)
+        {
+            var link = mention.Mention.Last + 1;
+            if (mention.Country == country && link < text.Count && text.Tokens[link].IsWord && _pack.Cues.HolderLinks.Contains(text.Lower[link]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool OnlyDeterminersBetween(TokenizedText text, int from, int to)
@@ -3593,15 +3686,28 @@ public sealed partial class ClaimExtractor
             && !sentence.AnyInClause(sentence.Relations, phraseFirst);
     }
 
-    /// <summary>A collective of donors ("Die Europäer", "der Westen") after a determiner in the claim's clause before it.</summary>
+    /// <summary>
+    /// A collective of donors ("Die Europäer", "der Westen") after a determiner in the claim's clause before it; lower-case
+    /// adjectives may stand between them ("Die europäischen Staaten", not "Die Vereinigten Staaten").
+    /// </summary>
     private bool CollectiveGiverBefore(SentenceContext sentence, int phraseFirst)
     {
         var text = sentence.Tokens;
         for (var i = phraseFirst - 1; i > 0 && sentence.SameClause(i, phraseFirst); i--)
         {
-            if (text.IsCapitalized(i) && _pack.Cues.CollectiveGivers.Contains(text.Lower[i]) && _pack.Grammar.Determiners.Contains(text.Lower[i - 1]))
+            if (text.IsCapitalized(i) && _pack.Cues.CollectiveGivers.Contains(text.Lower[i]) && sentence.MentionAt[i] is null)
             {
-                return true;
+                var before = i - 1;
+                while (before > 0 && before >= i - 2 && text.Tokens[before].IsWord && !text.IsCapitalized(before) && sentence.MentionAt[before] is null
+                    && !_pack.Grammar.Determiners.Contains(text.Lower[before]))
+                {
+                    before--;
+                }
+
+                if (_pack.Grammar.Determiners.Contains(text.Lower[before]))
+                {
+                    return true;
+                }
             }
         }
 

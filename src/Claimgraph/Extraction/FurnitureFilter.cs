@@ -92,7 +92,7 @@ public sealed class FurnitureFilter
 
                 var prefixed = _linePrefixes.StartsLine(line) || (!runningText && IsCall(line));
                 captionAt = !dataRow && prefixed ? start : null;
-                if (inBlock || prefixed || (words < _lexicon.MinimumWords && !runningText && !listItem))
+                if (inBlock || prefixed || (words < _lexicon.MinimumWords && !runningText && !listItem && !IsNumberHeading(line)))
                 {
                     furniture.Add(new TextSpan(start, end));
                     inList = false;
@@ -241,6 +241,54 @@ public sealed class FurnitureFilter
         foreach (var c in value)
         {
             if (!(char.IsDigit(c) || c is '.' or ',' or '\'' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "2. 840'000", "4. 1,5 Millionen": an item number, a period and a number only, with one word after it at most, is the
+    /// heading of a listicle's item (the paragraph after it says what the number counts): content however short. A number
+    /// alone ("47") stays furniture: a counter looks the same.
+    /// </summary>
+    public static bool IsNumberHeading(ReadOnlySpan<char> line)
+    {
+        var item = 0;
+        while (item < line.Length && char.IsAsciiDigit(line[item]))
+        {
+            item++;
+        }
+
+        if (item is 0 or > 2 || item + 2 >= line.Length || line[item] != '.' || line[item + 1] != ' ' || !char.IsAsciiDigit(line[item + 2]))
+        {
+            return false;
+        }
+
+        var value = line[(item + 2)..];
+        var number = 0;
+        while (number < value.Length && (char.IsAsciiDigit(value[number]) || value[number] is '.' or ',' or '\'' or '’'))
+        {
+            number++;
+        }
+
+        // "1,5 Millionen", "18 Prozent": one word after the number.
+        var rest = value[number..];
+        if (rest.Length == 0)
+        {
+            return true;
+        }
+
+        if (rest[0] != ' ' || rest.Length == 1)
+        {
+            return false;
+        }
+
+        foreach (var c in rest[1..])
+        {
+            if (!char.IsLetter(c))
             {
                 return false;
             }

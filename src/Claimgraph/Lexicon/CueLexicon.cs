@@ -12,6 +12,7 @@ public sealed class CueLexicon
         Share = CueSet<bool>.From(data.Share.Select(c => (c, true)));
         Inflicted = CueSet<bool>.From(data.Inflicted.Select(c => (c, true)));
         Subsets = CueSet<bool>.From(data.Subsets.Select(c => (c, true)));
+        HeadingAnaphors = CueSet<bool>.From(data.HeadingAnaphors.Select(c => (c, true)));
         Partitives = CueSet<bool>.From(data.Partitives.Select(c => (c, true)));
         PlaceAnaphors = CueSet<bool>.From(data.PlaceAnaphors.Select(c => (c, true)));
         GappingLinks = CueSet<bool>.From(data.GappingLinks.Select(c => (c, true)));
@@ -89,6 +90,9 @@ public sealed class CueLexicon
         MarketNouns = LowerCaseSet.Of(data.MarketNouns);
         OtherWars = LowerCaseSet.Of(data.OtherWars);
         ConditionalOpeners = LowerCaseSet.Of(data.ConditionalOpeners);
+        HolderLinks = LowerCaseSet.Of(data.HolderLinks);
+        ConditionalConjunctions = LowerCaseSet.Of(data.ConditionalConjunctions);
+        SubjunctiveVerbs = LowerCaseSet.Of(data.SubjunctiveVerbs);
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PartOfWhole = LowerCaseSet.Of(data.PartOfWhole);
         RemainderWords = LowerCaseSet.Of(data.RemainderWords);
@@ -128,6 +132,9 @@ public sealed class CueLexicon
 
     /// <summary>Words that open a subset of the claim before them ("darunter").</summary>
     public CueSet<bool> Subsets { get; }
+
+    /// <summary>Words opening a paragraph that stand for the number a heading line of its own gave just before ("2. 840'000 / Auf so viele Tote …").</summary>
+    public CueSet<bool> HeadingAnaphors { get; }
 
     /// <summary>Relation verbs whose particle ends the clause ("setzte … ein"): each verb form with its particles and their relations.</summary>
     public CueSet<IReadOnlyDictionary<string, string>> SplitRelations { get; }
@@ -204,6 +211,15 @@ public sealed class CueLexicon
 
     /// <summary>Finite verbs of the subjunctive that open a conditional clause ("Würde Europa 100.000 Soldaten schicken, …"): no claim in it.</summary>
     public IReadOnlySet<string> ConditionalOpeners { get; }
+
+    /// <summary>Words giving the country before them the amount after them in a ranking of givers ("die USA mit rund 64 Milliarden Euro").</summary>
+    public IReadOnlySet<string> HolderLinks { get; }
+
+    /// <summary>Conjunctions of condition ("wenn", "falls"): a count in the clause they open is hypothetical when a subjunctive verb answers it.</summary>
+    public IReadOnlySet<string> ConditionalConjunctions { get; }
+
+    /// <summary>Subjunctive verbs besides the conditional openers that answer a condition ("Wenn …, bräuchte es Monate").</summary>
+    public IReadOnlySet<string> SubjunctiveVerbs { get; }
 
     /// <summary>Nouns for making weapons: opening a clause as its subject, they make it state what is made ("Die Produktion … liegt bei …").</summary>
     public IReadOnlySet<string> ProductionNouns { get; }

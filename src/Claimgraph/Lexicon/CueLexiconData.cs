@@ -11,6 +11,8 @@ internal sealed class CueLexiconData
     public List<string> Inflicted { get; set; } = [];
     public List<string> Subsets { get; set; } = [];
 
+    public List<string> HeadingAnaphors { get; set; } = [];
+
     public Dictionary<string, Dictionary<string, List<string>>> SplitRelations { get; set; } = [];
 
     public List<string> Partitives { get; set; } = [];
@@ -132,6 +134,12 @@ internal sealed class CueLexiconData
     public List<string> OtherWars { get; set; } = [];
 
     public List<string> ConditionalOpeners { get; set; } = [];
+
+    public List<string> HolderLinks { get; set; } = [];
+
+    public List<string> ConditionalConjunctions { get; set; } = [];
+
+    public List<string> SubjunctiveVerbs { get; set; } = [];
 
     public List<string> FocusParticles { get; set; } = [];
 
