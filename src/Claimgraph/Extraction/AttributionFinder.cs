@@ -431,9 +431,17 @@ internal sealed class AttributionFinder
                 // "Nach eigenen Angaben hat sie … geliefert": a pronoun right after the auxiliary that follows the cue is the
                 // subject, and points back as a pronoun speaker does.
                 var pronoun = cue.Last + 2;
-                return pronoun < sentence.Tokens.Count && _pack.Grammar.FiniteAuxiliaries.Contains(sentence.Tokens.Lower[cue.Last + 1])
-                    && _pack.Attribution.PronounSpeakers.Contains(sentence.Tokens.Lower[pronoun])
-                    ? PronounAt(sentence.Tokens, pronoun)
+                if (pronoun < sentence.Tokens.Count && _pack.Grammar.FiniteAuxiliaries.Contains(sentence.Tokens.Lower[cue.Last + 1])
+                    && _pack.Attribution.PronounSpeakers.Contains(sentence.Tokens.Lower[pronoun]))
+                {
+                    return PronounAt(sentence.Tokens, pronoun) with { Party = true };
+                }
+
+                // "Im Januar fing sie nach eigenen Angaben zwei … ab": a pronoun right before the cue, after a word (the verb), is the
+                // subject too.
+                var before = cue.First - 1;
+                return before > 0 && sentence.Tokens.Tokens[before - 1].IsWord && _pack.Attribution.PronounSpeakers.Contains(sentence.Tokens.Lower[before])
+                    ? PronounAt(sentence.Tokens, before) with { Party = true }
                     : null;
             }
         }

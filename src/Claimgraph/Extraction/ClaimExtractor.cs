@@ -1876,6 +1876,9 @@ public sealed partial class ClaimExtractor
                 || InstitutionJustBefore(pronoun, previousSpeaker, previous)
             ? PluralSubjectBefore(sentence, pronoun, previous) ?? previousSpeaker ?? OpeningSubjectOf(pronoun, previous)
                 ?? (reportBeforeAside is not null && PersonNamedIn(previous) ? lastPerson : null) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
+            // "Die ukrainische Luftwaffe kann die Raketen abfangen, doch das gelingt nicht immer. Im Januar fing sie nach eigenen
+            // Angaben zwei … ab": the subject a self-reference points to, a pronoun, is the subject the sentence before opened with.
+            : pronoun.Party ? (previous is null ? null : _attribution.OpeningSubject(previous)) ?? lastPerson ?? previousSpeaker
             : lastPerson ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
         foreach (var phrase in sources)
