@@ -1148,7 +1148,11 @@ public sealed partial class ClaimExtractor
         // "nach eigenen Angaben" of the sentence before.
         if (sentenceClaims.Count == 0 && own.Count > 0 && context.Sources.Count > 0 && !own.Contains(context.Sources[0]) && RefersBack(sentence))
         {
-            attribution = own.Count > 1 ? own : [.. own, .. context.Sources];
+            // "Nach SPIEGEL-Informationen … So steht es in einem internen Papier des Nato-Militärausschusses": a paper named
+            // after a medium's own information is what the medium cites, as for the claims before.
+            attribution = own.Count > 1 ? own
+                : context.Sources is [{ Type: "media" } medium] && own[0].Type != "media" ? [medium, .. own]
+                : [.. own, .. context.Sources];
         }
 
         // A sentence that points back to the package goes on speaking of it; one that names another speaks of that one.
@@ -1828,7 +1832,7 @@ public sealed partial class ClaimExtractor
                 || InstitutionJustBefore(pronoun, previousSpeaker, previous)
             ? PluralSubjectBefore(sentence, pronoun, previous) ?? previousSpeaker ?? OpeningSubjectOf(pronoun, previous)
                 ?? (reportBeforeAside is not null && PersonNamedIn(previous) ? lastPerson : null) ?? ReportBefore(pronoun, reportBeforeAside) ?? lastPerson
-            : lastPerson ?? previousSpeaker;
+            : (UnnamedPersonSpoke(previousSpeaker, previous) ? previousSpeaker : lastPerson) ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
         foreach (var phrase in sources)
         {
@@ -1855,6 +1859,30 @@ public sealed partial class ClaimExtractor
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// "Ein hochrangiger Offizier, der anonym bleiben will, spricht von einem Förderband. Allein im Oktober hätten Züge knapp
+    /// 400.000 Granaten gebracht, sagt er": a person nobody names (an officer, an official, a commander) who spoke in the
+    /// sentence just before, which named no person, is whom a personal pronoun means, not a person named further back.
+    /// </summary>
+    private bool UnnamedPersonSpoke(Source? previousSpeaker, SentenceContext? previous)
+    {
+        if (previousSpeaker is null || previous is null || PersonNamedIn(previous))
+        {
+            return false;
+        }
+
+        foreach (var word in previousSpeaker.Name.Split(' '))
+        {
+            if (_pack.Attribution.Institutions.TryMatch(word.ToLowerInvariant(), out var institution, out _)
+                && institution.Name is "officer" or "officials" or "commander")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
