@@ -999,6 +999,15 @@ internal sealed class AttributionFinder
             return WithDescriptionAfter(sentence, WithNameAfter(sentence, after));
         }
 
+        // "An schlechten Tagen verliere Russland mehr als 1500 Soldaten, sagt ein Nato-Diplomat": after a comma the reported
+        // clause stands before the verb, so a person no name gives, opened by an indefinite article, is its subject, not an
+        // object; the nearest name before the verb is a party to the report.
+        if (first > 0 && text.IsSymbol(first - 1, ',') && last + 2 < text.Count && _pack.Attribution.IndefiniteSpeakers.Contains(text.Lower[last + 1])
+            && Resolve(sentence, last + 1, PhraseEndAfter(sentence, last + 1), cited: false, ResolveMode.Loose) is { } unnamed)
+        {
+            return unnamed;
+        }
+
         // "Laut Interfax sagte Kremlsprecher Peskow, …", "Laut Tass erklärte das russische Verteidigungsministerium, …":
         // after a preposition opening the clause the verb comes second and its subject after it; the source of the
         // preposition's phrase reports the speaker's words, it does not speak them.

@@ -293,7 +293,7 @@ public sealed partial class ClaimExtractor
         // 34-Jährige fordert … auf. / Behauptung: In der Ukraine seien 1,8 Millionen Soldaten gefallen, …": reported speech with no
         // source of its own, after at most two sentences without claims, goes on with the last report in reported speech (a
         // source of a sentence between that counted nothing, "nach dpa-Zählung", reported no claim).
-        if (report.Count == 0 && own.Count == 0 && list is null && context.PreviousSentenceClaims == 0 && context.LastSpeech.Count > 0
+        if (report.Count == 0 && own.Count == 0 && list is null && context.LastSpeech.Count > 0
             && context.SpeechAge <= MaxSpeechAsides && sentence.ReportedSpeech.Count > 0)
         {
             report = context.LastSpeech;
