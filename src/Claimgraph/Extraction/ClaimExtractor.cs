@@ -2616,14 +2616,28 @@ public sealed partial class ClaimExtractor
     /// <summary>
     /// A count in a clause that names another war or a state of the past (<c>other_wars</c>: "Im Zweiten Weltkrieg verlor die
     /// Sowjetunion rund 27 Millionen Menschen") or in the conditional clause a subjunctive verb opens (<c>conditional_openers</c>:
-    /// "Würde Europa 100.000 Soldaten … schicken, …") is no claim. Asked of counts only, so the clause is read rarely.
+    /// "Würde Europa 100.000 Soldaten … schicken, …") is no claim, nor one after the first part of a ratio in its clause
+    /// (<c>ratio_openers</c>: "auf jede ukrainische Granate kämen … drei russische"). Asked of counts only, so the clause is read rarely.
     /// </summary>
     private bool ComparesOrSupposes(SentenceContext sentence, QuantityPhrase phrase)
     {
         var (first, last) = sentence.ClauseBounds(phrase.First);
         var text = sentence.Tokens;
-        return (first == 0 && text.Count > 0 && text.Tokens[0].IsWord && _pack.Cues.ConditionalOpeners.Contains(text.Lower[0]))
-            || sentence.AnyWordIn(_pack.Cues.OtherWars, first, last);
+        if ((first == 0 && text.Count > 0 && text.Tokens[0].IsWord && _pack.Cues.ConditionalOpeners.Contains(text.Lower[0]))
+            || sentence.AnyWordIn(_pack.Cues.OtherWars, first, last))
+        {
+            return true;
+        }
+
+        for (var i = first; i < phrase.First; i++)
+        {
+            if (_pack.Cues.RatioOpeners.TryMatchAt(text, i, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"3 Monate für 9,90 Euro": a period and "für" right before the amount (<c>offer_periods</c>) price an offer.</summary>

@@ -88,6 +88,7 @@ public sealed class CueLexicon
         MarketNouns = LowerCaseSet.Of(data.MarketNouns);
         OtherWars = LowerCaseSet.Of(data.OtherWars);
         ConditionalOpeners = LowerCaseSet.Of(data.ConditionalOpeners);
+        RatioOpeners = CueSet<bool>.From(data.RatioOpeners.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PartOfWhole = LowerCaseSet.Of(data.PartOfWhole);
         RemainderWords = LowerCaseSet.Of(data.RemainderWords);
@@ -200,6 +201,9 @@ public sealed class CueLexicon
 
     /// <summary>Finite verbs of the subjunctive that open a conditional clause ("Würde Europa 100.000 Soldaten schicken, …"): no claim in it.</summary>
     public IReadOnlySet<string> ConditionalOpeners { get; }
+
+    /// <summary>"auf jede ukrainische Granate kommen drei russische": words that open the first part of a ratio; no claim in its clause.</summary>
+    public CueSet<bool> RatioOpeners { get; }
 
     /// <summary>Nouns for making weapons: opening a clause as its subject, they make it state what is made ("Die Produktion … liegt bei …").</summary>
     public IReadOnlySet<string> ProductionNouns { get; }

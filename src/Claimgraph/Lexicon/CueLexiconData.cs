@@ -131,6 +131,8 @@ internal sealed class CueLexiconData
 
     public List<string> ConditionalOpeners { get; set; } = [];
 
+    public List<string> RatioOpeners { get; set; } = [];
+
     public List<string> FocusParticles { get; set; } = [];
 
     public List<string> PartOfWhole { get; set; } = [];
