@@ -52,14 +52,20 @@ internal sealed class AttributionFinder
             });
         }
 
-        // "nach ISW-Angaben": the first part of a compound whose head is a carrier noun.
+        // "nach ISW-Angaben", "nach der Nato-Analyse": the first part of a compound whose head is a carrier noun, maybe after a
+        // definite determiner.
         for (var i = 0; i + 3 < text.Count; i++)
         {
-            if (text.IsSymbol(i + 2, '-') && text.Tokens[i + 2].Joined && text.Tokens[i + 3].Joined && text.Tokens[i + 1].IsWord
-                && _pack.Attribution.CompoundPrepositions.Contains(text.Lower[i]) && !Covered(i)
-                && _pack.Attribution.Institutions.TryMatch(text.Lower[i + 3], out var carrier, out _) && carrier.Name.Length == 0)
+            if (!_pack.Attribution.CompoundPrepositions.Contains(text.Lower[i]) || Covered(i))
             {
-                Add(Resolve(sentence, i + 1, i + 1, cited: false, ResolveMode.Loose) is { } compound ? compound with { Last = i + 3 } : null);
+                continue;
+            }
+
+            var first = i + 1 + 3 < text.Count && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[i + 1]) ? i + 2 : i + 1;
+            if (text.IsSymbol(first + 1, '-') && text.Tokens[first + 1].Joined && text.Tokens[first + 2].Joined && text.Tokens[first].IsWord
+                && _pack.Attribution.Institutions.TryMatch(text.Lower[first + 2], out var carrier, out _) && carrier.Name.Length == 0)
+            {
+                Add(Resolve(sentence, first, first, cited: false, ResolveMode.Loose) is { } compound ? compound with { Last = first + 2 } : null);
             }
         }
 
@@ -943,7 +949,9 @@ internal sealed class AttributionFinder
             && (_pack.Attribution.ObjectDeterminers.Contains(text.Lower[clauseStart]) || _pack.Cues.PackageValueNouns.Contains(text.Lower[clauseStart])
                 || (clauseStart + 1 < first && _pack.Cues.PackageValueNouns.Contains(text.Lower[clauseStart + 1]))
                 // "Die Verluste der Nordkoreaner bezifferte der HUR zuletzt auf …": losses counted speak no figure either.
-                || (clauseStart + 1 < first && _pack.Measures.FactsOf(text.Lower[clauseStart + 1]) is { Counted: true, Blocked: false, Measure: "casualties" }));
+                || (clauseStart + 1 < first && _pack.Measures.FactsOf(text.Lower[clauseStart + 1]) is { Counted: true, Blocked: false, Measure: "casualties" })
+                // "Die Reichweite der KN-23 geben die Analysten mit rund 700 Kilometern an": nor does a weapon's property.
+                || (clauseStart + 1 < first && _pack.Grammar.Determiners.Contains(text.Lower[clauseStart]) && _pack.Measures.PropertyOf(text.Lower[clauseStart + 1]) is not null));
         var subjectBefore = clauseStart < first && !opensWithSource && !opensWithObject && !StartsWithPreposition(sentence, clauseStart) && !OpensWithCount(sentence, clauseStart)
             ? Resolve(sentence, clauseStart, first - 1, cited: false, ResolveMode.Subject) : null;
         foreach (var at in new[] { last + 1, first - 1 })
@@ -1025,6 +1033,15 @@ internal sealed class AttributionFinder
         if (after is not null)
         {
             return WithDescriptionAfter(sentence, WithNameAfter(sentence, after));
+        }
+
+        // "An schlechten Tagen verliere Russland mehr als 1500 Soldaten, sagt ein Nato-Diplomat": after a comma the reported
+        // clause stands before the verb, so a person no name gives, opened by an indefinite article, is its subject, not an
+        // object; the nearest name before the verb is a party to the report.
+        if (first > 0 && text.IsSymbol(first - 1, ',') && last + 2 < text.Count && _pack.Attribution.IndefiniteSpeakers.Contains(text.Lower[last + 1])
+            && Resolve(sentence, last + 1, PhraseEndAfter(sentence, last + 1), cited: false, ResolveMode.Loose) is { } unnamed)
+        {
+            return unnamed;
         }
 
         // "Laut Interfax sagte Kremlsprecher Peskow, …", "Laut Tass erklärte das russische Verteidigungsministerium, …":

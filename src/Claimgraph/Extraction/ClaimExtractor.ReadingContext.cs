@@ -680,7 +680,10 @@ public sealed partial class ClaimExtractor
             }
 
             // Reported speech is asked only of a sentence with claims and sources (cached from reading its hedges).
-            if (claims.Count > 0)
+            // "Der Generalstab meldete, … seien 1280 Soldaten getötet worden. Seit November summierten sich die Verluste damit auf
+            // über 38'000. Zudem habe man 14 Panzer zerstört": a sentence in the indicative with claims and no source is an aside
+            // too, after which reported speech goes on with the report before it.
+            if (claims.Count > 0 && (isLine || sources.Count > 0 || sentence.ReportedSpeech.Count > 0))
             {
                 LastSpeech = !isLine && sources.Count > 0 && sentence.ReportedSpeech.Count > 0 ? sources : [];
                 SpeechAge = 0;

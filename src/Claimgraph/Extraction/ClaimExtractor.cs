@@ -302,7 +302,7 @@ public sealed partial class ClaimExtractor
         // 34-Jährige fordert … auf. / Behauptung: In der Ukraine seien 1,8 Millionen Soldaten gefallen, …": reported speech with no
         // source of its own, after at most two sentences without claims, goes on with the last report in reported speech (a
         // source of a sentence between that counted nothing, "nach dpa-Zählung", reported no claim).
-        if (report.Count == 0 && own.Count == 0 && list is null && context.PreviousSentenceClaims == 0 && context.LastSpeech.Count > 0
+        if (report.Count == 0 && own.Count == 0 && list is null && context.LastSpeech.Count > 0
             && context.SpeechAge <= MaxSpeechAsides && sentence.ReportedSpeech.Count > 0)
         {
             report = context.LastSpeech;
@@ -1196,7 +1196,11 @@ public sealed partial class ClaimExtractor
         // "nach eigenen Angaben" of the sentence before.
         if (sentenceClaims.Count == 0 && own.Count > 0 && context.Sources.Count > 0 && !own.Contains(context.Sources[0]) && RefersBack(sentence))
         {
-            attribution = own.Count > 1 ? own : [.. own, .. context.Sources];
+            // "Nach SPIEGEL-Informationen … So steht es in einem internen Papier des Nato-Militärausschusses": a paper named
+            // after a medium's own information is what the medium cites, as for the claims before.
+            attribution = own.Count > 1 ? own
+                : context.Sources is [{ Type: "media" } medium] && own[0].Type != "media" ? [medium, .. own]
+                : [.. own, .. context.Sources];
         }
 
         // A sentence that points back to the package goes on speaking of it; one that names another speaks of that one.
@@ -1879,7 +1883,7 @@ public sealed partial class ClaimExtractor
             // "Die ukrainische Luftwaffe kann die Raketen abfangen, doch das gelingt nicht immer. Im Januar fing sie nach eigenen
             // Angaben zwei … ab": the subject a self-reference points to, a pronoun, is the subject the sentence before opened with.
             : pronoun.Party ? (previous is null ? null : _attribution.OpeningSubject(previous)) ?? lastPerson ?? previousSpeaker
-            : lastPerson ?? previousSpeaker;
+            : (UnnamedPersonSpoke(previousSpeaker, previous) ? previousSpeaker : lastPerson) ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
         foreach (var phrase in sources)
         {
@@ -1917,6 +1921,30 @@ public sealed partial class ClaimExtractor
         var mention = sentence.Mentions.FindLast(m => m.Entity.Kind == EntityKind.Person);
         return mention is not null ? new Source(mention.Entity.Name, mention.Entity.SourceType)
             : _attribution.LastTitledPerson(sentence) ?? OpeningSurname(sentence, context);
+    }
+
+    /// <summary>
+    /// "Ein hochrangiger Offizier, der anonym bleiben will, spricht von einem Förderband. Allein im Oktober hätten Züge knapp
+    /// 400.000 Granaten gebracht, sagt er": a person nobody names (an officer, an official, a commander) who spoke in the
+    /// sentence just before, which named no person, is whom a personal pronoun means, not a person named further back.
+    /// </summary>
+    private bool UnnamedPersonSpoke(Source? previousSpeaker, SentenceContext? previous)
+    {
+        if (previousSpeaker is null || previous is null || PersonNamedIn(previous))
+        {
+            return false;
+        }
+
+        foreach (var word in previousSpeaker.Name.Split(' '))
+        {
+            if (_pack.Attribution.Institutions.TryMatch(word.ToLowerInvariant(), out var institution, out _)
+                && institution.Name is "officer" or "officials" or "commander")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2692,16 +2720,30 @@ public sealed partial class ClaimExtractor
     /// A count in a clause that names another war or a state of the past (<c>other_wars</c>: "Im Zweiten Weltkrieg verlor die
     /// Sowjetunion rund 27 Millionen Menschen") or in the conditional clause a subjunctive verb opens (<c>conditional_openers</c>:
     /// "Würde Europa 100.000 Soldaten … schicken, …") or a conjunction of condition opens when a subjunctive verb answers it
-    /// (<c>conditional_conjunctions</c>: "Wenn Russland 300.000 Mann mobilisierte, bräuchte es Monate") is no claim. Asked of
-    /// counts only, so the clause is read rarely.
+    /// (<c>conditional_conjunctions</c>: "Wenn Russland 300.000 Mann mobilisierte, bräuchte es Monate") is no claim, nor one after
+    /// the first part of a ratio in its clause (<c>ratio_openers</c>: "auf jede ukrainische Granate kämen … drei russische"). Asked
+    /// of counts only, so the clause is read rarely.
     /// </summary>
     private bool ComparesOrSupposes(SentenceContext sentence, QuantityPhrase phrase)
     {
         var (first, last) = sentence.ClauseBounds(phrase.First);
         var text = sentence.Tokens;
-        return (first == 0 && text.Count > 0 && text.Tokens[0].IsWord
+        if ((first == 0 && text.Count > 0 && text.Tokens[0].IsWord
                 && (_pack.Cues.ConditionalOpeners.Contains(text.Lower[0]) || (OpensCondition(text) && AnsweredInSubjunctive(text, last))))
-            || sentence.AnyWordIn(_pack.Cues.OtherWars, first, last);
+            || sentence.AnyWordIn(_pack.Cues.OtherWars, first, last))
+        {
+            return true;
+        }
+
+        for (var i = first; i < phrase.First; i++)
+        {
+            if (_pack.Cues.RatioOpeners.TryMatchAt(text, i, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a conjunction of condition opens the sentence, or is its second word after a particle ("Selbst wenn …").</summary>

@@ -271,9 +271,11 @@ internal sealed class CountedNounFinder
                     continue;
                 }
 
-                // "gut 4.200 zerstörte, beschädigte oder erbeutete russische Kampfpanzer": modifiers in a row.
+                // "gut 4.200 zerstörte, beschädigte oder erbeutete russische Kampfpanzer": modifiers in a row; a vague quantifier
+                // after the comma opens a count of its own ("höchstens 60 000 entgegensetzen, viele Brigaden seien …").
                 if (text.Text[token.Start] == ',' && skipped > 0 && i + 1 < text.Count && text.Tokens[i + 1].IsWord
-                    && !text.IsCapitalized(i + 1) && LooksLikeModifier(text.Lower[i + 1]))
+                    && !text.IsCapitalized(i + 1) && LooksLikeModifier(text.Lower[i + 1])
+                    && !_pack.Numbers.VagueQuantifiers.TryMatchAt(text, i + 1, out _))
                 {
                     continue;
                 }

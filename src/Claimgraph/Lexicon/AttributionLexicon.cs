@@ -55,6 +55,7 @@ public sealed class AttributionLexicon
         EvidenceNouns = LowerCaseSet.Of(data.EvidenceNouns);
         OwningInstitutions = new HashSet<string>(data.OwningInstitutions, StringComparer.Ordinal);
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
+        IndefiniteSpeakers = LowerCaseSet.Of(data.IndefiniteSpeakers);
         CompoundPrepositions = LowerCaseSet.Of(data.CompoundPrepositions);
         DefiniteDeterminers = LowerCaseSet.Of(data.DefiniteDeterminers);
         MinistryNouns = LowerCaseSet.Of(data.MinistryNouns);
@@ -185,6 +186,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Speech cues that count only right after a comma or quotation mark (", so der Minister").</summary>
     public IReadOnlySet<string> AfterCommaOnly { get; }
+
+    /// <summary>Indefinite articles that open an unnamed speaker's phrase after a speech verb that follows a comma (", sagt ein Diplomat").</summary>
+    public IReadOnlySet<string> IndefiniteSpeakers { get; }
 
     /// <summary>Definite determiners: "der Dienst" without a country refers back to the service named before.</summary>
     public IReadOnlySet<string> DefiniteDeterminers { get; }

@@ -67,6 +67,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> AfterCommaOnly { get; set; } = [];
 
+    public List<string> IndefiniteSpeakers { get; set; } = [];
+
     public List<string> CompoundPrepositions { get; set; } = [];
 
     public List<string> DefiniteDeterminers { get; set; } = [];

@@ -93,6 +93,7 @@ public sealed class CueLexicon
         HolderLinks = LowerCaseSet.Of(data.HolderLinks);
         ConditionalConjunctions = LowerCaseSet.Of(data.ConditionalConjunctions);
         SubjunctiveVerbs = LowerCaseSet.Of(data.SubjunctiveVerbs);
+        RatioOpeners = CueSet<bool>.From(data.RatioOpeners.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PartOfWhole = LowerCaseSet.Of(data.PartOfWhole);
         RemainderWords = LowerCaseSet.Of(data.RemainderWords);
@@ -220,6 +221,8 @@ public sealed class CueLexicon
 
     /// <summary>Subjunctive verbs besides the conditional openers that answer a condition ("Wenn …, bräuchte es Monate").</summary>
     public IReadOnlySet<string> SubjunctiveVerbs { get; }
+    /// <summary>"auf jede ukrainische Granate kommen drei russische": words that open the first part of a ratio; no claim in its clause.</summary>
+    public CueSet<bool> RatioOpeners { get; }
 
     /// <summary>Nouns for making weapons: opening a clause as its subject, they make it state what is made ("Die Produktion … liegt bei …").</summary>
     public IReadOnlySet<string> ProductionNouns { get; }

@@ -140,6 +140,7 @@ internal sealed class CueLexiconData
     public List<string> ConditionalConjunctions { get; set; } = [];
 
     public List<string> SubjunctiveVerbs { get; set; } = [];
+    public List<string> RatioOpeners { get; set; } = [];
 
     public List<string> FocusParticles { get; set; } = [];
 
