@@ -248,4 +248,22 @@ public sealed partial class ClaimExtractor
         return (first >= 2 && sentence.Tokens.IsSymbol(first - 1, '(') && previousLast == first - 2)
             || (first - previousLast <= MaxGap + 1 && sentence.AnyWordIn(_pack.Cues.ConversionWords, previousLast + 1, first - 1));
     }
+
+    /// <summary>A package added whose sentence gives one amount: that amount (and its conversion) is the addition.</summary>
+    private static void MarkPackageAddition(SentenceReading reading)
+    {
+        var sentenceClaims = reading.Claims;
+
+        // "… ein weiteres Paket … Es umfasst insgesamt 4,2 Milliarden Euro": the one amount given for a package added is
+        // an addition; several are what it holds ("Es enthält 18 Schützenpanzer und Munition im Wert von 120 Millionen Euro").
+        if (reading.PackageAmounts is [var packageAmount])
+        {
+            sentenceClaims[packageAmount] = sentenceClaims[packageAmount] with { Increment = true };
+            // Its conversion right after it is the same amount.
+            if (reading.Conversions is not null && reading.Conversions.Contains(packageAmount + 1))
+            {
+                sentenceClaims[packageAmount + 1] = sentenceClaims[packageAmount + 1] with { Increment = true };
+            }
+        }
+    }
 }
