@@ -138,6 +138,15 @@ public sealed partial class ClaimExtractor
         {
             (actor, recipient) = (holding, recipient == holding || (recipient is not null && HoldsAmount(sentence, countries, recipient)) ? null : recipient);
         }
+
+        // "94 nordkoreanische Raketen … auf ukrainische Städte abgefeuert", "40 iranische Drohnen abgeschossen": weapons fired or
+        // shot down whose side is only their maker's adjective, of a maker that arms a side (`gives_to`), are that side's.
+        if (relation is "other" or "losses" && FiredMeasures.Contains(measure) && actor is not null && actor == noun.Owner?.Country
+            && !sentence.HasRelation("produced") && _pack.Entities.GivesTo(actor) is { } armed)
+        {
+            actor = armed;
+        }
+
         if (lossComparedTo is not null && noun.Owner is null)
         {
             (actor, recipient) = (lossComparedTo.Actor, null);
