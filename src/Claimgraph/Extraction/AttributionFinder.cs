@@ -88,26 +88,32 @@ internal sealed class AttributionFinder
         }
 
         // "teilte … mit", "ging … von … aus": the verb counts when its particle ends the clause.
-        foreach (var verb in _pack.Attribution.SplitVerbs.FindAll(text))
+        if (_pack.Attribution.SplitVerbs.OccursIn(text))
         {
-            // Also after a name set off by commas: "teilte der Leiter der Militärverwaltung des Gebiets, Olexandr Prokudin, mit".
-            if (!Covered(verb.First) && ((sentence.ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
-                || (sentence.LastWordAfterApposition(verb.First) is { } later && verb.Value.TryGetValue(later, out commits))))
+            foreach (var verb in _pack.Attribution.SplitVerbs.FindAll(text))
             {
-                var speaker = Speaker(sentence, verb.First, verb.Last);
-                Add(commits && speaker is not null ? speaker with { Party = true } : speaker);
+                // Also after a name set off by commas: "teilte der Leiter der Militärverwaltung des Gebiets, Olexandr Prokudin, mit".
+                if (!Covered(verb.First) && ((sentence.ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
+                    || (sentence.LastWordAfterApposition(verb.First) is { } later && verb.Value.TryGetValue(later, out commits))))
+                {
+                    var speaker = Speaker(sentence, verb.First, verb.Last);
+                    Add(commits && speaker is not null ? speaker with { Party = true } : speaker);
+                }
             }
         }
 
         // "hat Schweden der Ukraine 30 Schützenpanzer zugesagt": the subject promises.
-        foreach (var participle in _pack.Attribution.CommitmentParticiples.FindAll(text))
+        if (_pack.Attribution.CommitmentParticiples.OccursIn(text))
         {
-            // "von den 100 zugesagten Kampfpanzern": a participle before the noun it modifies is no verb of the clause.
-            if (!Covered(participle.First) && !BeforeItsNoun(text, participle.Last) && Speaker(sentence, participle.First, participle.Last) is { } promiser
-                && BeforeCovered(promiser) is { } promised && !ReportedByLaterSpeaker(sentence, found, participle.Last)
-                && !ReportedPromise(sentence, participle.First))
+            foreach (var participle in _pack.Attribution.CommitmentParticiples.FindAll(text))
             {
-                Add(promised with { Party = true });
+                // "von den 100 zugesagten Kampfpanzern": a participle before the noun it modifies is no verb of the clause.
+                if (!Covered(participle.First) && !BeforeItsNoun(text, participle.Last) && Speaker(sentence, participle.First, participle.Last) is { } promiser
+                    && BeforeCovered(promiser) is { } promised && !ReportedByLaterSpeaker(sentence, found, participle.Last)
+                    && !ReportedPromise(sentence, participle.First))
+                {
+                    Add(promised with { Party = true });
+                }
             }
         }
 

@@ -243,7 +243,7 @@ public sealed partial class ClaimExtractor
         if (relation == "deployment" && recipient is null
             && ((context.PreviousSentenceClaims > 0 && context.Claims[^1] is { Relation: "deployment", Recipient: { } sentTo } ? sentTo : null)
                 ?? context.RecentPlace) is { } place
-            && sentence.AnyInClause(_pack.Cues.PlaceAnaphors.FindAll(sentence.Tokens), phrase.First))
+            && _pack.Cues.PlaceAnaphors.OccursIn(sentence.Tokens) && sentence.AnyInClause(_pack.Cues.PlaceAnaphors.FindAll(sentence.Tokens), phrase.First))
         {
             recipient = place;
         }

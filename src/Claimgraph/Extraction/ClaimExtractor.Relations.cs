@@ -119,7 +119,7 @@ public sealed partial class ClaimExtractor
             // "ein Startfahrzeug, das zwei Raketen gleichzeitig transportieren kann": weapons a carrier holds, with no supply verb in
             // their clause, are its capacity, whatever a verb of firing elsewhere in the sentence says ("Abgefeuert wird sie von
             // einem Startfahrzeug, das …").
-            if (!sentence.HasRelationInClause("supply", phrase.First) && AnyInClause(_pack.Cues.Carrying.FindAll(sentence.Tokens)))
+            if (!sentence.HasRelationInClause("supply", phrase.First) && _pack.Cues.Carrying.OccursIn(sentence.Tokens) && AnyInClause(_pack.Cues.Carrying.FindAll(sentence.Tokens)))
             {
                 return ("capability", "capacity");
             }
@@ -143,14 +143,14 @@ public sealed partial class ClaimExtractor
             }
 
             // "dass Russland noch etwa 2.500 Kampfpanzer in Depots vorhielt": weapons in store, with no supply verb, are held.
-            if (!hasSupply && AnyInClause(_pack.Cues.Stockpiles.FindAll(sentence.Tokens)))
+            if (!hasSupply && _pack.Cues.Stockpiles.OccursIn(sentence.Tokens) && AnyInClause(_pack.Cues.Stockpiles.FindAll(sentence.Tokens)))
             {
                 return ("other", measure);
             }
 
             // "Die ukrainische Luftwaffe hat … mindestens 60 ballistische Raketen … registriert": weapons registered coming in,
             // with no supply verb, were fired (their side is the teller's opponent, see Sighted).
-            if (!hasSupply && FiredMeasures.Contains(measure) && AnyInClause(_pack.Cues.Sightings.FindAll(sentence.Tokens)))
+            if (!hasSupply && FiredMeasures.Contains(measure) && _pack.Cues.Sightings.OccursIn(sentence.Tokens) && AnyInClause(_pack.Cues.Sightings.FindAll(sentence.Tokens)))
             {
                 return ("other", measure);
             }

@@ -17,9 +17,10 @@ public sealed partial class ClaimExtractor
         // "Das Land will …": the country named last before the sentence; a possessive ("Der niederländische
         // Verteidigungsminister sagte, sein Land finanziere …", "Dänemarks Verteidigungsminister …") the speaker's country,
         // named before it in its own sentence.
-        var anaphors = _pack.Cues.CountryAnaphors.FindAll(sentence.Tokens);
-        if (anaphors.Count > 0)
+        // Asked first without a list: most sentences have none.
+        if (_pack.Cues.CountryAnaphors.OccursIn(sentence.Tokens))
         {
+            var anaphors = _pack.Cues.CountryAnaphors.FindAll(sentence.Tokens);
             var mentions = sentence.Mentions;
             foreach (var anaphor in anaphors)
             {

@@ -48,12 +48,16 @@ internal sealed class SentenceContext
 
         Relations = pack.Cues.Relations.FindAll(Tokens);
         // "setzte die Armee 94 Raketen ein": a split verb counts when its particle ends the clause.
-        foreach (var verb in pack.Cues.SplitRelations.FindAll(Tokens))
+        // Each cue set is asked first without a list (here and below): most sentences have none of its words.
+        if (pack.Cues.SplitRelations.OccursIn(Tokens))
         {
-            if (ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var relation))
+            foreach (var verb in pack.Cues.SplitRelations.FindAll(Tokens))
             {
-                Relations.Add(new CueMatch<string>(verb.First, verb.Last, relation, verb.Cue));
-                Relations.Sort((a, b) => a.First.CompareTo(b.First));
+                if (ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var relation))
+                {
+                    Relations.Add(new CueMatch<string>(verb.First, verb.Last, relation, verb.Cue));
+                    Relations.Sort((a, b) => a.First.CompareTo(b.First));
+                }
             }
         }
 
@@ -90,11 +94,12 @@ internal sealed class SentenceContext
     /// nobody, so the sending verb of that clause is no supply cue (asked only of sentences with one).</summary>
     private void DropSupplyToOwnFront(LanguagePack pack)
     {
-        var fronts = pack.Cues.OwnFrontDestinations.FindAll(Tokens);
-        if (fronts.Count == 0)
+        if (!pack.Cues.OwnFrontDestinations.OccursIn(Tokens))
         {
             return;
         }
+
+        var fronts = pack.Cues.OwnFrontDestinations.FindAll(Tokens);
 
         for (var i = Relations.Count - 1; i >= 0; i--)
         {
