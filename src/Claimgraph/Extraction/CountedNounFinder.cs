@@ -617,8 +617,10 @@ internal sealed class CountedNounFinder
             }
 
             // "auf einer Breite von vier Kilometern": a length right after a noun of width or length (`dimension_nouns`, one
-            // linking word between allowed) is how wide a front or place is, no advance.
-            if (measures.LengthUnits.Contains(unit) && IsDimension())
+            // linking word between allowed) or right before an adjective of them ("zwölf Kilometer breiten Abschnitt",
+            // `dimension_adjectives`) is how wide a front or place is, no advance.
+            if (measures.LengthUnits.Contains(unit) && (IsDimension() || unitLast + 1 < text.Count && text.Tokens[unitLast + 1].IsWord
+                && measures.DimensionAdjectives.Contains(text.Lower[unitLast + 1])))
             {
                 return null;
             }

@@ -67,6 +67,7 @@ public sealed class MeasureLexicon
         SizeAdjectives = LowerCaseSet.Of(data.SizeAdjectives);
         var dimensionNouns = data.DimensionNouns.Select(n => n.ToLowerInvariant()).ToList();
         DimensionNouns = word => WordEndings.EndsWithAny(word, dimensionNouns);
+        DimensionAdjectives = LowerCaseSet.Of(data.DimensionAdjectives);
         EchoVerbs = LowerCaseSet.Of(data.EchoVerbs);
         EchoSubjects = LowerCaseSet.Of(data.EchoSubjects);
         RouteFrom = LowerCaseSet.Of(data.RouteFrom);
@@ -119,6 +120,10 @@ public sealed class MeasureLexicon
 
     /// <summary>Nouns (endings) of a front's or place's width or length; asked only of a length with a unit.</summary>
     public Func<string, bool> DimensionNouns { get; }
+
+    /// <summary>Adjectives of width or length right after a length ("auf einem zwölf Kilometer breiten Abschnitt"): the length
+    /// measures a front or place, no advance.</summary>
+    public IReadOnlySet<string> DimensionAdjectives { get; }
 
     /// <summary>A copula and an impersonal subject right before an amount ("…, mit normalen Granaten sind es rund 40 Kilometer"):
     /// the amount is another value of the property the sentence named before, across a comma.</summary>
