@@ -312,12 +312,14 @@ internal sealed class AttributionFinder
     /// <summary>
     /// The institution whose noun phrase opens a sentence as its subject ("Die ukrainische Luftwaffe lobt …"), or null:
     /// whom a possessive in the next sentence's source cue points back to when no source was cited ("Nach ihren Angaben …").
-    /// Asked only for such a possessive, so the walk over the sentence's first words costs nothing elsewhere.
+    /// Asked only for such a possessive, so the walk over the sentence's first words costs nothing elsewhere. With
+    /// <paramref name="indefinite"/> an indefinite article may open the phrase too ("Ein Sprecher des Ministeriums weist …").
     /// </summary>
-    public Source? OpeningSubject(SentenceContext sentence)
+    public Source? OpeningSubject(SentenceContext sentence, bool indefinite = false)
     {
         var text = sentence.Tokens;
-        var i = text.Count > 0 && _pack.Attribution.DefiniteDeterminers.Contains(text.Lower[0]) ? 1 : 0;
+        var i = text.Count > 0 && (_pack.Attribution.DefiniteDeterminers.Contains(text.Lower[0])
+            || (indefinite && _pack.Attribution.IndefiniteSpeakers.Contains(text.Lower[0]))) ? 1 : 0;
         for (var skipped = 0; skipped < MaxOpeningAdjectives && i < text.Count && text.Tokens[i].IsWord && !text.IsCapitalized(i); skipped++)
         {
             i++;

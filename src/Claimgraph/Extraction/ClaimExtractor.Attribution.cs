@@ -651,7 +651,7 @@ public sealed partial class ClaimExtractor
             // "Die ukrainische Luftwaffe kann die Raketen abfangen, doch das gelingt nicht immer. Im Januar fing sie nach eigenen
             // Angaben zwei … ab": the subject a self-reference points to, a pronoun, is the subject the sentence before opened with.
             : pronoun.Party ? (previous is null ? null : _attribution.OpeningSubject(previous)) ?? lastPerson ?? previousSpeaker
-            : (UnnamedPersonSpoke(previousSpeaker, previous) ? previousSpeaker : lastPerson) ?? previousSpeaker;
+            : (UnnamedPersonSpoke(previousSpeaker, previous) ? previousSpeaker : (previousSpeaker is null ? UnnamedPersonOpened(previous) : null) ?? lastPerson) ?? previousSpeaker;
         var resolved = new List<SourcePhrase>(sources.Count);
         foreach (var phrase in sources)
         {
@@ -893,7 +893,23 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
-        foreach (var word in previousSpeaker.Name.Split(' '))
+        return IsUnnamedPerson(previousSpeaker);
+    }
+
+    /// <summary>
+    /// "Ein Sprecher des Verteidigungsministeriums weist den Vorwurf zurück. Bis Ende März würden weitere acht … übergeben,
+    /// sagte er": a person nobody names who opens the sentence just before as its subject, in a sentence that named no
+    /// person and cited no source, is whom a personal pronoun means, not a person named further back.
+    /// </summary>
+    private Source? UnnamedPersonOpened(SentenceContext? previous) =>
+        previous is not null && !PersonNamedIn(previous) && _attribution.OpeningSubject(previous, indefinite: true) is { } subject && IsUnnamedPerson(subject)
+            ? subject
+            : null;
+
+    /// <summary>Whether a source's name holds the noun of an officer, an official or a commander.</summary>
+    private bool IsUnnamedPerson(Source source)
+    {
+        foreach (var word in source.Name.Split(' '))
         {
             if (_pack.Attribution.Institutions.TryMatch(word.ToLowerInvariant(), out var institution, out _)
                 && institution.Name is "officer" or "officials" or "commander")

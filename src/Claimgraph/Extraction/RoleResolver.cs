@@ -1318,10 +1318,19 @@ internal sealed class RoleResolver
         return false;
     }
 
-    /// <summary>"Kiew, 21. Dezember 2024 - …", "Washington (dpa) - …": the place of a dateline is where the text was written, no party.</summary>
+    /// <summary>
+    /// "Kiew, 21. Dezember 2024 - …", "Washington (dpa) - …": the place of a dateline is where the text was written, no party.
+    /// So is a city opening a bulletin's item with a colon when another party follows ("Seoul: Pjöngjang hat … geschickt");
+    /// a country before a colon heads a list item and stays its party ("Deutschland: zugesagt 60 Schützenpanzer").
+    /// </summary>
     private static bool InDateline(SentenceContext sentence, EntityMention mention)
     {
         var text = sentence.Tokens;
+        if (IsColonDateline(sentence, mention))
+        {
+            return true;
+        }
+
         // "Seoul/Washington (dpa) -": places before it may share the dateline.
         var first = mention.First;
         while (first >= 2 && text.IsSymbol(first - 1, '/') && sentence.MentionAt[first - 2] is { } before)
@@ -1337,6 +1346,26 @@ internal sealed class RoleResolver
         for (var i = mention.Last + 1; i < text.Count && i <= mention.Last + 10; i++)
         {
             if ((text.IsSymbol(i, '-') || text.IsSymbol(i, '–')) && !text.Tokens[i].Joined)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Kiew: Die russische Armee hat …": a place by name first in the sentence, a colon after it and another party later.</summary>
+    private static bool IsColonDateline(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        if (mention.First != 0 || mention.Form != MentionForm.Place || mention.Last + 1 >= text.Count || !text.IsSymbol(mention.Last + 1, ':'))
+        {
+            return false;
+        }
+
+        for (var i = mention.Last + 2; i < text.Count; i++)
+        {
+            if (sentence.MentionAt[i] is { } other && other != mention)
             {
                 return true;
             }
