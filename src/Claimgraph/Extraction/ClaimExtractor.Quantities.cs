@@ -24,7 +24,7 @@ public sealed partial class ClaimExtractor
         var packageAt = reading.PackageAt;
         var heading = reading.Heading;
         var headed = reading.Headed;
-        var documentText = reading.Context.Document.Text;
+        var documentText = context.Document.Text;
 
         if (CountedBy(reading, phrase) is not { } counted)
         {

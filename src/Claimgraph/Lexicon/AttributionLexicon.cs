@@ -11,13 +11,13 @@ public sealed class AttributionLexicon
                 .Concat(data.Chain.Select(c => (c, AttributionCueKind.Chain)))
                 .Concat(data.SpeechVerbs.Select(c => (c, AttributionCueKind.SpeechVerb))),
             grammar.SpellingVariants));
-        PhraseBreaks = WholeWordCues(data.PhraseBreaks);
+        PhraseBreaks = WholeWordCues.From(data.PhraseBreaks);
         Institutions = new CompoundHeadMatcher<Institution>(
             data.Institutions.SelectMany(p => p.Value.Nouns.Select(n => KeyValuePair.Create(n, new Institution(p.Key, p.Value.Type)))),
             grammar.NounEndings,
             grammar.CompoundHeads);
         SeparableParticles = LowerCaseSet.Of(data.SeparableParticles);
-        PostpositionIdioms = WholeWordCues(data.PostpositionIdioms);
+        PostpositionIdioms = WholeWordCues.From(data.PostpositionIdioms);
         Continuation = CueSet<bool>.From(SpellingVariants.Expand(data.Continuation.Select(c => (c, true)), grammar.SpellingVariants));
         Askers = CueSet<bool>.From(data.Askers.Select(c => (c, true)));
         SplitVerbs = CueSet<IReadOnlyDictionary<string, bool>>.From(
@@ -67,10 +67,6 @@ public sealed class AttributionLexicon
         Addressees = LowerCaseSet.Of(data.AddresseeDeterminers);
         ObjectDeterminers = LowerCaseSet.Of(data.ObjectDeterminers);
     }
-
-    /// <summary>Phrases whose every word must match a token whole ("nach wie vor"), not as its start.</summary>
-    private static CueSet<bool> WholeWordCues(IEnumerable<string> phrases) =>
-        CueSet<bool>.From(phrases.Select(c => (string.Join(' ', c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w + "~")), true)));
 
     /// <summary>
     /// Verbs whose particle ends the clause ("teilte … mit"): each verb form with the particles it

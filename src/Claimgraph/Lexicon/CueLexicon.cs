@@ -44,8 +44,8 @@ public sealed class CueLexicon
         PackageDeterminers = LowerCaseSet.Of(data.PackageDeterminers);
         PackageValueNouns = LowerCaseSet.Of(data.PackageValueNouns);
         PackagePossessives = LowerCaseSet.Of(data.PackagePossessives);
-        ValueLinks = CueSet<bool>.From(data.ValueLinks.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
-        OfferPeriods = CueSet<bool>.From(data.OfferPeriods.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+        ValueLinks = WholeWordCues.From(data.ValueLinks);
+        OfferPeriods = WholeWordCues.From(data.OfferPeriods);
         FundedProduction = CueSet<bool>.From(data.FundedProduction.Select(c => (c, true)));
         WeaponUse = LowerCaseSet.Of(data.WeaponUse);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
@@ -59,7 +59,7 @@ public sealed class CueLexicon
         PlanEndings = LowerCaseSet.Of(data.PlanEndings);
         PlanTimes = LowerCaseSet.Of(data.PlanTimes);
         PlanBounds = LowerCaseSet.Of(data.PlanBounds);
-        PlanPeriods = CueSet<bool>.From(data.PlanPeriods.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+        PlanPeriods = WholeWordCues.From(data.PlanPeriods);
         PerfectInfinitives = LowerCaseSet.Of(data.PerfectInfinitives);
         HearsayInfinitives = LowerCaseSet.Of(data.HearsayInfinitives);
         HearsayCopulas = LowerCaseSet.Of(data.HearsayCopulas);
@@ -93,7 +93,7 @@ public sealed class CueLexicon
         HolderLinks = LowerCaseSet.Of(data.HolderLinks);
         ConditionalConjunctions = LowerCaseSet.Of(data.ConditionalConjunctions);
         SubjunctiveVerbs = LowerCaseSet.Of(data.SubjunctiveVerbs);
-        RatioOpeners = CueSet<bool>.From(data.RatioOpeners.Select(c => (string.Join(' ', c.Split(' ').Select(w => w + "~")), true)));
+        RatioOpeners = WholeWordCues.From(data.RatioOpeners);
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PartOfWhole = LowerCaseSet.Of(data.PartOfWhole);
         RemainderWords = LowerCaseSet.Of(data.RemainderWords);

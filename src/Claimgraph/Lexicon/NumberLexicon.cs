@@ -13,8 +13,8 @@ public sealed class NumberLexicon
         VagueMagnitudes = Lower(data.VagueMagnitudes);
         VagueQuantifiers = CueSet<bool>.From(data.VagueQuantifiers.Select(q => (q + "~", true)));
         TimesSuffixes = [.. data.TimesSuffixes.Select(s => s.ToLowerInvariant())];
-        QualifiersBefore = CueSet<Qualifier>.From(data.QualifiersBefore.Select(p => (Exactly(p.Key), QualifierNames.Parse(p.Value, origin))));
-        QualifiersAfter = CueSet<Qualifier>.From(data.QualifiersAfter.Select(p => (Exactly(p.Key), QualifierNames.Parse(p.Value, origin))));
+        QualifiersBefore = CueSet<Qualifier>.From(data.QualifiersBefore.Select(p => (WholeWordCues.Of(p.Key), QualifierNames.Parse(p.Value, origin))));
+        QualifiersAfter = CueSet<Qualifier>.From(data.QualifiersAfter.Select(p => (WholeWordCues.Of(p.Key), QualifierNames.Parse(p.Value, origin))));
         RangeConnectors = LowerCaseSet.Of(data.RangeConnectors);
         RangeOpeners = data.RangeOpeners.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value.ToLowerInvariant(), StringComparer.Ordinal);
         Connectors = WordTable.Set(data.Connectors);
@@ -163,8 +163,4 @@ public sealed class NumberLexicon
 
     private static Dictionary<string, double> Lower(Dictionary<string, double> map) =>
         map.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value, StringComparer.Ordinal);
-
-    // Qualifier words must match whole words: "über" must not match "überstellt".
-    private static string Exactly(string phrase) =>
-        string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w + "~"));
 }
