@@ -1381,6 +1381,14 @@ internal sealed class AttributionFinder
                 break;
             }
 
+            // "nach Angaben westlicher Experten Ziele in … treffen": a capitalized word right after a plural in the genitive
+            // (a strong adjective in "-er" with no determiner before it, a noun in "-en") opens the clause's object; a name
+            // follows a singular title ("des Experten Müller").
+            if (i >= from + 2 && text.IsCapitalized(i) && sentence.MentionAt[i] is null && IsBarePluralGenitive(sentence, i - 1, from))
+            {
+                break;
+            }
+
             // Lower-case words other than determiners, adjectives and "und" end the phrase (a verb follows).
             if (!text.IsCapitalized(i) && sentence.MentionAt[i] is null)
             {
@@ -1432,6 +1440,21 @@ internal sealed class AttributionFinder
             && place.Entity.Kind is EntityKind.Country or EntityKind.Place && place.Entity.Country is not null
             ? place.Last
             : null;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="noun"/> is a capitalized noun in "-en" after a strong adjective in "-er" that opens the
+    /// phrase or follows no determiner ("westlicher Experten", "ukrainischer Quellen"): a plural in the genitive.
+    /// </summary>
+    private bool IsBarePluralGenitive(SentenceContext sentence, int noun, int from)
+    {
+        var text = sentence.Tokens;
+        var adjective = noun - 1;
+        return adjective >= from && text.Tokens[noun].IsWord && text.IsCapitalized(noun) && sentence.MentionAt[noun] is null
+            && text.Lower[noun].EndsWith("en", StringComparison.Ordinal)
+            && text.Tokens[adjective].IsWord && !text.IsCapitalized(adjective) && text.Lower[adjective].EndsWith("er", StringComparison.Ordinal)
+            && IsAdjectiveLike(text.Lower[adjective])
+            && (adjective == from || !(text.Tokens[adjective - 1].IsWord && _pack.Grammar.Determiners.Contains(text.Lower[adjective - 1])));
     }
 
     private bool IsAdjectiveLike(string lower) => WordEndings.EndsWithAny(lower, _pack.Grammar.AdjectiveEndings, minStem: 3);

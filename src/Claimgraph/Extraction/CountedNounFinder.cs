@@ -611,7 +611,7 @@ internal sealed class CountedNounFinder
         if (measures.LengthUnits.Contains(unit) || measures.AreaUnits.Contains(unit))
         {
             var property = PropertyBefore(sentence, phrase.First, acrossCommas: false) ?? EchoedProperty(sentence, phrase.First);
-            if (property == "range" && measures.LengthUnits.Contains(unit) || IsReachAdverbAfter() || IsReached())
+            if (property == "range" && measures.LengthUnits.Contains(unit) || IsReachAdverbAfter() || IsReached() || IsTargetAtDistance())
             {
                 return new CountedNoun("range", unit, unitLast, null, NearestSystem(sentence, phrase.First));
             }
@@ -633,6 +633,14 @@ internal sealed class CountedNounFinder
                 return null;
             }
 
+            // "rückten in 15 Kilometern Entfernung von der Stadt … vor": a length right before a noun of distance says where,
+            // not how far an advance went.
+            if (measures.LengthUnits.Contains(unit) && unitLast + 1 < text.Count && text.Tokens[unitLast + 1].IsWord
+                && measures.DistanceNouns.Contains(text.Lower[unitLast + 1]))
+            {
+                return null;
+            }
+
             // Area is ground gained or held (the spec's convention 8); a length needs an advance verb.
             if (measures.AreaUnits.Contains(unit) || sentence.HasRelationInClause("advance", unitLast))
             {
@@ -647,6 +655,37 @@ internal sealed class CountedNounFinder
         bool IsReachAdverbAfter() =>
             measures.LengthUnits.Contains(unit) && unitLast + 1 < text.Count && text.Tokens[unitLast + 1].IsWord
             && measures.RangeAdverbs.Contains(text.Lower[unitLast + 1]) && !sentence.HasRelationInClause("advance", unitLast);
+
+        // "kann Ziele in bis zu 300 Kilometern Entfernung treffen", "Ziele in einer Entfernung von bis zu 60 Kilometern
+        // bekämpfen": a length at a noun of distance (right after it, or before it and "von") with a verb of hitting or
+        // reaching in its clause is a range; not with an advance verb in the clause.
+        bool IsTargetAtDistance()
+        {
+            if (!measures.LengthUnits.Contains(unit) || measures.DistanceNouns.Count == 0)
+            {
+                return false;
+            }
+
+            var noun = unitLast + 1 < text.Count && text.Tokens[unitLast + 1].IsWord && measures.DistanceNouns.Contains(text.Lower[unitLast + 1])
+                ? unitLast + 1
+                : phrase.First >= 2 && text.Tokens[phrase.First - 2].IsWord && measures.DistanceNouns.Contains(text.Lower[phrase.First - 2])
+                    && text.Lower[phrase.First - 1] == "von" ? phrase.First - 2 : -1;
+            if (noun < 0 || sentence.HasRelationInClause("advance", unitLast))
+            {
+                return false;
+            }
+
+            var (first, last) = sentence.ClauseBounds(noun);
+            for (var i = first; i <= last; i++)
+            {
+                if (text.Tokens[i].IsWord && (measures.TargetVerbs.Contains(text.Lower[i]) || measures.ReachVerbs.Contains(text.Lower[i])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // "Mit raketengestützter Munition erreicht ihre Kanone bis zu 60 Kilometer, mit gewöhnlichen Granaten etwa 40
         // Kilometer": a length after a verb of reaching in its clause, or ending a clause right after that verb's clause

@@ -64,6 +64,8 @@ public sealed class MeasureLexicon
         LengthUnits = data.LengthUnits.ToHashSet(StringComparer.Ordinal);
         RangeAdverbs = LowerCaseSet.Of(data.RangeAdverbs);
         ReachVerbs = LowerCaseSet.Of(data.ReachVerbs);
+        DistanceNouns = LowerCaseSet.Of(data.DistanceNouns);
+        TargetVerbs = LowerCaseSet.Of(data.TargetVerbs);
         SizeAdjectives = LowerCaseSet.Of(data.SizeAdjectives);
         var dimensionNouns = data.DimensionNouns.Select(n => n.ToLowerInvariant()).ToList();
         DimensionNouns = word => WordEndings.EndsWithAny(word, dimensionNouns);
@@ -114,6 +116,12 @@ public sealed class MeasureLexicon
 
     /// <summary>Verbs whose object length is a weapon's reach ("erreicht bis zu 60 Kilometer").</summary>
     public IReadOnlySet<string> ReachVerbs { get; }
+
+    /// <summary>Nouns of distance a length stands with ("in bis zu 300 Kilometern Entfernung").</summary>
+    public IReadOnlySet<string> DistanceNouns { get; }
+
+    /// <summary>Verbs of hitting a target: with a length at a distance noun in their clause, the length is a reach ("Ziele … treffen").</summary>
+    public IReadOnlySet<string> TargetVerbs { get; }
 
     /// <summary>Adjectives of size after an area: the area measures a place ("230 Quadratkilometer großen Gelände").</summary>
     public IReadOnlySet<string> SizeAdjectives { get; }

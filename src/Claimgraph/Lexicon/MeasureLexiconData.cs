@@ -27,6 +27,8 @@ internal sealed class MeasureLexiconData
     public List<string> LengthUnits { get; set; } = [];
     public List<string> RangeAdverbs { get; set; } = [];
     public List<string> ReachVerbs { get; set; } = [];
+    public List<string> DistanceNouns { get; set; } = [];
+    public List<string> TargetVerbs { get; set; } = [];
     public List<string> SizeAdjectives { get; set; } = [];
     public List<string> DimensionNouns { get; set; } = [];
     public List<string> DimensionAdjectives { get; set; } = [];
