@@ -8,4 +8,7 @@ public enum ArticleBlockKind
     ListItem,
     Quote,
     Caption,
+
+    /// <summary>A row of a data table, its cells between bars ("Panzerhaubitze 2000 | 36 | 28").</summary>
+    TableRow,
 }

@@ -61,6 +61,16 @@ public sealed class BlockTextWriter
         }
 
         Flush();
+        if (tag == "tr" && _pre == 0 && TableRow(element) is { } row)
+        {
+            var outerKind = _kind;
+            _kind = ArticleBlockKind.TableRow;
+            _line.Append(row);
+            Flush();
+            _kind = outerKind;
+            return;
+        }
+
         var outer = _kind;
         _kind = KindOf(element, outer);
         var pre = tag is "pre" or "textarea";
@@ -124,6 +134,25 @@ public sealed class BlockTextWriter
         {
             _line.Append(c is '\n' or '\r' or '\t' ? ' ' : c);
         }
+    }
+
+    /// <summary>
+    /// A table row of two cells or more as one line, its cells' text separated by " | " ("Panzerhaubitze 2000 | 36 | 28"), so
+    /// the engine reads the row's numbers under the table's header (Claimgraph.Text.PipeTable); null for a row of one cell,
+    /// whose text flows as a block.
+    /// </summary>
+    private static string? TableRow(IElement row)
+    {
+        var cells = new List<string>();
+        foreach (var child in row.Children)
+        {
+            if (child.LocalName is "td" or "th")
+            {
+                cells.Add(TextMeasure.Collapse(child.TextContent.Replace('|', '/')));
+            }
+        }
+
+        return cells.Count >= 2 ? string.Join(" | ", cells) : null;
     }
 
     /// <summary>A caption element, a class naming a caption or credit, or a figure (an image and its caption; not an embedded quotation).</summary>

@@ -12,6 +12,10 @@ public sealed partial class ClaimExtractor
 
         public IReadOnlyList<Source> Sources { get; private set; } = [];
 
+        /// <summary>The sources of the sentence read last when it was a line without final punctuation, as a table's title is
+        /// ("Lieferstand ausgewählter Systeme (Quelle: BMVg)"); empty after any other sentence.</summary>
+        public IReadOnlyList<Source> LineSources { get; private set; } = [];
+
         public bool Hedged { get; private set; }
 
         public bool Supply { get; private set; }
@@ -440,10 +444,19 @@ public sealed partial class ClaimExtractor
         /// <summary>The report a list continues: opened by a sentence that ends in a colon, kept while list items follow.</summary>
         public ListReport? List { get; private set; }
 
-        public void NoteList(SentenceContext sentence, bool listItem, IReadOnlyList<Source> sources, bool hedged, bool supply, bool caption)
+        public void NoteList(SentenceContext sentence, bool listItem, IReadOnlyList<Source> sources, bool hedged, bool supply, bool caption, bool tableHeader,
+            IReadOnlyList<Source> titleSources, IReadOnlyList<Source> reportBefore)
         {
             var tokens = sentence.Tokens;
-            if (tokens.Count > 0 && (tokens.IsSymbol(tokens.Count - 1, ':') || caption))
+            if (tableHeader)
+            {
+                // "System | bestellt | geliefert": a table's header opens its rows as a list, with what the header's words say
+                // is done with the goods; they are reported by the header's own source, else by the list a colon opened before
+                // the table, else by the table's title line ("… (Quelle: BMVg)"), else by the sentence before.
+                var report = sources.Count > 0 ? sources : List is { } opened ? opened.Sources : titleSources.Count > 0 ? titleSources : reportBefore;
+                List = new ListReport(report, hedged || (sources.Count == 0 && List is { Hedged: true }), supply || List is { Supply: true }, sentence.EquipmentLosses.Count > 0 || List is { Losses: true });
+            }
+            else if (tokens.Count > 0 && (tokens.IsSymbol(tokens.Count - 1, ':') || caption))
             {
                 // "Außerdem seien zerstört worden: / - 7 Panzer": the items count what the opener lost.
                 List = new ListReport(sources, hedged, supply, sentence.EquipmentLosses.Count > 0);
@@ -649,6 +662,7 @@ public sealed partial class ClaimExtractor
             ReportBeforeAside = isLine || sources.Count > 0 || claims.Count > 0 ? []
                 : Sources.Count > 0 ? Sources : NamedSource is { } named ? [named] : [];
             Sources = isLine ? [] : sources;
+            LineSources = isLine ? sources : [];
             PreviousSentence = isLine ? null : sentence;
             NamedSource = null;
             foreach (var mention in sentence.Mentions)

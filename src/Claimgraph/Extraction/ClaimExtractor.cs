@@ -195,9 +195,13 @@ public sealed partial class ClaimExtractor
         context.NoteScene(sentence, countries);
         // A sentence that states nothing counted passes on the doubt of a report, not a mere possibility ("…, Russland könne die
         // Ausfälle ersetzen. Moskau rekrutiere …").
+        // A table's header takes its report from the lines before it, which Advance forgets.
+        var tableHeader = IsTableHeader(sentence);
+        var (titleSources, reportBefore) = tableHeader ? (context.LineSources, context.Sources) : ([], []);
         var passesDoubt = reading.Attribution.Count > 0 && reading.Hedged() && (sentenceClaims.Count > 0 || reportHedged || DoubtsReport(sentence));
         context.Advance(sentence, reading.Attribution, passesDoubt, sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
-        context.NoteList(sentence, listItem, reading.Attribution, reading.Attribution.Count > 0 && reading.Hedged(), hasSupply, IsCaption(sentence, context.Normalized.Text));
+        context.NoteList(sentence, listItem, reading.Attribution, reading.Attribution.Count > 0 && reading.Hedged(), hasSupply, IsCaption(sentence, context.Normalized.Text),
+            tableHeader, titleSources, reportBefore);
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.TrueForAll(s => s.Party);
     }
 

@@ -55,6 +55,11 @@ internal sealed class CountedNounFinder
     private CountedNoun? RowLabel(SentenceContext sentence, QuantityPhrase phrase)
     {
         var text = sentence.Tokens;
+        if (TableCellOf(text, phrase) is var firstBar and > 0)
+        {
+            return TableLabel(sentence, firstBar);
+        }
+
         var colon = RowColon(text, phrase);
         var labelStart = text.Count > 0 && text.Tokens[0].Kind == TokenKind.Symbol && FurnitureFilter.IsListMark(text.Text[text.Tokens[0].Start]) ? 1 : 0;
         if (colon <= labelStart)
@@ -70,6 +75,46 @@ internal sealed class CountedNounFinder
 
         var label = FindNoun(sentence, labelStart, allowContainer: false, afterVague: false, rowLabel: true);
         return label is not null && (label.Last == colon - 1 || IsGenitiveAttribute(text, label.Last + 1, colon)) ? label : null;
+    }
+
+    /// <summary>
+    /// "Panzerhaubitze 2000 (PzH 2000) | 36 | 28": a number that fills a cell of a table row other than its first counts the
+    /// noun that opens the row's first cell (<see cref="PipeTable"/>); a system's name and a bracket may follow it in the cell.
+    /// </summary>
+    private CountedNoun? TableLabel(SentenceContext sentence, int firstBar)
+    {
+        var span = sentence.Sentence.Span;
+        if (PipeTable.LineAt(sentence.Text, span.Start, span.End) != PipeTableLine.Row)
+        {
+            return null;
+        }
+
+        var labelStart = sentence.Tokens.IsSymbol(0, '|') ? 1 : 0;
+        var label = FindNoun(sentence, labelStart, allowContainer: false, afterVague: false, rowLabel: true);
+        return label is not null && label.Last < firstBar ? label : null;
+    }
+
+    /// <summary>
+    /// The first bar of a table row whose cell the number fills (a bar right before it, a bar or the line's end right after
+    /// it, at most a qualifier word before it), or -1.
+    /// </summary>
+    private static int TableCellOf(TokenizedText text, QuantityPhrase phrase)
+    {
+        var before = phrase.First - 1;
+        if (before < 1 || !text.IsSymbol(before, '|') || (phrase.Last + 1 < text.Count && !text.IsSymbol(phrase.Last + 1, '|')))
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text.IsSymbol(i, '|') && i > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The colon of the row the number stands in, or -1: right before it ("Panzer: 11.718"), or before the

@@ -37,6 +37,8 @@ public sealed class FurnitureFilter
         // The items of a list an article line opens with a colon ("Dazu zählen:") are content however short.
         var inList = false;
         int? captionAt = null;
+        // The start of the line before when it was furniture only for being short.
+        int? shortAt = null;
         // A comment counter in the header ("Publiziert: 08.03.2026, 06:45 / 4 Kommentare") stands after the lead at
         // most: only a marker after the lead and a paragraph of the body opens the comment section that ends the text.
         var runningTextLines = 0;
@@ -81,8 +83,16 @@ public sealed class FurnitureFilter
                 }
 
                 // "Kampfpanzer: 4.150": a row of a table is content however short.
-                var dataRow = IsDataRow(line, words);
+                // "System | bestellt | geliefert" over "Panzerhaubitze 2000 | 36 | 28": a table's header and rows too.
+                var tableLine = line.Contains('|') ? PipeTable.LineAt(text, start, end) : PipeTableLine.None;
+                var dataRow = IsDataRow(line, words) || tableLine is PipeTableLine.Header or PipeTableLine.Row;
                 var listItem = (inList && IsListMark(line[0])) || dataRow;
+                // "Lieferstand (Quelle: BMVg)" right over a table's header is the table's title, however short.
+                if (tableLine == PipeTableLine.Header && shortAt is { } title && furniture.Count > 0 && furniture[^1].Start == title)
+                {
+                    furniture.RemoveAt(furniture.Count - 1);
+                }
+
                 // "Grafik: Belegte russische Verluste … | Quelle: Oryx" over the rows of a table is its caption: content.
                 if (dataRow && captionAt is { } caption && furniture.Count > 0 && furniture[^1].Start == caption)
                 {
@@ -92,7 +102,9 @@ public sealed class FurnitureFilter
 
                 var prefixed = _linePrefixes.StartsLine(line) || (!runningText && IsCall(line));
                 captionAt = !dataRow && prefixed ? start : null;
-                if (inBlock || prefixed || (words < _lexicon.MinimumWords && !runningText && !listItem && !IsNumberHeading(line)))
+                var isShort = words < _lexicon.MinimumWords && !runningText && !listItem && !IsNumberHeading(line);
+                shortAt = isShort && !inBlock && !prefixed ? start : null;
+                if (inBlock || prefixed || isShort)
                 {
                     furniture.Add(new TextSpan(start, end));
                     inList = false;

@@ -114,4 +114,20 @@ public sealed class HtmlArticleExtractorTests
         Assert.StartsWith("The senator Jane Doe said on Monday that 3,000 more inspectors", body);
         Assert.DoesNotContain("budget talks stall", body);
     }
+
+    [Fact]
+    public void A_data_table_gives_a_line_per_row_with_its_cells_between_bars()
+    {
+        const string page = """
+            <html><body><article>
+            <p>Das Verteidigungsministerium hat eine neue Aufstellung der Lieferungen an die Ukraine veröffentlicht, die den Stand Ende November zeigt.</p>
+            <table><caption>Lieferstand (Quelle: BMVg)</caption>
+            <thead><tr><th>System</th><th>bestellt</th><th>geliefert</th></tr></thead>
+            <tbody><tr><td>Panzerhaubitze 2000</td><td>36</td><td>28</td></tr><tr><td>MARS II</td><td>14</td><td>9</td></tr></tbody></table>
+            <p>Bei den Raketenwerfern wächst der Rückstand, weil Komponenten aus den USA fehlen, wie ein Sprecher des Ministeriums sagte.</p>
+            </article></body></html>
+            """;
+        var body = new HtmlArticleExtractor().Extract(page).Body;
+        Assert.Contains("System | bestellt | geliefert\n\nPanzerhaubitze 2000 | 36 | 28\n\nMARS II | 14 | 9", body);
+    }
 }
