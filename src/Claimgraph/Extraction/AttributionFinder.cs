@@ -97,7 +97,7 @@ internal sealed class AttributionFinder
                     || (sentence.LastWordAfterApposition(verb.First) is { } later && verb.Value.TryGetValue(later, out commits))))
                 {
                     var speaker = Speaker(sentence, verb.First, verb.Last);
-                    Add(commits && speaker is not null ? speaker with { Party = true } : speaker);
+                    Add(commits && speaker is not null && !AnnouncesReportedSpeech(sentence, verb.First) ? speaker with { Party = true } : speaker);
                 }
             }
         }
@@ -204,6 +204,30 @@ internal sealed class AttributionFinder
     {
         var next = i + 1 < text.Count && text.Tokens[i + 1].IsNumber ? i + 2 : i + 1;
         return next < text.Count && text.Tokens[next].IsWord && text.IsCapitalized(next);
+    }
+
+    /// <summary>
+    /// "Schoigu kündigt bei einem Besuch in Pjöngjang an, Nordkorea werde 1.000 Minenräumer entsenden": a split verb of
+    /// commitment whose clause is followed, after a comma, by a clause of reported speech announces what another subject
+    /// does; its own subject only speaks, it promises nothing.
+    /// </summary>
+    private static bool AnnouncesReportedSpeech(SentenceContext sentence, int verb)
+    {
+        var comma = sentence.ClauseBounds(verb).Last + 1;
+        if (!sentence.Tokens.IsSymbol(comma, ','))
+        {
+            return false;
+        }
+
+        foreach (var form in sentence.ReportedSpeech)
+        {
+            if (form.First > comma)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCovered(List<SourcePhrase> found, int index)
