@@ -34,6 +34,13 @@ internal sealed class AttributionFinder
                 continue;
             }
 
+            if (cue.Value == AttributionCueKind.Chain && InvertedCitation(sentence, cue) is var (reporter, cited))
+            {
+                Add(reporter);
+                Add(cited);
+                continue;
+            }
+
             Add(cue.Value switch
             {
                 AttributionCueKind.Preposition => AfterPreposition(sentence, cue),
@@ -97,7 +104,7 @@ internal sealed class AttributionFinder
                     || (sentence.LastWordAfterApposition(verb.First) is { } later && verb.Value.TryGetValue(later, out commits))))
                 {
                     var speaker = Speaker(sentence, verb.First, verb.Last);
-                    Add(commits && speaker is not null ? speaker with { Party = true } : speaker);
+                    Add(commits && speaker is not null && !AnnouncesReportedSpeech(sentence, verb.First) ? speaker with { Party = true } : speaker);
                 }
             }
         }
@@ -204,6 +211,63 @@ internal sealed class AttributionFinder
     {
         var next = i + 1 < text.Count && text.Tokens[i + 1].IsNumber ? i + 2 : i + 1;
         return next < text.Count && text.Tokens[next].IsWord && text.IsCapitalized(next);
+    }
+
+    /// <summary>
+    /// "…, zitierte die Agentur einen Sprecher": a citing verb followed by its subject and then by its object, which opens with a
+    /// determiner that cannot open a subject; the subject reports, the object is cited. Null where the words after the verb
+    /// are not such a pair.
+    /// </summary>
+    private (SourcePhrase Reporter, SourcePhrase Cited)? InvertedCitation(SentenceContext sentence, CueMatch<AttributionCueKind> cue)
+    {
+        var text = sentence.Tokens;
+        var subject = cue.Last + 1;
+        if (cue.First != cue.Last || !_pack.Attribution.CitingVerbs.Contains(text.Lower[cue.First]) || subject >= text.Count
+            || !text.Tokens[subject].IsWord || _pack.Attribution.ObjectDeterminers.Contains(text.Lower[subject]))
+        {
+            return null;
+        }
+
+        for (var i = subject + 1; i < text.Count && i - subject <= MaxPhraseTokens; i++)
+        {
+            if (!text.Tokens[i].IsWord)
+            {
+                return null;
+            }
+
+            if (_pack.Attribution.ObjectDeterminers.Contains(text.Lower[i]))
+            {
+                return Resolve(sentence, subject, i - 1, cited: false, ResolveMode.Loose) is { } reporter
+                    && Resolve(sentence, i, PhraseEndAfter(sentence, i), cited: true, ResolveMode.Loose) is { } cited
+                    ? (reporter, cited) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Schoigu kündigt bei einem Besuch in Pjöngjang an, Nordkorea werde 1.000 Minenräumer entsenden": a split verb of
+    /// commitment whose clause is followed, after a comma, by a clause of reported speech announces what another subject
+    /// does; its own subject only speaks, it promises nothing.
+    /// </summary>
+    private static bool AnnouncesReportedSpeech(SentenceContext sentence, int verb)
+    {
+        var comma = sentence.ClauseBounds(verb).Last + 1;
+        if (!sentence.Tokens.IsSymbol(comma, ','))
+        {
+            return false;
+        }
+
+        foreach (var form in sentence.ReportedSpeech)
+        {
+            if (form.First > comma)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCovered(List<SourcePhrase> found, int index)

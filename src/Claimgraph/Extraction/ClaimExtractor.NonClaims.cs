@@ -191,6 +191,22 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>"in kleinen Gruppen von drei bis fünf Mann": the size of each of many groups (<c>group_sizes</c>) right before
+    /// the count, or ending in the "von" of a range that opens it, counts no force.</summary>
+    private bool SizesEachGroup(SentenceContext sentence, QuantityPhrase phrase)
+    {
+        var text = sentence.Tokens;
+        for (var i = Math.Max(0, phrase.First - 4); i < phrase.First; i++)
+        {
+            if (_pack.Cues.GroupSizes.TryMatchAt(text, i, out var group) && group.Last >= phrase.First - 1 && group.Last <= phrase.First)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"3 Monate für 9,90 Euro": a period and "für" right before the amount (<c>offer_periods</c>) price an offer.</summary>
     private bool NamedAsOfferPrice(SentenceContext sentence, QuantityPhrase phrase)
     {

@@ -106,7 +106,8 @@ public sealed partial class ClaimExtractor
         }
 
         if (relation is null || (relation == UncuedSupply && measure == "money" && (NamedAsCost(sentence, phrase) || NamedAsMarketFigure(sentence, phrase) || NamedAsOfferPrice(sentence, phrase)))
-            || (measure == "money" && (reading.NamesPay ??= NamesPay(sentence))) || ComparesOrSupposes(sentence, phrase))
+            || (measure == "money" && (reading.NamesPay ??= NamesPay(sentence))) || ComparesOrSupposes(sentence, phrase)
+            || (measure == "troops" && SizesEachGroup(sentence, phrase)))
         {
             return;
         }

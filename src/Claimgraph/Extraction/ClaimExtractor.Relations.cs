@@ -14,7 +14,11 @@ public sealed partial class ClaimExtractor
         // "… mehr als 4.400 Kampfpanzer verloren, dazu rund 9.100 gepanzerte Fahrzeuge": so does one opened by a word of addition.
         var subsetOf = clauseFirst > 0 && (OpensSubset(sentence, phrase.First) || OpensAddition(sentence, phrase.First))
             && !sentence.SameClause(clauseFirst - 1, phrase.First) ? sentence.ClauseOf[clauseFirst - 1] : -1;
-        bool InClause(int cueFirst) => sentence.SameClause(cueFirst, phrase.First) || sentence.SameClause(cueFirst, noun.Last) || sentence.ClauseOf[cueFirst] == subsetOf;
+        // "… sieben Panzer, darunter zwei Leopard, vernichtet": the clause after a subset set off by commas goes on with the one
+        // the subset interrupts, for the whole and for the subset.
+        var resumed = sentence.ResumedAfterSubset(phrase.First);
+        bool InClause(int cueFirst) => sentence.SameClause(cueFirst, phrase.First) || sentence.SameClause(cueFirst, noun.Last)
+            || sentence.ClauseOf[cueFirst] == subsetOf || sentence.ClauseOf[cueFirst] == resumed;
         // Loops, not lambdas: a lambda over InClause would allocate a closure per claim.
         bool AnyInClause<T>(List<CueMatch<T>> cues)
         {

@@ -520,7 +520,16 @@ internal sealed class CountedNounFinder
 
             // "Beim Flakpanzer Gepard weist die Aufstellung 61 Fahrzeuge aus": a stand-in noun with nothing counted after it
             // counts the weapon system its clause named before it.
-            if (standIn && SystemNamedBefore(sentence, i) is { Measure: not null } named)
+            // "zwei HIMARS-Startanlagen": a stand-in noun compounded with a vehicle or launcher system counts that system; one
+            // compounded with a system that is fired ("drei Iskander-Startanlagen") counts nothing.
+            if (standIn && last > i && system is not null)
+            {
+                if (system.Measure is { } platform && MeasureGroups.Platforms.Contains(platform))
+                {
+                    return new CountedNoun(platform, null, last, owner, system);
+                }
+            }
+            else if (standIn && SystemNamedBefore(sentence, i) is { Measure: not null } named)
             {
                 return new CountedNoun(named.Measure, null, last, owner, named);
             }

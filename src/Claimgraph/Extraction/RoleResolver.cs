@@ -392,11 +392,13 @@ internal sealed class RoleResolver
     {
         // The verb, not a participle inside the counted phrase ("45.000 getötete Soldaten"), nor a noun made of one
         // ("die russischen Verluste an Getöteten und Verwundeten": Russia lost them, it did not inflict them).
+        // "Die Armee habe sieben Panzer, darunter zwei Leopard, vernichtet": the verb after a subset set off by commas is the clause's.
         var inflicted = false;
+        var resumed = sentence.Inflictions.Count > 0 ? sentence.ResumedAfterSubset(claimFirst) : -1;
         foreach (var cue in sentence.Inflictions)
         {
             if ((cue.First < claimFirst || cue.First > claimLast) && (cue.First == 0 || !sentence.Tokens.IsCapitalized(cue.First))
-                && (sentence.SameClause(cue.First, claimFirst) || sentence.SameClause(cue.First, claimLast)))
+                && (sentence.SameClause(cue.First, claimFirst) || sentence.SameClause(cue.First, claimLast) || sentence.ClauseOf[cue.First] == resumed))
             {
                 inflicted = true;
                 break;

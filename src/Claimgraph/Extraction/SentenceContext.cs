@@ -214,6 +214,56 @@ internal sealed class SentenceContext
         return bounds;
     }
 
+    /// <summary>
+    /// The clause that goes on after a subset set off by commas in or right after the clause of the quantity ("Außerdem habe
+    /// die Armee sieben Panzer, darunter zwei Leopard, vernichtet": "vernichtet" for the seven and for the two), or -1: the
+    /// subset opens with a subset word after a comma, holds no relation cue, and the clause after it opens at a comma with a
+    /// word that opens no clause of its own (no article or relative pronoun, no subordinator, not capitalized; a conjunction only
+    /// before a number or an indefinite article).
+    /// </summary>
+    public int ResumedAfterSubset(int phraseFirst)
+    {
+        var text = Tokens;
+        var (first, last) = ClauseBounds(phraseFirst);
+        // The subset in the clause (a list comma does not end it: "sieben Panzer, darunter zwei Kampfpanzer") or opening the next.
+        var subsetAt = -1;
+        for (var i = first; i < last; i++)
+        {
+            if (text.IsSymbol(i, ',') && Pack.Cues.Subsets.TryMatchAt(text, i + 1, out _))
+            {
+                subsetAt = i + 1;
+            }
+        }
+
+        if (subsetAt < 0 && last + 2 < text.Count && text.IsSymbol(last + 1, ',') && Pack.Cues.Subsets.TryMatchAt(text, last + 2, out _))
+        {
+            subsetAt = last + 2;
+            last = ClauseBounds(subsetAt).Last;
+        }
+
+        var word = last + 2;
+        if (subsetAt < 0 || word >= text.Count || !text.IsSymbol(last + 1, ',') || !text.Tokens[word].IsWord || text.IsCapitalized(word))
+        {
+            return -1;
+        }
+
+        foreach (var cue in Relations)
+        {
+            if (cue.First >= subsetAt && cue.First <= last)
+            {
+                return -1;
+            }
+        }
+
+        // A conjunction goes on only with another item of the list ("…, darunter zwei Leopard, sowie eine HIMARS-Startanlage
+        // vernichtet"), not with a clause of its own ("…, und die Ukraine meldete …").
+        var lower = text.Lower[word];
+        var listGoesOn = Pack.Grammar.Conjunctions.Contains(lower) && word + 1 < text.Count
+            && (IsNumeral(word + 1) || Pack.Numbers.Articles.Contains(text.Lower[word + 1]));
+        return !listGoesOn && (Pack.Grammar.Determiners.Contains(lower) || Pack.Grammar.Subordinators.Contains(lower) || Pack.Grammar.Conjunctions.Contains(lower))
+            ? -1 : ClauseOf[word];
+    }
+
     /// <summary>Whether one of the cues starts in the clause of token <paramref name="index"/>.</summary>
     public bool AnyInClause<T>(List<CueMatch<T>> cues, int index)
     {

@@ -66,6 +66,7 @@ public sealed class AttributionLexicon
         CommitmentParticiples = CueSet<bool>.From(data.CommitmentParticiples.Select(c => (c, true)));
         Addressees = LowerCaseSet.Of(data.AddresseeDeterminers);
         ObjectDeterminers = LowerCaseSet.Of(data.ObjectDeterminers);
+        CitingVerbs = LowerCaseSet.Of(data.CitingVerbs);
     }
 
     /// <summary>
@@ -131,6 +132,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Determiners that open no subject: a speech verb's clause opened by one has its subject after the verb ("Den Wert … beziffert das Ministerium").</summary>
     public IReadOnlySet<string> ObjectDeterminers { get; }
+
+    /// <summary>Chain verbs whose subject may follow them with the cited object after it ("zitierte die Agentur einen Sprecher").</summary>
+    public IReadOnlySet<string> CitingVerbs { get; }
 
     /// <summary>Participles of commitment ("zugesagt"): their subject is the source and a party.</summary>
     public CueSet<bool> CommitmentParticiples { get; }

@@ -81,6 +81,8 @@ internal sealed class AttributionLexiconData
     public List<string> AddresseeDeterminers { get; set; } = [];
 
     public List<string> ObjectDeterminers { get; set; } = [];
+
+    public List<string> CitingVerbs { get; set; } = [];
 }
 
 internal sealed class InstitutionData

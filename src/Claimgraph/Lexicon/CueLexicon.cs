@@ -46,6 +46,7 @@ public sealed class CueLexicon
         PackagePossessives = LowerCaseSet.Of(data.PackagePossessives);
         ValueLinks = WholeWordCues.From(data.ValueLinks);
         OfferPeriods = WholeWordCues.From(data.OfferPeriods);
+        GroupSizes = CueSet<bool>.From(data.GroupSizes.Select(c => (c, true)));
         FundedProduction = CueSet<bool>.From(data.FundedProduction.Select(c => (c, true)));
         WeaponUse = LowerCaseSet.Of(data.WeaponUse);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
@@ -400,6 +401,9 @@ public sealed class CueLexicon
 
     /// <summary>"3 Monate für 9,90 Euro": a period and a link word right before money: the price of an offer.</summary>
     public CueSet<bool> OfferPeriods { get; }
+
+    /// <summary>Words that give the size of each of many groups before a count ("in kleinen Gruppen von drei bis fünf Mann").</summary>
+    public CueSet<bool> GroupSizes { get; }
 
     /// <summary>Words that say a giver pays for what is made ("mit dem Geld", "finanziert"): the goods are supplied.</summary>
     public CueSet<bool> FundedProduction { get; }

@@ -62,6 +62,8 @@ internal sealed class CueLexiconData
     public List<string> ValueLinks { get; set; } = [];
     public List<string> OfferPeriods { get; set; } = [];
 
+    public List<string> GroupSizes { get; set; } = [];
+
     public List<string> FundedProduction { get; set; } = [];
 
     public List<string> WeaponUse { get; set; } = [];
