@@ -85,6 +85,22 @@ internal sealed class AttributionFinder
             }
         }
 
+        // "Das ISW verweist auf Daten der Plattform Oryx, wonach …": a relative adverb of report after a comma makes the noun
+        // phrase before the comma the source of what follows, cited by a source named before it (`report_relatives`); a
+        // phrase of no known kind of source ("zitiert aus dem Lagebild, wonach") adds none.
+        if (_pack.Attribution.ReportRelatives.OccursIn(text))
+        {
+            foreach (var relative in _pack.Attribution.ReportRelatives.FindAll(text))
+            {
+                var comma = relative.First - 1;
+                if (comma >= 1 && text.IsSymbol(comma, ',') && !Covered(comma - 1) && PhraseBefore(sentence, comma) is { Pronoun: false } owner
+                    && owner.Source.Type != "unknown")
+                {
+                    Add(owner with { Cited = found.Exists(f => f.Last < owner.First) });
+                }
+            }
+        }
+
         // "– Verluste: rund 5.000 … (britisches Verteidigungsministerium)", "… vorgerückt [ISW]": a bracket that closes the
         // sentence and names a body or a person gives the source of its item; a source the bracket cites it with comes first
         // ("(NIS, zitiert von Yonhap)": Yonhap, citing the NIS). Right after a source phrase the bracket only abbreviates it

@@ -64,6 +64,7 @@ public sealed class AttributionLexicon
         PeopleBackDeterminers = LowerCaseSet.Of(data.PersonBackReferences.PeopleDeterminers);
         BackReference = CueSet<bool>.From(data.BackReference.Select(c => (c, true)));
         CommitmentParticiples = CueSet<bool>.From(data.CommitmentParticiples.Select(c => (c, true)));
+        ReportRelatives = CueSet<bool>.From(data.ReportRelatives.Select(c => (c, true)));
         Addressees = LowerCaseSet.Of(data.AddresseeDeterminers);
         ObjectDeterminers = LowerCaseSet.Of(data.ObjectDeterminers);
         CitingVerbs = LowerCaseSet.Of(data.CitingVerbs);
@@ -138,6 +139,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Participles of commitment ("zugesagt"): their subject is the source and a party.</summary>
     public CueSet<bool> CommitmentParticiples { get; }
+
+    /// <summary>"wonach" after a comma: the noun phrase before the comma is the source of what follows.</summary>
+    public CueSet<bool> ReportRelatives { get; }
 
     /// <summary>Words that open a sentence naming the source of the sentence before ("Das berichtet …").</summary>
     public CueSet<bool> BackReference { get; }

@@ -78,6 +78,7 @@ internal sealed class AttributionLexiconData
     public PersonBackReferenceData PersonBackReferences { get; set; } = new();
     public List<string> BackReference { get; set; } = [];
     public List<string> CommitmentParticiples { get; set; } = [];
+    public List<string> ReportRelatives { get; set; } = [];
     public List<string> AddresseeDeterminers { get; set; } = [];
 
     public List<string> ObjectDeterminers { get; set; } = [];

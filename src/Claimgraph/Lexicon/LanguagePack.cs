@@ -36,7 +36,7 @@ public sealed class LanguagePack
         CueStarts = CueStartIndex.Over(
             cues.Relations, cues.SplitRelations, cues.LossesOfPeople, cues.LossesOfEquipment, cues.Receive, cues.Share, cues.Inflicted,
             cues.PlaceAnaphors, cues.CountryAnaphors, cues.ComparisonMarkers, cues.Increments, cues.Hedges, cues.ReportedSpeech,
-            attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation,
+            attribution.Cues, attribution.SplitVerbs, attribution.CommitmentParticiples, attribution.Continuation, attribution.ReportRelatives,
             QuantityOpeners, entities.AliasStarts, dates.DateWords, dates.PhraseWords, cues.PackageNouns, cues.AidOrPackageNouns, cues.ClaimModals, measures.TroopNouns,
             // Sets asked at single tokens (CueSet.TryMatchAt): their bit answers most tokens without a walk of their trie.
             cues.Subsets, cues.Partitives, cues.PartitiveOpeners, cues.SubsetOpeners, cues.PlanPeriods, cues.ValueLinks, cues.FundedProduction,
