@@ -148,6 +148,15 @@ public sealed partial class ClaimExtractor
             verb = right;
         }
 
+        // "Die Russen feuerten nach seinen Worten an schweren Tagen bis zu 20.000 ab", "… verschössen bis zu 20.000": a number
+        // ending its clause (or followed only by the verb's particle) in a clause with a verb of firing before it counts
+        // what was fired before.
+        if (verb.Cue is null && EndsClauseAfter(sentence, phrase.Last)
+            && sentence.Relations.Find(r => r.Value == "fired" && r.First < phrase.First && sentence.SameClause(r.First, phrase.First)) is { Cue: not null } firing)
+        {
+            verb = firing;
+        }
+
         // "18 dieser Haubitzen überlassen, weitere sechs sollen folgen": an increment word beside a number without
         // a noun adds to what was counted just before, whatever the verb.
         var added = IncrementBeside(sentence, phrase);
@@ -184,6 +193,20 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether the clause ends after token <paramref name="last"/>, or after a separable verb's particle that ends it
+    /// ("… bis zu 20.000 ab."; `separable_particles`).</summary>
+    private static bool EndsClauseAfter(SentenceContext sentence, int last)
+    {
+        var text = sentence.Tokens;
+        var next = last + 1;
+        if (next < text.Count && text.Tokens[next].IsWord && sentence.SameClause(last, next) && sentence.Pack.Attribution.SeparableParticles.Contains(text.Lower[next]))
+        {
+            next++;
+        }
+
+        return next >= text.Count || !text.Tokens[next].IsWord || !sentence.SameClause(last, next);
     }
 
     /// <summary>Whether token i is a lower-case word with an adjective's ending ("ukrainische").</summary>
