@@ -116,6 +116,15 @@ public sealed partial class ClaimExtractor
                 loss = r;
                 break;
             }
+
+            // "Gefallen seien 23", "Verwundet wurden mehr als 40": a participle of loss opening the clause, one verb between
+            // it and the number.
+            if (r.Last + 2 == phrase.First && sentence.ClauseBounds(phrase.First).First == (sentence.ClauseOf[r.First] == 0 ? r.First : r.First - 1)
+                && sentence.SameClause(r.First, phrase.First) && sentence.Tokens.Tokens[r.Last + 1].IsWord)
+            {
+                loss = r;
+                break;
+            }
         }
 
         // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt"), and
