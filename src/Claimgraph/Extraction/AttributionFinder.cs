@@ -1650,6 +1650,9 @@ internal sealed class AttributionFinder
                 case EntityKind.Person:
                     // The phrase ends with the name: what follows ("… der Ukraine 30 Panzer zugesagt") is not the source.
                     return new SourcePhrase(first, mention.Last, new Source(mention.Entity.Name, mention.Entity.SourceType), cited);
+                case EntityKind.Place when text.IsSymbol(mention.First - 1, '"') && text.IsSymbol(mention.Last + 1, '"'):
+                    // "sagt „Dnipro“, 38 Jahre alt": a place's name alone in quotation marks is a call sign, a person's name.
+                    break;
                 case EntityKind.Country when country is null:
                 case EntityKind.Place when country is null && mention.Entity.Country is not null:
                     country = mention;
@@ -1815,6 +1818,13 @@ internal sealed class AttributionFinder
             };
             // "unter Berufung auf geolokalisierte Videos": material a source relies on is no source. The phrase's text is
             // made only for a phrase accepted.
+            // "heißt es in Kapitel 3 der Studie": the part of a paper and its number say where, the paper after them is named.
+            if (first + 3 <= last && _pack.Attribution.PaperParts.Contains(text.Lower[first]) && text.Tokens[first + 1].IsNumber
+                && _pack.Attribution.GenitiveDeterminers.Contains(text.Lower[first + 2]))
+            {
+                first += 3;
+            }
+
             if (accepted && !_pack.Attribution.EvidenceNouns.Contains(text.Lower[last]) && PhraseText(text, first, last) is { Length: > 0 } phrase)
             {
                 return new SourcePhrase(first, last, new Source(phrase, "unknown"), cited);

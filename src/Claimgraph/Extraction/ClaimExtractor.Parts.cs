@@ -116,6 +116,15 @@ public sealed partial class ClaimExtractor
                 loss = r;
                 break;
             }
+
+            // "Gefallen seien 23", "Verwundet wurden mehr als 40": a participle of loss opening the clause, one verb between
+            // it and the number.
+            if (r.Last + 2 == phrase.First && sentence.ClauseBounds(phrase.First).First == (sentence.ClauseOf[r.First] == 0 ? r.First : r.First - 1)
+                && sentence.SameClause(r.First, phrase.First) && sentence.Tokens.Tokens[r.Last + 1].IsWord)
+            {
+                loss = r;
+                break;
+            }
         }
 
         // Killing and wounding happen only to people ("Ein Mensch kam ums Leben, sieben weitere wurden verletzt"), and
@@ -146,6 +155,15 @@ public sealed partial class ClaimExtractor
             && sentence.Relations.Find(r => r.Last + 1 == phrase.First && r.Value is "deployment" or "supply") is { Cue: not null } right)
         {
             verb = right;
+        }
+
+        // "Die Russen feuerten nach seinen Worten an schweren Tagen bis zu 20.000 ab", "… verschössen bis zu 20.000": a number
+        // ending its clause (or followed only by the verb's particle) in a clause with a verb of firing before it counts
+        // what was fired before.
+        if (verb.Cue is null && EndsClauseAfter(sentence, phrase.Last)
+            && sentence.Relations.Find(r => r.Value == "fired" && r.First < phrase.First && sentence.SameClause(r.First, phrase.First)) is { Cue: not null } firing)
+        {
+            verb = firing;
         }
 
         // "18 dieser Haubitzen überlassen, weitere sechs sollen folgen": an increment word beside a number without
@@ -184,6 +202,20 @@ public sealed partial class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether the clause ends after token <paramref name="last"/>, or after a separable verb's particle that ends it
+    /// ("… bis zu 20.000 ab."; `separable_particles`).</summary>
+    private static bool EndsClauseAfter(SentenceContext sentence, int last)
+    {
+        var text = sentence.Tokens;
+        var next = last + 1;
+        if (next < text.Count && text.Tokens[next].IsWord && sentence.SameClause(last, next) && sentence.Pack.Attribution.SeparableParticles.Contains(text.Lower[next]))
+        {
+            next++;
+        }
+
+        return next >= text.Count || !text.Tokens[next].IsWord || !sentence.SameClause(last, next);
     }
 
     /// <summary>Whether token i is a lower-case word with an adjective's ending ("ukrainische").</summary>

@@ -343,6 +343,7 @@ public sealed partial class ClaimExtractor
         }
 
         reading.PreviousLast = last;
+        reading.ClaimFirsts.Add(phrase.First);
         sentenceClaims.Add(draft);
     }
 

@@ -584,6 +584,9 @@ public sealed partial class ClaimExtractor
         /// <summary>Drafts (by index) whose giver is a collective of donors: no usual giver stands in for them.</summary>
         public HashSet<int> MixedGivers { get; } = [];
 
+        /// <summary>Drafts of troops a speaker counts as "wir" whose side nothing told: they are of the country they stand in.</summary>
+        public HashSet<int> OwnTroops { get; } = [];
+
         /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
         public int PreviousSentenceClaims { get; private set; }
 

@@ -69,6 +69,9 @@ public sealed partial class ClaimExtractor
         /// <summary>The claims read in this sentence so far.</summary>
         public List<Claim> Claims { get; } = [];
 
+        /// <summary>The first token of each claim read in the sentence, in the order of <see cref="Claims"/>.</summary>
+        public List<int> ClaimFirsts { get; } = [];
+
         /// <summary>The last token of the claim read before in the sentence.</summary>
         public int PreviousLast { get; set; } = -1;
 

@@ -152,6 +152,19 @@ public sealed partial class ClaimExtractor
                 // "Pistorius: Wir werden weitere 120.000 Schuss liefern": the speaker's country gives.
                 sentenceClaims[i] = open with { Actor = speakerSide };
             }
+            else if (open.Relation == "deployment" && FirstPerson(reading) && OwnTroopsAt(reading, i))
+            {
+                // "„Wir hatten 120 Mann in der Kompanie, jetzt sind es noch 34“, sagt er": the speaker's own troops, of the
+                // speaker's side; where nothing tells that side, of the country they stand in, settled with the document.
+                if ((SideOf(open.Attribution) ?? SpeakerCountry(open.Attribution, context) ?? context.FirstPersonSide) is { } ours)
+                {
+                    sentenceClaims[i] = open with { Actor = ours };
+                }
+                else
+                {
+                    context.OwnTroops.Add(reading.Drafts.Count + i);
+                }
+            }
             else if (open.Relation == "supply" && open.Attribution is [.., { Type: "government" } government]
                 && sentence.AnyWordIn(_pack.Cues.SpeakerImpersonals, 0, sentence.Tokens.Count - 1)
                 && (_pack.Entities.CountryOfSource(government.Name) ?? context.RecentGovernmentCountry()) is { } governing && governing != open.Recipient)
@@ -340,6 +353,36 @@ public sealed partial class ClaimExtractor
         }
     }
 
+    /// <summary>
+    /// Whether the troops of claim <paramref name="index"/> of the sentence are the speaker's own: "wir" is the subject of their
+    /// clause ("Wir hatten 120 Mann in der Kompanie"), or the claim just before was own troops and their clause names no party
+    /// ("…, jetzt sind es noch 34").
+    /// </summary>
+    private bool OwnTroopsAt(SentenceReading reading, int index)
+    {
+        var sentence = reading.Sentence;
+        var (first, last) = sentence.ClauseBounds(reading.ClaimFirsts[index]);
+        if (sentence.AnyWordIn(_pack.Cues.FirstPersonSubjects, first, last))
+        {
+            return true;
+        }
+
+        if (index == 0 || !reading.Context.OwnTroops.Contains(reading.Drafts.Count + index - 1))
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (sentence.MentionAt[i] is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the sentence speaks in the first person plural (asked once, only where a claim needs it).</summary>
     private bool FirstPerson(SentenceReading reading) => reading.FirstPersonPlural ??= FirstPersonIn(reading.Sentence);
 
@@ -512,13 +555,17 @@ public sealed partial class ClaimExtractor
 
     private bool OwnSideIn(SentenceContext sentence) => _pack.Cues.OwnSideWords.AnyIn(sentence.Tokens);
 
-    /// <summary>Whether the sentence opens with an own-side word, after an article or not ("Die eigenen Einheiten …").</summary>
+    /// <summary>
+    /// Whether the sentence, or a clause after a comma, opens with an own-side word, after an article or not ("Die eigenen
+    /// Einheiten …", "Ein Offizier gibt an, die eigene Seite verschieße etwa 6.000 Granaten pro Tag").
+    /// </summary>
     private bool OpensWithOwnSide(SentenceContext sentence)
     {
         var text = sentence.Tokens;
-        for (var i = 0; i < 2 && i < text.Count; i++)
+        for (var i = 0; i < text.Count; i++)
         {
-            if (_pack.Cues.OwnSideWords.Contains(text, i))
+            if (_pack.Cues.OwnSideWords.Contains(text, i)
+                && (i < 2 || text.IsSymbol(i - 1, ',') || (text.IsSymbol(i - 2, ',') && _pack.Grammar.Determiners.Contains(text.Lower[i - 1]))))
             {
                 return true;
             }

@@ -115,7 +115,7 @@ public sealed partial class ClaimExtractor
             ReadSentence(sentenceContext, context, drafts, roleVotes);
         }
 
-        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, context.MixedGivers, _pack.Measures.CurrencyByCountry, _pack.Entities);
+        var claims = Complete(drafts, roleVotes, context.PartitiveLinks, context.MixedGivers, context.OwnTroops, _pack.Measures.CurrencyByCountry, _pack.Entities);
         var info = new DocumentInfo(
             document.Name,
             document.Title ?? (TitleFinder.Find(text, furniture) is { } title ? normalized.OriginalOf(title).Trim() : null),
@@ -241,7 +241,7 @@ public sealed partial class ClaimExtractor
     /// actor and recipient where a claim's sentence names none (the document's usual ones).
     /// </summary>
     private static List<Claim> Complete(
-        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, HashSet<int> mixedGivers, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry,
+        List<Claim> drafts, RoleVotes votes, Dictionary<int, int> partitives, HashSet<int> mixedGivers, HashSet<int> ownTroops, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> currencyByCountry,
         EntityLexicon entities)
     {
         var (defaultActor, defaultRecipient) = votes.Winner();
@@ -280,8 +280,10 @@ public sealed partial class ClaimExtractor
 
                 // "Die Niederlande haben … rund 400 Flugkörper … zugesagt" in an article whose other goods go from North Korea
                 // to Russia: the usual receiver is the opponent of the side the giver arms, so the giver gives to its side.
+                // So too where the usual receiver is the giver itself ("… hat Pjöngjang zwischen 4 und 6 Millionen Granaten
+                // geliefert" in an article that also counts what Russia pays North Korea back): nobody gives to itself.
                 if (recipient is null && (actor ?? defaultGiver) is { } donor && entities.GivesTo(donor) is { } side
-                    && (defaultReceiver is null || entities.Opponent(side) == defaultReceiver))
+                    && (defaultReceiver is null || defaultReceiver == donor || entities.Opponent(side) == defaultReceiver))
                 {
                     recipient = side;
                 }
@@ -311,6 +313,13 @@ public sealed partial class ClaimExtractor
                 {
                     actor = null;
                 }
+            }
+            else if (claim.Relation == "deployment" && actor is null && ownTroops.Contains(claims.Count)
+                && (recipient ?? defaultRecipient) is { } home && entities.Opponent(home) is not null)
+            {
+                // "„Wir hatten 120 Mann in der Kompanie …“" in a report from the Ukrainian front: a speaker's own troops whose side
+                // nothing told are of the country at war they stand in (its defenders say "wir"), not the usual deployer.
+                (actor, recipient) = (home, recipient ?? home);
             }
             else if (claim.Relation is "deployment" or "capability")
             {

@@ -696,13 +696,23 @@ internal sealed class CountedNounFinder
             }
 
             // Area is ground gained or held (the spec's convention 8); a length needs an advance verb.
-            if (measures.AreaUnits.Contains(unit) || sentence.HasRelationInClause("advance", unitLast))
+            if (measures.AreaUnits.Contains(unit) || sentence.HasRelationInClause("advance", unitLast) || AdvancedBy())
             {
                 return new CountedNoun("distance", unit, unitLast, null, null);
             }
         }
 
         return null;
+
+        // "Vorgerückt seien die Russen in diesem Abschnitt trotzdem, um etwa drei Kilometer": a clause after a comma that holds
+        // only a length after `advance_by` closes a clause with an advance verb and says how far it went.
+        bool AdvancedBy()
+        {
+            var (first, last) = sentence.ClauseBounds(unitLast);
+            return measures.LengthUnits.Contains(unit) && first > 0 && text.IsSymbol(first, ',') && first + 2 == phrase.First
+                && measures.AdvanceBy.Contains(text.Lower[first + 1]) && (last == unitLast || (last == unitLast + 1 && !text.Tokens[last].IsWord))
+                && sentence.HasRelationInClause("advance", first - 1);
+        }
 
         // "Sie fliegt bis zu 690 Kilometer weit": a length told by a reach adverb and no advance verb in its clause
         // ("rückten 12 Kilometer weit vor" stays a distance) is a range without a property noun.

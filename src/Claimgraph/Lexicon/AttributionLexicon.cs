@@ -53,6 +53,7 @@ public sealed class AttributionLexicon
         SourceLabels = LowerCaseSet.Of(data.SourceLabels);
         CompoundPersons = LowerCaseSet.Of(data.CompoundPersons);
         EvidenceNouns = LowerCaseSet.Of(data.EvidenceNouns);
+        PaperParts = LowerCaseSet.Of(data.PaperParts);
         OwningInstitutions = new HashSet<string>(data.OwningInstitutions, StringComparer.Ordinal);
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
         IndefiniteSpeakers = LowerCaseSet.Of(data.IndefiniteSpeakers);
@@ -181,6 +182,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Nouns for material a source relies on, not a source itself ("unter Berufung auf geolokalisierte Videos").</summary>
     public IReadOnlySet<string> EvidenceNouns { get; }
+
+    /// <summary>Parts of a paper before a number and its genitive ("in Kapitel 3 der Studie"): where in the paper, not who says so.</summary>
+    public IReadOnlySet<string> PaperParts { get; }
 
     /// <summary>Institutions (by name) that, in the genitive of a military institution, only say whose it is ("der Generalstab der ukrainischen Streitkräfte").</summary>
     public IReadOnlySet<string> OwningInstitutions { get; }

@@ -19,6 +19,7 @@ internal sealed class AttributionLexiconData
     public List<string> SourceLabels { get; set; } = [];
     public List<string> CompoundPersons { get; set; } = [];
     public List<string> EvidenceNouns { get; set; } = [];
+    public List<string> PaperParts { get; set; } = [];
 
     public List<string> OwningInstitutions { get; set; } = [];
     public List<string> Askers { get; set; } = [];

@@ -77,6 +77,7 @@ public sealed class CueLexicon
         ForceNouns = data.ForceNouns.Select(n => n.ToLowerInvariant()).ToList();
         ForceLinks = LowerCaseSet.Of(data.ForceLinks);
         DeathLinks = LowerCaseSet.Of(data.DeathLinks);
+        FirstPersonSubjects = LowerCaseSet.Of(data.FirstPersonSubjects);
         FirstPersonPlural = new WordClass(LowerCaseSet.Of(data.FirstPersonPlural).Contains);
         SpeakerImpersonals = LowerCaseSet.Of(data.SpeakerImpersonals);
         Summaries = LowerCaseSet.Of(data.Summaries);
@@ -267,6 +268,9 @@ public sealed class CueLexicon
 
     /// <summary>"wir", "unsere": the speaker's own side, in an interview or a quotation.</summary>
     internal WordClass FirstPersonPlural { get; }
+
+    /// <summary>"wir" as a subject: troops counted in its clause are the speaker's own.</summary>
+    public IReadOnlySet<string> FirstPersonSubjects { get; }
 
     /// <summary>Impersonal subjects that stand for the government saying so ("habe man bereitgestellt, sagte ein Regierungssprecher").</summary>
     public IReadOnlySet<string> SpeakerImpersonals { get; }

@@ -112,6 +112,7 @@ internal sealed class CueLexiconData
     public List<string> DeathLinks { get; set; } = [];
 
     public List<string> FirstPersonPlural { get; set; } = [];
+    public List<string> FirstPersonSubjects { get; set; } = [];
 
     public List<string> SpeakerImpersonals { get; set; } = [];
 

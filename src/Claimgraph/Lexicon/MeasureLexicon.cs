@@ -70,6 +70,7 @@ public sealed class MeasureLexicon
         var dimensionNouns = data.DimensionNouns.Select(n => n.ToLowerInvariant()).ToList();
         DimensionNouns = word => WordEndings.EndsWithAny(word, dimensionNouns);
         DimensionAdjectives = LowerCaseSet.Of(data.DimensionAdjectives);
+        AdvanceBy = LowerCaseSet.Of(data.AdvanceBy);
         EchoVerbs = LowerCaseSet.Of(data.EchoVerbs);
         EchoSubjects = LowerCaseSet.Of(data.EchoSubjects);
         RouteFrom = LowerCaseSet.Of(data.RouteFrom);
@@ -132,6 +133,9 @@ public sealed class MeasureLexicon
     /// <summary>Adjectives of width or length right after a length ("auf einem zwölf Kilometer breiten Abschnitt"): the length
     /// measures a front or place, no advance.</summary>
     public IReadOnlySet<string> DimensionAdjectives { get; }
+
+    /// <summary>Words opening a clause that holds only a length after a clause with an advance verb ("…, um etwa drei Kilometer").</summary>
+    public IReadOnlySet<string> AdvanceBy { get; }
 
     /// <summary>A copula and an impersonal subject right before an amount ("…, mit normalen Granaten sind es rund 40 Kilometer"):
     /// the amount is another value of the property the sentence named before, across a comma.</summary>

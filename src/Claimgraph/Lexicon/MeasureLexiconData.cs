@@ -32,6 +32,7 @@ internal sealed class MeasureLexiconData
     public List<string> SizeAdjectives { get; set; } = [];
     public List<string> DimensionNouns { get; set; } = [];
     public List<string> DimensionAdjectives { get; set; } = [];
+    public List<string> AdvanceBy { get; set; } = [];
     public List<string> EchoVerbs { get; set; } = [];
     public List<string> EchoSubjects { get; set; } = [];
     public List<string> RouteFrom { get; set; } = [];

@@ -259,8 +259,35 @@ public sealed class QuantityRecognizer
             }
         }
 
+        // "Jeden Tag kommen 30, 40 Drohnen", "zwei, drei Millionen"
+        if (SpokenStep(text, i, last, value) is { } step)
+        {
+            core = step;
+            return true;
+        }
+
         core = new Core(last, new Quantity(value, null, null, Qualifier.Exact));
         return true;
+    }
+
+    /// <summary>
+    /// A whole number, a comma, a space and the number one step of its leading digit above it is a spoken range: "30, 40
+    /// Drohnen", "200, 300 Mann", "zwei, drei Millionen" (the upper end's magnitude scales the lower). A number right
+    /// before or after makes it a list ("10, 20, 30", "30, 40 oder 50"); "2023, 2024" is no step (a thousand, not one).
+    /// </summary>
+    private Core? SpokenStep(TokenizedText text, int first, int last, double value)
+    {
+        if (last + 2 >= text.Count || !text.IsSymbol(last + 1, ',') || text.Tokens[last + 2].Joined || value < 1 || value != Math.Floor(value)
+            || (first >= 2 && text.IsSymbol(first - 1, ',') && TryNumber(text, first - 2, out _, out _))
+            || !TryNumber(text, last + 2, out var upper, out var upperLast)
+            || (upperLast + 1 < text.Count && TryNumber(text, upperLast + 1, out _, out _))
+            || (upperLast + 2 < text.Count && TryNumber(text, upperLast + 2, out _, out _)))
+        {
+            return null;
+        }
+
+        var (low, high) = ScaleLowByHigh(text, first, last, value, upper);
+        return high - low == Math.Pow(10, Math.Floor(Math.Log10(low))) ? new Core(upperLast, Quantity.Between(low, high)) : null;
     }
 
     // "zwei bis drei Millionen": the magnitude of the upper end applies to the lower one too.
