@@ -704,6 +704,19 @@ internal sealed class RoleResolver
             return true;
         }
 
+        // "Das neue Werk soll etwa 350.000 Granaten pro Jahr liefern": a plant opening the clause as its subject (after
+        // adjectives) makes what it delivers, unless the clause says where the goods go ("… an die Ukraine geliefert").
+        var subject = first;
+        while (subject < at && subject <= last && text.Tokens[subject].IsWord && !text.IsCapitalized(subject))
+        {
+            subject++;
+        }
+
+        if (subject < at && sentence.Pack.Cues.PlantNouns.Contains(text.Lower[subject]) && !NamesDestination(sentence, subject, last))
+        {
+            return true;
+        }
+
         // "Der Militärgeheimdienst beziffert die monatliche Produktion von Angriffsdrohnen … auf mehr als 2.600 Stück": a noun of
         // making as the object, tied to the number by an amount preposition, states what is made too ("aus tschechischer
         // Produktion" after the number, "finanziert die Produktion von 18 Haubitzen" with no such preposition, do not).
@@ -718,8 +731,42 @@ internal sealed class RoleResolver
             if (text.IsCapitalized(i) && sentence.Pack.Cues.ProductionNouns.Contains(text.Lower[i]))
             {
                 making = true;
+                // "eine Kapazität von 450.000 Granaten": a capacity's amount right after "von" is what can be made.
+                if (sentence.Pack.Cues.CapacityNouns.Contains(text.Lower[i]) && i + 2 == at && text.Lower[i + 1] == "von")
+                {
+                    return true;
+                }
             }
             else if (making && sentence.Pack.Cues.AmountLinks.Contains(text.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the clause from <paramref name="from"/> to <paramref name="last"/> names where goods go: a destination
+    /// preposition before a country ("an die Ukraine", "nach Russland").</summary>
+    private static bool NamesDestination(SentenceContext sentence, int from, int last)
+    {
+        for (var i = from; i < last; i++)
+        {
+            if (sentence.Tokens.Tokens[i].IsWord && sentence.Pack.Grammar.RolePrepositions.TryGetValue(sentence.Tokens.Lower[i], out var role)
+                && role == "destination" && NextCountry(sentence, i + 1, last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NextCountry(SentenceContext sentence, int from, int last)
+    {
+        for (var i = from; i <= last && i <= from + 2; i++)
+        {
+            if (sentence.MentionAt[i] is { Entity.Kind: EntityKind.Country })
             {
                 return true;
             }

@@ -101,6 +101,8 @@ public sealed class CueLexicon
         RemainderWords = LowerCaseSet.Of(data.RemainderWords);
         OwnTypeWords = LowerCaseSet.Of(data.OwnTypeWords);
         ProductionNouns = LowerCaseSet.Of(data.ProductionNouns);
+        CapacityNouns = LowerCaseSet.Of(data.CapacityNouns);
+        PlantNouns = LowerCaseSet.Of(data.PlantNouns);
         PriceUnits = LowerCaseSet.Of(data.PriceUnits);
         PerHeadNouns = LowerCaseSet.Of(data.PerHeadNouns);
         HedgedCauses = LowerCaseSet.Of(data.HedgedCauses);
@@ -228,6 +230,12 @@ public sealed class CueLexicon
 
     /// <summary>Nouns for making weapons: opening a clause as its subject, they make it state what is made ("Die Produktion … liegt bei …").</summary>
     public IReadOnlySet<string> ProductionNouns { get; }
+
+    /// <summary>Nouns of a capacity: before "von" and an amount they state what can be made ("eine Kapazität von 450.000 Granaten").</summary>
+    public IReadOnlySet<string> CapacityNouns { get; }
+
+    /// <summary>Plants: as the subject of a clause that names no receiver they make what they deliver ("Das Werk soll … liefern").</summary>
+    public IReadOnlySet<string> PlantNouns { get; }
 
     /// <summary>Particles that may stand between a part word and its bare number ("davon nur elf").</summary>
     public IReadOnlySet<string> FocusParticles { get; }

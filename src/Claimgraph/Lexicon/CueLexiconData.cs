@@ -154,6 +154,8 @@ internal sealed class CueLexiconData
     public List<string> OwnTypeWords { get; set; } = [];
 
     public List<string> ProductionNouns { get; set; } = [];
+    public List<string> CapacityNouns { get; set; } = [];
+    public List<string> PlantNouns { get; set; } = [];
 
     public List<string> PriceUnits { get; set; } = [];
 
