@@ -561,6 +561,12 @@ internal sealed class SentenceContext
             return false;
         }
 
+        // "dass der Iran Russland … geliefert hat": "der" before a masculine name is the nominative.
+        if (Pack.Grammar.MasculineNominatives.Contains(Tokens.Lower[article]) && Pack.Grammar.MasculineNames.Contains(Tokens.Lower[mention.First]))
+        {
+            return false;
+        }
+
         // The comma that opens a clause counts to that clause. After a noun the article is a genitive ("die Armee
         // der Ukraine"), but not after a country's own name: "hat die Bundesrepublik der Ukraine … geleistet", nor after
         // a body, place or person of another country: "hat die Bundesregierung der Ukraine … geleistet".

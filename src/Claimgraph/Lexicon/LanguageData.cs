@@ -40,6 +40,8 @@ internal sealed class LanguageData
     public List<string> Subordinators { get; set; } = [];
 
     public List<string> FiniteAuxiliaries { get; set; } = [];
+    public List<string> MasculineNames { get; set; } = [];
+    public List<string> MasculineNominatives { get; set; } = [];
     public List<string> FightPrepositions { get; set; } = [];
     public List<string> FightNouns { get; set; } = [];
     public bool NounsCapitalized { get; set; }

@@ -32,6 +32,12 @@ public sealed record LanguageGrammar(
     /// <summary>Finite auxiliaries and modals: after the clause's first word the subject follows them ("Insgesamt hat die EU …"); one second in a later clause makes it a main clause.</summary>
     public IReadOnlySet<string> FiniteAuxiliaries { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Names used with a masculine article ("der Iran"): "der" before them is no dative.</summary>
+    public IReadOnlySet<string> MasculineNames { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Articles that are a nominative before a masculine name ("der"), where a dative before a feminine one.</summary>
+    public IReadOnlySet<string> MasculineNominatives { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Comparatives before a comparison particle ("mehr als Frankreich"): the country after them is a standard of comparison.</summary>
     public IReadOnlySet<string> Comparatives { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

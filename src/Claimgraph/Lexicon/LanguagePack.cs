@@ -128,6 +128,8 @@ public sealed class LanguagePack
                 .ToList(),
             SpellingVariants = new Dictionary<string, string>(languageData.SpellingVariants, StringComparer.Ordinal),
             FiniteAuxiliaries = LowerCaseSet.Of(languageData.FiniteAuxiliaries),
+            MasculineNames = LowerCaseSet.Of(languageData.MasculineNames),
+            MasculineNominatives = LowerCaseSet.Of(languageData.MasculineNominatives),
             Comparatives = LowerCaseSet.Of(languageData.Comparatives),
             ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
             RankPrepositions = LowerCaseSet.Of(languageData.RankPrepositions),
