@@ -1464,7 +1464,8 @@ internal sealed class AttributionFinder
             // "nach Angaben westlicher Experten Ziele in … treffen": a capitalized word right after a plural in the genitive
             // (a strong adjective in "-er" with no determiner before it, a noun in "-en") opens the clause's object; a name
             // follows a singular title ("des Experten Müller").
-            if (i >= from + 2 && text.IsCapitalized(i) && sentence.MentionAt[i] is null && IsBarePluralGenitive(sentence, i - 1, from))
+            if (i >= from + 2 && text.IsCapitalized(i) && sentence.MentionAt[i] is null
+                && (IsBarePluralGenitive(sentence, i - 1, from) || IsBareSourcePluralAfterLink(sentence, i - 1, from)))
             {
                 break;
             }
@@ -1535,6 +1536,20 @@ internal sealed class AttributionFinder
             && text.Tokens[adjective].IsWord && !text.IsCapitalized(adjective) && text.Lower[adjective].EndsWith("er", StringComparison.Ordinal)
             && IsAdjectiveLike(text.Lower[adjective])
             && (adjective == from || !(text.Tokens[adjective - 1].IsWord && _pack.Grammar.Determiners.Contains(text.Lower[adjective - 1])));
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="noun"/> is a source noun in "-en" with no determiner right after a word that links a
+    /// source phrase ("aus Ausschusskreisen", "von Experten"): a bare plural, so a capitalized word after it opens the
+    /// clause's object ("nach Angaben aus Ausschusskreisen IRIS-T-Lenkflugkörper für …"), not a name it carries.
+    /// </summary>
+    private bool IsBareSourcePluralAfterLink(SentenceContext sentence, int noun, int from)
+    {
+        var text = sentence.Tokens;
+        return noun - 1 >= from && text.Tokens[noun].IsWord && text.IsCapitalized(noun) && sentence.MentionAt[noun] is null
+            && text.Lower[noun].EndsWith("en", StringComparison.Ordinal)
+            && text.Tokens[noun - 1].IsWord && !text.IsCapitalized(noun - 1) && _pack.Attribution.PhraseLinks.TryMatchAt(text, noun - 1, out _)
+            && _pack.Attribution.Institutions.TryMatch(text.Lower[noun], out var institution, out _) && institution.Name.Length > 0;
     }
 
     private bool IsAdjectiveLike(string lower) => WordEndings.EndsWithAny(lower, _pack.Grammar.AdjectiveEndings, minStem: 3);

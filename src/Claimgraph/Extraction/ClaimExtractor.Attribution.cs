@@ -80,6 +80,13 @@ public sealed partial class ClaimExtractor
         // "Der britische Militärgeheimdienst kommt in seinem Lagebericht zu einer ähnlichen Größenordnung. Demnach …": so does
         // one whose institution opened the sentence before as its subject (asked last: it looks at that sentence's first words).
         var report = context.Sources;
+        // "Auf Seite 17 schreibt das Verteidigungsministerium: / „Für den Gepard wurden …“": a paragraph that ends in a colon
+        // is a line with no final punctuation; what follows it quotes the source it named.
+        if (report.Count == 0 && context.EndedWithColon)
+        {
+            report = context.LineSources;
+        }
+
         if (report.Count == 0 && own.Count == 0 && list is null && (context.NamedSource is not null || context.ReportBeforeAside.Count > 0)
             && _pack.Attribution.Continuation.OccursIn(sentence.Tokens))
         {
@@ -812,7 +819,10 @@ public sealed partial class ClaimExtractor
 
         // "Darunter: mindestens sechs ballistische Raketen …": a sentence that opens with a subset word counts part of
         // what the report before counted.
+        // "Auf Seite 17 schreibt das Ministerium: / „Seit Beginn … Für den Gepard wurden mehr als 300.000 Schuss geliefert.":
+        // a sentence inside a quotation that a sentence before it in the paragraph opened goes on quoting.
         return sentence.ReportedSpeech.Count > 0 || tokens.IsSymbol(0, '"') || context.EndedWithColon
+            || (!context.OpensParagraph && context.QuotationOpen)
             || (!context.OpensParagraph && sentence.ReportsHearsay())
             || _pack.Attribution.Continuation.OccursIn(sentence.Tokens)
             || (context.PreviousSentenceClaims > 0 && _pack.Cues.Subsets.TryMatchAt(tokens, 0, out _))

@@ -22,6 +22,10 @@ public sealed partial class ClaimExtractor
 
         public bool EndedWithColon { get; private set; }
 
+        /// <summary>Whether a quotation opened in the paragraph by the sentences read so far is still open after the last one
+        /// (an odd number of quotation marks since the paragraph began).</summary>
+        public bool QuotationOpen { get; private set; }
+
         public Entity? System { get; private set; }
 
         public required Document Document { get; init; }
@@ -681,6 +685,16 @@ public sealed partial class ClaimExtractor
             Supply = !isLine && supply;
             var tokens = sentence.Tokens;
             EndedWithColon = tokens.Count > 0 && tokens.IsSymbol(tokens.Count - 1, ':');
+            var quotationOpen = !OpensParagraph && QuotationOpen;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens.IsSymbol(i, '"'))
+                {
+                    quotationOpen = !quotationOpen;
+                }
+            }
+
+            QuotationOpen = !isLine && quotationOpen;
             if (system is not null)
             {
                 System = system;

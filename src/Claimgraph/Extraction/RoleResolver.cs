@@ -219,7 +219,8 @@ internal sealed class RoleResolver
         int claimFirst)
     {
         var owner = noun.Owner?.Country;
-        var source = Nearest(countries, claimFirst, MentionRole.Source, static (role, c) => c.Role == role);
+        var source = Nearest(countries, claimFirst, (sentence, claimFirst),
+            static (state, c) => c.Role == MentionRole.Source && !AfterClauseDash(state.sentence, state.claimFirst, c.First));
         var destination = Nearest(countries, claimFirst, MentionRole.Destination, static (role, c) => c.Role == role);
         // Adjectives inside the counted phrase ("russische und nordkoreanische Soldaten") are its owners, not other parties.
         var unmarked = new List<CountryMention>(countries.Count);
@@ -1023,6 +1024,32 @@ internal sealed class RoleResolver
     }
 
     // The state is passed to the predicate, so no closure is allocated per claim.
+    /// <summary>
+    /// Whether a spaced dash or a comma and a conjunction stand between the claim and a later token: a main clause of its own
+    /// ("… 1.000 Lenkflugkörpern halte ich für zu hoch – …, und auch die Nachlieferungen aus den USA laufen schleppend"), whose
+    /// "aus den USA" says where other goods come from.
+    /// </summary>
+    private static bool AfterClauseDash(SentenceContext sentence, int claimFirst, int at)
+    {
+        var text = sentence.Tokens;
+        for (var i = claimFirst + 1; i < at; i++)
+        {
+            // A dash is a hyphen with a space on either side (the normalized text writes dashes as hyphens) before a word, not
+            // a range's connector before a number.
+            if (text.IsSymbol(i, '-') && !text.Tokens[i].Joined && i + 1 < at && !text.Tokens[i + 1].Joined && text.Tokens[i + 1].IsWord)
+            {
+                return true;
+            }
+
+            if (text.IsSymbol(i, ',') && i + 1 < at && text.Tokens[i + 1].IsWord && sentence.Pack.Grammar.Conjunctions.Contains(text.Lower[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? Nearest<TState>(List<CountryMention> countries, int index, TState state, Func<TState, CountryMention, bool> predicate)
     {
         CountryMention? best = null;

@@ -13,6 +13,7 @@ public sealed class NumberLexicon
         VagueMagnitudes = Lower(data.VagueMagnitudes);
         VagueQuantifiers = CueSet<bool>.From(data.VagueQuantifiers.Select(q => (q + "~", true)));
         TimesSuffixes = [.. data.TimesSuffixes.Select(s => s.ToLowerInvariant())];
+        DigitCountEndings = [.. data.DigitCountEndings.Select(s => s.ToLowerInvariant())];
         QualifiersBefore = CueSet<Qualifier>.From(data.QualifiersBefore.Select(p => (WholeWordCues.Of(p.Key), QualifierNames.Parse(p.Value, origin))));
         QualifiersAfter = CueSet<Qualifier>.From(data.QualifiersAfter.Select(p => (WholeWordCues.Of(p.Key), QualifierNames.Parse(p.Value, origin))));
         RangeConnectors = LowerCaseSet.Of(data.RangeConnectors);
@@ -151,6 +152,9 @@ public sealed class NumberLexicon
 
     /// <summary>Endings of a word that multiplies ("viermal", "vierfach"): a number cut before a hyphen and a range word ending so is a factor.</summary>
     public IReadOnlyList<string> TimesSuffixes { get; }
+
+    /// <summary>Endings of an adjective of how many digits a number has ("dreistelligen"): a vague amount after it is only an order.</summary>
+    public IReadOnlyList<string> DigitCountEndings { get; }
 
     public CueSet<Qualifier> QualifiersBefore { get; }
 

@@ -12,6 +12,7 @@ internal sealed class NumberLexiconData
     public Dictionary<string, double> Vague { get; set; } = [];
     public List<string> VagueQuantifiers { get; set; } = [];
     public List<string> TimesSuffixes { get; set; } = [];
+    public List<string> DigitCountEndings { get; set; } = [];
     public Dictionary<string, double> VagueMagnitudes { get; set; } = [];
     public Dictionary<string, string> QualifiersBefore { get; set; } = [];
     public Dictionary<string, string> QualifiersAfter { get; set; } = [];

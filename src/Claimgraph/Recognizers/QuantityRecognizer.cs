@@ -236,7 +236,8 @@ public sealed class QuantityRecognizer
         }
 
         // Tausende / Hunderte / Dutzende (a capitalised noun, or lower-case "tausende"), "hundreds of thousands"
-        if (facts.MayStartVague && _vague.TryMatch(text.Text, text.Tokens, i, out var vague, out var vagueLast) && !IsMagnitudeAfterNumber(text, i))
+        if (facts.MayStartVague && _vague.TryMatch(text.Text, text.Tokens, i, out var vague, out var vagueLast) && !IsMagnitudeAfterNumber(text, i)
+            && !IsAfterDigitCount(text, i))
         {
             core = new Core(vagueLast, new Quantity(vague, null, null, Qualifier.Several));
             return true;
@@ -408,6 +409,10 @@ public sealed class QuantityRecognizer
 
     // "Tausend" right after a number is its magnitude, not a vague amount.
     private bool IsMagnitudeAfterNumber(TokenizedText text, int i) => i > 0 && text.Tokens[i - 1].IsNumber;
+
+    // "im mittleren dreistelligen Millionen-Euro-Bereich": after an adjective of how many digits, "Millionen" names an order, no amount.
+    private bool IsAfterDigitCount(TokenizedText text, int i) =>
+        i > 0 && text.Tokens[i - 1].IsWord && WordEndings.EndsWithAny(text.Lower[i - 1], _numbers.DigitCountEndings, minStem: 2);
 
     /// <summary>Whether a digit token is an amount rather than part of a date, time, ordinal or model number.</summary>
     private bool IsAmountNumber(TokenizedText text, int i)
