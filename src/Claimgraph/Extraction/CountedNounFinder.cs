@@ -733,7 +733,7 @@ internal sealed class CountedNounFinder
             var noun = unitLast + 1 < text.Count && text.Tokens[unitLast + 1].IsWord && measures.DistanceNouns.Contains(text.Lower[unitLast + 1])
                 ? unitLast + 1
                 : phrase.First >= 2 && text.Tokens[phrase.First - 2].IsWord && measures.DistanceNouns.Contains(text.Lower[phrase.First - 2])
-                    && text.Lower[phrase.First - 1] == "von" ? phrase.First - 2 : -1;
+                    && _pack.Cues.CountLinks.Contains(text.Lower[phrase.First - 1]) ? phrase.First - 2 : -1;
             if (noun < 0 || sentence.HasRelationInClause("advance", unitLast))
             {
                 return false;

@@ -733,7 +733,7 @@ internal sealed class RoleResolver
             {
                 making = true;
                 // "eine Kapazität von 450.000 Granaten": a capacity's amount right after "von" is what can be made.
-                if (sentence.Pack.Cues.CapacityNouns.Contains(text.Lower[i]) && i + 2 == at && text.Lower[i + 1] == "von")
+                if (sentence.Pack.Cues.CapacityNouns.Contains(text.Lower[i]) && i + 2 == at && sentence.Pack.Cues.CountLinks.Contains(text.Lower[i + 1]))
                 {
                     return true;
                 }
