@@ -140,6 +140,13 @@ internal sealed class AttributionFinder
             }
         }
 
+        // "Der Wiener STANDARD blickt auf die Lage an der Front: „…“": a medium opening the sentence before a colon that
+        // opens a quotation speaks the quotation, with no speech verb (a press review's paper and its quoted comment).
+        if (found.Count == 0)
+        {
+            Add(QuotationOpener(sentence));
+        }
+
         // "Die Zeitung beruft sich auf US-Beamte": a chain with no reporter names its subject as the reporter.
         if (found.Count > 0 && found.TrueForAll(f => f.Cited))
         {
@@ -473,6 +480,54 @@ internal sealed class AttributionFinder
 
         return null;
     }
+
+    /// <summary>
+    /// "Der Wiener STANDARD blickt auf die Lage an der Front: „…“", "Abschließend die italienische Zeitung LA STAMPA aus Turin: „…“":
+    /// a known medium or agency among the first words of the sentence (only words before it and no preposition: an adverb,
+    /// its article and adjectives), the clause after it running with no quotation mark or clause break to a colon right before an opening
+    /// quotation mark. The medium is the source of the quotation; null where the sentence has no such shape.
+    /// </summary>
+    private SourcePhrase? QuotationOpener(SentenceContext sentence)
+    {
+        var text = sentence.Tokens;
+        // A country's adjective before the medium ("die polnische Zeitung") is one of its words.
+        var first = sentence.Mentions.Find(m => m.Form != MentionForm.Adjective);
+        if (first is null || first.First > MaxOpenerWordsBeforeMedium || first.Entity.Kind != EntityKind.Organization
+            || first.Entity.SourceType is not ("media" or "agency"))
+        {
+            return null;
+        }
+
+        // "Unter dem Bild steht: „…“": a medium's name after a preposition is a place or a thing, no subject.
+        for (var i = 0; i < first.First; i++)
+        {
+            if (!text.Tokens[i].IsWord || StartsWithPreposition(sentence, i))
+            {
+                return null;
+            }
+        }
+
+        for (var i = first.Last + 1; i + 1 < text.Count && i <= first.Last + MaxOpenerClauseTokens; i++)
+        {
+            if (text.IsSymbol(i, ':'))
+            {
+                return text.IsSymbol(i + 1, '"') ? new SourcePhrase(first.First, first.Last, new Source(first.Entity.Name, first.Entity.SourceType), Cited: false) : null;
+            }
+
+            if (!text.Tokens[i].IsWord && !text.Tokens[i].IsNumber)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words a quotation opener may have before its medium ("Abschließend die italienische Zeitung").</summary>
+    private const int MaxOpenerWordsBeforeMedium = 4;
+
+    /// <summary>The tokens a quotation opener's clause may have between its medium and the colon.</summary>
+    private const int MaxOpenerClauseTokens = 12;
 
     /// <summary>The institution of the country of the clause's subject ("Norwegian government"), or null.</summary>
     private SourcePhrase? SubjectsInstitution(SentenceContext sentence, int cueFirst, int last, Institution institution)

@@ -152,6 +152,13 @@ public sealed partial class ClaimExtractor
                 return ("other", measure);
             }
 
+            // "bringen … bis zu 1.500 Panzer im Jahr an die Truppe": goods a side sends to its own front or force, its sending verb
+            // no supply cue (DropSupplyToOwnFront), stay its own, also where the document supplies goods elsewhere.
+            if (!hasSupply && _pack.Cues.OwnFrontDestinations.OccursIn(sentence.Tokens) && AnyInClause(_pack.Cues.OwnFrontDestinations.FindAll(sentence.Tokens)))
+            {
+                return ("other", measure);
+            }
+
             // "Die ukrainische Luftwaffe hat … mindestens 60 ballistische Raketen … registriert": weapons registered coming in,
             // with no supply verb, were fired (their side is the teller's opponent, see Sighted).
             if (!hasSupply && FiredMeasures.Contains(measure) && _pack.Cues.Sightings.OccursIn(sentence.Tokens) && AnyInClause(_pack.Cues.Sightings.FindAll(sentence.Tokens)))

@@ -40,7 +40,8 @@ internal sealed class RoleResolver
             // or of its clause ("Die EU-Kommission hatte … freigegeben", "Als die EU … versprach"), not as a
             // channel ("Zahlungen über die EU").
             if (mention.Entity.Kind == EntityKind.Organization && source is null && sentence.Pack.Entities.Country(country) is null
-                && !OpensClause(sentence, mention) && !SubjectAfterSupplyVerb(sentence, mention) && !PlaceOfMaking(sentence, mention))
+                && !OpensClause(sentence, mention) && !SubjectAfterSupplyVerb(sentence, mention) && !PlaceOfMaking(sentence, mention)
+                && !AfterCurrencyAndArticle(sentence, mention))
             {
                 continue;
             }
@@ -60,6 +61,53 @@ internal sealed class RoleResolver
 
         return result;
     }
+
+    /// <summary>"die 50 Milliarden Euro der EU": whether the mention follows a currency word and a genitive article.</summary>
+    private static bool AfterCurrencyAndArticle(SentenceContext sentence, EntityMention mention)
+    {
+        var text = sentence.Tokens;
+        var article = mention.First - 1;
+        return article >= 1 && text.Tokens[article].IsWord && sentence.Pack.Attribution.GenitiveDeterminers.Contains(text.Lower[article])
+            && AfterCurrencyAndArticleAt(sentence, article);
+    }
+
+    /// <summary>
+    /// "von den 50 Milliarden Euro der EU, die Kiew … zustehen": a party in the genitive right after the money counted, in a
+    /// phrase opened by a determiner (else "hat 5 Milliarden Euro der Ukraine zugesagt" is a dative receiver), owns the
+    /// money and gives it; "des" is a genitive anyway ("die 3 Milliarden Euro des Landes").
+    /// </summary>
+    private static string? GenitiveGiver(SentenceContext sentence, List<CountryMention> countries, CountedNoun noun, int claimFirst)
+    {
+        var text = sentence.Tokens;
+        var article = noun.Last + 1;
+        if (noun.Unit is null || article + 1 >= text.Count || !text.Tokens[article].IsWord
+            || !sentence.Pack.Attribution.GenitiveDeterminers.Contains(text.Lower[article]) || !AfterCurrencyAndArticleAt(sentence, article))
+        {
+            return null;
+        }
+
+        var definite = claimFirst >= 1 && text.Tokens[claimFirst - 1].IsWord && sentence.Pack.Grammar.Determiners.Contains(text.Lower[claimFirst - 1]);
+        if (!definite && sentence.Pack.Grammar.DativeDeterminers.Contains(text.Lower[article]))
+        {
+            return null;
+        }
+
+        // A country after "der" may still be the dative receiver ("hat die 61 Milliarden Dollar der Ukraine überwiesen"); a body
+        // that is a party of its own (the EU) gives.
+        foreach (var country in countries)
+        {
+            if (country.First == article + 1 && country.Role != MentionRole.Opponent
+                && (!sentence.Pack.Grammar.DativeDeterminers.Contains(text.Lower[article]) || sentence.Pack.Entities.Country(country.Country) is null))
+            {
+                return country.Country;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AfterCurrencyAndArticleAt(SentenceContext sentence, int article) =>
+        sentence.Pack.Units.Currencies.TryMatch(sentence.Tokens.Text, sentence.Tokens.Tokens, article - 1, out _, out var last) && last == article - 1;
 
     /// <summary>Whether only determiners, and a subordinator at the start or a colon, stand before the mention in its clause.</summary>
     private static bool OpensClause(SentenceContext sentence, EntityMention mention)
@@ -272,7 +320,7 @@ internal sealed class RoleResolver
                     (source, subject) = (null, opening);
                 }
 
-                var actor = source ?? owner ?? subject ?? firstUnmarked;
+                var actor = GenitiveGiver(sentence, countries, noun, claimFirst) ?? source ?? owner ?? subject ?? firstUnmarked;
                 var parties = PartiesOfClause(sentence, unmarked, claimFirst);
                 var recipient = destination ?? (parties.Count == unmarked.Count ? SecondUnmarked(actor)
                     : OtherParty(parties, parties.Count > 0 ? parties[0].Country : null, actor));
