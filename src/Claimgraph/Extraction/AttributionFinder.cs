@@ -1580,15 +1580,16 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// Whether token <paramref name="noun"/> is a capitalized noun in "-en" after a strong adjective in "-er" that opens the
-    /// phrase or follows no determiner ("westlicher Experten", "ukrainischer Quellen"): a plural in the genitive.
+    /// phrase or follows no determiner ("westlicher Experten", "ukrainischer Quellen"): a plural in the genitive (the
+    /// endings are the language's, `genitive_plural_adjective_ending`, `genitive_plural_noun_ending`).
     /// </summary>
     private bool IsBarePluralGenitive(SentenceContext sentence, int noun, int from)
     {
         var text = sentence.Tokens;
         var adjective = noun - 1;
-        return adjective >= from && text.Tokens[noun].IsWord && text.IsCapitalized(noun) && sentence.MentionAt[noun] is null
-            && text.Lower[noun].EndsWith("en", StringComparison.Ordinal)
-            && text.Tokens[adjective].IsWord && !text.IsCapitalized(adjective) && text.Lower[adjective].EndsWith("er", StringComparison.Ordinal)
+        return adjective >= from && IsPluralGenitiveNoun(sentence, noun)
+            && text.Tokens[adjective].IsWord && !text.IsCapitalized(adjective) && _pack.Grammar.GenitivePluralAdjectiveEnding.Length > 0
+            && text.Lower[adjective].EndsWith(_pack.Grammar.GenitivePluralAdjectiveEnding, StringComparison.Ordinal)
             && IsAdjectiveLike(text.Lower[adjective])
             && (adjective == from || !(text.Tokens[adjective - 1].IsWord && _pack.Grammar.Determiners.Contains(text.Lower[adjective - 1])));
     }
@@ -1601,10 +1602,18 @@ internal sealed class AttributionFinder
     private bool IsBareSourcePluralAfterLink(SentenceContext sentence, int noun, int from)
     {
         var text = sentence.Tokens;
-        return noun - 1 >= from && text.Tokens[noun].IsWord && text.IsCapitalized(noun) && sentence.MentionAt[noun] is null
-            && text.Lower[noun].EndsWith("en", StringComparison.Ordinal)
+        return noun - 1 >= from && IsPluralGenitiveNoun(sentence, noun)
             && text.Tokens[noun - 1].IsWord && !text.IsCapitalized(noun - 1) && _pack.Attribution.PhraseLinks.TryMatchAt(text, noun - 1, out _)
             && _pack.Attribution.Institutions.TryMatch(text.Lower[noun], out var institution, out _) && institution.Name.Length > 0;
+    }
+
+    /// <summary>A capitalized word naming nothing known with the plural genitive's noun ending ("Experten"; `genitive_plural_noun_ending`).</summary>
+    private bool IsPluralGenitiveNoun(SentenceContext sentence, int noun)
+    {
+        var text = sentence.Tokens;
+        var ending = _pack.Grammar.GenitivePluralNounEnding;
+        return ending.Length > 0 && text.Tokens[noun].IsWord && text.IsCapitalized(noun) && sentence.MentionAt[noun] is null
+            && text.Lower[noun].EndsWith(ending, StringComparison.Ordinal);
     }
 
     private bool IsAdjectiveLike(string lower) => WordEndings.EndsWithAny(lower, _pack.Grammar.AdjectiveEndings, minStem: 3);

@@ -42,6 +42,8 @@ internal sealed class LanguageData
     public List<string> FiniteAuxiliaries { get; set; } = [];
     public List<string> MasculineNames { get; set; } = [];
     public List<string> MasculineNominatives { get; set; } = [];
+    public string GenitivePluralAdjectiveEnding { get; set; } = "";
+    public string GenitivePluralNounEnding { get; set; } = "";
     public List<string> FightPrepositions { get; set; } = [];
     public List<string> FightNouns { get; set; } = [];
     public bool NounsCapitalized { get; set; }

@@ -38,6 +38,12 @@ public sealed record LanguageGrammar(
     /// <summary>Articles that are a nominative before a masculine name ("der"), where a dative before a feminine one.</summary>
     public IReadOnlySet<string> MasculineNominatives { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The ending of a strong adjective before a plural in the genitive without an article ("westlicher"); empty: none.</summary>
+    public string GenitivePluralAdjectiveEnding { get; init; } = "";
+
+    /// <summary>The ending of a noun in the plural genitive after such an adjective or a linking word ("Experten"); empty: none.</summary>
+    public string GenitivePluralNounEnding { get; init; } = "";
+
     /// <summary>Comparatives before a comparison particle ("mehr als Frankreich"): the country after them is a standard of comparison.</summary>
     public IReadOnlySet<string> Comparatives { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

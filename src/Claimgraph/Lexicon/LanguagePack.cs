@@ -130,6 +130,8 @@ public sealed class LanguagePack
             FiniteAuxiliaries = LowerCaseSet.Of(languageData.FiniteAuxiliaries),
             MasculineNames = LowerCaseSet.Of(languageData.MasculineNames),
             MasculineNominatives = LowerCaseSet.Of(languageData.MasculineNominatives),
+            GenitivePluralAdjectiveEnding = languageData.GenitivePluralAdjectiveEnding,
+            GenitivePluralNounEnding = languageData.GenitivePluralNounEnding,
             Comparatives = LowerCaseSet.Of(languageData.Comparatives),
             ComparisonParticles = LowerCaseSet.Of(languageData.ComparisonParticles),
             RankPrepositions = LowerCaseSet.Of(languageData.RankPrepositions),
