@@ -324,7 +324,7 @@ public sealed partial class ClaimExtractor
             _roles.LocationOf(sentence, countries, phrase.First),
             TimeOf(reading.Times, sentence.Tokens.Tokens[phrase.First].Start, ref reading.LastTime),
             ClauseAttribution(sentence, sources, phrase.First) ?? reading.Attribution,
-            reportHedged || sentence.HedgesClaimAt(phrase.First),
+            reportHedged || reading.HedgesClaimAt(phrase.First),
             relation is "supply" or "deployment" or UncuedSupply ? IsIncrement(sentence, phrase, last) : null);
         // "zusätzliche 1,5 Milliarden Kronen (rund 130 Millionen Euro)", "…, umgerechnet rund 1,4 Milliarden Euro": an
         // amount in brackets or after a conversion word right after another is the same amount converted, an

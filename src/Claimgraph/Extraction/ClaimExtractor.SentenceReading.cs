@@ -101,6 +101,15 @@ public sealed partial class ClaimExtractor
         public bool? FirstPersonPlural { get; set; }
 
         /// <summary>Whether the sentence or the report it continues is hedged (asked once).</summary>
-        public bool Hedged() => _hedged ??= Sentence.Hedges.Count > 0 || ReportHedged;
+        public bool Hedged() => _hedged ??= (Sentence.Hedges.Count > 0 && OwnHedgesCount) || ReportHedged;
+
+        /// <summary>Whether a hedge of the sentence itself reaches the claim at token <paramref name="first"/>.</summary>
+        public bool HedgesClaimAt(int first) => OwnHedgesCount && Sentence.HedgesClaimAt(first);
+
+        /// <summary>
+        /// A closing ", hieß es." of a sentence that continues a report named before says whose the report is
+        /// (<see cref="SentenceContext.HedgedOnlyByClosingTag"/>): its own hedges then do not count.
+        /// </summary>
+        private bool OwnHedgesCount => !(Continues && Attribution.Count > 0 && Sentence.HedgedOnlyByClosingTag);
     }
 }

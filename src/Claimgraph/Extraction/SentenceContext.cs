@@ -479,6 +479,31 @@ internal sealed class SentenceContext
         return next >= Tokens.Count || !SameClause(i, next) || !Tokens.Tokens[next].IsWord;
     }
 
+    /// <summary>
+    /// "Abgeschossen worden seien 68 Drohnen …, hieß es.": the sentence's only hedges are impersonal speech cues set off by a
+    /// comma as its last words, the tag of reported speech. Where the sentence continues a report named before, that report
+    /// says whose it is and the tag is no hedge; standing alone ("Russland habe 50 Panzer verloren, hieß es.") it is hearsay.
+    /// </summary>
+    public bool HedgedOnlyByClosingTag => Hedges.Count > 0 && Hedges.TrueForAll(IsClosingTag);
+
+    private bool IsClosingTag(CueMatch<bool> hedge)
+    {
+        if (!Pack.Attribution.ImpersonalSubjects.Contains(Tokens.Lower[hedge.Last]) || hedge.First == 0 || !Tokens.IsSymbol(hedge.First - 1, ','))
+        {
+            return false;
+        }
+
+        for (var i = hedge.Last + 1; i < Tokens.Count; i++)
+        {
+            if (Tokens.Tokens[i].IsWord || Tokens.Tokens[i].IsNumber)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"hieß es aus dem Ministerium", "hieß es weiter": hearsay is a hedge only when nothing says whose.</summary>
     /// "Dort hieß es, …": a pointer right before the cue (<c>impersonal_pointers</c>) takes up the source named before.
     private bool NamesItsSource(CueMatch<bool> hedge) =>
