@@ -115,9 +115,11 @@ internal sealed class AttributionFinder
         {
             foreach (var verb in _pack.Attribution.SplitVerbs.FindAll(text))
             {
-                // Also after a name set off by commas: "teilte der Leiter der Militärverwaltung des Gebiets, Olexandr Prokudin, mit".
+                // Also after a name set off by commas: "teilte der Leiter der Militärverwaltung des Gebiets, Olexandr Prokudin, mit", and
+                // after a name with a party in brackets: "teilte Bundeskanzler Friedrich Merz (CDU) am Freitag mit".
                 if (!Covered(verb.First) && ((sentence.ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var commits))
-                    || (sentence.LastWordAfterApposition(verb.First) is { } later && verb.Value.TryGetValue(later, out commits))))
+                    || (sentence.LastWordAfterApposition(verb.First) is { } later && verb.Value.TryGetValue(later, out commits))
+                    || (sentence.LastWordAfterBrackets(verb.First) is { } afterBracket && verb.Value.TryGetValue(afterBracket, out commits))))
                 {
                     var speaker = Speaker(sentence, verb.First, verb.Last);
                     Add(commits && speaker is not null && !AnnouncesReportedSpeech(sentence, verb.First) ? speaker with { Party = true } : speaker);

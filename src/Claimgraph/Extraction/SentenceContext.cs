@@ -690,6 +690,52 @@ internal sealed class SentenceContext
         return end - 1 > close && text.Tokens[end - 1].IsWord ? text.Lower[end - 1] : null;
     }
 
+    /// <summary>
+    /// "teilte Bundeskanzler Friedrich Merz (CDU) am Freitag mit", "kündigten Merz (CDU) und Pistorius (SPD) im Kanzleramt an": the
+    /// last word of the clause that goes on after short brackets (one or two tokens: a party, an age, an abbreviation) right after
+    /// a capitalized word of the clause of token i; else null.
+    /// </summary>
+    public string? LastWordAfterBrackets(int i)
+    {
+        var text = Tokens;
+        var afterBrackets = -1;
+        var at = i + 1;
+        while (true)
+        {
+            while (at < text.Count && !IsClauseBreak(at))
+            {
+                at++;
+            }
+
+            if (at + 2 >= text.Count || !text.IsSymbol(at, '(') || !text.IsCapitalized(at - 1))
+            {
+                break;
+            }
+
+            var close = at + 1;
+            while (close < text.Count && close - at <= 3 && !text.IsSymbol(close, ')'))
+            {
+                close++;
+            }
+
+            if (close >= text.Count || close == at + 1 || close - at > 3 || !text.IsSymbol(close, ')'))
+            {
+                return null;
+            }
+
+            afterBrackets = close + 1;
+            at = afterBrackets;
+        }
+
+        var last = at - 1;
+        while (last >= afterBrackets && afterBrackets >= 0 && !text.Tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        return afterBrackets >= 0 && last >= afterBrackets ? text.Lower[last] : null;
+    }
+
     /// <summary>The index of the last word of the clause of token i, when it comes after i; else -1.</summary>
     private int ClauseLastWordAt(int i)
     {
