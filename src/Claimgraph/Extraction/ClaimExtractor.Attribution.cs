@@ -871,11 +871,7 @@ public sealed partial class ClaimExtractor
     private static bool IsListItem(SentenceContext sentence) =>
         sentence.Tokens.Count > 1 && ((sentence.Tokens.Tokens[0].Kind == TokenKind.Symbol && FurnitureFilter.IsListMark(sentence.Text[sentence.Tokens.Tokens[0].Start]))
             || FurnitureFilter.IsDataRow(sentence.Text.AsSpan(sentence.Sentence.Span.Start, sentence.Sentence.Span.End - sentence.Sentence.Span.Start).Trim())
-            || PipeTable.LineAt(sentence.Text, sentence.Sentence.Span.Start, sentence.Sentence.Span.End) == PipeTableLine.Row);
-
-    /// <summary>"System | bestellt | geliefert": the header of a table, which opens its rows as a list (<see cref="PipeTable"/>).</summary>
-    private static bool IsTableHeader(SentenceContext sentence) =>
-        PipeTable.LineAt(sentence.Text, sentence.Sentence.Span.Start, sentence.Sentence.Span.End) == PipeTableLine.Header;
+            || sentence.TableLine == PipeTableLine.Row);
 
     /// <summary>"Grafik: … | Quelle: Oryx": a line opened by a furniture label that was kept as the caption of a table.</summary>
     private bool IsCaption(SentenceContext sentence, string text)

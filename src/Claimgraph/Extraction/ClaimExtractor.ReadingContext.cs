@@ -448,16 +448,17 @@ public sealed partial class ClaimExtractor
         /// <summary>The report a list continues: opened by a sentence that ends in a colon, kept while list items follow.</summary>
         public ListReport? List { get; private set; }
 
-        public void NoteList(SentenceContext sentence, bool listItem, IReadOnlyList<Source> sources, bool hedged, bool supply, bool caption, bool tableHeader,
-            IReadOnlyList<Source> titleSources, IReadOnlyList<Source> reportBefore)
+        /// <summary>Opens, keeps or ends the list of items; asked before <see cref="Advance"/>, whose sources it reads as those
+        /// of the lines before the sentence.</summary>
+        public void NoteList(SentenceContext sentence, bool listItem, IReadOnlyList<Source> sources, bool hedged, bool supply, bool caption)
         {
             var tokens = sentence.Tokens;
-            if (tableHeader)
+            if (sentence.TableLine == PipeTableLine.Header)
             {
                 // "System | bestellt | geliefert": a table's header opens its rows as a list, with what the header's words say
                 // is done with the goods; they are reported by the header's own source, else by the list a colon opened before
                 // the table, else by the table's title line ("… (Quelle: BMVg)"), else by the sentence before.
-                var report = sources.Count > 0 ? sources : List is { } opened ? opened.Sources : titleSources.Count > 0 ? titleSources : reportBefore;
+                var report = sources.Count > 0 ? sources : List is { } opened ? opened.Sources : LineSources.Count > 0 ? LineSources : Sources;
                 List = new ListReport(report, hedged || (sources.Count == 0 && List is { Hedged: true }), supply || List is { Supply: true }, sentence.EquipmentLosses.Count > 0 || List is { Losses: true });
             }
             else if (tokens.Count > 0 && (tokens.IsSymbol(tokens.Count - 1, ':') || caption))

@@ -193,15 +193,12 @@ public sealed partial class ClaimExtractor
         context.NoteSources(sources, sentence);
         context.NotePlace(countries);
         context.NoteScene(sentence, countries);
+        // The list is noted before Advance forgets the lines before it, whose report a table's header takes.
+        context.NoteList(sentence, listItem, reading.Attribution, reading.Attribution.Count > 0 && reading.Hedged(), hasSupply, IsCaption(sentence, context.Normalized.Text));
         // A sentence that states nothing counted passes on the doubt of a report, not a mere possibility ("…, Russland könne die
         // Ausfälle ersetzen. Moskau rekrutiere …").
-        // A table's header takes its report from the lines before it, which Advance forgets.
-        var tableHeader = IsTableHeader(sentence);
-        var (titleSources, reportBefore) = tableHeader ? (context.LineSources, context.Sources) : ([], []);
         var passesDoubt = reading.Attribution.Count > 0 && reading.Hedged() && (sentenceClaims.Count > 0 || reportHedged || DoubtsReport(sentence));
         context.Advance(sentence, reading.Attribution, passesDoubt, sentenceSystem, sentenceClaims, sentence.HasRelation("supply") || (continues && context.Supply));
-        context.NoteList(sentence, listItem, reading.Attribution, reading.Attribution.Count > 0 && reading.Hedged(), hasSupply, IsCaption(sentence, context.Normalized.Text),
-            tableHeader, titleSources, reportBefore);
         context.PreviousSourcesWereParties = sources.Count > 0 && sources.TrueForAll(s => s.Party);
     }
 

@@ -83,8 +83,7 @@ internal sealed class CountedNounFinder
     /// </summary>
     private CountedNoun? TableLabel(SentenceContext sentence, int firstBar)
     {
-        var span = sentence.Sentence.Span;
-        if (PipeTable.LineAt(sentence.Text, span.Start, span.End) != PipeTableLine.Row)
+        if (sentence.TableLine != PipeTableLine.Row)
         {
             return null;
         }

@@ -202,6 +202,11 @@ internal sealed class SentenceContext
 
     private (int First, int Last)[]? _clauseBounds;
 
+    /// <summary>What the sentence's line is in a table of cells between bars (<see cref="PipeTable"/>), found when first asked.</summary>
+    public PipeTableLine TableLine => _tableLine ??= PipeTable.LineAt(Text, Sentence.Span.Start, Sentence.Span.End);
+
+    private PipeTableLine? _tableLine;
+
     private (int First, int Last)[] FindClauseBounds()
     {
         var bounds = new (int First, int Last)[Tokens.Count == 0 ? 0 : ClauseOf[^1] + 1];
