@@ -795,27 +795,14 @@ internal sealed class RoleResolver
         return false;
     }
 
-    /// <summary>Whether the clause from <paramref name="from"/> to <paramref name="last"/> names where goods go: a destination
-    /// preposition before a country ("an die Ukraine", "nach Russland").</summary>
+    /// <summary>Whether the clause from <paramref name="from"/> to <paramref name="last"/> names where goods go: a country in
+    /// the role a destination preposition gives it ("an die Ukraine", "nach Russland"; <see cref="PrepositionRoleOf"/>).</summary>
     private static bool NamesDestination(SentenceContext sentence, int from, int last)
     {
-        for (var i = from; i < last; i++)
+        foreach (var mention in sentence.Mentions)
         {
-            if (sentence.Tokens.Tokens[i].IsWord && sentence.Pack.Grammar.RolePrepositions.TryGetValue(sentence.Tokens.Lower[i], out var role)
-                && role == "destination" && NextCountry(sentence, i + 1, last))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool NextCountry(SentenceContext sentence, int from, int last)
-    {
-        for (var i = from; i <= last && i <= from + 2; i++)
-        {
-            if (sentence.MentionAt[i] is { Entity.Kind: EntityKind.Country })
+            if (mention.First > from && mention.Last <= last && mention.Entity.Kind == EntityKind.Country
+                && PrepositionRoleOf(sentence, mention) == MentionRole.Destination)
             {
                 return true;
             }
