@@ -320,7 +320,7 @@ internal sealed class RoleResolver
                     (source, subject) = (null, opening);
                 }
 
-                var actor = GenitiveGiver(sentence, countries, noun, claimFirst) ?? source ?? owner ?? subject ?? firstUnmarked;
+                var actor = Accused(sentence, countries, claimFirst) ?? GenitiveGiver(sentence, countries, noun, claimFirst) ?? source ?? owner ?? subject ?? firstUnmarked;
                 var parties = PartiesOfClause(sentence, unmarked, claimFirst);
                 var recipient = destination ?? (parties.Count == unmarked.Count ? SecondUnmarked(actor)
                     : OtherParty(parties, parties.Count > 0 ? parties[0].Country : null, actor));
@@ -410,7 +410,7 @@ internal sealed class RoleResolver
                 // A speaking subject only where the weapons carry no maker's adjective ("Die Ukraine hat nach eigenen Angaben
                 // Trümmer von über 200 nordkoreanischen Raketen gefunden" speaks of others' weapons).
                 var clauseSide = firingAt >= 0
-                    ? FirstInClause(sentence, unmarked, firingAt, placesToo: false) ?? (owner is null ? SpeakingSubjectInClause(sentence, countries, firingAt) : null)
+                    ? Accused(sentence, countries, claimFirst) ?? FirstInClause(sentence, unmarked, firingAt, placesToo: false) ?? (owner is null ? SpeakingSubjectInClause(sentence, countries, firingAt) : null)
                     : null;
                 if (clauseSide is not null && owner is not null && (owner == clauseSide || sentence.Pack.Entities.Opponent(clauseSide) == owner))
                 {
@@ -431,6 +431,25 @@ internal sealed class RoleResolver
                 return (clauseSide ?? madeIn ?? owner ?? otherSide ?? people ?? (firingAt >= 0 ? source : null) ?? (target is null ? null : sentence.Pack.Entities.Opponent(target)), null);
             }
         }
+    }
+
+    /// <summary>"Die Ukraine wirft Nordkorea vor, Russland 50 Haubitzen geliefert zu haben": the country accused in the clause
+    /// before the claim's infinitive clause (the first party after the accusing verb, <see cref="SentenceContext.AccusingObjectBefore"/>;
+    /// the accuser is a source, no party) is that clause's subject.</summary>
+    private static string? Accused(SentenceContext sentence, List<CountryMention> countries, int claimFirst)
+    {
+        if (sentence.AccusingObjectBefore(claimFirst) is var (first, last))
+        {
+            foreach (var country in countries)
+            {
+                if (country.First >= first && country.First <= last)
+                {
+                    return country.Country;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

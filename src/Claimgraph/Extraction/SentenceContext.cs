@@ -637,6 +637,30 @@ internal sealed class SentenceContext
             && (Pack.Grammar.InfinitiveParticles.Contains(Tokens.Lower[last - 1]) || HasInfixedParticle(Tokens.Lower[last]));
     }
 
+    /// <summary>
+    /// "Kiew beschuldigt Pjöngjang, Moskau 100 Raketen geschickt zu haben": where token <paramref name="i"/> stands in an
+    /// infinitive clause right after a clause of accusing (`accusations`, its particle ending that clause: "wirft … vor"),
+    /// the tokens between the accusing verb and the comma, where the accused (the infinitive's subject) is named; else null.
+    /// </summary>
+    public (int First, int Last)? AccusingObjectBefore(int i)
+    {
+        var opening = ClauseBounds(i).First;
+        if (opening == 0 || !Tokens.IsSymbol(opening, ',') || !OpensInfinitiveClause(opening))
+        {
+            return null;
+        }
+
+        for (var at = ClauseBounds(opening - 1).First; at < opening; at++)
+        {
+            if (Pack.Cues.Accusations.TryMatchAt(Tokens, at, out var verb) && (verb.Value.Length == 0 || ClauseLastWord(at) == verb.Value))
+            {
+                return verb.Last + 1 < opening ? (verb.Last + 1, opening - 1) : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"bereitzustellen", "auszuliefern": an infinitive with its particle inside, after a separable prefix.</summary>
     private bool HasInfixedParticle(string word)
     {

@@ -15,6 +15,8 @@ internal sealed class CueLexiconData
 
     public Dictionary<string, Dictionary<string, List<string>>> SplitRelations { get; set; } = [];
 
+    public Dictionary<string, List<string>> Accusations { get; set; } = [];
+
     public List<string> Partitives { get; set; } = [];
 
     public List<string> PlaceAnaphors { get; set; } = [];
