@@ -296,7 +296,7 @@ internal sealed class RoleResolver
 
             case "supply":
             {
-                if (sentence.Receives)
+                if (sentence.ReceivesAt(claimFirst))
                 {
                     var receiver = firstUnmarked ?? destination;
                     return (source ?? owner ?? SecondUnmarked(receiver), receiver);
@@ -1096,6 +1096,13 @@ internal sealed class RoleResolver
             }
 
             if (text.IsSymbol(i, ',') && i + 1 < at && text.Tokens[i + 1].IsWord && sentence.Pack.Grammar.Conjunctions.Contains(text.Lower[i + 1]))
+            {
+                return true;
+            }
+
+            // "… liefert Russland 500 Raketen und bekommt im Gegenzug Technologie aus Moskau": a conjunction that opens a
+            // clause of its own (SentenceContext.OpensCoordinatedClause).
+            if (text.Tokens[i].IsWord && sentence.ClauseBounds(i).First == i && sentence.Pack.Grammar.Conjunctions.Contains(text.Lower[i]))
             {
                 return true;
             }

@@ -34,13 +34,17 @@ internal sealed class SentenceContext
             }
         }
 
+        // Each cue set is asked first without a list (here and below): most sentences have none of its words.
+        var splitVerbs = pack.Cues.SplitRelations.OccursIn(Tokens) ? pack.Cues.SplitRelations.FindAll(Tokens) : null;
         ClauseOf = new int[Tokens.Count];
         var clause = 0;
+        var clauseFirst = 0;
         for (var i = 0; i < Tokens.Count; i++)
         {
-            if (IsClauseBreak(i))
+            if (IsClauseBreak(i) || OpensCoordinatedClause(i, clauseFirst, splitVerbs))
             {
                 clause++;
+                clauseFirst = i;
             }
 
             ClauseOf[i] = clause;
@@ -48,10 +52,9 @@ internal sealed class SentenceContext
 
         Relations = pack.Cues.Relations.FindAll(Tokens);
         // "setzte die Armee 94 Raketen ein": a split verb counts when its particle ends the clause.
-        // Each cue set is asked first without a list (here and below): most sentences have none of its words.
-        if (pack.Cues.SplitRelations.OccursIn(Tokens))
+        if (splitVerbs is not null)
         {
-            foreach (var verb in pack.Cues.SplitRelations.FindAll(Tokens))
+            foreach (var verb in splitVerbs)
             {
                 if (ClauseLastWord(verb.First) is { } particle && verb.Value.TryGetValue(particle, out var relation))
                 {
@@ -66,6 +69,39 @@ internal sealed class SentenceContext
             DropSupplyToOwnFront(pack);
             DropMakingBeforeDelivery();
         }
+    }
+
+    /// <summary>
+    /// "Russland stellt jährlich 2000 Drohnen her und erhält dafür Bauteile aus China": a conjunction opens a second main
+    /// clause with the same subject where a receiving verb follows it ("und erhält", "und bekommt"), or where it follows the
+    /// particle that closes a split relation verb of its clause ("stellt … her und liefert"); the second clause's verb and
+    /// countries then do not reach the first clause's number.
+    /// </summary>
+    private bool OpensCoordinatedClause(int i, int clauseFirst, List<CueMatch<IReadOnlyDictionary<string, string>>>? splitVerbs)
+    {
+        if (i == 0 || i + 1 >= Tokens.Count || !Tokens.Tokens[i].IsWord || !Pack.Grammar.Conjunctions.Contains(Tokens.Lower[i])
+            || !Tokens.Tokens[i + 1].IsWord || Tokens.IsCapitalized(i + 1))
+        {
+            return false;
+        }
+
+        if (Pack.Cues.Receive.TryMatchAt(Tokens, i + 1, out _))
+        {
+            return true;
+        }
+
+        if (splitVerbs is not null && Tokens.Tokens[i - 1].IsWord)
+        {
+            foreach (var verb in splitVerbs)
+            {
+                if (verb.First >= clauseFirst && verb.Last < i - 1 && verb.Value.ContainsKey(Tokens.Lower[i - 1]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"15 weitere Gepard sollen … instand gesetzt und übergeben werden": weapons made (or made fit again) and
@@ -141,6 +177,30 @@ internal sealed class SentenceContext
     public List<CueMatch<bool>> ReportedSpeech => _reportedSpeech ??= FindReportedSpeech();
 
     public bool Receives => _receives ??= Pack.Cues.Receive.OccursIn(Tokens);
+
+    /// <summary>
+    /// Whether a receiving verb speaks of the claim at token <paramref name="i"/>: any in the sentence ("Die Ukraine erhält
+    /// laut Ministerium 50 Panzer"), but not one that opens a coordinated clause of its own ("Nordkorea liefert Russland 500
+    /// Raketen und bekommt im Gegenzug Technologie") for a claim outside it.
+    /// </summary>
+    public bool ReceivesAt(int i)
+    {
+        if (!Receives)
+        {
+            return false;
+        }
+
+        foreach (var verb in Pack.Cues.Receive.FindAll(Tokens))
+        {
+            var before = verb.First - 1;
+            if (SameClause(verb.First, i) || before < 0 || ClauseBounds(before).First != before || !Pack.Grammar.Conjunctions.Contains(Tokens.Lower[before]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The sentence gives a share that falls to a party ("entfallen … auf den deutschen Anteil"); asked of supply claims only.</summary>
     public bool Shares => _shares ??= Pack.Cues.Share.OccursIn(Tokens);
