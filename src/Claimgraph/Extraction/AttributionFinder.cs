@@ -404,8 +404,21 @@ internal sealed class AttributionFinder
     /// Asked only for such a possessive, so the walk over the sentence's first words costs nothing elsewhere. With
     /// <paramref name="indefinite"/> an indefinite article may open the phrase too ("Ein Sprecher des Ministeriums weist …").
     /// </summary>
-    public Source? OpeningSubject(SentenceContext sentence, bool indefinite = false)
+    public Source? OpeningSubject(SentenceContext sentence, bool indefinite = false) =>
+        OpeningSubjectPhrase(sentence, indefinite, out _)?.Source;
+
+    /// <summary>
+    /// "Der Geheimdienst habe Hinweise darauf, dass …, zitierte Yonhap einen Abgeordneten", "Der Dienst halte es für möglich,
+    /// dass …, so Lee": the institution opening the sentence as its subject right before a verb of knowing (`belief_verbs`),
+    /// which the sentence's speaker cites; null where there is none. A generic phrase ("der Dienst") is left to the reader to resolve.
+    /// </summary>
+    public SourcePhrase? BelievingSubject(SentenceContext sentence) =>
+        OpeningSubjectPhrase(sentence, false, out var noun) is { } subject
+        && _pack.Attribution.BeliefVerbs.TryMatchAt(sentence.Tokens, noun + 1, out _) ? subject : null;
+
+    private SourcePhrase? OpeningSubjectPhrase(SentenceContext sentence, bool indefinite, out int noun)
     {
+        noun = -1;
         var text = sentence.Tokens;
         var i = text.Count > 0 && (_pack.Attribution.DefiniteDeterminers.Contains(text.Lower[0])
             || (indefinite && _pack.Attribution.IndefiniteSpeakers.Contains(text.Lower[0]))) ? 1 : 0;
@@ -430,7 +443,8 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        return Resolve(sentence, from, i, cited: false, ResolveMode.Subject)?.Source;
+        noun = i;
+        return Resolve(sentence, from, i, cited: false, ResolveMode.Subject);
     }
 
     // "Die neue ukrainische Luftwaffe": the adjectives an opening subject may have before its noun.

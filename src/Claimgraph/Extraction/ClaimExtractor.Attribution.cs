@@ -37,6 +37,11 @@ public sealed partial class ClaimExtractor
             own.Add(sourcePhrase.Source);
         }
 
+        if (own.Count > 0)
+        {
+            own = WithBriefer(WithBelievingSubject(own, sources, sentence, context), sources, sentence, context);
+        }
+
         // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
         context.OpensParagraph = sentence.Sentence.Paragraph != context.Paragraph;
         if (context.OpensParagraph)
@@ -550,6 +555,59 @@ public sealed partial class ClaimExtractor
         }
 
         return replaced ?? sources;
+    }
+
+    /// <summary>
+    /// "Der Geheimdienst habe Hinweise darauf, dass …, zitierte Yonhap einen Abgeordneten": an institution opening the sentence as
+    /// the subject of a verb of knowing, before every source the sentence names, is what they cite; it ends the chain
+    /// (resolved to the service named before where the noun is generic: "Der Dienst halte es für möglich, …, so Lee").
+    /// </summary>
+    private List<Source> WithBelievingSubject(List<Source> own, List<SourcePhrase> sources, SentenceContext sentence, ReadingContext context)
+    {
+        if (_attribution.BelievingSubject(sentence) is not { } subject || sources.Exists(s => s.First <= subject.Last))
+        {
+            return own;
+        }
+
+        var believer = subject.Generic ? context.ResolveGeneric([subject], null)[0] : subject;
+        return believer.Source.Name.Length == 0 || own.Contains(believer.Source) ? own : [.. own, believer.Source];
+    }
+
+    /// <summary>
+    /// "Der Geheimdienst NIS hatte zuvor die Abgeordneten des Ausschusses unterrichtet. Nach Angaben des Abgeordneten Lee sind …":
+    /// a source named by a noun of those the sentence before said a source briefed (`briefing_verbs`; the noun after a determiner
+    /// there) cites that briefer.
+    /// </summary>
+    private List<Source> WithBriefer(List<Source> own, List<SourcePhrase> sources, SentenceContext sentence, ReadingContext context)
+    {
+        if (context.Sources.Count == 0 || context.PreviousSentence is not { } before
+            || !_pack.Attribution.BriefingVerbs.OccursIn(before.Tokens) || own.Contains(context.Sources[^1]))
+        {
+            return own;
+        }
+
+        var text = sentence.Tokens;
+        var briefed = before.Tokens;
+        foreach (var phrase in sources)
+        {
+            for (var i = phrase.First; i <= phrase.Last; i++)
+            {
+                if (!text.IsCapitalized(i) || sentence.MentionAt[i] is not null)
+                {
+                    continue;
+                }
+
+                for (var j = 1; j < briefed.Count; j++)
+                {
+                    if (briefed.Lower[j] == text.Lower[i] && before.MentionAt[j] is null && _pack.Grammar.Determiners.Contains(briefed.Lower[j - 1]))
+                    {
+                        return [.. own, context.Sources[^1]];
+                    }
+                }
+            }
+        }
+
+        return own;
     }
 
     /// <summary>

@@ -373,7 +373,10 @@ internal sealed class RoleResolver
                 // Equipment is lost where it is, not by whoever holds the place ("über Belgorod abgeschossen").
                 // A side named in the claim's own clause comes first ("Die russische Seite schweigt; Moskau
                 // erklärte, die ukrainische Armee habe 9.000 Soldaten verloren").
+                // "Russland verheizt Menschen, die Nordkoreaner haben … rund 700 Tote zu beklagen": a people noun in the claim's
+                // own clause comes before a country named in another.
                 var side = FirstInClause(sentence, unmarked, claimFirst, placesToo: !equipment)
+                    ?? PeopleInClause(sentence, countries, claimFirst)
                     ?? (equipment ? FirstOtherThanPlace(unmarked) : firstUnmarked);
                 var loser = owner ?? side ?? nearestSide ?? place;
                 // "Mehr als 30 seien in ukrainische Gefangenschaft geraten": the captor is not who lost them; the side
@@ -962,6 +965,20 @@ internal sealed class RoleResolver
         foreach (var mention in mentions)
         {
             if (sentence.ClauseOf[mention.First] <= clause)
+            {
+                return mention.Country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The country of the first people noun ("die Nordkoreaner") of the claim's clause that is no party of another role.</summary>
+    private static string? PeopleInClause(SentenceContext sentence, List<CountryMention> countries, int claimFirst)
+    {
+        foreach (var mention in countries)
+        {
+            if (mention is { Role: MentionRole.Unmarked, Mention.Form: MentionForm.People } && sentence.SameClause(mention.First, claimFirst))
             {
                 return mention.Country;
             }

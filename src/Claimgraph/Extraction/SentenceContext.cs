@@ -846,8 +846,21 @@ internal sealed class SentenceContext
         }
 
         var c = Text[token.Start];
-        return (c == ',' && !ContinuesList(i) && !ContinuesPlaceList(i) && !ContinuesAdjectiveList(i)) || c is ';' or ':' or '(' or ')' || (c == '-' && !token.Joined);
+        return (c == ',' && !ContinuesList(i) && !ContinuesPlaceList(i) && !ContinuesAdjectiveList(i)) || c is ';' or ':' or '(' or ')' || (c == '-' && !token.Joined)
+            || (c is '.' or '!' or '?' && EndsInnerSentence(i));
     }
+
+    /// <summary>
+    /// "„Russland verheizt Menschen. Die Nordkoreaner haben … rund 700 Tote zu beklagen.“": a quotation is read as one sentence,
+    /// but a final mark inside it after a word (not an abbreviation: "Dr.", "Gen."; not an ordinal's number) and before a
+    /// capitalized word ends a sentence of the quote, and so a clause.
+    /// </summary>
+    private bool EndsInnerSentence(int mark) =>
+        mark > 0 && mark + 1 < Tokens.Count && Tokens.Tokens[mark - 1].IsWord && Tokens.Tokens[mark - 1].Length >= MinInnerSentenceWord
+        && Tokens.IsCapitalized(mark + 1);
+
+    // Shorter words before a period are taken for abbreviations.
+    private const int MinInnerSentenceWord = 5;
 
     /// <summary>"über Belgorod, Brjansk und Kursk abgefangen": a comma between places of a list closed by a conjunction
     /// is no clause break, so the verb after the list stays in the clause of the number before it.</summary>

@@ -66,6 +66,8 @@ public sealed class AttributionLexicon
         BackReference = CueSet<bool>.From(data.BackReference.Select(c => (c, true)));
         CommitmentParticiples = CueSet<bool>.From(data.CommitmentParticiples.Select(c => (c, true)));
         ReportRelatives = CueSet<bool>.From(data.ReportRelatives.Select(c => (c, true)));
+        BeliefVerbs = CueSet<bool>.From(data.BeliefVerbs.Select(c => (c, true)));
+        BriefingVerbs = CueSet<bool>.From(data.BriefingVerbs.Select(c => (c, true)));
         Addressees = LowerCaseSet.Of(data.AddresseeDeterminers);
         ObjectDeterminers = LowerCaseSet.Of(data.ObjectDeterminers);
         CitingVerbs = LowerCaseSet.Of(data.CitingVerbs);
@@ -143,6 +145,12 @@ public sealed class AttributionLexicon
 
     /// <summary>"wonach" after a comma: the noun phrase before the comma is the source of what follows.</summary>
     public CueSet<bool> ReportRelatives { get; }
+
+    /// <summary>Verbs of knowing right after an institution opening reported speech ("Der Dienst halte es für möglich, …"): the speaker cites it.</summary>
+    public CueSet<bool> BeliefVerbs { get; }
+
+    /// <summary>Verbs of briefing ("Der NIS hatte die Abgeordneten unterrichtet"): one of those briefed, speaking next, cites the briefer.</summary>
+    public CueSet<bool> BriefingVerbs { get; }
 
     /// <summary>Words that open a sentence naming the source of the sentence before ("Das berichtet …").</summary>
     public CueSet<bool> BackReference { get; }

@@ -80,6 +80,8 @@ internal sealed class AttributionLexiconData
     public List<string> BackReference { get; set; } = [];
     public List<string> CommitmentParticiples { get; set; } = [];
     public List<string> ReportRelatives { get; set; } = [];
+    public List<string> BeliefVerbs { get; set; } = [];
+    public List<string> BriefingVerbs { get; set; } = [];
     public List<string> AddresseeDeterminers { get; set; } = [];
 
     public List<string> ObjectDeterminers { get; set; } = [];
