@@ -851,16 +851,28 @@ internal sealed class SentenceContext
     }
 
     /// <summary>
-    /// "„Russland verheizt Menschen. Die Nordkoreaner haben … rund 700 Tote zu beklagen.“": a quotation is read as one sentence,
-    /// but a final mark inside it after a word (not an abbreviation: "Dr.", "Gen."; not an ordinal's number) and before a
-    /// capitalized word ends a sentence of the quote, and so a clause.
+    /// "„Russland verheizt Menschen. Die Nordkoreaner haben … rund 700 Tote zu beklagen.“", "„Moskau lügt. Wir zählen …“": a
+    /// quotation is read as one sentence, but a final mark inside it after a word and before a capitalized word ends a sentence
+    /// of the quote, and so a clause; a period does not after an abbreviation ("Dr.", "Gen."; the sentence rules' list, unless
+    /// one that often ends a sentence) or a single letter (an initial), nor after an ordinal's number.
     /// </summary>
-    private bool EndsInnerSentence(int mark) =>
-        mark > 0 && mark + 1 < Tokens.Count && Tokens.Tokens[mark - 1].IsWord && Tokens.Tokens[mark - 1].Length >= MinInnerSentenceWord
-        && Tokens.IsCapitalized(mark + 1);
+    private bool EndsInnerSentence(int mark)
+    {
+        if (mark == 0 || mark + 1 >= Tokens.Count || !Tokens.Tokens[mark - 1].IsWord || Tokens.Tokens[mark - 1].Length < 2 || !Tokens.IsCapitalized(mark + 1))
+        {
+            return false;
+        }
 
-    // Shorter words before a period are taken for abbreviations.
-    private const int MinInnerSentenceWord = 5;
+        if (Text[Tokens.Tokens[mark].Start] != '.')
+        {
+            return true;
+        }
+
+        var word = Text.Substring(Tokens.Tokens[mark - 1].Start, Tokens.Tokens[mark - 1].Length);
+        var rules = Pack.Sentences;
+        return rules.FinalAbbreviations.Contains(word)
+            || !(rules.Abbreviations.Contains(word) || (char.IsUpper(word[0]) && rules.Abbreviations.Contains(char.ToLowerInvariant(word[0]) + word[1..])));
+    }
 
     /// <summary>"über Belgorod, Brjansk und Kursk abgefangen": a comma between places of a list closed by a conjunction
     /// is no clause break, so the verb after the list stays in the clause of the number before it.</summary>
