@@ -32,8 +32,9 @@ public sealed partial class ClaimExtractor
             // Gebiet Brjansk und 18 über der Region Moskau"; not "… 600 dieser Waffen, von denen etwa 150 einsatzbereit sind").
             var clauseFirst = sentence.ClauseBounds(phrase.First).First;
             var clauseOpener = clauseFirst > 0 && !text.Tokens[clauseFirst].IsWord ? clauseFirst + 1 : clauseFirst;
-            // A number right after a capitalized word is part of a name ("vom Typ LAV 6", "Resolution 2270"), no part.
-            var named = text.IsCapitalized(phrase.First - 1);
+            // A number right after a capitalized word is part of a name ("vom Typ LAV 6", "Resolution 2270"), no part; a
+            // qualifier before the number says it is none ("von denen nach US-Schätzungen mehr als 5.000 getötet …").
+            var named = text.IsCapitalized(phrase.First - 1) && text.Tokens[phrase.First].IsNumber;
             if ((!_pack.Cues.Partitives.TryMatchAt(text, partEnd, out cue) || cue.Last != partEnd)
                 && (named || !_pack.Cues.Partitives.TryMatchAt(text, 0, out cue) || cue.Last >= phrase.First || (MayBeYear(sentence, phrase) && !LossRightAfter(sentence, phrase))))
             {

@@ -859,19 +859,47 @@ internal sealed class CountedNounFinder
         return best?.Entity;
     }
 
+    /// <summary>
+    /// The weapon system named nearest to <paramref name="index"/>. One named in another clause opened by a comma and a
+    /// subordinator or relative pronoun ("hat eine Reichweite von rund 690 Kilometern, während die kleinere KN-24 …", "Die
+    /// KN-23, die … mit dem russischen Iskander-System verglichen wird, hat eine Reichweite von …") belongs to that clause, so
+    /// another named system is taken first.
+    /// </summary>
     private static Entity? NearestSystem(SentenceContext sentence, int index)
     {
         EntityMention? best = null;
+        EntityMention? beyond = null;
         foreach (var mention in sentence.Mentions)
         {
-            if (mention.Entity.Kind == EntityKind.WeaponSystem
-                && (best is null || Math.Abs(mention.First - index) < Math.Abs(best.First - index)))
+            if (mention.Entity.Kind != EntityKind.WeaponSystem)
+            {
+                continue;
+            }
+
+            if (InOtherSubordinateClause(sentence, index, mention.First))
+            {
+                beyond ??= mention;
+            }
+            else if (best is null || Math.Abs(mention.First - index) < Math.Abs(best.First - index))
             {
                 best = mention;
             }
         }
 
-        return best?.Entity;
+        return (best ?? beyond)?.Entity;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="other"/> stands in a clause opened by a comma and a subordinator or relative pronoun that
+    /// <paramref name="index"/> is not in; such a clause ends at its next clause break.
+    /// </summary>
+    private static bool InOtherSubordinateClause(SentenceContext sentence, int index, int other)
+    {
+        var (first, _) = sentence.ClauseBounds(other);
+        var text = sentence.Tokens;
+        var grammar = sentence.Pack.Grammar;
+        return !sentence.SameClause(index, other) && text.IsSymbol(first, ',') && first + 1 < other && text.Tokens[first + 1].IsWord
+            && (grammar.Subordinators.Contains(text.Lower[first + 1]) || grammar.RelativePronouns.Contains(text.Lower[first + 1]));
     }
 
     /// <summary>

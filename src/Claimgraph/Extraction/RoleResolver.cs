@@ -1441,13 +1441,45 @@ internal sealed class RoleResolver
         var (first, last) = sentence.ClauseBounds(mention.First);
         for (var i = first; i <= last; i++)
         {
-            if (sentence.IsNumeral(i))
+            if (sentence.IsNumeral(i) && !CountsSource(sentence, sources, i))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "sagten zwei hochrangige US-Beamte am Freitag gegenüber Reportern in Washington": a numeral inside a source phrase or
+    /// right before it (lower-case adjectives between at most) counts the people who speak, no goods of the clause.
+    /// </summary>
+    private static bool CountsSource(SentenceContext sentence, List<SourcePhrase> sources, int numeral)
+    {
+        var text = sentence.Tokens;
+        foreach (var source in sources)
+        {
+            if (numeral >= source.First && numeral <= source.Last)
+            {
+                return true;
+            }
+
+            if (source.First > numeral && source.First - numeral <= 3)
+            {
+                var between = true;
+                for (var i = numeral + 1; i < source.First; i++)
+                {
+                    between &= text.Tokens[i].IsWord && !text.IsCapitalized(i);
+                }
+
+                if (between)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

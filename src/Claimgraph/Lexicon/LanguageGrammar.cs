@@ -23,6 +23,9 @@ public sealed record LanguageGrammar(
     /// <summary>Words that open a subordinate clause before its subject ("Als die EU … versprach").</summary>
     public IReadOnlySet<string> Subordinators { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Relative pronouns, which right after a comma open a relative clause ("Die KN-23, die … verglichen wird, hat …").</summary>
+    public IReadOnlySet<string> RelativePronouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Inflected forms the entity lexicon adds to names ("Russlands", "Nordkoreanern").</summary>
     public IReadOnlyList<NameInflection> NameInflections { get; init; } = [];
 

@@ -123,6 +123,7 @@ public sealed class LanguagePack
             LowerCaseSet.Of(languageData.InfinitiveParticles))
         {
             Subordinators = LowerCaseSet.Of(languageData.Subordinators),
+            RelativePronouns = LowerCaseSet.Of(languageData.RelativePronouns),
             NameInflections = languageData.NameInflections
                 .Select(i => new NameInflection(i.Of.ToHashSet(), i.Suffix, i.ExceptAfter, i.OnlyAfter, i.SingleWord, i.Genitive))
                 .ToList(),

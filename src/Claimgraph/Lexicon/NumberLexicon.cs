@@ -17,6 +17,7 @@ public sealed class NumberLexicon
         QualifiersBefore = CueSet<Qualifier>.From(data.QualifiersBefore.Select(p => (WholeWordCues.Of(p.Key), QualifierNames.Parse(p.Value, origin))));
         QualifiersAfter = CueSet<Qualifier>.From(data.QualifiersAfter.Select(p => (WholeWordCues.Of(p.Key), QualifierNames.Parse(p.Value, origin))));
         RangeConnectors = LowerCaseSet.Of(data.RangeConnectors);
+        SpokenRangeJoiners = LowerCaseSet.Of(data.SpokenRangeJoiners);
         RangeOpeners = data.RangeOpeners.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value.ToLowerInvariant(), StringComparer.Ordinal);
         Connectors = WordTable.Set(data.Connectors);
         CapitalMagnitudes = data.CapitalMagnitudes.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
@@ -161,6 +162,9 @@ public sealed class NumberLexicon
     public CueSet<Qualifier> QualifiersAfter { get; }
 
     public IReadOnlySet<string> RangeConnectors { get; }
+
+    /// <summary>Words that, like a comma, join a spoken range of one step ("30 oder 40 Raketen").</summary>
+    public IReadOnlySet<string> SpokenRangeJoiners { get; }
 
     /// <summary>A word that opens a range and the word that joins its ends: zwischen … und.</summary>
     public IReadOnlyDictionary<string, string> RangeOpeners { get; }

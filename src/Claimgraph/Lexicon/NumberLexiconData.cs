@@ -17,6 +17,7 @@ internal sealed class NumberLexiconData
     public Dictionary<string, string> QualifiersBefore { get; set; } = [];
     public Dictionary<string, string> QualifiersAfter { get; set; } = [];
     public List<string> RangeConnectors { get; set; } = [];
+    public List<string> SpokenRangeJoiners { get; set; } = [];
     public Dictionary<string, string> RangeOpeners { get; set; } = [];
 
     // The number recognizer (Recognizers/Numbers): words inside numbers written out.

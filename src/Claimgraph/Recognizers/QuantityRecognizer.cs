@@ -274,11 +274,13 @@ public sealed class QuantityRecognizer
     /// <summary>
     /// A whole number, a comma, a space and the number one step of its leading digit above it is a spoken range: "30, 40
     /// Drohnen", "200, 300 Mann", "zwei, drei Millionen" (the upper end's magnitude scales the lower). A number right
-    /// before or after makes it a list ("10, 20, 30", "30, 40 oder 50"); "2023, 2024" is no step (a thousand, not one).
+    /// before or after makes it a list ("10, 20, 30", "30, 40 oder 50"); "2023, 2024" is no step (a thousand, not one). A
+    /// spoken range joiner does what the comma does between round numbers ("weitere 30 oder 40 Raketen").
     /// </summary>
     private Core? SpokenStep(TokenizedText text, int first, int last, double value)
     {
-        if (last + 2 >= text.Count || !text.IsSymbol(last + 1, ',') || text.Tokens[last + 2].Joined || value < 1 || value != Math.Floor(value)
+        if (last + 2 >= text.Count || !(text.IsSymbol(last + 1, ',') || (text.Tokens[last + 1].IsWord && _numbers.SpokenRangeJoiners.Contains(text.Lower[last + 1])))
+            || text.Tokens[last + 2].Joined || value < 1 || value != Math.Floor(value)
             || (first >= 2 && text.IsSymbol(first - 1, ',') && TryNumber(text, first - 2, out _, out _))
             || !TryNumber(text, last + 2, out var upper, out var upperLast)
             || (upperLast + 1 < text.Count && TryNumber(text, upperLast + 1, out _, out _))
@@ -287,8 +289,10 @@ public sealed class QuantityRecognizer
             return null;
         }
 
+        // With a word ("zwölf oder 22 Raketen" may be two kinds of load) only round numbers make a range.
         var (low, high) = ScaleLowByHigh(text, first, last, value, upper);
-        return high - low == Math.Pow(10, Math.Floor(Math.Log10(low))) ? new Core(upperLast, Quantity.Between(low, high)) : null;
+        var step = Math.Pow(10, Math.Floor(Math.Log10(low)));
+        return high - low == step && (text.IsSymbol(last + 1, ',') || low % step == 0) ? new Core(upperLast, Quantity.Between(low, high)) : null;
     }
 
     // "zwei bis drei Millionen": the magnitude of the upper end applies to the lower one too.
