@@ -413,12 +413,12 @@ public sealed partial class ClaimExtractor
             // "Das Pentagon erklärte, zwei amerikanische Zerstörer hätten zwölf Raketen abgeschossen": weapons the sentence left
             // without a side were brought down by a side that did not lose them; the sentence names no loser for the next.
             var side = LastActor(sentenceClaims, relation)
-                ?? (sentence.HasRelation(relation) && !(relation == "losses" && OpenWeaponLoss(sentenceClaims))
-                    ? SentenceSides(sentence, countries, relation).Actor : null)
-                ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : OwnLossesSide(sentence))
-                // "Nach einem russischen Raketenangriff auf Odessa … Nach Angaben der Regionalverwaltung wurden mindestens
-                // neun Menschen getötet": the victims of an attack named just before are the attacker's opponent's.
-                ?? (relation == "losses" && RoleResolver.Attacker(sentence, countries, -1) is { } attacker ? _pack.Entities.Opponent(attacker) : null);
+                ?? (relation == "losses" && OpenWeaponLoss(sentenceClaims) ? null
+                    : (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null)
+                    ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : OwnLossesSide(sentence))
+                    // "Nach einem russischen Raketenangriff auf Odessa … Nach Angaben der Regionalverwaltung wurden mindestens
+                    // neun Menschen getötet": the victims of an attack named just before are the attacker's opponent's.
+                    ?? (relation == "losses" && RoleResolver.Attacker(sentence, countries, -1) is { } attacker ? _pack.Entities.Opponent(attacker) : null));
             // "- Flugzeuge: 435" between "- Panzer: 11.718" and "- Drohnen …: 96.848": a row of a list that counts nothing
             // claimed does not age the side the list's opener named.
             if (side is null && list is not null && sentenceClaims.Count == 0)
