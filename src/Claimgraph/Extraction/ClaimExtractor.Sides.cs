@@ -232,6 +232,17 @@ public sealed partial class ClaimExtractor
         var sentenceClaims = reading.Claims;
         var inflicts = reading.Sentence.Inflictions.Count > 0;
 
+        // "Das libanesische Gesundheitsministerium meldete … 31 Tote": dead and wounded whose sentence names no side, counted
+        // by a source that counts its own country's people (casualty_counters), are that country's.
+        for (var i = 0; i < sentenceClaims.Count; i++)
+        {
+            if (sentenceClaims[i] is { Actor: null, Relation: "losses", Measure: "killed" or "wounded" } counted
+                && CounterCountry(counted.Attribution) is { } home)
+            {
+                sentenceClaims[i] = counted with { Actor = home };
+            }
+        }
+
         // "Binnen einer Woche seien die Angreifer … vorgerückt": a loss or advance whose sentence names
         // no side is the side of the same relation in the sentences just before.
         // "Davon seien 81 Raketen abgeschossen worden": weapons shot down are lost by the side that fired them.
@@ -399,12 +410,15 @@ public sealed partial class ClaimExtractor
         {
             // "russische Truppen setzen ihre Angriffe fort. … rückten sie … vor": forces named without
             // an advance still say whose forces the next sentence's advance is.
+            // "Das Pentagon erklärte, zwei amerikanische Zerstörer hätten zwölf Raketen abgeschossen": weapons the sentence left
+            // without a side were brought down by a side that did not lose them; the sentence names no loser for the next.
             var side = LastActor(sentenceClaims, relation)
-                ?? (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null)
-                ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : OwnLossesSide(sentence))
-                // "Nach einem russischen Raketenangriff auf Odessa … Nach Angaben der Regionalverwaltung wurden mindestens
-                // neun Menschen getötet": the victims of an attack named just before are the attacker's opponent's.
-                ?? (relation == "losses" && RoleResolver.Attacker(sentence, countries, -1) is { } attacker ? _pack.Entities.Opponent(attacker) : null);
+                ?? (relation == "losses" && OpenWeaponLoss(sentenceClaims) ? null
+                    : (sentence.HasRelation(relation) ? SentenceSides(sentence, countries, relation).Actor : null)
+                    ?? (relation == "advance" ? RoleResolver.ActingSide(sentence, countries) : OwnLossesSide(sentence))
+                    // "Nach einem russischen Raketenangriff auf Odessa … Nach Angaben der Regionalverwaltung wurden mindestens
+                    // neun Menschen getötet": the victims of an attack named just before are the attacker's opponent's.
+                    ?? (relation == "losses" && RoleResolver.Attacker(sentence, countries, -1) is { } attacker ? _pack.Entities.Opponent(attacker) : null));
             // "- Flugzeuge: 435" between "- Panzer: 11.718" and "- Drohnen …: 96.848": a row of a list that counts nothing
             // claimed does not age the side the list's opener named.
             if (side is null && list is not null && sentenceClaims.Count == 0)
@@ -506,6 +520,29 @@ public sealed partial class ClaimExtractor
         {
             context.AskedFiring = firedSide;
         }
+    }
+
+    private static bool OpenWeaponLoss(List<Claim> claims) =>
+        claims.Exists(c => c is { Relation: "losses", Actor: null } && MeasureGroups.Weapons.Contains(c.Measure));
+
+    /// <summary>The country of an origin that counts its own country's dead and wounded ("Lebanese Ministry of Health" → LB).</summary>
+    private string? CounterCountry(IReadOnlyList<Source> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+
+        var name = sources[^1].Name;
+        foreach (var counter in _pack.Attribution.CasualtyCounters)
+        {
+            if (name == counter || (name.EndsWith(counter, StringComparison.Ordinal) && name.Length > counter.Length && name[^(counter.Length + 1)] == ' '))
+            {
+                return _pack.Entities.CountryOfSource(name);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The opponent of the warring party whose government, army or official is the origin of the claim, if any.</summary>

@@ -337,8 +337,8 @@ internal sealed class RoleResolver
             case "losses":
             {
                 // "Bei einem russischen Gleitbombenangriff … getötet": the attacker's victims are the other side.
-                if (owner is null && !MeasureGroups.Weapons.Contains(noun.Measure) && Attacker(sentence, countries, claimFirst) is { } attacker
-                    && sentence.Pack.Entities.Opponent(attacker) is { } victims)
+                var attacker = owner is null && !MeasureGroups.Weapons.Contains(noun.Measure) ? Attacker(sentence, countries, claimFirst) : null;
+                if (attacker is not null && sentence.Pack.Entities.Opponent(attacker) is { } victims)
                 {
                     return (victims, null);
                 }
@@ -352,8 +352,8 @@ internal sealed class RoleResolver
 
                 // "ukrainische Einheiten zerstörten 137 Kampfpanzer": the side that inflicted the loss
                 // is not the side that suffered it.
-                if (owner is null && Inflicter(sentence, countries, claimFirst, noun.Last) is { } inflicter
-                    && sentence.Pack.Entities.Opponent(inflicter) is { } opponent)
+                var inflicter = owner is null ? Inflicter(sentence, countries, claimFirst, noun.Last) : null;
+                if (inflicter is not null && sentence.Pack.Entities.Opponent(inflicter) is { } opponent)
                 {
                     return (opponent, null);
                 }
@@ -378,10 +378,20 @@ internal sealed class RoleResolver
                 var side = FirstInClause(sentence, unmarked, claimFirst, placesToo: !equipment)
                     ?? PeopleInClause(sentence, countries, claimFirst)
                     ?? (equipment ? FirstOtherThanPlace(unmarked) : firstUnmarked);
+                // "Die Luftabwehr habe 164 der Raketen zerstört, viele davon noch außerhalb des israelischen Luftraums": a side
+                // where weapons came down, in another clause, is not theirs.
+                var holders = equipment
+                    ? unmarked.FindAll(c => !(PlaceLinkBefore(sentence, c.First) && !sentence.SameClause(c.First, claimFirst)))
+                    : unmarked;
+                var side = FirstInClause(sentence, holders, claimFirst, placesToo: !equipment)
+                    ?? (equipment ? FirstOtherThanPlace(holders) : firstUnmarked);
                 var loser = owner ?? side ?? nearestSide ?? place;
                 // "Mehr als 30 seien in ukrainische Gefangenschaft geraten": the captor is not who lost them; the side
-                // the report is about (carried from the sentences before) is.
-                return (loser is not null && loser == Captor(sentence, countries) ? null : loser, null);
+                // the report is about (carried from the sentences before) is. "zwei amerikanische Zerstörer hätten zwölf
+                // Raketen abgeschossen": nor is a helper that brought them down and has no single opponent; the side
+                // that fired them (carried from the sentences before) is. "31 Tote und 112 Verletzte durch die israelischen
+                // Angriffe": nor is an attacker that fights several sides.
+                return (loser is not null && (loser == Captor(sentence, countries) || loser == inflicter || loser == attacker) ? null : loser, null);
             }
 
             case "advance":
@@ -1327,10 +1337,11 @@ internal sealed class RoleResolver
         return MentionRole.Unmarked;
     }
 
-    /// <summary>Whether a place link stands right before the mention or one word before it ("in ukrainischen Städten", "in den ukrainischen").</summary>
+    /// <summary>Whether a preposition of where weapons came down stands right before the mention or one word before it ("in ukrainischen
+    /// Städten", "in den ukrainischen", "außerhalb des israelischen Luftraums").</summary>
     private static bool PlaceLinkBefore(SentenceContext sentence, int first)
     {
-        var links = sentence.Pack.Attribution.PlaceLinks;
+        var links = sentence.Pack.Grammar.AirspacePrepositions;
         var lower = sentence.Tokens.Lower;
         return (first > 0 && links.Contains(lower[first - 1])) || (first > 1 && links.Contains(lower[first - 2]));
     }

@@ -55,6 +55,7 @@ public sealed class AttributionLexicon
         EvidenceNouns = LowerCaseSet.Of(data.EvidenceNouns);
         PaperParts = LowerCaseSet.Of(data.PaperParts);
         OwningInstitutions = new HashSet<string>(data.OwningInstitutions, StringComparer.Ordinal);
+        CasualtyCounters = data.CasualtyCounters;
         AfterCommaOnly = LowerCaseSet.Of(data.AfterCommaOnly);
         IndefiniteSpeakers = LowerCaseSet.Of(data.IndefiniteSpeakers);
         CompoundPrepositions = LowerCaseSet.Of(data.CompoundPrepositions);
@@ -196,6 +197,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Institutions (by name) that, in the genitive of a military institution, only say whose it is ("der Generalstab der ukrainischen Streitkräfte").</summary>
     public IReadOnlySet<string> OwningInstitutions { get; }
+
+    /// <summary>Sources (institution names above, or organisations) that count their own country's dead and wounded ("Ministry of Health").</summary>
+    public IReadOnlyList<string> CasualtyCounters { get; }
 
     /// <summary>Prepositions before "X-Angaben": the compound's first part is the source.</summary>
     public IReadOnlySet<string> CompoundPrepositions { get; }

@@ -22,6 +22,7 @@ internal sealed class AttributionLexiconData
     public List<string> PaperParts { get; set; } = [];
 
     public List<string> OwningInstitutions { get; set; } = [];
+    public List<string> CasualtyCounters { get; set; } = [];
     public List<string> Askers { get; set; } = [];
     public List<string> SeparableParticles { get; set; } = [];
     public Dictionary<string, List<string>> SplitSpeechVerbs { get; set; } = [];

@@ -25,6 +25,7 @@ internal sealed class LanguageData
     public List<string> TimeAttributePrepositions { get; set; } = [];
     public List<string> ParticipleEndings { get; set; } = [];
     public List<string> PlacePrepositions { get; set; } = [];
+    public List<string> AirspacePrepositions { get; set; } = [];
 
     public List<string> ObstructionWords { get; set; } = [];
 

@@ -68,6 +68,9 @@ public sealed record LanguageGrammar(
     /// <summary>Prepositions that place a claim by a town or region ("vor Lyman", "um Pokrowsk"): a place right after one is a destination.</summary>
     public IReadOnlySet<string> PlacePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Prepositions that say where weapons came down, before a side's adjective in another clause ("in ukrainischen Städten", "außerhalb des israelischen Luftraums"): the side is no owner.</summary>
+    public IReadOnlySet<string> AirspacePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words of blocking ("Veto", "blockiert"): a country right after one (behind a source preposition) holds a claim up, no party to it.</summary>
     public IReadOnlySet<string> ObstructionWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -140,6 +140,7 @@ public sealed class LanguagePack
             TimeAttributePrepositions = LowerCaseSet.Of(languageData.TimeAttributePrepositions),
             ParticipleEndings = languageData.ParticipleEndings.Select(e => e.ToLowerInvariant()).ToList(),
             PlacePrepositions = LowerCaseSet.Of(languageData.PlacePrepositions),
+            AirspacePrepositions = LowerCaseSet.Of(languageData.AirspacePrepositions),
             ObstructionWords = LowerCaseSet.Of(languageData.ObstructionWords),
             MemberNouns = LowerCaseSet.Of(languageData.MemberNouns),
             ScenePrepositions = LowerCaseSet.Of(languageData.ScenePrepositions),
