@@ -373,17 +373,15 @@ internal sealed class RoleResolver
                 // Equipment is lost where it is, not by whoever holds the place ("über Belgorod abgeschossen").
                 // A side named in the claim's own clause comes first ("Die russische Seite schweigt; Moskau
                 // erklärte, die ukrainische Armee habe 9.000 Soldaten verloren").
-                // "Russland verheizt Menschen, die Nordkoreaner haben … rund 700 Tote zu beklagen": a people noun in the claim's
-                // own clause comes before a country named in another.
-                var side = FirstInClause(sentence, unmarked, claimFirst, placesToo: !equipment)
-                    ?? PeopleInClause(sentence, countries, claimFirst)
-                    ?? (equipment ? FirstOtherThanPlace(unmarked) : firstUnmarked);
                 // "Die Luftabwehr habe 164 der Raketen zerstört, viele davon noch außerhalb des israelischen Luftraums": a side
                 // where weapons came down, in another clause, is not theirs.
                 var holders = equipment
                     ? unmarked.FindAll(c => !(PlaceLinkBefore(sentence, c.First) && !sentence.SameClause(c.First, claimFirst)))
                     : unmarked;
+                // "Russland verheizt Menschen, die Nordkoreaner haben … rund 700 Tote zu beklagen": a people noun in the claim's
+                // own clause comes before a country named in another.
                 var side = FirstInClause(sentence, holders, claimFirst, placesToo: !equipment)
+                    ?? PeopleInClause(sentence, countries, claimFirst)
                     ?? (equipment ? FirstOtherThanPlace(holders) : firstUnmarked);
                 var loser = owner ?? side ?? nearestSide ?? place;
                 // "Mehr als 30 seien in ukrainische Gefangenschaft geraten": the captor is not who lost them; the side
