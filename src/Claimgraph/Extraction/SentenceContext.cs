@@ -170,7 +170,31 @@ internal sealed class SentenceContext
     // The cue sets below are matched when first asked for: most sentences make no claim and need none of them.
     public List<CueMatch<string>> PeopleLosses => _peopleLosses ??= Pack.Cues.LossesOfPeople.FindAll(Tokens);
 
-    public List<CueMatch<bool>> EquipmentLosses => _equipmentLosses ??= Pack.Cues.LossesOfEquipment.FindAll(Tokens);
+    public List<CueMatch<bool>> EquipmentLosses => _equipmentLosses ??= WithSplitLosses(Pack.Cues.LossesOfEquipment.FindAll(Tokens));
+
+    /// <summary>
+    /// "Die Flugabwehr schoss 30 Drohnen ab", "Die Ukraine fängt … 50 Drohnen ab": the verbs of shooting down whose particle
+    /// ends their clause (`split_losses_of_equipment`) added to <paramref name="cues"/>, in order; without the particle the
+    /// verb may fire ("Russland schoss 40 Raketen auf Kiew").
+    /// </summary>
+    private List<CueMatch<bool>> WithSplitLosses(List<CueMatch<bool>> cues)
+    {
+        if (!Pack.Cues.SplitLossesOfEquipment.OccursIn(Tokens))
+        {
+            return cues;
+        }
+
+        foreach (var verb in Pack.Cues.SplitLossesOfEquipment.FindAll(Tokens))
+        {
+            if (ClauseLastWord(verb.First) == verb.Value)
+            {
+                cues.Add(new CueMatch<bool>(verb.First, verb.Last, true, verb.Cue));
+            }
+        }
+
+        cues.Sort((a, b) => a.First.CompareTo(b.First));
+        return cues;
+    }
 
     public List<CueMatch<bool>> Hedges => _hedges ??= FindHedges();
 
@@ -205,7 +229,7 @@ internal sealed class SentenceContext
     /// <summary>The sentence gives a share that falls to a party ("entfallen … auf den deutschen Anteil"); asked of supply claims only.</summary>
     public bool Shares => _shares ??= Pack.Cues.Share.OccursIn(Tokens);
 
-    public List<CueMatch<bool>> Inflictions => _inflictions ??= Pack.Cues.Inflicted.FindAll(Tokens);
+    public List<CueMatch<bool>> Inflictions => _inflictions ??= WithSplitLosses(Pack.Cues.Inflicted.FindAll(Tokens));
 
     /// <summary>The attribution cues ("laut", "sagte", "nach Angaben"), read once for the sources and for a bare figure a speech verb reports.</summary>
     public List<CueMatch<AttributionCueKind>> AttributionCues => _attributionCues ??= Pack.Attribution.Cues.FindAll(Tokens);

@@ -27,6 +27,7 @@ public sealed class CueLexicon
                 .SelectMany(r => r.Value.SelectMany(p => p.Value.Select(v => (Verb: v, Particle: p.Key.ToLowerInvariant(), Relation: r.Key))))
                 .GroupBy(v => v.Verb, StringComparer.Ordinal)
                 .Select(g => (g.Key, (IReadOnlyDictionary<string, string>)g.GroupBy(v => v.Particle).ToDictionary(p => p.Key, p => p.First().Relation, StringComparer.Ordinal))));
+        SplitLossesOfEquipment = CueSet<string>.From(data.SplitLossesOfEquipment.SelectMany(p => p.Value.Select(v => (v, p.Key.ToLowerInvariant()))));
         Accusations = CueSet<string>.From(data.Accusations.SelectMany(p => p.Value.Select(v => (v, p.Key.ToLowerInvariant()))));
         Increments = CueSet<bool>.From(data.Increments.Select(c => (c + "~", true)));
         var packageNouns = data.PackageNouns.Select(n => n.ToLowerInvariant()).ToList();
@@ -144,6 +145,10 @@ public sealed class CueLexicon
 
     /// <summary>Relation verbs whose particle ends the clause ("setzte … ein"): each verb form with its particles and their relations.</summary>
     public CueSet<IReadOnlyDictionary<string, string>> SplitRelations { get; }
+
+    /// <summary>Verbs of shooting down whose particle must end their clause ("schoss … ab", "fängt … ab"), each with that particle:
+    /// a loss of equipment inflicted by their subject.</summary>
+    public CueSet<string> SplitLossesOfEquipment { get; }
 
     /// <summary>Verbs of accusing ("beschuldigt", "wirft … vor"), each with the particle that must end its clause ("" for none):
     /// the accused is the subject of the infinitive clause after them.</summary>

@@ -17,6 +17,8 @@ internal sealed class CueLexiconData
 
     public Dictionary<string, List<string>> Accusations { get; set; } = [];
 
+    public Dictionary<string, List<string>> SplitLossesOfEquipment { get; set; } = [];
+
     public List<string> Partitives { get; set; } = [];
 
     public List<string> PlaceAnaphors { get; set; } = [];
