@@ -476,8 +476,10 @@ internal sealed class AttributionFinder
                 }
 
                 // "Russische Verluste: Namen statt Schätzungen": a country's adjective before a noun no source knows labels a
-                // topic, not a speaker (else it stands as the last person for the pronouns after it).
-                if (label.Source.Type == "unknown" && sentence.MentionAt[0] is { Form: MentionForm.Adjective })
+                // topic, not a speaker (else it stands as the last person for the pronouns after it); so does a noun no source
+                // knows that ends in a topic's word ("Nahost-Konflikt: Hisbollah feuert …", `topic_labels`).
+                if (label.Source.Type == "unknown"
+                    && (sentence.MentionAt[0] is { Form: MentionForm.Adjective } || WordEndings.EndsWithAny(text.Lower[i - 1], _pack.Attribution.TopicLabels)))
                 {
                     return null;
                 }

@@ -51,6 +51,7 @@ public sealed class AttributionLexicon
         PluralPronouns = LowerCaseSet.Of(data.PluralPronouns);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
         SourceLabels = LowerCaseSet.Of(data.SourceLabels);
+        TopicLabels = data.TopicLabels.Select(label => label.ToLowerInvariant()).ToList();
         CompoundPersons = LowerCaseSet.Of(data.CompoundPersons);
         EvidenceNouns = LowerCaseSet.Of(data.EvidenceNouns);
         PaperParts = LowerCaseSet.Of(data.PaperParts);
@@ -182,6 +183,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Demonstrative speakers ("Diese gehen davon aus"): the source named last in the sentence before, a cited one too.</summary>
     public IReadOnlySet<string> Demonstratives { get; }
+
+    /// <summary>Endings of a headline kicker's last word that name a topic, not a speaker ("Nahost-Konflikt: …").</summary>
+    public IReadOnlyList<string> TopicLabels { get; }
 
     /// <summary>Labels whose colon is followed by the source ("Quelle: Oryx").</summary>
     public IReadOnlySet<string> SourceLabels { get; }

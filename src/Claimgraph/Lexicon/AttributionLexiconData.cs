@@ -17,6 +17,8 @@ internal sealed class AttributionLexiconData
 
     public List<string> Demonstratives { get; set; } = [];
     public List<string> SourceLabels { get; set; } = [];
+
+    public List<string> TopicLabels { get; set; } = [];
     public List<string> CompoundPersons { get; set; } = [];
     public List<string> EvidenceNouns { get; set; } = [];
     public List<string> PaperParts { get; set; } = [];
