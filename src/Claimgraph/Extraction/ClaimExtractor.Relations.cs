@@ -146,6 +146,12 @@ public sealed partial class ClaimExtractor
                 return ("other", measure);
             }
 
+            // "Russland schickte in der Nacht 80 Drohnen gegen die Ukraine": weapons fired sent at a target are fired, not supplied.
+            if (FiredMeasures.Contains(measure) && SentAtTarget(sentence, phrase.First, noun.Last))
+            {
+                return ("other", measure);
+            }
+
             // "dass Russland noch etwa 2.500 Kampfpanzer in Depots vorhielt": weapons in store, with no supply verb, are held.
             if (!hasSupply && _pack.Cues.Stockpiles.OccursIn(sentence.Tokens) && AnyInClause(_pack.Cues.Stockpiles.FindAll(sentence.Tokens)))
             {
@@ -170,6 +176,61 @@ public sealed partial class ClaimExtractor
         }
 
         return ("other", measure);
+    }
+
+    /// <summary>
+    /// "hat 45 Drohnen gegen unsere Städte geschickt", "schickte 20 Raketen auf Kiew": whether the clause of token
+    /// <paramref name="at"/> has a supply cue of sending (`sending_verbs`) and a target: anything after a target preposition,
+    /// or a country or place right after a place target preposition (an article or adjective between). The preposition
+    /// follows the counted noun (<paramref name="nounLast"/>) or a word that is no noun: after another noun it names that
+    /// noun's opponent ("schickte 100 Raketen für den Krieg gegen die Ukraine nach Russland").
+    /// </summary>
+    private bool SentAtTarget(SentenceContext sentence, int at, int nounLast)
+    {
+        var cues = _pack.Cues;
+        var sends = false;
+        foreach (var cue in sentence.Relations)
+        {
+            sends |= cue.Value == "supply" && cues.SendingVerbs.Contains(cue.Cue) && sentence.SameClause(cue.First, at);
+        }
+
+        if (!sends)
+        {
+            return false;
+        }
+
+        var (first, last) = sentence.ClauseBounds(at);
+        var text = sentence.Tokens;
+        for (var i = first; i < last; i++)
+        {
+            if (!text.Tokens[i].IsWord || i == 0 || (i - 1 != nounLast && text.IsCapitalized(i - 1)))
+            {
+                continue;
+            }
+
+            if (cues.TargetPrepositions.Contains(text.Lower[i]))
+            {
+                return true;
+            }
+
+            if (cues.PlaceTargetPrepositions.Contains(text.Lower[i]))
+            {
+                for (var j = i + 1; j <= Math.Min(i + 3, last); j++)
+                {
+                    if (sentence.MentionAt[j] is { Entity.Kind: EntityKind.Country or EntityKind.Place } target && target.Form is not MentionForm.Adjective)
+                    {
+                        return true;
+                    }
+
+                    if (text.IsCapitalized(j))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

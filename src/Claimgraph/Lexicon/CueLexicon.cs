@@ -51,6 +51,9 @@ public sealed class CueLexicon
         GroupSizes = CueSet<bool>.From(data.GroupSizes.Select(c => (c, true)));
         FundedProduction = CueSet<bool>.From(data.FundedProduction.Select(c => (c, true)));
         WeaponUse = LowerCaseSet.Of(data.WeaponUse);
+        SendingVerbs = LowerCaseSet.Of(data.SendingVerbs);
+        TargetPrepositions = LowerCaseSet.Of(data.TargetPrepositions);
+        PlaceTargetPrepositions = LowerCaseSet.Of(data.PlaceTargetPrepositions);
         Demonstratives = LowerCaseSet.Of(data.Demonstratives);
         AmountLinks = LowerCaseSet.Of(data.AmountLinks);
         ComparisonMarkers = CueSet<bool>.From(data.ComparisonMarkers.Select(c => (c + "~", true)));
@@ -186,6 +189,15 @@ public sealed class CueLexicon
 
     /// <summary>Deployment cues (as listed) that, said of weapons, mean they were used: "eingesetzt".</summary>
     public IReadOnlySet<string> WeaponUse { get; }
+
+    /// <summary>Supply cues of sending ("schick"): weapons fired sent at a target (`TargetPrepositions`, `PlaceTargetPrepositions`) are fired.</summary>
+    public IReadOnlySet<string> SendingVerbs { get; }
+
+    /// <summary>Prepositions after which anything is a target ("gegen").</summary>
+    public IReadOnlySet<string> TargetPrepositions { get; }
+
+    /// <summary>Prepositions after which a country or place named right after is a target ("auf Kiew").</summary>
+    public IReadOnlySet<string> PlaceTargetPrepositions { get; }
 
     /// <summary>Demonstratives that point a counted noun back to the system named before ("dieser Drohnen", "dieses Typs").</summary>
     public IReadOnlySet<string> Demonstratives { get; }

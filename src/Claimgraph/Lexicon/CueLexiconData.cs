@@ -72,6 +72,12 @@ internal sealed class CueLexiconData
 
     public List<string> WeaponUse { get; set; } = [];
 
+    public List<string> SendingVerbs { get; set; } = [];
+
+    public List<string> TargetPrepositions { get; set; } = [];
+
+    public List<string> PlaceTargetPrepositions { get; set; } = [];
+
     public List<string> Demonstratives { get; set; } = [];
 
     public List<string> AmountLinks { get; set; } = [];
