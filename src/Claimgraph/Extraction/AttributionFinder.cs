@@ -135,7 +135,7 @@ internal sealed class AttributionFinder
                 // "von den 100 zugesagten Kampfpanzern": a participle before the noun it modifies is no verb of the clause.
                 if (!Covered(participle.First) && !BeforeItsNoun(text, participle.Last) && Speaker(sentence, participle.First, participle.Last) is { } promiser
                     && BeforeCovered(promiser) is { } promised && !ReportedByLaterSpeaker(sentence, found, participle.Last)
-                    && !ReportedPromise(sentence, participle.First))
+                    && !ReportedPromise(sentence, participle.First) && !CountedByThinkTank(promiser.First))
                 {
                     Add(promised with { Party = true });
                 }
@@ -166,6 +166,12 @@ internal sealed class AttributionFinder
         return ReportersFirst(sentence, found);
 
         bool Covered(int index) => IsCovered(found, index);
+
+        // "Die EU hat der Ukraine nach Berechnungen des Kieler Instituts für Weltwirtschaft rund 60 Milliarden Euro für Waffen,
+        // … zugesagt": a think tank in the promiser's clause counts the promises of others; the promiser is only the giver, no
+        // origin (as it is after a ministry of its own: "Nach Angaben des japanischen Finanzministeriums hat Japan … zugesagt").
+        bool CountedByThinkTank(int promiser) =>
+            found.Exists(f => f.Source.Type == "think_tank" && sentence.SameClause(f.First, promiser));
 
         // "Deutschland hat der Ukraine nach Angaben des Verteidigungsministeriums … zugesagt": a subject phrase ends before a
         // source phrase found inside it (the ministry reports; Germany promises), and is none when it starts with one.

@@ -1461,7 +1461,9 @@ internal sealed class RoleResolver
 
     /// <summary>
     /// "sagten zwei hochrangige US-Beamte am Freitag gegenüber Reportern in Washington": a numeral inside a source phrase or
-    /// right before it (lower-case adjectives between at most) counts the people who speak, no goods of the clause.
+    /// right before it (lower-case adjectives between at most) counts the people who speak, no goods of the clause; so does
+    /// one in a genitive right after it, before a capitalized noun ("erklärten die Verteidigungsminister der vier Länder nach
+    /// einem Treffen in Oslo": the countries the speakers serve).
     /// </summary>
     private static bool CountsSource(SentenceContext sentence, List<SourcePhrase> sources, int numeral)
     {
@@ -1469,6 +1471,12 @@ internal sealed class RoleResolver
         foreach (var source in sources)
         {
             if (numeral >= source.First && numeral <= source.Last)
+            {
+                return true;
+            }
+
+            if (numeral == source.Last + 2 && numeral + 1 < text.Count && text.IsCapitalized(numeral + 1)
+                && sentence.Pack.Attribution.GenitiveDeterminers.Contains(text.Lower[source.Last + 1]))
             {
                 return true;
             }

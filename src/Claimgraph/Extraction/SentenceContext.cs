@@ -433,6 +433,13 @@ internal sealed class SentenceContext
             return true;
         }
 
+        // "Finanziert werden sollen davon 18 Haubitzen", "…, die bis Mai geliefert werden sollen": the plan ending right before
+        // the modal (a fronted passive, or a subordinate clause's end) is the same plan.
+        if (hedge.First > 0 && Tokens.Tokens[hedge.First - 1].IsWord && Pack.Cues.PlanEndings.Contains(Tokens.Lower[hedge.First - 1]))
+        {
+            return true;
+        }
+
         var (clauseFirst, clauseLast) = ClauseBounds(hedge.First);
         for (var i = clauseFirst; i <= clauseLast; i++)
         {
