@@ -1642,9 +1642,11 @@ internal sealed class AttributionFinder
 
     private bool IsAdjectiveLike(string lower) => WordEndings.EndsWithAny(lower, _pack.Grammar.AdjectiveEndings, minStem: 3);
 
-    /// <summary>An adjective-like word at token i that is not a word that breaks a source phrase ("stehen").</summary>
+    /// <summary>An adjective-like word at token i that is not a word that breaks a source phrase ("stehen"), nor a finite
+    /// auxiliary or modal ("Bis Ende November konnten die Journalisten … bestätigen": "konnten" opens no phrase).</summary>
     private bool IsAdjectiveAt(TokenizedText text, int i) =>
-        IsAdjectiveLike(text.Lower[i]) && !_pack.Attribution.PhraseBreaks.TryMatchAt(text, i, out _);
+        IsAdjectiveLike(text.Lower[i]) && !_pack.Attribution.PhraseBreaks.TryMatchAt(text, i, out _)
+        && !_pack.Grammar.FiniteAuxiliaries.Contains(text.Lower[i]);
 
     /// <summary>The pronoun at token <paramref name="at"/> as a speaker, to be resolved against the sentences before.</summary>
     private static SourcePhrase PronounAt(TokenizedText text, int at) =>

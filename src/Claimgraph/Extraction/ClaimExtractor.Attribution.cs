@@ -40,6 +40,8 @@ public sealed partial class ClaimExtractor
         if (own.Count > 0)
         {
             own = WithBriefer(WithBelievingSubject(own, sources, sentence, context), sources, sentence, context);
+            NoteBriefedSpeakers(own, sentence, context);
+            own = WithBriefedSpeaker(own, context);
         }
 
         // "Oberst K.: Schwierig. Wir haben …": a speaker's label opening a paragraph speaks for all of it.
@@ -604,6 +606,64 @@ public sealed partial class ClaimExtractor
                         return [.. own, context.Sources[^1]];
                     }
                 }
+            }
+        }
+
+        return own;
+    }
+
+    /// <summary>
+    /// "Dies gab der Abgeordnete Lee Seong-kweun bekannt, nachdem der Nationale Geheimdienst (NIS) den Ausschuss unterrichtet
+    /// hatte": a sentence with a briefing verb (`briefing_verbs`) whose sources are one institution of the state (the briefer)
+    /// and persons notes each person as briefed by it.
+    /// </summary>
+    private void NoteBriefedSpeakers(List<Source> own, SentenceContext sentence, ReadingContext context)
+    {
+        if (own.Count < 2 || !_pack.Attribution.BriefingVerbs.OccursIn(sentence.Tokens))
+        {
+            return;
+        }
+
+        Source? briefer = null;
+        foreach (var source in own)
+        {
+            if (source.Type is "intelligence" or "military" or "government")
+            {
+                if (briefer is not null)
+                {
+                    return;
+                }
+
+                briefer = source;
+            }
+        }
+
+        foreach (var source in own)
+        {
+            if (briefer is not null && source.Type is "official" or "expert" or "unknown")
+            {
+                (context.BriefedSpeakers ??= new Dictionary<string, Source>(StringComparer.Ordinal))[source.Name] = briefer;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "…, sagte Lee." after "Dies gab der Abgeordnete Lee Seong-kweun bekannt, nachdem der NIS den Ausschuss unterrichtet
+    /// hatte": a sentence whose only source is a person noted as briefed (by the name or by one word of it, a surname) cites
+    /// the institution that briefed them.
+    /// </summary>
+    private List<Source> WithBriefedSpeaker(List<Source> own, ReadingContext context)
+    {
+        if (own is not [var speaker] || context.BriefedSpeakers is not { } briefed || speaker.Type is not ("official" or "expert" or "unknown"))
+        {
+            return own;
+        }
+
+        foreach (var (name, briefer) in briefed)
+        {
+            if (name == speaker.Name || (!speaker.Name.Contains(' ', StringComparison.Ordinal) && name.Split(' ').Contains(speaker.Name)))
+            {
+                return [speaker, briefer];
             }
         }
 

@@ -484,6 +484,13 @@ public sealed partial class ClaimExtractor
         /// <summary>The paragraph of the sentence read last.</summary>
         public int Paragraph { get; set; } = -1;
 
+        /// <summary>
+        /// The persons a sentence with a briefing verb named with the institution that briefed them, by the person's name
+        /// ("Dies gab der Abgeordnete Lee Seong-kweun bekannt, nachdem der NIS den Ausschuss unterrichtet hatte"): what they say
+        /// later is what they were told (`WithBriefedSpeaker`).
+        /// </summary>
+        public Dictionary<string, Source>? BriefedSpeakers { get; set; }
+
         /// <summary>The person an interviewer's question addressed ("Herr Kälin, …"): they answer every later sentence without a source.</summary>
         public Source? Interviewee { get; set; }
 

@@ -649,10 +649,17 @@ internal sealed class SentenceContext
         return false;
     }
 
-    /// <summary>Konjunktiv I verbs: the listed forms, and lower-case words with a Konjunktiv ending not after a determiner.</summary>
+    /// <summary>Konjunktiv I verbs: the listed forms, and lower-case words with a Konjunktiv ending not after a determiner;
+    /// Konjunktiv II forms shaped like the Präteritum in a sentence with an adverb of the present ("Insgesamt hielten sich
+    /// derzeit etwa 11.000 Soldaten in Russland auf").</summary>
     private List<CueMatch<bool>> FindReportedSpeech()
     {
         var found = Pack.Cues.ReportedSpeech.FindAll(Tokens);
+        if (HasPresentTimeAdverb())
+        {
+            found.AddRange(Pack.Cues.PreteriteSubjunctives.FindAll(Tokens));
+        }
+
         var forms = Pack.Cues.ReportedSpeechForms;
         if (!forms.AnyIn(Tokens))
         {
@@ -668,6 +675,19 @@ internal sealed class SentenceContext
         }
 
         return found;
+    }
+
+    private bool HasPresentTimeAdverb()
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens.Tokens[i].IsWord && Pack.Cues.PresentTimeAdverbs.Contains(Tokens.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

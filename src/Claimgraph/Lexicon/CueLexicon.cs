@@ -121,6 +121,8 @@ public sealed class CueLexicon
         ReportedSpeech = CueSet<bool>.From(SpellingVariants.Expand(data.ReportedSpeech.Select(c => (c, true)), grammar.SpellingVariants));
         var reportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
         ReportedSpeechForms = new WordClass(word => word.Length > MinReportedSpeechFormLength && WordEndings.EndsWithAny(word, reportedSpeechEndings));
+        PreteriteSubjunctives = CueSet<bool>.From(data.PreteriteSubjunctives.Select(c => (c, true)));
+        PresentTimeAdverbs = LowerCaseSet.Of(data.PresentTimeAdverbs);
     }
 
     /// <summary>Verbs and nouns that signal a relation: supply, deployment, losses, capability, advance, fired.</summary>
@@ -449,6 +451,13 @@ public sealed class CueLexicon
     /// <summary>Words of more than <see cref="MinReportedSpeechFormLength"/> letters whose ending marks a lower-case verb as
     /// Konjunktiv I ("finanziere"): a class of the cue masks, so a sentence without one is passed by a bit test.</summary>
     internal WordClass ReportedSpeechForms { get; }
+
+    /// <summary>Konjunktiv II forms that look like the Präteritum ("hielten"): reported speech only beside a word of
+    /// <see cref="PresentTimeAdverbs"/> ("hielten sich derzeit … auf"), which a past indicative does not take.</summary>
+    public CueSet<bool> PreteriteSubjunctives { get; }
+
+    /// <summary>Adverbs of the present ("derzeit", "zurzeit"): beside a form of <see cref="PreteriteSubjunctives"/> it is Konjunktiv II.</summary>
+    public IReadOnlySet<string> PresentTimeAdverbs { get; }
 
     /// <summary>The length a word must exceed to be read as such a verb form by its ending ("finanziere", not "Tiere").</summary>
     private const int MinReportedSpeechFormLength = 6;

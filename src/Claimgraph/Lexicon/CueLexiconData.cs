@@ -193,4 +193,8 @@ internal sealed class CueLexiconData
     public List<string> ReportedSpeech { get; set; } = [];
 
     public List<string> ReportedSpeechEndings { get; set; } = [];
+
+    public List<string> PreteriteSubjunctives { get; set; } = [];
+
+    public List<string> PresentTimeAdverbs { get; set; } = [];
 }
