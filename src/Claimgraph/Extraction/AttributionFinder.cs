@@ -2108,7 +2108,7 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, sprach": a subject that opens the
-    /// sentence, then a name of two words or more between commas before the verb at <paramref name="verb"/>.
+    /// sentence (or the main clause after a colon), then a name of two words or more between commas before the verb at <paramref name="verb"/>.
     /// </summary>
     private SourcePhrase? AppositionBefore(SentenceContext sentence, int verb)
     {
@@ -2131,8 +2131,14 @@ internal sealed class AttributionFinder
 
         // "…, wie der Leiter der Militärverwaltung, Oleksandr Wilkul, mitteilte": the subject may also open a "wie" clause
         // after a comma (the same word "wie X berichtete" is read by above).
+        // "Nach Darstellung Kiews zahlt Pjöngjang einen hohen Preis: Oberst Taras Hrynenko, Sprecher der …, sagte": a colon
+        // opens a main clause of its own, whose subject stands right after it.
         var subjectFirst = ClauseStart(sentence, open - 1);
-        if (subjectFirst != 0)
+        if (subjectFirst > 0 && text.IsSymbol(subjectFirst, ':') && subjectFirst + 1 < open)
+        {
+            subjectFirst++;
+        }
+        else if (subjectFirst != 0)
         {
             if (!text.IsSymbol(subjectFirst, ',') || subjectFirst + 2 >= open || text.Lower[subjectFirst + 1] != "wie")
             {

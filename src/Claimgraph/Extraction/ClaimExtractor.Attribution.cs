@@ -6,6 +6,9 @@ namespace Claimgraph.Extraction;
 // Who speaks in a sentence: its own sources or the report it continues, and the sources a sentence gives the claims before it.
 public sealed partial class ClaimExtractor
 {
+    // The kind of source an embedded post's author is when the lexicon does not know them.
+    private const string SocialMediaSource = "social_media";
+
     /// <summary>
     /// Who says what the sentence says: its own sources (pronouns, generic institutions and labels resolved), else the
     /// report, list or interview it continues; and whether that report was hedged. Notes the paragraph and its speaker.
@@ -219,6 +222,42 @@ public sealed partial class ClaimExtractor
                 : context.Sources is [{ Type: "media" } medium] && own[0].Type != "media" ? [medium, .. own]
                 : [.. own, .. context.Sources];
         }
+    }
+
+    /// <summary>
+    /// Whether the paragraph <paramref name="first"/> opens is the credit line of an embedded post ("— Daniel Kersting
+    /// (@dkersting_osint) 20. Dezember 2026", "Два майора · 187.3K Aufrufe · 09:12"; <see cref="PostCredit"/>): then the
+    /// claims of the paragraph right before it, the post's text, are the author's or channel's (a source the post named
+    /// itself stays as whom the author cites; a hedge only of the report the post seemed to continue goes), and the line is
+    /// read no further: it states nothing. Of a name written in two scripts ("Volodymyr Zelenskyy / Володимир Зеленський")
+    /// the one in Latin letters is taken.
+    /// </summary>
+    private bool CreditPostBefore(Sentence first, string text, ReadingContext context, List<Claim> drafts)
+    {
+        var end = text.IndexOf('\n', first.Span.Start);
+        var line = text[first.Span.Start..(end < 0 ? text.Length : end)];
+        if (PostCredit.NameOf(line, _pack.Attribution.PostViewWords) is not { } name)
+        {
+            return false;
+        }
+
+        // A known person or organisation among the credit's words names it as the lexicon does, with its kind of source.
+        var known = new SentenceContext(first, text, _pack).Mentions.Find(m => m.Entity.Kind is EntityKind.Person or EntityKind.Organization);
+        var author = known is null ? new Source(name, SocialMediaSource) : new Source(known.Entity.Name, known.Entity.SourceType);
+        if (context.ClaimsParagraph != first.Paragraph - 1)
+        {
+            return true;
+        }
+
+        for (var i = context.ParagraphFirstClaim; i < drafts.Count; i++)
+        {
+            var cited = context.ParagraphOwnSourced.Contains(i) && drafts[i].Attribution is { Count: > 0 } own && own[0] != author ? drafts[i].Attribution : [];
+            // The post's words are the author's: a doubt of the article's report it seemed to continue is not theirs.
+            var hedged = drafts[i].Hedged && !context.ParagraphReportHedged.Contains(i);
+            drafts[i] = drafts[i] with { Attribution = [author, .. cited], Hedged = hedged };
+        }
+
+        return true;
     }
 
     /// <summary>"Oberst K.: …": the source phrase that opens the sentence as a speaker's label before a colon.</summary>

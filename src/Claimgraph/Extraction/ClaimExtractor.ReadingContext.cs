@@ -599,6 +599,44 @@ public sealed partial class ClaimExtractor
         /// <summary>Drafts of troops a speaker counts as "wir" whose side nothing told: they are of the country they stand in.</summary>
         public HashSet<int> OwnTroops { get; } = [];
 
+        /// <summary>The paragraph of the sentence whose claims were noted last (<see cref="NoteParagraphClaims"/>).</summary>
+        public int ClaimsParagraph { get; private set; } = -1;
+
+        /// <summary>The index of the first draft that the sentences of <see cref="ClaimsParagraph"/> made.</summary>
+        public int ParagraphFirstClaim { get; private set; }
+
+        /// <summary>Drafts of <see cref="ClaimsParagraph"/> whose sentence named its own sources (an embedded post citing someone).</summary>
+        public HashSet<int> ParagraphOwnSourced { get; } = [];
+
+        /// <summary>Drafts of <see cref="ClaimsParagraph"/> hedged only by the report their sentence continued, not by a word of their own.</summary>
+        public HashSet<int> ParagraphReportHedged { get; } = [];
+
+        /// <summary>Notes the claims a sentence adds to the drafts from index <paramref name="first"/> on, by paragraph: a post's
+        /// credit line after the paragraph gives them their source.</summary>
+        public void NoteParagraphClaims(int paragraph, int first, int count, bool ownSources, bool reportHedgedOnly)
+        {
+            if (paragraph != ClaimsParagraph)
+            {
+                ClaimsParagraph = paragraph;
+                ParagraphFirstClaim = first;
+                ParagraphOwnSourced.Clear();
+                ParagraphReportHedged.Clear();
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (ownSources)
+                {
+                    ParagraphOwnSourced.Add(first + i);
+                }
+
+                if (reportHedgedOnly)
+                {
+                    ParagraphReportHedged.Add(first + i);
+                }
+            }
+        }
+
         /// <summary>How many claims the sentence just read made (the last ones of the drafts).</summary>
         public int PreviousSentenceClaims { get; private set; }
 

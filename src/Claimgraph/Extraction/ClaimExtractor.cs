@@ -98,8 +98,22 @@ public sealed partial class ClaimExtractor
         // The federation whose "Bundesregierung" the text means: the one named last, before any the outlet's own.
         var federation = _pack.FederalBodies.CountryOfOutlet(document.Outlet);
 
+        // The paragraph last asked whether it is an embedded post's credit line, and whether it was.
+        var creditAsked = -1;
+        var credit = false;
         foreach (var sentence in sentences)
         {
+            if (sentence.Paragraph != creditAsked)
+            {
+                creditAsked = sentence.Paragraph;
+                credit = CreditPostBefore(sentence, text, context, drafts);
+            }
+
+            if (credit)
+            {
+                continue;
+            }
+
             while (furnitureIndex < furniture.Count && furniture[furnitureIndex].End <= sentence.Span.Start)
             {
                 furnitureIndex++;
@@ -188,6 +202,7 @@ public sealed partial class ClaimExtractor
         // teilte das Pentagon mit. Das Paket habe einen Umfang von …"), leaves the package to the next sentence.
         var reportsBefore = context.Package is not null && sentenceClaims.Count == 0 && own.Count > 0 && RefersBack(sentence);
         context.Package = packageAt >= 0 || reportsBefore ? context.Package : PackageNamed(sentence, countries, sentenceClaims);
+        context.NoteParagraphClaims(sentence.Sentence.Paragraph, drafts.Count, sentenceClaims.Count, own.Count > 0, reportHedged && sentence.Hedges.Count == 0);
         drafts.AddRange(sentenceClaims);
         context.NotePerson(sentence, sources, PersonSpeaker(sentence, sources));
         context.NoteSources(sources, sentence);

@@ -857,11 +857,17 @@ internal sealed class RoleResolver
 
     /// <summary>
     /// The first word of a relative clause that opens right after the claim's clause ends ("…, die Russland … abgefeuert
-    /// habe") and fires weapons; -1 where there is none.
+    /// habe", "…, mit denen Russland Ziele … beschossen habe": the means, `instrument_prepositions`) and fires weapons; -1
+    /// where there is none.
     /// </summary>
     public static int FiringRelativeClause(SentenceContext sentence, int claimFirst)
     {
         var opener = RelativeClauseAfter(sentence, claimFirst);
+        if (opener < 0)
+        {
+            opener = MeansRelativeClauseAfter(sentence, claimFirst);
+        }
+
         if (opener < 0)
         {
             return -1;
@@ -965,6 +971,25 @@ internal sealed class RoleResolver
         var opener = comma + 1;
         return opener >= tokens.Count || !tokens.IsSymbol(comma, ',') || !sentence.Pack.Grammar.Determiners.Contains(tokens.Lower[opener])
             || !sentence.SameClause(comma, opener) ? -1 : opener;
+    }
+
+    /// <summary>
+    /// The preposition of the means opening, before a relative pronoun, a clause with a comma right after the clause of the
+    /// given word ends ("…, mit denen Russland … beschossen habe"); -1 where there is none.
+    /// </summary>
+    private static int MeansRelativeClauseAfter(SentenceContext sentence, int index)
+    {
+        var tokens = sentence.Tokens;
+        var comma = index + 1;
+        while (comma < tokens.Count && sentence.SameClause(comma, index))
+        {
+            comma++;
+        }
+
+        var opener = comma + 1;
+        var grammar = sentence.Pack.Grammar;
+        return opener + 1 >= tokens.Count || !tokens.IsSymbol(comma, ',') || !grammar.InstrumentPrepositions.Contains(tokens.Lower[opener])
+            || !grammar.RelativePronouns.Contains(tokens.Lower[opener + 1]) || !sentence.SameClause(comma, opener + 1) ? -1 : opener;
     }
 
     private static string? FirstNotAfterClause(SentenceContext sentence, List<CountryMention> mentions, int claimFirst)

@@ -70,6 +70,7 @@ public sealed class AttributionLexicon
         ReportRelatives = CueSet<bool>.From(data.ReportRelatives.Select(c => (c, true)));
         BeliefVerbs = CueSet<bool>.From(data.BeliefVerbs.Select(c => (c, true)));
         BriefingVerbs = CueSet<bool>.From(data.BriefingVerbs.Select(c => (c, true)));
+        PostViewWords = LowerCaseSet.Of(data.PostViewWords);
         Addressees = LowerCaseSet.Of(data.AddresseeDeterminers);
         ObjectDeterminers = LowerCaseSet.Of(data.ObjectDeterminers);
         CitingVerbs = LowerCaseSet.Of(data.CitingVerbs);
@@ -153,6 +154,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Verbs of briefing ("Der NIS hatte die Abgeordneten unterrichtet"): one of those briefed, speaking next, cites the briefer.</summary>
     public CueSet<bool> BriefingVerbs { get; }
+
+    /// <summary>Words after the view count of an embedded post's credit line ("187.3K Aufrufe"): see <c>PostCredit</c>.</summary>
+    public IReadOnlySet<string> PostViewWords { get; }
 
     /// <summary>Words that open a sentence naming the source of the sentence before ("Das berichtet …").</summary>
     public CueSet<bool> BackReference { get; }

@@ -85,6 +85,7 @@ internal sealed class AttributionLexiconData
     public List<string> ReportRelatives { get; set; } = [];
     public List<string> BeliefVerbs { get; set; } = [];
     public List<string> BriefingVerbs { get; set; } = [];
+    public List<string> PostViewWords { get; set; } = [];
     public List<string> AddresseeDeterminers { get; set; } = [];
 
     public List<string> ObjectDeterminers { get; set; } = [];

@@ -40,6 +40,7 @@ internal sealed class LanguageData
     public List<string> InfinitiveParticles { get; set; } = [];
     public List<string> Subordinators { get; set; } = [];
     public List<string> RelativePronouns { get; set; } = [];
+    public List<string> InstrumentPrepositions { get; set; } = [];
 
     public List<string> FiniteAuxiliaries { get; set; } = [];
     public List<string> MasculineNames { get; set; } = [];

@@ -26,6 +26,9 @@ public sealed record LanguageGrammar(
     /// <summary>Relative pronouns, which right after a comma open a relative clause ("Die KN-23, die … verglichen wird, hat …").</summary>
     public IReadOnlySet<string> RelativePronouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Prepositions of the means, which before a relative pronoun open a relative clause on the weapons used ("…, mit denen Russland … beschoss").</summary>
+    public IReadOnlySet<string> InstrumentPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Inflected forms the entity lexicon adds to names ("Russlands", "Nordkoreanern").</summary>
     public IReadOnlyList<NameInflection> NameInflections { get; init; } = [];
 

@@ -124,6 +124,7 @@ public sealed class LanguagePack
         {
             Subordinators = LowerCaseSet.Of(languageData.Subordinators),
             RelativePronouns = LowerCaseSet.Of(languageData.RelativePronouns),
+            InstrumentPrepositions = LowerCaseSet.Of(languageData.InstrumentPrepositions),
             NameInflections = languageData.NameInflections
                 .Select(i => new NameInflection(i.Of.ToHashSet(), i.Suffix, i.ExceptAfter, i.OnlyAfter, i.SingleWord, i.Genitive))
                 .ToList(),
