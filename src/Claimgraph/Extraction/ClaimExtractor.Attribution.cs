@@ -235,7 +235,7 @@ public sealed partial class ClaimExtractor
     private bool CreditPostBefore(Sentence first, string text, ReadingContext context, List<Claim> drafts)
     {
         var end = text.IndexOf('\n', first.Span.Start);
-        var line = text[first.Span.Start..(end < 0 ? text.Length : end)];
+        var line = text.AsSpan(first.Span.Start, (end < 0 ? text.Length : end) - first.Span.Start);
         if (PostCredit.NameOf(line, _pack.Attribution.PostViewWords) is not { } name)
         {
             return false;

@@ -22,10 +22,17 @@ internal static class PostCredit
     private const int MaxDateLength = 40;
 
     /// <summary>The author or channel a line credits with the post before it, or null when the line is no such credit.</summary>
-    public static string? NameOf(string line, IReadOnlySet<string> viewWords)
+    public static string? NameOf(ReadOnlySpan<char> line, IReadOnlySet<string> viewWords)
     {
+        // Every paragraph is asked: only a line with a handle or a separator is copied and parsed.
         line = line.Trim();
-        return HandleCredit(line) ?? ViewsCredit(line, viewWords);
+        if (line.IndexOf("(@", StringComparison.Ordinal) < 0 && line.IndexOfAny(Separators) < 0)
+        {
+            return null;
+        }
+
+        var text = line.ToString();
+        return HandleCredit(text) ?? ViewsCredit(text, viewWords);
     }
 
     /// <summary>"— Daniel Kersting (@dkersting_osint) 20. Dezember 2026": the name before the handle.</summary>

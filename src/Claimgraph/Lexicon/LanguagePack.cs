@@ -44,7 +44,9 @@ public sealed class LanguagePack
             attribution.Askers, numbers.VagueQuantifiers, numbers.QualifiersBefore, numbers.QualifiersAfter,
             // Word classes asked whether a sentence holds one ("der Gegner", "eigene", "wir", "Prämie", "finanziere"): a bit of its union of masks, not a pass.
             cues.EnemyNouns, cues.OwnSideWords, cues.FirstPersonPlural, cues.PayNouns,
-            cues.ReportedSpeechForms);
+            cues.ReportedSpeechForms,
+            // Sets asked of most sentences with a claim or a source (after the word classes, so adding one shifts no bit above).
+            cues.SplitLossesOfEquipment, attribution.BriefingVerbs);
     }
 
     /// <summary>Which cue sets and word classes each word form may start (built with the pack; tokens of a sentence read their masks once).</summary>
