@@ -39,9 +39,11 @@ internal sealed class SentenceContext
         ClauseOf = new int[Tokens.Count];
         var clause = 0;
         var clauseFirst = 0;
+        // A coordinated clause opens only before a receiving verb or after a split relation verb's particle: most sentences have neither.
+        var coordinates = splitVerbs is not null || Receives;
         for (var i = 0; i < Tokens.Count; i++)
         {
-            if (IsClauseBreak(i) || OpensCoordinatedClause(i, clauseFirst, splitVerbs))
+            if (IsClauseBreak(i) || (coordinates && OpensCoordinatedClause(i, clauseFirst, splitVerbs)))
             {
                 clause++;
                 clauseFirst = i;
@@ -677,18 +679,7 @@ internal sealed class SentenceContext
         return found;
     }
 
-    private bool HasPresentTimeAdverb()
-    {
-        for (var i = 0; i < Tokens.Count; i++)
-        {
-            if (Tokens.Tokens[i].IsWord && Pack.Cues.PresentTimeAdverbs.Contains(Tokens.Lower[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasPresentTimeAdverb() => Pack.Cues.PresentTimeAdverbs.AnyIn(Tokens);
 
     /// <summary>
     /// "will der Ukraine … überlassen": the mention follows a dative article that follows a

@@ -122,7 +122,7 @@ public sealed class CueLexicon
         var reportedSpeechEndings = data.ReportedSpeechEndings.Select(e => e.ToLowerInvariant()).ToList();
         ReportedSpeechForms = new WordClass(word => word.Length > MinReportedSpeechFormLength && WordEndings.EndsWithAny(word, reportedSpeechEndings));
         PreteriteSubjunctives = CueSet<bool>.From(data.PreteriteSubjunctives.Select(c => (c, true)));
-        PresentTimeAdverbs = LowerCaseSet.Of(data.PresentTimeAdverbs);
+        PresentTimeAdverbs = new WordClass(LowerCaseSet.Of(data.PresentTimeAdverbs).Contains);
     }
 
     /// <summary>Verbs and nouns that signal a relation: supply, deployment, losses, capability, advance, fired.</summary>
@@ -457,7 +457,7 @@ public sealed class CueLexicon
     public CueSet<bool> PreteriteSubjunctives { get; }
 
     /// <summary>Adverbs of the present ("derzeit", "zurzeit"): beside a form of <see cref="PreteriteSubjunctives"/> it is Konjunktiv II.</summary>
-    public IReadOnlySet<string> PresentTimeAdverbs { get; }
+    internal WordClass PresentTimeAdverbs { get; }
 
     /// <summary>The length a word must exceed to be read as such a verb form by its ending ("finanziere", not "Tiere").</summary>
     private const int MinReportedSpeechFormLength = 6;

@@ -46,7 +46,7 @@ public sealed class LanguagePack
             cues.EnemyNouns, cues.OwnSideWords, cues.FirstPersonPlural, cues.PayNouns,
             cues.ReportedSpeechForms,
             // Sets asked of most sentences with a claim or a source (after the word classes, so adding one shifts no bit above).
-            cues.SplitLossesOfEquipment, attribution.BriefingVerbs);
+            cues.SplitLossesOfEquipment, attribution.BriefingVerbs, cues.PresentTimeAdverbs);
     }
 
     /// <summary>Which cue sets and word classes each word form may start (built with the pack; tokens of a sentence read their masks once).</summary>
