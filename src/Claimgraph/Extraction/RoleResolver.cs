@@ -962,12 +962,7 @@ internal sealed class RoleResolver
     public static int RelativeClauseAfter(SentenceContext sentence, int index)
     {
         var tokens = sentence.Tokens;
-        var comma = index + 1;
-        while (comma < tokens.Count && sentence.SameClause(comma, index))
-        {
-            comma++;
-        }
-
+        var comma = sentence.ClauseBounds(index).Last + 1;
         var opener = comma + 1;
         return opener >= tokens.Count || !tokens.IsSymbol(comma, ',') || !sentence.Pack.Grammar.Determiners.Contains(tokens.Lower[opener])
             || !sentence.SameClause(comma, opener) ? -1 : opener;
@@ -980,12 +975,7 @@ internal sealed class RoleResolver
     private static int MeansRelativeClauseAfter(SentenceContext sentence, int index)
     {
         var tokens = sentence.Tokens;
-        var comma = index + 1;
-        while (comma < tokens.Count && sentence.SameClause(comma, index))
-        {
-            comma++;
-        }
-
+        var comma = sentence.ClauseBounds(index).Last + 1;
         var opener = comma + 1;
         var grammar = sentence.Pack.Grammar;
         return opener + 1 >= tokens.Count || !tokens.IsSymbol(comma, ',') || !grammar.InstrumentPrepositions.Contains(tokens.Lower[opener])
