@@ -538,7 +538,9 @@ public sealed partial class ClaimExtractor
         {
             if (name == counter || (name.EndsWith(counter, StringComparison.Ordinal) && name.Length > counter.Length && name[^(counter.Length + 1)] == ' '))
             {
-                return _pack.Entities.CountryOfSource(name);
+                // "Das von den Huthi kontrollierte Gesundheitsministerium in Sanaa meldete 14 tote Zivilisten": a party's
+                // health authority counts the people of the country the party governs (Yemen's), not the party's fighters.
+                return _pack.Entities.CountryOfSource(name) is { } country ? _pack.Entities.Rules(country) ?? country : null;
             }
         }
 

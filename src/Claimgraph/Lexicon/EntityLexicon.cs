@@ -13,6 +13,7 @@ public sealed class EntityLexicon
     private readonly Dictionary<string, Entity> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _opponents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _givesTo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _rules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _organizations = new(StringComparer.OrdinalIgnoreCase);
 
     // The first characters of aliases that start with a number or symbol ("2S19"): the other numbers and
@@ -38,6 +39,10 @@ public sealed class EntityLexicon
             if (country.GivesTo is { Length: > 0 } side)
             {
                 _givesTo[country.Id] = side;
+            }
+            if (country.Rules is { Length: > 0 } ruled)
+            {
+                _rules[country.Id] = ruled;
             }
             foreach (var name in country.Names)
             {
@@ -173,6 +178,9 @@ public sealed class EntityLexicon
 
     /// <summary>The side a country arms or funds, when the lexicon names one ("UA" for "NL").</summary>
     public string? GivesTo(string id) => _givesTo.GetValueOrDefault(id);
+
+    /// <summary>The country an armed party governs, when the lexicon names one ("PS" for Hamas).</summary>
+    public string? Rules(string id) => _rules.GetValueOrDefault(id);
 
     /// <summary>The word forms some alias begins with, asked of every word token (a bit of the pack's cue index).</summary>
     internal WordClass AliasStarts { get; }

@@ -24,6 +24,8 @@ internal sealed class CountryData
     public List<string> Opponents { get; set; } = [];
     /// <summary>The side the country arms or funds ("UA" for the Netherlands, "RU" for North Korea).</summary>
     public string? GivesTo { get; set; }
+    /// <summary>The country an armed party governs, whose people its authorities count ("PS" for Hamas, "YE" for the Houthis).</summary>
+    public string? Rules { get; set; }
 }
 
 internal sealed class OrganizationData
