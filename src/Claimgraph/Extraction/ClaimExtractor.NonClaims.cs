@@ -166,7 +166,9 @@ public sealed partial class ClaimExtractor
     /// Sowjetunion rund 27 Millionen Menschen") or in the conditional clause a subjunctive verb opens (<c>conditional_openers</c>:
     /// "Würde Europa 100.000 Soldaten … schicken, …") or a conjunction of condition opens when a subjunctive verb answers it
     /// (<c>conditional_conjunctions</c>: "Wenn Russland 300.000 Mann mobilisierte, bräuchte es Monate") is no claim, nor one after
-    /// the first part of a ratio in its clause (<c>ratio_openers</c>: "auf jede ukrainische Granate kämen … drei russische"). Asked
+    /// the first part of a ratio in its clause (<c>ratio_openers</c>: "auf jede ukrainische Granate kämen … drei russische"), nor
+    /// the count right after the "auf" that opens its clause when a form of "kommen" follows it there (<c>ratio_verbs</c>: "Auf 30
+    /// Soldaten komme nur ein Dolmetscher"). Asked
     /// of counts only, so the clause is read rarely.
     /// </summary>
     private bool ComparesOrSupposes(SentenceContext sentence, QuantityPhrase phrase)
@@ -188,7 +190,7 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        return false;
+        return phrase.First == first + 1 && text.Lower[first] == "auf" && sentence.AnyWordIn(_pack.Cues.RatioVerbs, phrase.Last + 1, last);
     }
 
     /// <summary>"in kleinen Gruppen von drei bis fünf Mann": the size of each of many groups (<c>group_sizes</c>) right before

@@ -101,6 +101,7 @@ public sealed class CueLexicon
         ConditionalConjunctions = LowerCaseSet.Of(data.ConditionalConjunctions);
         SubjunctiveVerbs = LowerCaseSet.Of(data.SubjunctiveVerbs);
         RatioOpeners = WholeWordCues.From(data.RatioOpeners);
+        RatioVerbs = LowerCaseSet.Of(data.RatioVerbs);
         FocusParticles = LowerCaseSet.Of(data.FocusParticles);
         PartOfWhole = LowerCaseSet.Of(data.PartOfWhole);
         RemainderWords = LowerCaseSet.Of(data.RemainderWords);
@@ -251,6 +252,9 @@ public sealed class CueLexicon
     public IReadOnlySet<string> SubjunctiveVerbs { get; }
     /// <summary>"auf jede ukrainische Granate kommen drei russische": words that open the first part of a ratio; no claim in its clause.</summary>
     public CueSet<bool> RatioOpeners { get; }
+
+    /// <summary>Forms of "kommen" that make a clause opened by "auf" and a count a ratio (<c>ratio_verbs</c>).</summary>
+    public IReadOnlySet<string> RatioVerbs { get; }
 
     /// <summary>Nouns for making weapons: opening a clause as its subject, they make it state what is made ("Die Produktion … liegt bei …").</summary>
     public IReadOnlySet<string> ProductionNouns { get; }

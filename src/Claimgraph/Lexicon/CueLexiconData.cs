@@ -155,6 +155,8 @@ internal sealed class CueLexiconData
     public List<string> SubjunctiveVerbs { get; set; } = [];
     public List<string> RatioOpeners { get; set; } = [];
 
+    public List<string> RatioVerbs { get; set; } = [];
+
     public List<string> FocusParticles { get; set; } = [];
 
     public List<string> PartOfWhole { get; set; } = [];
