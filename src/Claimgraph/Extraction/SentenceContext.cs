@@ -910,10 +910,7 @@ internal sealed class SentenceContext
             return true;
         }
 
-        var word = Text.Substring(Tokens.Tokens[mark - 1].Start, Tokens.Tokens[mark - 1].Length);
-        var rules = Pack.Sentences;
-        return rules.FinalAbbreviations.Contains(word)
-            || !(rules.Abbreviations.Contains(word) || (char.IsUpper(word[0]) && rules.Abbreviations.Contains(char.ToLowerInvariant(word[0]) + word[1..])));
+        return !Pack.Abbreviations.Contains(Text.AsSpan(Tokens.Tokens[mark - 1].Start, Tokens.Tokens[mark - 1].Length), out var final) || final;
     }
 
     /// <summary>"über Belgorod, Brjansk und Kursk abgefangen": a comma between places of a list closed by a conjunction

@@ -30,6 +30,7 @@ public sealed class LanguagePack
         Attribution = attribution;
         Furniture = furniture;
         Sentences = sentences;
+        Abbreviations = new AbbreviationSet(sentences);
         Dates = dates;
         QuantityOpeners = new WordClass(Recognizers.QuantityRecognizer.OpenerTest(numbers));
         // The cue sets matched over whole sentences, and the word classes asked of every token, look up each word form once between them.
@@ -75,6 +76,9 @@ public sealed class LanguagePack
     public FurnitureLexicon Furniture { get; }
 
     public SentenceRules Sentences { get; }
+
+    /// <summary>The abbreviations of <see cref="Sentences"/>, looked up by span.</summary>
+    internal AbbreviationSet Abbreviations { get; }
 
     /// <summary>Month, weekday, season and relative-time words for the date recognizer (dates.yaml).</summary>
     public Recognizers.Dates.DateLexicon Dates { get; }

@@ -14,16 +14,13 @@ public sealed class SentenceSplitter
 {
     private readonly SentenceRules _rules;
 
-    // The abbreviations looked up by the characters before a period, without making a string of them.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _finalAbbreviations;
+    private readonly AbbreviationSet _abbreviations;
 
     public SentenceSplitter(SentenceRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = rules;
-        _abbreviations = new HashSet<string>(rules.Abbreviations, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _finalAbbreviations = new HashSet<string>(rules.FinalAbbreviations, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _abbreviations = new AbbreviationSet(rules);
     }
 
     public IReadOnlyList<Sentence> Split(string text)
@@ -205,7 +202,7 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        if (IsAbbreviation(word, out var final))
+        if (_abbreviations.Contains(word, out var final))
         {
             return final;
         }
@@ -245,45 +242,6 @@ public sealed class SentenceSplitter
         }
 
         return true;
-    }
-
-    // Longer than any abbreviation: a word this long is not lower-cased to be looked up.
-    private const int MaxAbbreviationLength = 64;
-
-    private bool IsAbbreviation(ReadOnlySpan<char> word, out bool final)
-    {
-        // Leading punctuation is not part of the word: "(Nr." "-ca."
-        while (word.Length > 0 && !char.IsLetterOrDigit(word[0]))
-        {
-            word = word[1..];
-        }
-
-        final = false;
-        if (word.Length == 0)
-        {
-            return false;
-        }
-
-        if (_abbreviations.Contains(word))
-        {
-            final = _finalAbbreviations.Contains(word);
-            return true;
-        }
-
-        // A capitalized abbreviation opening a sentence ("Ca. 200 …"): its first letter lower-cased.
-        if (char.IsUpper(word[0]) && word.Length <= MaxAbbreviationLength)
-        {
-            Span<char> lower = stackalloc char[word.Length];
-            word.CopyTo(lower);
-            lower[0] = char.ToLowerInvariant(word[0]);
-            if (_abbreviations.Contains(lower))
-            {
-                final = _finalAbbreviations.Contains(lower);
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Letters in groups of at most three, separated by single periods: "z.B", "u.a", "v.Chr".
