@@ -1142,7 +1142,7 @@ internal sealed class RoleResolver
 
             // "… liefert Russland 500 Raketen und bekommt im Gegenzug Technologie aus Moskau": a conjunction that opens a
             // clause of its own (SentenceContext.OpensCoordinatedClause).
-            if (text.Tokens[i].IsWord && sentence.ClauseBounds(i).First == i && sentence.Pack.Grammar.Conjunctions.Contains(text.Lower[i]))
+            if (sentence.IsCoordinatingConjunction(i))
             {
                 return true;
             }

@@ -218,8 +218,7 @@ internal sealed class SentenceContext
 
         foreach (var verb in Pack.Cues.Receive.FindAll(Tokens))
         {
-            var before = verb.First - 1;
-            if (SameClause(verb.First, i) || before < 0 || ClauseBounds(before).First != before || !Pack.Grammar.Conjunctions.Contains(Tokens.Lower[before]))
+            if (SameClause(verb.First, i) || verb.First == 0 || !IsCoordinatingConjunction(verb.First - 1))
             {
                 return true;
             }
@@ -227,6 +226,10 @@ internal sealed class SentenceContext
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is a conjunction that opens a clause of its own (<see cref="OpensCoordinatedClause"/>).</summary>
+    public bool IsCoordinatingConjunction(int i) =>
+        Tokens.Tokens[i].IsWord && ClauseBounds(i).First == i && Pack.Grammar.Conjunctions.Contains(Tokens.Lower[i]);
 
     /// <summary>The sentence gives a share that falls to a party ("entfallen … auf den deutschen Anteil"); asked of supply claims only.</summary>
     public bool Shares => _shares ??= Pack.Cues.Share.OccursIn(Tokens);
